@@ -1,0 +1,84 @@
+// createApp: mounts the channels, security headers, request logging and the one error handler.
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
+import { documentRoutes } from "./channels/documents.js";
+import { pageRoutes } from "./channels/pages.js";
+import { webRoutes } from "./channels/web.js";
+import type { AppDeps } from "./deps.js";
+import { AppError, errorBody } from "./errors.js";
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+
+  app.use("*", async (c, next) => {
+    const started = Date.now();
+    const requestId = crypto.randomUUID();
+    c.header("X-Request-Id", requestId);
+    await next();
+    deps.log.info("request", {
+      requestId,
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      durationMs: Date.now() - started,
+      model: deps.model.name,
+      store: deps.store.kind,
+    });
+  });
+
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'self'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: "no-referrer",
+      strictTransportSecurity: "max-age=31536000; includeSubDomains",
+      crossOriginEmbedderPolicy: false,
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    }),
+  );
+
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError("payload_too_large", `The body is too large (at most ${MAX_BODY_BYTES / 1024} KB).`);
+      },
+    }),
+  );
+
+  app.get("/healthz", (c) => c.json({ ok: true, model: deps.model.name, store: deps.store.kind }));
+  app.route("/", webRoutes(deps));
+  app.route("/", documentRoutes(deps));
+  app.route("/", pageRoutes());
+
+  app.notFound((c) => c.json(errorBody("not_found", `No such route for ${c.req.method}. See the README for the API.`), 404));
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) {
+      for (const [k, v] of Object.entries(error.headers)) c.header(k, v);
+      return c.json(errorBody(error.code, error.message), error.status as 400);
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json(errorBody("bad_request", "The request could not be read. Check its format."), error.status);
+    }
+    deps.log.error("unhandled", { route: c.req.routePath, error: error.name });
+    return c.json(errorBody("internal", "Something went wrong on our side. Please try again."), 500);
+  });
+
+  return app;
+}

@@ -1,0 +1,27 @@
+// Small request helpers shared by the channels: JSON bodies validated by zod, the public base URL.
+import type { Context } from "hono";
+import type { z } from "zod";
+import type { AppDeps } from "../deps.js";
+import { AppError, describeZodError } from "../errors.js";
+
+/** Reads a JSON body and validates it, with errors that say what to fix. */
+export async function readJson<T extends z.ZodType>(c: Context, schema: T, root = ""): Promise<z.output<T>> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) {
+    throw new AppError("unsupported_media_type", "Send the body as JSON with the header Content-Type: application/json.");
+  }
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new AppError("invalid_json", "The body is not valid JSON. Check quotes, commas and brackets.");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new AppError("invalid_input", describeZodError(parsed.error, root));
+  return parsed.data;
+}
+
+/** The origin patients reach us on: PUBLIC_BASE_URL when set (behind a proxy), else the request's. */
+export function baseUrl(c: Context, deps: AppDeps): string {
+  return (deps.settings.PUBLIC_BASE_URL ?? new URL(c.req.url).origin).replace(/\/+$/, "");
+}

@@ -1,0 +1,71 @@
+// Settings: env → validated, typed settings, parsed once at start-up. A bad or missing setting
+// fails with its name so an operator knows exactly what to fix.
+import { z } from "zod";
+
+const positive = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === "") return fallback;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n <= 0) {
+        ctx.addIssue({ code: "custom", message: "must be a positive number" });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
+const optionalUrl = optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), "must be an http(s) URL");
+
+const SettingsSchema = z
+  .object({
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    PUBLIC_BASE_URL: optionalUrl,
+    SESSION_TTL_HOURS: positive(72),
+    DOCUMENT_TTL_HOURS: positive(24),
+    SESSION_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, "must be at least 32 characters"),
+    UPSTASH_REDIS_REST_URL: optionalUrl,
+    UPSTASH_REDIS_REST_TOKEN: optionalText,
+    OPENAI_API_KEY: optionalText,
+    OPENAI_BASE_URL: optionalUrl,
+    OPENAI_MODEL: optionalText,
+  })
+  .superRefine((s, ctx) => {
+    const need = (key: keyof typeof s, when: string) => {
+      if (s[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: `is required when ${when}` });
+    };
+    if (s.UPSTASH_REDIS_REST_URL) need("UPSTASH_REDIS_REST_TOKEN", "UPSTASH_REDIS_REST_URL is set");
+    if (s.UPSTASH_REDIS_REST_TOKEN) need("UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN is set");
+    if (s.UPSTASH_REDIS_REST_URL) need("SESSION_SECRET", "sessions are stored in Upstash");
+    if (s.OPENAI_BASE_URL) need("OPENAI_API_KEY", "OPENAI_BASE_URL is set");
+  });
+
+export type Settings = z.output<typeof SettingsSchema>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses settings from the Worker's env. Throws ConfigError naming every bad key. */
+export function loadSettings(env: Record<string, unknown>): Settings {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(SettingsSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined) raw[key] = typeof value === "string" ? value : String(value);
+  }
+  const parsed = SettingsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
+    throw new ConfigError(`Invalid settings: ${problems.join("; ")}`);
+  }
+  return parsed.data;
+}

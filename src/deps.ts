@@ -1,0 +1,16 @@
+// Everything a request needs, built once by src/index.ts (or by a test) and handed to createApp.
+import type { LanguageModelV4 } from "@ai-sdk/provider";
+import type { Settings } from "./config.js";
+import type { Logger } from "./log.js";
+import type { SessionStore } from "./sessions/store.js";
+
+export interface AppDeps {
+  settings: Settings;
+  store: SessionStore;
+  /** The model that answers turns; its name is what /healthz reports. */
+  model: { name: "guide" | "openai"; model: LanguageModelV4 };
+  /** Key for signing document links (HMAC-SHA256), derived from SESSION_SECRET or random per isolate. */
+  signingKey: CryptoKey;
+  clock: () => Date;
+  log: Logger;
+}

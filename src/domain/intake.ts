@@ -1,0 +1,195 @@
+// The Intake (v1): the case file a conversation fills in. Shape fixed by DESIGN.md §5; strict so
+// that an integrator's typo is a 400 naming the key, never a silently ignored field.
+import { z } from "zod";
+
+/** USPS codes of the 50 states, DC and Puerto Rico (states.json covers all 52). */
+export const STATE_CODES = [
+  "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+  "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+  "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+  "WV", "WI", "WY", "PR",
+] as const;
+export type StateCode = (typeof STATE_CODES)[number];
+
+export const REQUESTERS = ["self", "parent", "guardian", "personal_representative", "executor", "other"] as const;
+export const PROVIDER_TYPES = [
+  "hospital", "clinic", "physician_practice", "specialist", "lab", "imaging_center",
+  "behavioral_health", "dental", "pharmacy", "other",
+] as const;
+export const PROVIDER_STATUSES = ["open", "closed", "retired", "deceased", "merged", "unknown"] as const;
+export const PORTAL_STATES = ["active", "no_access", "none", "unknown"] as const;
+export const RECORD_KINDS = [
+  "full_chart", "visit_notes", "test_results", "imaging", "medications", "immunizations", "billing",
+  "claims", "mental_health", "psychotherapy_notes", "substance_use", "dental", "other",
+] as const;
+export const PURPOSES = [
+  "continuing_care", "second_opinion", "personal", "legal", "disability", "insurance", "school",
+  "travel", "other",
+] as const;
+export const FORMATS = ["electronic", "paper"] as const;
+export const DELIVERIES = ["portal", "email", "mail", "pickup", "fax", "third_party"] as const;
+export const PLANS = [
+  "employer", "marketplace", "medicare", "medicare_advantage", "medicaid", "chip", "va", "tricare",
+  "none", "unknown",
+] as const;
+export const PRIOR_OUTCOMES = ["pending", "no_response", "denied", "partial", "fee_dispute", "received"] as const;
+
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export type PathId = "portal" | "provider" | "insurer" | "state" | "retrieval_service";
+
+const text = (max: number, what: string) => z.string().trim().min(1).max(max).describe(what);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use a date in the form YYYY-MM-DD")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "not a real calendar date");
+/** Record ranges also accept a bare year ("2015"). */
+const dateOrYear = z.union([z.string().regex(/^\d{4}$/, "use YYYY or YYYY-MM-DD"), isoDate]);
+
+export const PatientSchema = z
+  .object({
+    name: text(200, "The patient's full legal name."),
+    dateOfBirth: isoDate.describe("Date of birth, YYYY-MM-DD."),
+    otherNames: z.array(text(200, "A former or other name.")).max(10).describe("Former or other names."),
+    phone: text(40, "Phone number."),
+    email: z.string().trim().email("use a valid email address").max(254).describe("Email address."),
+    address: text(500, "Mailing address."),
+    isMinor: z.boolean().describe("True if the patient is under 18."),
+    isDeceased: z.boolean().describe("True if the patient has died."),
+  })
+  .partial()
+  .strict();
+
+export const ProviderSchema = z
+  .object({
+    name: text(200, "Name of the provider or facility holding the records."),
+    type: z.enum(PROVIDER_TYPES).describe("Kind of provider."),
+    status: z.enum(PROVIDER_STATUSES).describe("Whether the practice is still open."),
+    portal: z.enum(PORTAL_STATES).describe("The patient's access to the provider's online portal."),
+    address: text(500, "Records office address."),
+    phone: text(40, "Records office phone."),
+    fax: text(40, "Records office fax."),
+    email: z.string().trim().email("use a valid email address").max(254).describe("Records office email."),
+  })
+  .partial()
+  .strict();
+
+export const RecordsSchema = z
+  .object({
+    kinds: z.array(z.enum(RECORD_KINDS)).max(RECORD_KINDS.length).describe("Which records are wanted."),
+    from: dateOrYear.describe("Start of the date range (YYYY or YYYY-MM-DD)."),
+    to: dateOrYear.describe("End of the date range (YYYY or YYYY-MM-DD)."),
+  })
+  .partial()
+  .strict();
+
+export const RecipientSchema = z
+  .object({
+    name: text(200, "Who should receive the records (third-party directive)."),
+    address: text(500, "Recipient's address."),
+    email: z.string().trim().email("use a valid email address").max(254).describe("Recipient's email."),
+    fax: text(40, "Recipient's fax."),
+  })
+  .partial()
+  .strict();
+
+export const InsurerSchema = z
+  .object({
+    name: text(200, "Name of the health plan."),
+    plan: z.enum(PLANS).describe("Kind of health coverage."),
+  })
+  .partial()
+  .strict();
+
+export const PriorRequestSchema = z
+  .object({
+    sentOn: isoDate.describe("When the earlier request was sent, YYYY-MM-DD."),
+    outcome: z.enum(PRIOR_OUTCOMES).describe("What happened to the earlier request."),
+  })
+  .partial()
+  .strict();
+
+export const IntakeSchema = z
+  .object({
+    requester: z.enum(REQUESTERS).describe("Who is asking: the patient or someone acting for them."),
+    patient: PatientSchema,
+    state: z.enum(STATE_CODES).describe("USPS code of the state where the care happened."),
+    provider: ProviderSchema,
+    records: RecordsSchema,
+    purpose: z.enum(PURPOSES).describe("Why the records are needed."),
+    neededBy: isoDate.describe("Date the records are needed by, YYYY-MM-DD."),
+    format: z.enum(FORMATS).describe("Electronic or paper copies."),
+    delivery: z.enum(DELIVERIES).describe("How the copies should be delivered."),
+    recipient: RecipientSchema,
+    insurer: InsurerSchema,
+    providerCount: z.number().int().min(1).max(500).describe("How many providers hold records the patient needs."),
+    priorRequest: PriorRequestSchema,
+  })
+  .partial()
+  .strict();
+
+export type Intake = z.infer<typeof IntakeSchema>;
+export type Patient = z.infer<typeof PatientSchema>;
+export type Provider = z.infer<typeof ProviderSchema>;
+
+const NESTED = ["patient", "provider", "records", "recipient", "insurer", "priorRequest"] as const;
+
+/**
+ * Merges a validated patch into an intake: nested objects merge field by field, arrays and
+ * scalars replace. A `null` in the patch clears that field (used for corrections).
+ */
+export function mergeIntake(base: Intake, patch: IntakePatch): Intake {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) {
+      delete out[key];
+    } else if ((NESTED as readonly string[]).includes(key) && typeof value === "object" && !Array.isArray(value)) {
+      const merged: Record<string, unknown> = { ...((out[key] as object | undefined) ?? {}) };
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+        if (v === null) delete merged[k];
+        else merged[k] = v;
+      }
+      if (Object.keys(merged).length === 0) delete out[key];
+      else out[key] = merged;
+    } else if (value !== undefined) {
+      out[key] = value;
+    }
+  }
+  return IntakeSchema.parse(out);
+}
+
+/** A change to the intake: any Intake field, where `null` clears it. */
+export type IntakePatch = {
+  [K in keyof Intake]?: Intake[K] extends object | undefined
+    ? Intake[K] extends unknown[] | undefined
+      ? Intake[K] | null
+      : { [F in keyof NonNullable<Intake[K]>]?: NonNullable<Intake[K]>[F] | null } | null
+    : Intake[K] | null;
+};
+
+/** Schema for patches: the Intake's fields, each nullable so a correction can clear it. */
+export const IntakePatchSchema = z
+  .object({
+    requester: IntakeSchema.shape.requester.nullable(),
+    patient: nullableFields(PatientSchema),
+    state: IntakeSchema.shape.state.nullable(),
+    provider: nullableFields(ProviderSchema),
+    records: nullableFields(RecordsSchema),
+    purpose: IntakeSchema.shape.purpose.nullable(),
+    neededBy: IntakeSchema.shape.neededBy.nullable(),
+    format: IntakeSchema.shape.format.nullable(),
+    delivery: IntakeSchema.shape.delivery.nullable(),
+    recipient: nullableFields(RecipientSchema),
+    insurer: nullableFields(InsurerSchema),
+    providerCount: IntakeSchema.shape.providerCount.nullable(),
+    priorRequest: nullableFields(PriorRequestSchema),
+  })
+  .partial()
+  .strict();
+
+function nullableFields<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    shape[key] = (field as z.ZodType).nullable();
+  }
+  return z.object(shape).partial().strict().nullable();
+}

@@ -1,0 +1,70 @@
+// One error type and one JSON envelope for every route: { "error": { "code", "message" } }.
+import type { z } from "zod";
+
+export const ERROR_STATUS = {
+  bad_request: 400,
+  invalid_json: 400,
+  invalid_input: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  gone: 410,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/**
+ * An error whose message is safe to show to the caller. Messages say what to fix and never carry
+ * patient text, names, dates of birth or phone numbers.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly headers: Record<string, string>;
+
+  constructor(code: ErrorCode, message: string, headers: Record<string, string> = {}) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.status = ERROR_STATUS[code];
+    this.headers = headers;
+  }
+}
+
+export function errorBody(code: ErrorCode, message: string) {
+  return { error: { code, message } };
+}
+
+/**
+ * Turns a zod error into one readable sentence naming each bad field and what is allowed.
+ * Values the caller sent are never echoed back (they may be health information).
+ */
+export function describeZodError(error: z.ZodError, root = ""): string {
+  const parts = error.issues.slice(0, 5).map((issue) => {
+    const path = [root, ...issue.path.map(String)].filter(Boolean).join(".");
+    const where = path ? `${path}: ` : "";
+    switch (issue.code) {
+      case "unrecognized_keys":
+        return issue.keys.map((k) => `${path ? `${path}.` : ""}${k}: unknown field (remove it)`).join("; ");
+      case "invalid_value":
+        return `${where}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+      case "invalid_type":
+        return `${where}${issue.input === undefined ? "is required" : `must be ${issue.expected}`}`;
+      case "too_big":
+        return `${where}is too long (at most ${String(issue.maximum)}${issue.origin === "string" ? " characters" : ""})`;
+      case "too_small":
+        return `${where}${issue.origin === "string" && issue.minimum === 1 ? "must not be empty" : `must be at least ${String(issue.minimum)}`}`;
+      default:
+        return `${where}${issue.message}`;
+    }
+  });
+  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : "";
+  return `${parts.join("; ")}${more}.`;
+}

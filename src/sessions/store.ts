@@ -1,0 +1,43 @@
+// The SessionStore contract shared by the memory and Upstash implementations. Every write is
+// versioned (compare-and-set) and every key expires.
+
+import type { Session } from "./session.js";
+
+/** A drafted document, stored apart from the session with its own (shorter) TTL. */
+export interface StoredDocument {
+  id: string;
+  sessionId: string;
+  kind: string;
+  title: string;
+  filename: string;
+  docx: Uint8Array;
+  text: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export class VersionConflict extends Error {
+  constructor() {
+    super("The session changed while this write was being prepared.");
+    this.name = "VersionConflict";
+  }
+}
+
+export interface StoreTtls {
+  sessionSeconds: number;
+  documentSeconds: number;
+}
+
+export interface SessionStore {
+  readonly kind: "memory" | "upstash";
+  load(id: string): Promise<Session | null>;
+  /**
+   * Writes the session if the stored version still equals `session.version` (0: must not exist).
+   * Returns the session with its new version; throws VersionConflict otherwise. Refreshes the TTL.
+   */
+  save(session: Session): Promise<Session>;
+  /** Erases the session and every document it drafted. */
+  delete(id: string): Promise<void>;
+  saveDocument(doc: StoredDocument): Promise<void>;
+  loadDocument(id: string): Promise<StoredDocument | null>;
+}

@@ -1,0 +1,127 @@
+// The whole path from a patient's message to a reply, through the Worker's fetch inside workerd.
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { chatClient, type Fetch } from "../support/chat-client.js";
+
+const workerFetch: Fetch = (input, init) => exports.default.fetch(new Request(input, init));
+const newId = () => `web-${crypto.randomUUID().replaceAll("-", "")}`;
+
+async function post(body: unknown, headers: Record<string, string> = { "content-type": "application/json" }) {
+  const res = await workerFetch("http://recordpath.test/api/chat", { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });
+  return { status: res.status, json: (await res.json()) as { error: { code: string; message: string } } };
+}
+
+describe("a conversation on the built-in guide", () => {
+  it("greets, asks who, where and what, records the answers and recommends a path", async () => {
+    const chat = chatClient(workerFetch);
+    const id = newId();
+
+    const first = await chat.send(id, "Hi, I need my medical records");
+    expect(first.text).toMatch(/I'm recordpath/);
+    expect(first.text).toMatch(/Who are the records for\?/);
+    expect(first.toolNames).toContain("offerChoices");
+    expect(first.choices.map((c) => c.label)).toContain("Me");
+    expect(first.message.metadata?.model).toBe("guide");
+
+    const second = await chat.send(id, first.choices.find((c) => c.label === "Me")!.value);
+    expect(second.toolNames[0]).toBe("updateIntake");
+    expect(second.text).toMatch(/Which state/);
+    expect(second.text).not.toMatch(/I'm recordpath/);
+
+    const third = await chat.send(id, "I live in Texas");
+    expect(third.text).toMatch(/Which records/);
+
+    const fourth = await chat.send(id, "my x-rays and the whole chart");
+    expect(fourth.toolNames).toEqual(expect.arrayContaining(["updateIntake", "recommendPath", "offerChoices"]));
+    expect(fourth.text).toMatch(/Here is what I suggest/);
+    expect(fourth.choices.map((c) => c.label)).toContain("Draft my letter");
+
+    const res = await workerFetch(`http://recordpath.test/api/sessions/${id}`);
+    expect(res.status).toBe(200);
+    const session = (await res.json()) as { intake: Record<string, unknown>; messages: unknown[] };
+    expect(session.intake).toMatchObject({ requester: "self", state: "TX", records: { kinds: expect.arrayContaining(["imaging", "full_chart"]) } });
+    expect(session.messages).toHaveLength(8);
+  });
+
+  it("erases the conversation on DELETE so nothing can be read back", async () => {
+    const chat = chatClient(workerFetch);
+    const id = newId();
+    await chat.send(id, "My records are from a hospital in Ohio");
+    expect((await workerFetch(`http://recordpath.test/api/sessions/${id}`)).status).toBe(200);
+    const del = await workerFetch(`http://recordpath.test/api/sessions/${id}`, { method: "DELETE" });
+    expect(del.status).toBe(204);
+    const after = await workerFetch(`http://recordpath.test/api/sessions/${id}`);
+    expect(after.status).toBe(404);
+    expect(((await after.json()) as { error: { code: string } }).error.code).toBe("not_found");
+  });
+});
+
+describe("bad input gets a 4xx in the error envelope that says what to fix", () => {
+  const ok = { id: newId(), message: { role: "user", parts: [{ type: "text", text: "hello" }] } };
+
+  it("malformed JSON", async () => {
+    const r = await post("{ not json");
+    expect(r.status).toBe(400);
+    expect(r.json.error).toEqual({ code: "invalid_json", message: expect.stringMatching(/not valid JSON/) });
+  });
+
+  it("missing message", async () => {
+    const r = await post({ id: newId() });
+    expect(r.status).toBe(400);
+    expect(r.json.error.message).toMatch(/message: is required/);
+  });
+
+  it("empty message", async () => {
+    const r = await post({ ...ok, message: { role: "user", parts: [{ type: "text", text: "   " }] } });
+    expect(r.status).toBe(400);
+    expect(r.json.error.message).toMatch(/must contain some text/);
+  });
+
+  it("a message over 4,000 characters", async () => {
+    const r = await post({ ...ok, message: { role: "user", parts: [{ type: "text", text: "a".repeat(4001) }] } });
+    expect(r.status).toBe(400);
+    expect(r.json.error.message).toMatch(/at most 4,000 characters/);
+    expect(r.json.error.message).not.toMatch(/aaaa/);
+  });
+
+  it("a bad session id", async () => {
+    const r = await post({ ...ok, id: "short" });
+    expect(r.status).toBe(400);
+    expect(r.json.error.message).toMatch(/id: must be 16–64 characters/);
+    const g = await workerFetch("http://recordpath.test/api/sessions/has%20spaces%20in%20it%20xx");
+    expect(g.status).toBe(400);
+  });
+
+  it("a wrong content type", async () => {
+    const r = await post(JSON.stringify(ok), { "content-type": "text/plain" });
+    expect(r.status).toBe(415);
+    expect(r.json.error.message).toMatch(/Content-Type: application\/json/);
+  });
+
+  it("an unknown route", async () => {
+    const res = await workerFetch("http://recordpath.test/api/nope");
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("not_found");
+  });
+
+  it("a body over 64 KB", async () => {
+    const r = await post({ ...ok, padding: "x".repeat(70_000) });
+    expect(r.status).toBe(413);
+    expect(r.json.error.code).toBe("payload_too_large");
+  });
+});
+
+describe("service basics", () => {
+  it("reports the model and store on /healthz", async () => {
+    const res = await workerFetch("http://recordpath.test/healthz");
+    expect(await res.json()).toEqual({ ok: true, model: "guide", store: "memory" });
+  });
+
+  it("sends security headers and a plain page with a chat box", async () => {
+    const res = await workerFetch("http://recordpath.test/");
+    expect(res.headers.get("content-security-policy")).toMatch(/script-src 'self'/);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(await res.text()).toMatch(/<form id="chat">/);
+  });
+});

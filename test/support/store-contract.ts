@@ -1,0 +1,103 @@
+// The SessionStore contract, run against every implementation (memory here, Upstash over a real
+// Redis in its own suite).
+import { describe, expect, it } from "vitest";
+import { newSession } from "../../src/sessions/session.js";
+import { type SessionStore, type StoredDocument, VersionConflict } from "../../src/sessions/store.js";
+
+export interface StoreHarness {
+  store: SessionStore;
+  /** Moves the store's clock forward (or waits, for a real TTL). */
+  advance(seconds: number): Promise<void>;
+  /** How many keys the store holds in total. */
+  keyCount(): Promise<number>;
+}
+
+const id = (n: number) => `contract-session-${n}-${Math.random().toString(36).slice(2, 10)}`;
+
+function doc(sessionId: string, n: number): StoredDocument {
+  return {
+    id: `doc-${n}-${Math.random().toString(36).slice(2)}`,
+    sessionId,
+    kind: "access_request",
+    title: "Request for my medical records",
+    filename: "request.docx",
+    docx: new Uint8Array([80, 75, 3, 4, n]),
+    text: "Dear records office",
+    createdAt: "2026-11-26T00:00:00.000Z",
+    expiresAt: "2026-11-27T00:00:00.000Z",
+  };
+}
+
+export function storeContract(name: string, make: () => Promise<StoreHarness>, ttl: { sessionSeconds: number; documentSeconds: number }) {
+  describe(`${name} store contract`, () => {
+    it("creates a session at version 1 and reads it back unchanged", async () => {
+      const { store } = await make();
+      const s = newSession(id(1), "web", new Date("2026-11-26T10:00:00Z"));
+      s.intake = { state: "CA", records: { kinds: ["imaging"] } };
+      const saved = await store.save(s);
+      expect(saved.version).toBe(1);
+      const loaded = await store.load(s.id);
+      expect(loaded?.intake).toEqual({ state: "CA", records: { kinds: ["imaging"] } });
+      expect(loaded?.version).toBe(1);
+    });
+
+    it("refuses a write based on a stale version instead of overwriting", async () => {
+      const { store } = await make();
+      const first = await store.save(newSession(id(2), "web", new Date()));
+      await store.save({ ...first, intake: { state: "TX" } });
+      await expect(store.save({ ...first, intake: { state: "OH" } })).rejects.toBeInstanceOf(VersionConflict);
+      expect((await store.load(first.id))?.intake.state).toBe("TX");
+    });
+
+    it("refuses to create a session that already exists", async () => {
+      const { store } = await make();
+      const s = newSession(id(3), "web", new Date());
+      await store.save(s);
+      await expect(store.save(s)).rejects.toBeInstanceOf(VersionConflict);
+    });
+
+    it("lets exactly one of two concurrent writers win", async () => {
+      const { store } = await make();
+      const base = await store.save(newSession(id(4), "web", new Date()));
+      const results = await Promise.allSettled([store.save({ ...base, intake: { state: "NY" } }), store.save({ ...base, intake: { state: "NJ" } })]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(results.filter((r) => r.status === "rejected")).toHaveLength(1);
+    });
+
+    it("expires an idle session after its TTL", async () => {
+      const h = await make();
+      const s = await h.store.save(newSession(id(5), "web", new Date()));
+      await h.advance(ttl.sessionSeconds + 1);
+      expect(await h.store.load(s.id)).toBeNull();
+    });
+
+    it("stores documents apart with their own TTL and returns the exact bytes", async () => {
+      const h = await make();
+      const d = doc("any-session-id-0001", 7);
+      await h.store.saveDocument(d);
+      const back = await h.store.loadDocument(d.id);
+      expect(back && Array.from(back.docx)).toEqual([80, 75, 3, 4, 7]);
+      expect(back?.text).toBe("Dear records office");
+      await h.advance(ttl.documentSeconds + 1);
+      expect(await h.store.loadDocument(d.id)).toBeNull();
+    });
+
+    it("deletes a session with every document it drafted, leaving no key behind", async () => {
+      const h = await make();
+      const before = await h.keyCount();
+      const s = newSession(id(6), "web", new Date());
+      const d1 = doc(s.id, 1);
+      const d2 = doc(s.id, 2);
+      s.documents = [d1, d2].map((d) => ({ id: d.id, kind: d.kind, title: d.title, createdAt: d.createdAt, expiresAt: d.expiresAt }));
+      await h.store.save(s);
+      await h.store.saveDocument(d1);
+      await h.store.saveDocument(d2);
+      expect(await h.keyCount()).toBeGreaterThan(before);
+      await h.store.delete(s.id);
+      expect(await h.store.load(s.id)).toBeNull();
+      expect(await h.store.loadDocument(d1.id)).toBeNull();
+      expect(await h.store.loadDocument(d2.id)).toBeNull();
+      expect(await h.keyCount()).toBe(before);
+    });
+  });
+}

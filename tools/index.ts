@@ -1,0 +1,21 @@
+// buildTools: the tool set for one turn, every tool closing over the same ToolContext.
+import type { ToolContext } from "./context.js";
+import { draftRequest } from "./draft-request.js";
+import { explainRights } from "./explain-rights.js";
+import { lookupStateRules } from "./lookup-state-rules.js";
+import { offerChoices } from "./offer-choices.js";
+import { recommendPath } from "./recommend-path.js";
+import { updateIntake } from "./update-intake.js";
+
+export function buildTools(ctx: ToolContext) {
+  return {
+    updateIntake: updateIntake(ctx),
+    recommendPath: recommendPath(ctx),
+    lookupStateRules: lookupStateRules(ctx),
+    explainRights: explainRights(ctx),
+    draftRequest: draftRequest(ctx),
+    offerChoices: offerChoices(ctx),
+  };
+}
+
+export type RecordpathTools = ReturnType<typeof buildTools>;

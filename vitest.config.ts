@@ -1,0 +1,24 @@
+// Two projects: pure code and servers under Node ("*.test.ts"), the Worker itself inside workerd
+// ("*.worker.test.ts").
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "node",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/**/*.worker.test.ts", "node_modules/**"],
+          environment: "node",
+          testTimeout: 30_000,
+        },
+      },
+      {
+        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
+        test: { name: "workers", include: ["test/**/*.worker.test.ts"], testTimeout: 30_000 },
+      },
+    ],
+  },
+});
