@@ -12,6 +12,8 @@ export class MemoryStore implements SessionStore {
   readonly kind = "memory";
   private readonly sessions = new Map<string, Entry>();
   private readonly documents = new Map<string, Entry & { bytes: Uint8Array }>();
+  private readonly aliases = new Map<string, Entry>();
+  private readonly claims = new Map<string, Entry>();
 
   constructor(
     private readonly ttl: StoreTtls,
@@ -37,6 +39,7 @@ export class MemoryStore implements SessionStore {
     if (entry) {
       const session = JSON.parse(entry.value) as Session;
       for (const doc of session.documents) this.documents.delete(doc.id);
+      for (const alias of session.aliases ?? []) this.aliases.delete(alias);
     }
     for (const [docId, doc] of this.documents) {
       if ((JSON.parse(doc.value) as { sessionId: string }).sessionId === id) this.documents.delete(docId);
@@ -59,9 +62,24 @@ export class MemoryStore implements SessionStore {
     return { ...(JSON.parse(entry.value) as Omit<StoredDocument, "docx">), docx: entry.bytes.slice() };
   }
 
+  async saveAlias(alias: string, sessionId: string): Promise<void> {
+    this.aliases.set(alias, { value: sessionId, expiresAt: this.now() + this.ttl.sessionSeconds * 1000 });
+  }
+
+  async loadAlias(alias: string): Promise<string | null> {
+    return this.live(this.aliases, alias)?.value ?? null;
+  }
+
+  async claimOnce(key: string, ttlSeconds: number): Promise<boolean> {
+    if (this.live(this.claims, key)) return false;
+    this.claims.set(key, { value: "1", expiresAt: this.now() + ttlSeconds * 1000 });
+    return true;
+  }
+
   /** Number of live keys; tests use it to prove deletion leaves nothing behind. */
   size(): number {
-    return [...this.sessions.keys()].filter((k) => this.live(this.sessions, k)).length + [...this.documents.keys()].filter((k) => this.live(this.documents, k)).length;
+    const maps: Array<Map<string, Entry>> = [this.sessions, this.documents, this.aliases];
+    return maps.reduce((n, map) => n + [...map.keys()].filter((k) => this.live(map, k)).length, 0);
   }
 
   private live<E extends Entry>(map: Map<string, E>, key: string): E | undefined {

@@ -49,6 +49,8 @@ export interface Session {
   intake: Intake;
   messages: ChatMessage[];
   documents: SessionDocument[];
+  /** Aliases (e.g. an SMS phone pair) that point at this session; erased with it. */
+  aliases?: string[];
   /** Which model answered each turn, in order ("guide", "openai", …). */
   turns: Array<{ at: string; model: string }>;
   /** Held while a turn is being answered, so a concurrent turn is refused instead of lost. */

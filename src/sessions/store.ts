@@ -40,4 +40,12 @@ export interface SessionStore {
   delete(id: string): Promise<void>;
   saveDocument(doc: StoredDocument): Promise<void>;
   loadDocument(id: string): Promise<StoredDocument | null>;
+  /**
+   * Points an alias (an SMS conversation's phone pair) at a session, with the session's TTL. The
+   * session lists its aliases in `session.aliases` so that delete() removes them too.
+   */
+  saveAlias(alias: string, sessionId: string): Promise<void>;
+  loadAlias(alias: string): Promise<string | null>;
+  /** True the first time `key` is claimed within `ttlSeconds` (webhook de-duplication). */
+  claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
 }

@@ -82,21 +82,35 @@ export function storeContract(name: string, make: () => Promise<StoreHarness>, t
       expect(await h.store.loadDocument(d.id)).toBeNull();
     });
 
+    it("claims a key only once within its TTL", async () => {
+      const h = await make();
+      const key = `claim-${Math.random().toString(36).slice(2)}`;
+      const seconds = ttl.documentSeconds;
+      expect(await h.store.claimOnce(key, seconds)).toBe(true);
+      expect(await h.store.claimOnce(key, seconds)).toBe(false);
+      await h.advance(seconds + 1);
+      expect(await h.store.claimOnce(key, seconds)).toBe(true);
+    });
+
     it("deletes a session with every document it drafted, leaving no key behind", async () => {
       const h = await make();
       const before = await h.keyCount();
       const s = newSession(id(6), "web", new Date());
       const d1 = doc(s.id, 1);
       const d2 = doc(s.id, 2);
+      s.aliases = [`alias-${s.id}`];
       s.documents = [d1, d2].map((d) => ({ id: d.id, kind: d.kind, title: d.title, createdAt: d.createdAt, expiresAt: d.expiresAt }));
       await h.store.save(s);
       await h.store.saveDocument(d1);
       await h.store.saveDocument(d2);
+      await h.store.saveAlias(`alias-${s.id}`, s.id);
+      expect(await h.store.loadAlias(`alias-${s.id}`)).toBe(s.id);
       expect(await h.keyCount()).toBeGreaterThan(before);
       await h.store.delete(s.id);
       expect(await h.store.load(s.id)).toBeNull();
       expect(await h.store.loadDocument(d1.id)).toBeNull();
       expect(await h.store.loadDocument(d2.id)).toBeNull();
+      expect(await h.store.loadAlias(`alias-${s.id}`)).toBeNull();
       expect(await h.keyCount()).toBe(before);
     });
   });
