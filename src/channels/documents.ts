@@ -1,0 +1,71 @@
+// Document routes: POST /api/documents drafts a letter from a posted Intake and answers the file;
+// GET /api/documents/:token answers a stored draft by its signed, expiring link.
+import { type Context, Hono } from "hono";
+import { z } from "zod";
+import type { AppDeps } from "../deps.js";
+import { isoDay } from "../domain/dates.js";
+import { IntakeSchema } from "../domain/intake.js";
+import { DOCUMENT_KINDS, type DocumentKind } from "../domain/recommendation.js";
+import { buildLetter, letterFilename, renderDocx, renderText } from "../documents/index.js";
+import { verifyDocumentToken } from "../documents/tokens.js";
+import { AppError, describeZodError } from "../errors.js";
+import { readJson } from "./http.js";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const FORMAT = z.enum(["docx", "txt"]);
+type Format = z.infer<typeof FORMAT>;
+
+const Body = z
+  .object({
+    kind: z.enum(DOCUMENT_KINDS),
+    // Validated on its own below so its errors name "intake.<field>".
+    intake: z.unknown(),
+    format: FORMAT.optional(),
+  })
+  .strict();
+
+/** Answers a document as an attachment; never cached, since it carries health information. */
+function attachment(c: Context, format: Format, filename: string, body: Uint8Array | string): Response {
+  const name = format === "txt" ? filename.replace(/\.docx$/, ".txt") : filename;
+  return c.body(typeof body === "string" ? body : (body as Uint8Array<ArrayBuffer>), 200, {
+    "Content-Type": format === "txt" ? "text/plain; charset=utf-8" : DOCX,
+    "Content-Disposition": `attachment; filename="${name}"`,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
+}
+
+function formatOf(c: Context): Format {
+  const raw = c.req.query("format") ?? "docx";
+  const parsed = FORMAT.safeParse(raw);
+  if (!parsed.success) throw new AppError("invalid_input", 'format must be "docx" or "txt".');
+  return parsed.data;
+}
+
+/** The document routes as a Hono sub-app; mount with app.route("/", documentRoutes(deps)). */
+export function documentRoutes(deps: AppDeps) {
+  const app = new Hono();
+
+  app.post("/api/documents", async (c) => {
+    const body = await readJson(c, Body);
+    const intake = IntakeSchema.safeParse(body.intake ?? {});
+    if (!intake.success) throw new AppError("invalid_input", describeZodError(intake.error, "intake"));
+    const kind: DocumentKind = body.kind;
+    const today = isoDay(deps.clock());
+    const letter = buildLetter(kind, intake.data, { today });
+    const format = body.format ?? "docx";
+    const filename = letterFilename(kind, today, format);
+    return attachment(c, format, filename, format === "txt" ? renderText(letter) : await renderDocx(letter));
+  });
+
+  app.get("/api/documents/:token", async (c) => {
+    const format = formatOf(c);
+    const { documentId } = await verifyDocumentToken(deps.signingKey, c.req.param("token"), deps.clock().getTime());
+    const doc = await deps.store.loadDocument(documentId);
+    // A valid link whose document is gone (session deleted, store TTL passed) is "gone", not "missing".
+    if (!doc) throw new AppError("gone", "This document is no longer available. Ask the assistant to draft it again.");
+    return attachment(c, format, doc.filename, format === "txt" ? doc.text : doc.docx);
+  });
+
+  return app;
+}

@@ -1,0 +1,51 @@
+// The documents module's front door: build a letter of any kind, render it, name its file.
+import type { Intake } from "../domain/intake.js";
+import type { DocumentKind } from "../domain/recommendation.js";
+import type { Letter } from "./letter.js";
+import { accessRequest } from "./letters/access-request.js";
+import { followUp } from "./letters/follow-up.js";
+import { immunizationRequest } from "./letters/immunization-request.js";
+import { insurerRequest } from "./letters/insurer-request.js";
+import { ocrComplaint } from "./letters/ocr-complaint.js";
+import { retrievalAuthorization } from "./letters/retrieval-authorization.js";
+import { thirdPartyDirective } from "./letters/third-party-directive.js";
+
+export type { Block, Letter, Run } from "./letter.js";
+export { renderDocx } from "./render-docx.js";
+export { renderText } from "./render-text.js";
+
+/** What a letter needs to know about a configured clinic (a subset of the clinic record). */
+export interface ClinicLike {
+  name: string;
+  recordsOffice?: { name?: string; address?: string; phone?: string; fax?: string; email?: string };
+  portalUrl?: string;
+  requestFormUrl?: string;
+  fees?: string;
+  turnaroundDays?: number;
+}
+
+export interface LetterOptions {
+  /** YYYY-MM-DD: the letter's date; deadlines are counted from it. */
+  today: string;
+  clinic?: ClinicLike | null;
+}
+
+const BUILDERS: Record<DocumentKind, (intake: Intake, opts: LetterOptions) => Letter> = {
+  access_request: accessRequest,
+  third_party_directive: thirdPartyDirective,
+  insurer_request: insurerRequest,
+  immunization_request: immunizationRequest,
+  retrieval_authorization: retrievalAuthorization,
+  follow_up: followUp,
+  ocr_complaint: ocrComplaint,
+};
+
+/** Builds the letter of `kind` from the Intake alone (pure): missing facts are marked blanks. */
+export function buildLetter(kind: DocumentKind, intake: Intake, options: LetterOptions): Letter {
+  return BUILDERS[kind](intake, options);
+}
+
+/** "recordpath-access-request-2026-11-26.docx" (or .txt). */
+export function letterFilename(kind: DocumentKind, today: string, ext: "docx" | "txt" = "docx"): string {
+  return `recordpath-${kind.replaceAll("_", "-")}-${today}.${ext}`;
+}

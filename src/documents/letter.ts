@@ -1,0 +1,61 @@
+// The neutral letter model: every letter kind builds one, and both renderers (docx, text) read it,
+// so the two versions of a letter can never say different things.
+import type { DocumentKind } from "../domain/recommendation.js";
+
+/** Plain text, or a marked blank for a fact we do not have (never invented). */
+export type Run = { text: string; bold?: boolean } | { blank: string; optional?: boolean };
+
+export type Block =
+  | { type: "heading"; text: string }
+  | { type: "paragraph"; runs: Run[] }
+  | { type: "table"; rows: Array<{ label: string; value: Run[] }> }
+  | { type: "list"; items: Run[][]; ordered?: boolean }
+  | { type: "signature"; name: Run[]; capacity?: Run[] };
+
+export interface Letter {
+  kind: DocumentKind;
+  title: string;
+  blocks: Block[];
+  /** Notes for the patient, rendered apart from the letter and never sent. */
+  guidance: string[];
+  /** Labels of required facts left blank, in order of first appearance. */
+  blanks: string[];
+}
+
+/** How a blank reads in both renderings: one convention everywhere. */
+export function blankText(run: { blank: string; optional?: boolean }): string {
+  return run.optional ? `[if known: ${run.blank}]` : `[fill in: ${run.blank}]`;
+}
+
+export const t = (text: string, bold = false): Run => (bold ? { text, bold } : { text });
+export const blank = (label: string): Run => ({ blank: label });
+export const optionalBlank = (label: string): Run => ({ blank: label, optional: true });
+
+/** A known value as text, or a blank labelled `label`. */
+export function val(value: string | undefined | null, label: string): Run {
+  return value ? { text: value } : { blank: label };
+}
+
+export const p = (...runs: Array<Run | string>): Block => ({
+  type: "paragraph",
+  runs: runs.map((r) => (typeof r === "string" ? { text: r } : r)),
+});
+export const h = (text: string): Block => ({ type: "heading", text });
+
+/** Assembles a Letter and collects its required blanks, so callers can ask for what is missing. */
+export function finishLetter(kind: DocumentKind, title: string, blocks: Block[], guidance: string[]): Letter {
+  const blanks: string[] = [];
+  const note = (runs: Run[] | undefined) => {
+    for (const r of runs ?? []) if ("blank" in r && !r.optional && !blanks.includes(r.blank)) blanks.push(r.blank);
+  };
+  for (const b of blocks) {
+    if (b.type === "paragraph") note(b.runs);
+    else if (b.type === "table") for (const row of b.rows) note(row.value);
+    else if (b.type === "list") for (const item of b.items) note(item);
+    else if (b.type === "signature") {
+      note(b.name);
+      note(b.capacity);
+    }
+  }
+  return { kind, title, blocks, guidance, blanks };
+}

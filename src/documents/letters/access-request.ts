@@ -1,0 +1,70 @@
+// access_request: the HIPAA right-of-access request (45 CFR 164.524) to the provider's records office.
+import type { Intake } from "../../domain/intake.js";
+import { clinicGuidance, recordGuidance, SEND_TIPS } from "../guidance.js";
+import type { LetterOptions } from "../index.js";
+import { type Block, finishLetter, h, type Letter, p, t, val } from "../letter.js";
+import {
+  addressee,
+  dateRange,
+  isRepresentative,
+  patientTable,
+  proofDocuments,
+  recordItems,
+  requesterBlocks,
+  signature,
+} from "../parts.js";
+import {
+  deadlineParagraph,
+  denialParagraph,
+  feeParagraph,
+  formatAndDelivery,
+  legalBasis,
+  statuteGuidance,
+} from "../terms.js";
+
+/** Builds the access request from the Intake alone; missing facts become marked blanks. */
+export function accessRequest(intake: Intake, opts: LetterOptions): Letter {
+  const self = !isRepresentative(intake);
+  const whose = self ? "my" : "the patient's";
+  const proofs = proofDocuments(intake);
+  const blocks: Block[] = [
+    ...addressee(intake, opts.today, opts.clinic),
+    p(
+      t("Re: Request for access to health records under 45 CFR 164.524 for "),
+      val(intake.patient?.name, "patient's full legal name"),
+    ),
+    p("Dear Release of Information team:"),
+    legalBasis(intake, `I am asking for a copy of ${whose} health records under the right of access.`),
+    ...requesterBlocks(intake),
+    h("Patient"),
+    patientTable(intake),
+    h("Records requested"),
+    { type: "list", items: recordItems(intake) },
+    p(dateRange(intake)),
+    h("Format, delivery, fees and timing"),
+    ...formatAndDelivery(intake),
+    feeParagraph(intake),
+    deadlineParagraph(intake),
+    denialParagraph,
+    p(
+      t("Please contact me with any questions at "),
+      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email"),
+      t(". Thank you for your help."),
+    ),
+    p("Sincerely,"),
+    signature(intake),
+  ];
+  if (proofs.length) blocks.push(h("Attached"), { type: "list", items: proofs });
+  const guidance = [
+    SEND_TIPS,
+    ...clinicGuidance(opts.clinic),
+    ...statuteGuidance(intake),
+    ...recordGuidance(intake),
+    ...(intake.delivery === "third_party"
+      ? [
+          "To have records sent straight to someone else, draft the third-party directive instead; this letter asks for the copy to come to you.",
+        ]
+      : []),
+  ];
+  return finishLetter("access_request", "Request for access to health records (45 CFR 164.524)", blocks, guidance);
+}

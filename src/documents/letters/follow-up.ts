@@ -1,0 +1,95 @@
+// follow_up: a firm reminder to the records office, citing the original request date and the
+// deadline it missed (45 CFR 164.524(b)(2)), copied to the privacy officer.
+import type { Intake } from "../../domain/intake.js";
+import { daysPhrase, dueDate, isCertain, longDate, responseDeadline } from "../facts.js";
+import { clinicGuidance } from "../guidance.js";
+import type { LetterOptions } from "../index.js";
+import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
+import { addressee, dateRange, isRepresentative, patientTable, recordItems, signature } from "../parts.js";
+import { denialParagraph, feeParagraph } from "../terms.js";
+
+/** What the patient has (not) received, from priorRequest.outcome; never more than the Intake says. */
+function statusRuns(intake: Intake): Run[] {
+  switch (intake.priorRequest?.outcome) {
+    case "partial":
+      return [t("I have received only part of the records I asked for, and no written explanation for the rest.")];
+    case "denied":
+      return [t("You have refused the request without the written denial that 45 CFR 164.524(d)(2) requires.")];
+    case "fee_dispute":
+      return [
+        t(
+          "Instead of the records, I received a demand for a fee that is not the reasonable, cost-based fee 45 CFR 164.524(c)(4) allows.",
+        ),
+      ];
+    case "received":
+      return [blank("what is still missing from what you received")];
+    default:
+      return [t("I have not received the records, nor any written notice extending the time.")];
+  }
+}
+
+/** Builds the follow-up; without a sent date the original date and deadline are blanks. */
+export function followUp(intake: Intake, opts: LetterOptions): Letter {
+  const sentOn = intake.priorRequest?.sentOn;
+  const due = dueDate(intake);
+  const whose = isRepresentative(intake) ? "the patient's" : "my";
+  const overdue = due ? due.dueOn < opts.today : undefined;
+  const rule = responseDeadline(intake);
+  const period = daysPhrase(rule.days, rule.kind);
+  const stateCite =
+    rule.governedBy === "state" && isCertain(rule.stateRule) ? rule.stateRule.cite?.split(";")[0]?.trim() : undefined;
+  const basis = stateCite ? `${stateCite} and 45 CFR 164.524(b)(2)` : "45 CFR 164.524(b)(2)";
+  const blocks: Block[] = [
+    ...addressee(intake, opts.today, opts.clinic),
+    p("Copy to: Privacy Officer"),
+    p(
+      t("Re: Overdue request for access to health records (45 CFR 164.524) for "),
+      val(intake.patient?.name, "patient's full legal name"),
+    ),
+    p("Dear Release of Information team:"),
+    p(
+      t(`On `),
+      val(sentOn && longDate(sentOn), "date you sent your first request"),
+      t(
+        `, I sent you a written request for a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524. A copy is attached.`,
+      ),
+    ),
+    p(
+      t(`${basis} required you to act on it within ${period} of receiving it, that is by about `),
+      val(due && longDate(due.dueOn), `the date ${period} after you sent it`),
+      t(", or to tell me in writing within that time why you needed more time and by when you would act. "),
+      ...statusRuns(intake),
+    ),
+    p(
+      "Please send the records now, or tell me in writing today when they will be sent. If I do not hear from you within 10 days, I intend to raise the matter with your privacy officer and to file a complaint with the U.S. Department of Health and Human Services, Office for Civil Rights.",
+    ),
+    feeParagraph(intake),
+    denialParagraph,
+    h("Patient"),
+    patientTable(intake),
+    h("Records requested"),
+    { type: "list", items: recordItems(intake) },
+    p(dateRange(intake)),
+    p(t("You can reach me at "), val(intake.patient?.phone ?? intake.patient?.email, "phone number or email"), t(".")),
+    p("Sincerely,"),
+    signature(intake),
+    h("Attached"),
+    { type: "list", items: [[t("A copy of my original request")]] },
+  ];
+  const guidance = [
+    ...(overdue === false && due
+      ? [
+          `The ${period} deadline (counted from when you sent it) is ${longDate(due.dueOn)} and has not passed yet. You may prefer to wait until then, or send this as a polite reminder.`,
+        ]
+      : []),
+    ...(due && due.extendedDueOn !== due.dueOn
+      ? [
+          `If the office sent you a written extension notice in time, its deadline can be as late as ${longDate(due.extendedDueOn)}; adjust the letter if you received one.`,
+        ]
+      : []),
+    "The deadline really runs from when the office received your request, so a mailed request gets a few extra days.",
+    "Send this to the records office and to the privacy officer (the notice of privacy practices names them). Keep copies of everything.",
+    ...clinicGuidance(opts.clinic),
+  ];
+  return finishLetter("follow_up", "Follow-up: overdue request for health records", blocks, guidance);
+}

@@ -1,0 +1,61 @@
+// immunization_request: a request to the state Immunization Information System (IIS) named in
+// states.json for the patient's immunization record.
+import type { Intake } from "../../domain/intake.js";
+import { longDate, stateOf } from "../facts.js";
+import { SEND_TIPS } from "../guidance.js";
+import type { LetterOptions } from "../index.js";
+import { type Block, blank, finishLetter, h, type Letter, optionalBlank, p, t, val } from "../letter.js";
+import { isRepresentative, patientTable, proofDocuments, requesterBlocks, signature } from "../parts.js";
+import { formatAndDelivery } from "../terms.js";
+
+/** Builds the registry request; the registry comes from state data, never from free text. */
+export function immunizationRequest(intake: Intake, opts: LetterOptions): Letter {
+  const rules = stateOf(intake);
+  const iis = rules?.immunizationRegistry ?? undefined;
+  const whose = isRepresentative(intake) ? "the patient's" : "my";
+  const proofs = proofDocuments(intake);
+  const blocks: Block[] = [
+    p(`Date: ${longDate(opts.today)}`),
+    p(t("To: "), val(iis?.name.split(";")[0], "your state's immunization registry")),
+    p(rules ? `Immunization Program, ${rules.name}` : "Immunization Program"),
+    p(blank("registry's mailing address, fax or email")),
+    p(t("Re: Request for an immunization record for "), val(intake.patient?.name, "patient's full legal name")),
+    p("Dear Immunization Registry staff:"),
+    p(
+      `I am asking for a copy of ${whose} complete immunization record held in your immunization information system, including each vaccine, the date given and the provider who gave it. An official immunization record or certificate that schools and employers accept would be most helpful.`,
+    ),
+    ...requesterBlocks(intake),
+    h("Patient"),
+    patientTable(intake, [
+      // Registries match records on these, so a blank here is worth filling but never required.
+      { label: "Sex", value: [optionalBlank("sex")] },
+      {
+        label: "Mother's maiden name",
+        value: [optionalBlank("mother's maiden name (registries use it to match records)")],
+      },
+      { label: "City or county where vaccinated", value: [optionalBlank("where the last shots were given")] },
+    ]),
+    h("Format and delivery"),
+    ...formatAndDelivery(intake, false),
+    p(
+      t("If you need anything else to find the record, please contact me at "),
+      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email"),
+      t(". Thank you."),
+    ),
+    p("Sincerely,"),
+    signature(intake),
+  ];
+  const attach = [[t("A copy of my photo ID, if you require one")], ...proofs];
+  blocks.push(h("Attached"), { type: "list", items: attach });
+  const guidance = [
+    "The CDC does not keep personal immunization records. Ask the registry of the state where the last shots were given; the doctor's office or clinic that gave them can often print the registry record for you too.",
+    ...(iis?.patientAccess ? [`${iis.name}: ${iis.patientAccess.replace(/\.$/, "")}.`] : []),
+    ...(iis?.url ? [`Registry website: ${iis.url} (check it for the current request form and address).`] : []),
+    ...(rules && rules.confidence.immunizationRegistry !== "verified"
+      ? [`The registry name for ${rules.name} was not confirmed; check it on the state health department's site.`]
+      : []),
+    ...(rules ? [] : ["Tell us the state where the shots were given and we will name its registry."]),
+    SEND_TIPS,
+  ];
+  return finishLetter("immunization_request", "Request for an immunization record", blocks, guidance);
+}

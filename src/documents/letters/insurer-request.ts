@@ -1,0 +1,113 @@
+// insurer_request: a right-of-access request to a health plan for its designated record set
+// (claims history, EOBs, authorizations) and, where the plan must offer one, the Patient Access API.
+import type { Intake, PLANS } from "../../domain/intake.js";
+import { SEND_TIPS } from "../guidance.js";
+import type { LetterOptions } from "../index.js";
+import { type Block, blank, finishLetter, h, type Letter, optionalBlank, p, t, val } from "../letter.js";
+import { isRepresentative, patientTable, proofDocuments, requesterBlocks, signature } from "../parts.js";
+import { longDate } from "../facts.js";
+import { deadlineParagraph, denialParagraph, feeParagraph, formatAndDelivery } from "../terms.js";
+
+type Plan = (typeof PLANS)[number];
+
+/** Plans CMS requires to offer a Patient Access API (CMS-9115-F), with the rule for each. */
+const API_PLANS: Partial<Record<Plan, { name: string; cite: string }>> = {
+  medicare_advantage: { name: "Medicare Advantage", cite: "42 CFR 422.119" },
+  medicaid: { name: "Medicaid", cite: "42 CFR 431.60" },
+  chip: { name: "CHIP", cite: "42 CFR 457.730" },
+  marketplace: { name: "federal Marketplace", cite: "45 CFR 156.221" },
+};
+
+function dateRange(intake: Intake): string {
+  const { from, to } = intake.records ?? {};
+  if (from || to)
+    return `Period: ${from ? longDate(from) : "the start of my coverage"} through ${to ? longDate(to) : "the present"}.`;
+  return "Period: all dates you hold.";
+}
+
+/** Builds the plan request from the Intake alone; the member ID is always left for the patient. */
+export function insurerRequest(intake: Intake, opts: LetterOptions): Letter {
+  const whose = isRepresentative(intake) ? "the member's" : "my";
+  const plan = intake.insurer?.plan;
+  const api = plan ? API_PLANS[plan] : undefined;
+  const proofs = proofDocuments(intake);
+  const blocks: Block[] = [
+    p(`Date: ${longDate(opts.today)}`),
+    p(t("To: "), val(intake.insurer?.name, "health plan name")),
+    p("Privacy Office / Member Records"),
+    p(blank("health plan's mailing address, fax or email (see your member ID card)")),
+    p(
+      t("Re: Request for access to plan records under 45 CFR 164.524 for "),
+      val(intake.patient?.name, "member's full legal name"),
+    ),
+    p("Dear Privacy Office:"),
+    p(
+      `I am asking for a copy of ${whose} records in your designated record set: the enrollment, payment, claims adjudication and case or medical management records you hold (45 CFR 164.501). This is a request for access under the HIPAA Privacy Rule, 45 CFR 164.524. It is not an authorization under 45 CFR 164.508.`,
+    ),
+    ...requesterBlocks(intake),
+    h("Member"),
+    patientTable(intake, [
+      { label: "Member ID number", value: [blank("member ID number (on your insurance card)")] },
+      { label: "Group number", value: [optionalBlank("group number")] },
+    ]),
+    h("Records requested"),
+    {
+      type: "list",
+      items: [
+        [
+          t(
+            "The complete claims history, showing for each claim the provider's name and address, dates of service, diagnosis and procedure codes, amounts billed and paid, and my cost share",
+          ),
+        ],
+        [t("Explanation of benefits (EOB) statements")],
+        [t("Prior authorization requests and decisions, and any appeal or grievance files")],
+        [t("Any clinical records or lab results that providers sent you")],
+      ],
+    },
+    p(dateRange(intake)),
+  ];
+  if (api) {
+    blocks.push(
+      p(
+        `Because this is a ${api.name} plan, please also tell me how to connect an app of my choice to your Patient Access API (${api.cite}), which provides claims, encounter data and the clinical data you hold.`,
+      ),
+    );
+  }
+  blocks.push(
+    h("Format, delivery, fees and timing"),
+    ...formatAndDelivery(intake),
+    feeParagraph(intake),
+    // State deadlines in the data are for providers, not plans: HIPAA alone governs here.
+    deadlineParagraph(intake, false),
+    denialParagraph,
+    p(
+      t("You can reach me at "),
+      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email"),
+      t(". Thank you."),
+    ),
+    p("Sincerely,"),
+    signature(intake),
+  );
+  if (proofs.length) blocks.push(h("Attached"), { type: "list", items: proofs });
+  const guidance = [
+    "A plan holds claims and billing records, not the full chart. Use the claims history to list every provider and date of service, then ask each provider for the chart with an access request.",
+    "Many plans show claims and EOBs in the member website or app already; check there first.",
+    ...(plan === "medicare"
+      ? [
+          "Original Medicare: claims are on Medicare.gov, and apps can fetch Part A, B and D claims through CMS's Blue Button 2.0. Medicare Summary Notices list each claim.",
+        ]
+      : []),
+    ...(plan === "marketplace"
+      ? [
+          "The Patient Access API rule covers plans sold on the federally facilitated Marketplace (HealthCare.gov); a plan from a state-run exchange may not offer one.",
+        ]
+      : []),
+    ...(plan === "employer"
+      ? [
+          "If you are appealing a denied claim, an employer (ERISA) plan must give you the documents relevant to your claim free of charge (29 CFR 2560.503-1).",
+        ]
+      : []),
+    SEND_TIPS,
+  ];
+  return finishLetter("insurer_request", "Request for health plan records (45 CFR 164.524)", blocks, guidance);
+}

@@ -1,0 +1,103 @@
+// ocr_complaint: a filled-in draft of a right-of-access complaint for the HHS Office for Civil
+// Rights portal (ocrportal.hhs.gov), to file within 180 days (45 CFR 160.306(b)(3)).
+import type { Intake } from "../../domain/intake.js";
+import { daysPhrase, dueDate, longDate, ocrComplaintDeadline, responseDeadline } from "../facts.js";
+import type { LetterOptions } from "../index.js";
+import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
+import { isRepresentative, patientTable, recordItems, roleRuns, signature } from "../parts.js";
+
+const WHAT_HAPPENED: Record<string, string> = {
+  no_response: "I have received neither the records nor a written notice extending the time.",
+  pending: "I have received neither the records nor a written notice extending the time.",
+  partial: "I received only part of the records, with no written denial for the rest.",
+  denied:
+    "The provider refused my request without a written denial stating the basis, my review rights and how to complain, as 45 CFR 164.524(d)(2) requires.",
+  fee_dispute:
+    "The provider demanded a fee that is not the reasonable, cost-based fee 45 CFR 164.524(c)(4) allows, and has not provided the records.",
+};
+
+/** Builds the complaint draft; each portal section is a heading so it can be copied field by field. */
+export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
+  const prov = intake.provider ?? {};
+  const provName = opts.clinic?.name ?? prov.name;
+  const sentOn = intake.priorRequest?.sentOn;
+  const due = dueDate(intake);
+  const rule = responseDeadline(intake);
+  const outcome = intake.priorRequest?.outcome;
+  const rep = isRepresentative(intake);
+  const happened: Run[] =
+    outcome && WHAT_HAPPENED[outcome]
+      ? [t(WHAT_HAPPENED[outcome])]
+      : [blank("what happened after you sent the request")];
+  const blocks: Block[] = [
+    p(
+      `Draft prepared ${longDate(opts.today)} for the HHS Office for Civil Rights complaint portal, ocrportal.hhs.gov.`,
+    ),
+    h("Complainant (you)"),
+    rep
+      ? {
+          type: "table",
+          rows: [
+            { label: "Name", value: [blank("your full name")] },
+            { label: "Relationship to the patient", value: roleRuns(intake) },
+            { label: "Phone", value: [val(intake.patient?.phone, "phone number")] },
+            { label: "Email", value: [val(intake.patient?.email, "email address")] },
+          ],
+        }
+      : patientTable(intake),
+    ...(rep ? [h("Person whose rights were violated"), patientTable(intake)] : []),
+    h("Covered entity complained about"),
+    {
+      type: "table",
+      rows: [
+        { label: "Name", value: [val(provName, "provider or facility name")] },
+        { label: "Address", value: [val(opts.clinic?.recordsOffice?.address ?? prov.address, "provider's address")] },
+        { label: "Phone", value: [val(opts.clinic?.recordsOffice?.phone ?? prov.phone, "provider's phone")] },
+      ],
+    },
+    h("When it happened"),
+    p(t("Request sent: "), val(sentOn && longDate(sentOn), "date you sent your request")),
+    p(
+      t(`Response due (${daysPhrase(rule.days, rule.kind)} later): `),
+      val(due && longDate(due.dueOn), "date the response was due"),
+    ),
+    h("Describe what happened"),
+    p(
+      t("On "),
+      val(sentOn && longDate(sentOn), "date you sent your request"),
+      t(
+        `, I sent ${provName ?? "the provider"} a written request for a copy of ${rep ? "the patient's" : "my"} health records under the HIPAA right of access, 45 CFR 164.524. `,
+      ),
+      t(
+        rule.governedBy === "state"
+          ? `The provider had to act within ${daysPhrase(rule.days, rule.kind)} of receiving it (${rule.stateRule?.cite?.split(";")[0] ?? "state law"}; 45 CFR 164.524(b)(2)). `
+          : "The provider had to act within 30 calendar days of receiving it, with at most one 30-day extension explained to me in writing (45 CFR 164.524(b)(2)). ",
+      ),
+      ...happened,
+      t(` As of ${longDate(opts.today)} I still do not have the records.`),
+    ),
+    p(t("Records requested:")),
+    { type: "list", items: recordItems(intake) },
+    h("What I ask OCR to do"),
+    p(
+      "Please require the provider to give me access to the records I requested, in the form and format I asked for, for no more than a reasonable, cost-based fee.",
+    ),
+    signature(intake),
+  ];
+  // Counting from the first due date is the cautious reading: it gives the earlier filing deadline.
+  const from = due?.dueOn;
+  const guidance = [
+    "File online at ocrportal.hhs.gov (copy each section into the matching field), or by mail to Centralized Case Management Operations, U.S. Department of Health and Human Services, Office for Civil Rights, 200 Independence Ave SW, Room 509F HHH Bldg, Washington, DC 20201.",
+    from
+      ? `File within 180 days of when you knew of the problem. Counting from ${longDate(from)}, that is by ${longDate(ocrComplaintDeadline(from))}; OCR may extend the window for good cause.`
+      : "File within 180 days of when you knew of the problem; OCR may extend the window for good cause.",
+    "Keep copies of your request, any replies and this complaint. Retaliation for filing a complaint is prohibited.",
+    "It often helps to write to the provider's privacy officer first (the follow-up letter), then file.",
+  ];
+  return finishLetter(
+    "ocr_complaint",
+    "Draft complaint to the HHS Office for Civil Rights (right of access)",
+    blocks,
+    guidance,
+  );
+}

@@ -1,0 +1,143 @@
+// Building blocks shared by the letter kinds: addressee, patient identification, the requester's
+// authority, records and date range, format and delivery, and the signature block.
+import type { Intake, RecordKind } from "../domain/intake.js";
+import { longDate } from "./facts.js";
+import type { ClinicLike } from "./index.js";
+import { type Block, blank, p, type Run, t, val } from "./letter.js";
+
+export const HIM = "Health Information Management / Release of Information";
+
+/** The dated addressee block: the clinic's records office when one is configured, else the provider. */
+export function addressee(intake: Intake, today: string, clinic: ClinicLike | null | undefined, office = HIM): Block[] {
+  const ro = clinic?.recordsOffice;
+  const prov = intake.provider ?? {};
+  const name = clinic?.name ?? prov.name;
+  const address = ro?.address ?? (clinic ? undefined : prov.address);
+  const fax = ro?.fax ?? (clinic ? undefined : prov.fax);
+  const email = ro?.email ?? (clinic ? undefined : prov.email);
+  const lines: Run[][] = [[t(`Date: ${longDate(today)}`)], [t("To: "), val(name, "provider or facility name")]];
+  lines.push([t(ro?.name ? `${ro.name} (${office})` : office)]);
+  if (address) lines.push([t(address)]);
+  else if (!fax && !email) lines.push([blank("records office address, fax or email")]);
+  if (fax) lines.push([t(`Fax: ${fax}`)]);
+  if (email) lines.push([t(`Email: ${email}`)]);
+  return lines.map((runs) => ({ type: "paragraph", runs }));
+}
+
+/** Patient identification as a table (name, other names, date of birth, contact). */
+export function patientTable(intake: Intake, extra: Array<{ label: string; value: Run[] }> = []): Block {
+  const pt = intake.patient ?? {};
+  const rows = [
+    { label: "Patient's full legal name", value: [val(pt.name, "patient's full legal name")] },
+    ...(pt.otherNames?.length ? [{ label: "Other names used", value: [t(pt.otherNames.join("; "))] }] : []),
+    { label: "Date of birth", value: [val(pt.dateOfBirth && longDate(pt.dateOfBirth), "date of birth")] },
+    { label: "Address", value: [val(pt.address, "mailing address")] },
+    { label: "Phone", value: [val(pt.phone, "phone number")] },
+    ...(pt.email || intake.delivery === "email" ? [{ label: "Email", value: [val(pt.email, "email address")] }] : []),
+    ...extra,
+  ];
+  return { type: "table", rows };
+}
+
+const ROLES: Record<string, { role: string; short: string; proof: string[] }> = {
+  parent: {
+    role: "parent of the patient, who is a minor",
+    short: "Parent",
+    proof: ["Proof that I am the patient's parent or have custody (for example, a birth certificate or custody order)"],
+  },
+  guardian: {
+    role: "court-appointed guardian of the patient",
+    short: "Court-appointed guardian",
+    proof: ["The court order appointing me as guardian"],
+  },
+  personal_representative: {
+    role: "personal representative of the patient under a health care power of attorney",
+    short: "Health care agent under a power of attorney",
+    proof: ["The health care power of attorney, and any proof of incapacity it requires before it takes effect"],
+  },
+  executor: {
+    role: "executor or administrator of the patient's estate",
+    short: "Executor or administrator of the estate",
+    proof: ["Letters testamentary or letters of administration", "The patient's death certificate"],
+  },
+};
+
+/** Whether someone other than the patient signs; an unset requester is read as the patient. */
+export const isRepresentative = (intake: Intake) => !!intake.requester && intake.requester !== "self";
+
+/** The requester's role phrase, or a blank when the Intake says only "other". */
+export function roleRuns(intake: Intake): Run[] {
+  const r = intake.requester && ROLES[intake.requester];
+  return [r ? t(r.role) : blank("your relationship to the patient and your legal authority")];
+}
+
+/** The proof documents a representative attaches (45 CFR 164.502(g)). */
+export function proofDocuments(intake: Intake): Run[][] {
+  if (!isRepresentative(intake)) return [];
+  const r = intake.requester && ROLES[intake.requester];
+  return r ? r.proof.map((d) => [t(d)]) : [[blank("document showing your legal authority for the patient")]];
+}
+
+/** The paragraph saying who is asking and on what authority (empty when the patient asks). */
+export function requesterBlocks(intake: Intake): Block[] {
+  if (!isRepresentative(intake)) return [];
+  return [
+    p(
+      t("I am making this request as the "),
+      ...roleRuns(intake),
+      t(", and I act for the patient as a personal representative under 45 CFR 164.502(g). "),
+      t("Copies of the documents showing my authority are attached."),
+    ),
+  ];
+}
+
+const KIND_TEXT: Record<RecordKind, string> = {
+  full_chart: "The complete designated record set (all medical and billing records about the patient)",
+  visit_notes: "Office and visit notes, progress notes and discharge summaries",
+  test_results: "Laboratory, pathology and other test results",
+  imaging: "Imaging reports and the images themselves (for example, DICOM files)",
+  medications: "Medication lists and prescription records",
+  immunizations: "Immunization records",
+  billing: "Billing records, including itemized statements",
+  claims: "Claims records",
+  mental_health:
+    "Mental health records other than psychotherapy notes (diagnoses, medications, treatment plans, test results and summaries)",
+  psychotherapy_notes:
+    "Psychotherapy notes, which I ask you to release voluntarily (I understand the right of access excludes them under 45 CFR 164.524(a)(1))",
+  substance_use: "Substance use disorder treatment records",
+  dental: "Dental records, including charts and X-rays",
+  other: "",
+};
+
+/** The records asked for, one list item each; no kinds at all is a blank, never a guess. */
+export function recordItems(intake: Intake, skip: RecordKind[] = []): Run[][] {
+  const kinds = (intake.records?.kinds ?? []).filter((k) => !skip.includes(k));
+  if (kinds.length === 0)
+    return [[blank("which records you want (for example: complete record, visit notes, test results, imaging)")]];
+  return kinds.map((k) => (k === "other" ? [blank("the other records you want")] : [t(KIND_TEXT[k])]));
+}
+
+/** "from 2019-01-01 through 2021" in words, or all dates of service. */
+export function dateRange(intake: Intake): string {
+  const { from, to } = intake.records ?? {};
+  if (from && to) return `Dates of service: ${longDate(from)} through ${longDate(to)}.`;
+  if (from) return `Dates of service: ${longDate(from)} to the present.`;
+  if (to) return `Dates of service: all dates through ${longDate(to)}.`;
+  return "Dates of service: all dates.";
+}
+
+/** The signature and date block; representatives sign with their capacity. */
+export function signature(intake: Intake): Block {
+  if (!isRepresentative(intake))
+    return { type: "signature", name: [val(intake.patient?.name, "patient's full legal name")] };
+  const r = intake.requester && ROLES[intake.requester];
+  return {
+    type: "signature",
+    name: [blank("your full name (the person signing)")],
+    capacity: [
+      r ? t(`${r.short} of `) : blank("your relationship to the patient"),
+      ...(r ? [] : [t(" of ")]),
+      val(intake.patient?.name, "patient's full legal name"),
+    ],
+  };
+}
