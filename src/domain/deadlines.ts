@@ -1,0 +1,284 @@
+// Response deadlines: HIPAA's 30 days (plus one 30-day extension), or a shorter state rule where it
+// covers this request; and the date arithmetic behind due dates and the 180-day OCR window.
+import type { Intake, PROVIDER_TYPES, PURPOSES, StateCode } from "./intake.js";
+import type { Statement } from "./recommendation.js";
+import { CITE, law, maybe } from "./statements.js";
+import { getStateRules, type StateRules } from "./states.js";
+
+export type DayKind = "calendar" | "business";
+type ProviderType = (typeof PROVIDER_TYPES)[number];
+type Purpose = (typeof PURPOSES)[number];
+/** "unspecified" lets a rule say what to assume while the patient has not told us the type. */
+type ProviderKind = ProviderType | "unspecified";
+
+export interface DeadlineRule {
+  days: number;
+  kind: DayKind;
+  /** Extra days the governing rule allows with written notice: 30 under HIPAA, often 0 under a state rule. */
+  extensionDays: number;
+  /** The rule that governs this request. */
+  basis: Statement;
+  /** What the state's own rule says, including why it does or does not apply here. */
+  stateRule?: Statement;
+  governedBy: "hipaa" | "state";
+  /** When a state rule governs: which requests it covers, in plain words. */
+  covers?: string;
+}
+
+/** A state rule shorter than HIPAA's 30 days, and exactly which requests it covers. */
+export interface ShorterStateRule {
+  days: number;
+  kind: DayKind;
+  /** With a written reason the state allows this many more days of the same kind (WA: 15 → 21). */
+  extensionDays: number;
+  /** Only these provider types; absent = every provider. */
+  providerTypes?: readonly ProviderKind[];
+  /** Only requests for these purposes; absent = any purpose. */
+  purposes?: readonly Purpose[];
+  /** Plain words for what the rule covers. */
+  covers: string;
+  cite: string;
+}
+
+const PHYSICIAN_LIKE: readonly ProviderKind[] = ["physician_practice", "specialist", "clinic", "unspecified"];
+const NOT_HOSPITAL: readonly ProviderKind[] = [
+  "clinic",
+  "physician_practice",
+  "specialist",
+  "lab",
+  "imaging_center",
+  "behavioral_health",
+  "dental",
+  "pharmacy",
+  "other",
+  "unspecified",
+];
+
+/**
+ * The narrow cases behind each states.json responseDays shorter than 30 days (read from its notes).
+ * A state rule is used only where it is shorter than HIPAA and covers this request, because a
+ * shorter deadline is "more stringent" and applies on top of HIPAA (45 CFR 160.203(b)).
+ */
+export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStateRule[]>> = {
+  // "Copies within 15 days of a written request" (inspection: 5 working days). Any provider.
+  CA: [
+    {
+      days: 15,
+      kind: "calendar",
+      extensionDays: 0,
+      covers: "copies from any health care provider",
+      cite: "Cal. Health & Safety Code §123110",
+    },
+  ],
+  // IDAPA 16.03.14 is a hospital licensing rule: hospitals only.
+  ID: [
+    {
+      days: 3,
+      kind: "business",
+      extensionDays: 0,
+      providerTypes: ["hospital"],
+      covers: "hospitals only",
+      cite: "IDAPA 16.03.14",
+    },
+  ],
+  // R.S. 46:18 covers only records supporting a Social Security disability or SSI claim.
+  LA: [
+    {
+      days: 15,
+      kind: "calendar",
+      extensionDays: 0,
+      purposes: ["disability"],
+      covers: "records for a Social Security disability or SSI claim only",
+      cite: "La. R.S. 46:18",
+    },
+  ],
+  // §63-2-101 covers providers; hospitals have 30 days under §68-11-304 (no shorter than HIPAA).
+  TN: [
+    {
+      days: 10,
+      kind: "business",
+      extensionDays: 0,
+      providerTypes: NOT_HOSPITAL,
+      covers: "providers other than hospitals (hospitals have 30 days)",
+      cite: "Tenn. Code Ann. §63-2-101(a)(1)",
+    },
+  ],
+  // Physicians: 15 business days (Occ. Code §159.006); hospitals: 15 days after request and payment.
+  TX: [
+    {
+      days: 15,
+      kind: "business",
+      extensionDays: 0,
+      providerTypes: PHYSICIAN_LIKE,
+      covers: "physicians",
+      cite: "Tex. Occ. Code §159.006",
+    },
+    {
+      days: 15,
+      kind: "calendar",
+      extensionDays: 0,
+      providerTypes: ["hospital"],
+      covers: "hospitals (counted from the request and any payment)",
+      cite: "Tex. Health & Safety Code §241.154",
+    },
+  ],
+  // 15 working days; with a written reason, no later than 21 working days.
+  WA: [{ days: 15, kind: "business", extensionDays: 6, covers: "any health care provider", cite: "RCW 70.02.080" }],
+};
+
+/** responseDays entries that never shorten a HIPAA covered entity's deadline for copies, and why. */
+export const STATE_RULES_NOT_APPLIED: Partial<Record<StateCode, { why: string; cite: string }>> = {
+  MT: {
+    why: "Montana's 10-day rule is only for providers that HIPAA does not cover; HIPAA-covered providers follow HIPAA's 30 days.",
+    cite: "Mont. Code Ann. §50-16-541",
+  },
+  NV: {
+    why: "Nevada's 10 working days is for inspecting records in person, not for copies; HIPAA's 30 days applies to copies.",
+    cite: "NRS 629.061",
+  },
+  DE: {
+    why: "Delaware allows 45 days, which is longer than HIPAA, so HIPAA's 30 days still applies.",
+    cite: "10 Del. C. §3926",
+  },
+  SC: {
+    why: "South Carolina allows 45 days, which is longer than HIPAA, so HIPAA's 30 days still applies.",
+    cite: "S.C. Code §44-7-325",
+  },
+};
+
+const HIPAA_DAYS = 30;
+const HIPAA_EXTENSION = 30;
+
+function hipaaBasis(): Statement {
+  return law(
+    "Under HIPAA the provider must act within 30 calendar days of getting your request. It may take one extra 30 days only if it tells you in writing, within the first 30 days, why and by when.",
+    CITE.deadline,
+  );
+}
+
+/** The deadline that governs this request, with the state's rule explained. */
+export function responseDeadline(intake: Intake): DeadlineRule {
+  const hipaa: DeadlineRule = {
+    days: HIPAA_DAYS,
+    kind: "calendar",
+    extensionDays: HIPAA_EXTENSION,
+    basis: hipaaBasis(),
+    governedBy: "hipaa",
+  };
+  const rules = intake.state ? getStateRules(intake.state) : undefined;
+  if (!intake.state || !rules) return hipaa;
+  const type: ProviderKind = intake.provider?.type ?? "unspecified";
+  const cases = SHORTER_STATE_RULES[intake.state] ?? [];
+  const hit =
+    rules.confidence.responseDays === "verified" ? cases.find((c) => covers(c, type, intake.purpose)) : undefined;
+  if (hit) {
+    const unit = hit.kind === "business" ? "business days (weekdays)" : "calendar days";
+    const more =
+      hit.extensionDays > 0
+        ? ` With a written reason it may take up to ${hit.days + hit.extensionDays} ${unit} in all.`
+        : "";
+    const basis = law(
+      `${rules.name} law is stricter than HIPAA for ${hit.covers}: the provider must respond within ${hit.days} ${unit}.${more} A shorter state deadline applies on top of HIPAA's 30 days.`,
+      `${hit.cite}; ${CITE.preemption}`,
+    );
+    return {
+      days: hit.days,
+      kind: hit.kind,
+      extensionDays: hit.extensionDays,
+      basis,
+      stateRule: basis,
+      governedBy: "state",
+      covers: hit.covers,
+    };
+  }
+  return { ...hipaa, stateRule: stateRuleWhenHipaaGoverns(intake, rules, cases, type) };
+}
+
+function covers(c: ShorterStateRule, type: ProviderKind, purpose: Purpose | undefined): boolean {
+  if (c.providerTypes && !c.providerTypes.includes(type)) return false;
+  if (c.purposes && (!purpose || !c.purposes.includes(purpose))) return false;
+  return true;
+}
+
+function stateRuleWhenHipaaGoverns(
+  intake: Intake,
+  rules: StateRules,
+  cases: readonly ShorterStateRule[],
+  type: ProviderKind,
+): Statement {
+  const name = rules.name;
+  const rd = rules.responseDays;
+  const conf = rules.confidence.responseDays;
+  const notApplied = intake.state ? STATE_RULES_NOT_APPLIED[intake.state] : undefined;
+  if (notApplied) return law(notApplied.why, `${notApplied.cite}; ${CITE.deadline}`);
+  if (cases.length > 0 && conf === "verified") {
+    const first = cases[0]!;
+    const onlyFor = cases.map((c) => c.covers).join("; ");
+    const ifType =
+      type === "unspecified" ? " Tell us what kind of provider it is, because that can change the deadline." : "";
+    return law(
+      `${name} has a shorter deadline (${first.days} days) only for ${onlyFor}. It does not cover this request, so HIPAA's 30 days applies.${ifType}`,
+      cases.map((c) => c.cite).join("; "),
+    );
+  }
+  if (rd && conf === "verified") {
+    return law(
+      `${name} law also gives ${rd.days} days, which is not shorter than HIPAA, so HIPAA's 30 days applies.`,
+      rules.accessStatute ?? CITE.deadline,
+    );
+  }
+  if (rd) {
+    return maybe(
+      `We recall, but have not checked, that ${name} law may give ${rd.days} days. HIPAA's 30 days applies either way; a state rule could only make it shorter, so check with the records office.`,
+      rules.accessStatute ?? undefined,
+    );
+  }
+  if (conf === "verified") {
+    return law(
+      `Our sources show no fixed ${name} deadline for copies, so HIPAA's 30 days applies.`,
+      rules.accessStatute ?? CITE.deadline,
+    );
+  }
+  return maybe(
+    `We could not confirm whether ${name} has its own deadline. HIPAA's 30 days applies either way; a state rule could only make it shorter, so you may ask the records office.`,
+    rules.accessStatute ?? undefined,
+  );
+}
+
+/**
+ * Adds days to a YYYY-MM-DD date. Business days skip Saturdays and Sundays only: public holidays
+ * are not counted out, so a due date may land on a holiday (state laws differ on holidays).
+ */
+export function addDays(startIso: string, days: number, kind: DayKind): string {
+  const d = new Date(`${startIso}T00:00:00Z`);
+  if (kind === "calendar") {
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  }
+  let left = days;
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const dow = d.getUTCDay();
+    if (dow !== 0 && dow !== 6) left -= 1;
+  }
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * When the provider's answer is due, counted from priorRequest.sentOn (the clock really starts when
+ * the provider receives it, so mailed requests get a few more days). Undefined without a sent date.
+ */
+export function dueDate(intake: Intake): { dueOn: string; extendedDueOn: string } | undefined {
+  const sentOn = intake.priorRequest?.sentOn;
+  if (!sentOn) return undefined;
+  const rule = responseDeadline(intake);
+  return {
+    dueOn: addDays(sentOn, rule.days, rule.kind),
+    extendedDueOn: addDays(sentOn, rule.days + rule.extensionDays, rule.kind),
+  };
+}
+
+/** Last day to file an HHS OCR complaint: 180 days after the patient knew of the problem. */
+export function ocrComplaintDeadline(fromIso: string): string {
+  return addDays(fromIso, 180, "calendar");
+}
