@@ -1,0 +1,139 @@
+// The state path: the state immunization registry (IIS) for shot records, and the medical board or
+// health department to find who keeps a closed, retired or deceased doctor's records.
+import type { Statement } from "../recommendation.js";
+import type { Candidate, Situation } from "../situation.js";
+import { certaintyOf, CITE, law, maybe, tip } from "../statements.js";
+import { type Factor, scoreFactors } from "./score.js";
+
+function registryName(s: Situation): string {
+  const reg = s.rules?.immunizationRegistry;
+  return reg ? `${s.rules?.name}'s immunization registry, ${reg.name}` : "your state's immunization registry (IIS)";
+}
+
+function custodianReason(s: Situation): Statement {
+  const rule = s.rules?.closedPracticeRule;
+  if (s.rules && rule) {
+    const text = `${s.rules.name}: ${rule}`;
+    return s.rules.confidence.closedPracticeRule === "verified"
+      ? {
+          text,
+          cite: `${s.rules.name} closed-practice rule (sources: GET /api/states/${s.rules.code})`,
+          certainty: "certain",
+        }
+      : maybe(`${text} (not confirmed; please check)`);
+  }
+  return tip(
+    "The state medical board (or health department) can often tell you who keeps the records of a practice that closed or a doctor who retired or died.",
+  );
+}
+
+const FACTORS: readonly Factor[] = [
+  {
+    when: (s) => s.immunizationsOnly,
+    points: 45,
+    reason: (s) =>
+      tip(`${registryName(s)} collects shots given by many providers. The CDC does not keep personal shot records.`),
+  },
+  {
+    when: (s) => s.immunizationPurpose,
+    points: 25,
+    reason: () => tip("School, camp and travel forms usually accept the official printout from the state registry."),
+  },
+  {
+    when: (s) => !s.immunizationsOnly && s.kinds.includes("immunizations"),
+    points: 5,
+    reason: (s) => tip(`For the shot records, ${registryName(s)} is another source.`),
+  },
+  { when: (s) => s.providerGone, points: 60, reason: custodianReason },
+  {
+    when: (s) => s.intake.provider?.status === "deceased",
+    points: 0,
+    reason: () =>
+      tip(
+        "When a doctor dies, the estate's executor often becomes the keeper of the records, unless a group practice or a records company took them over.",
+      ),
+  },
+];
+
+/** Scores and describes the state path (registry or custodian search). */
+export function statePath(s: Situation): Candidate {
+  const { score, reasons } = scoreFactors(10, FACTORS, s);
+  const gone = s.providerGone && !s.immunizationsOnly;
+  const immunization = s.kinds.includes("immunizations") && !gone;
+  return {
+    path: "state",
+    score,
+    title: gone
+      ? "Find who keeps the records through the state"
+      : immunization
+        ? "Ask the state immunization registry"
+        : "Get help from the state",
+    reasons:
+      reasons.length > 0
+        ? reasons
+        : [
+            tip(
+              "The state helps mainly with shot records, finding the records of a closed practice, and birth or death certificates (which are not medical records).",
+            ),
+          ],
+    steps: gone ? custodianSteps(s) : immunization ? registrySteps(s) : genericSteps(s),
+    timeline: gone
+      ? maybe(
+          "Finding the custodian can take a few days of calls. After that, the custodian has the usual legal deadline to send the records.",
+        )
+      : maybe("Often the same day online; about 1 to 2 weeks with a mailed or faxed form."),
+    cost: gone
+      ? law("Calls to the board are free. The custodian can charge only a cost-based fee for your own copy.", CITE.fees)
+      : maybe("Your own registry record is usually free; some states charge a small fee."),
+  };
+}
+
+function registrySteps(s: Situation): string[] {
+  const reg = s.rules?.immunizationRegistry;
+  const out: string[] = [];
+  if (reg) {
+    out.push(
+      `Contact ${reg.name}${reg.url ? ` (${reg.url})` : ""}. Use the registry of the state where your last shots were given.`,
+    );
+    if (reg.patientAccess) out.push(`How to ask in ${s.rules?.name}: ${reg.patientAccess}.`);
+  } else {
+    out.push(
+      "Find your state's registry on the CDC page 'Find Your Child's Immunization Record through Your State's IIS'. Use the state where your last shots were given.",
+    );
+  }
+  out.push(
+    "Have ready the patient's full name, date of birth, sex and mother's maiden name: registries match records on these.",
+    "Or ask your doctor's office to print your registry record for you.",
+    "Check that the printout has every shot the school, camp or travel clinic asks for; if one is missing, ask the clinic that gave it.",
+  );
+  return out;
+}
+
+function custodianSteps(s: Situation): string[] {
+  const st = s.rules?.name ?? "your state's";
+  const board = s.rules ? `the ${st} medical board` : "your state's medical board";
+  const out = [
+    `Search ${board}'s license lookup for the doctor's name, or call the board, and ask who holds the records (the custodian).`,
+    "Ask the hospital where the doctor worked, and the county medical society.",
+    "Look for a practice that took over the patients, and for closing notices in local newspapers or on the old website.",
+  ];
+  if (s.intake.provider?.status === "deceased")
+    out.push("If the doctor died, ask the county probate court who the executor is; the estate may hold the records.");
+  out.push(
+    "Once you find the custodian, send them a written records request; the same rights and deadlines generally apply.",
+    "Meanwhile, your health plan's claims history can confirm dates and diagnoses.",
+  );
+  return out;
+}
+
+function genericSteps(s: Situation): string[] {
+  const out = [
+    "For shot records, contact your state's immunization registry.",
+    "For a closed practice, ask the state medical board who keeps the records.",
+  ];
+  if (s.rules?.vitalRecordsUrl) {
+    const sure = certaintyOf(s.rules.confidence.vitalRecordsUrl) === "certain" ? "" : " (check this link)";
+    out.push(`Birth and death certificates come from the vital records office: ${s.rules.vitalRecordsUrl}${sure}.`);
+  }
+  return out;
+}

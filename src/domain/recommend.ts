@@ -1,0 +1,75 @@
+// The recommendation engine: ranks the five paths for an Intake, with reasons, steps, timeline and
+// cost, plus escalations, notes for special records, missing facts and the letter that fits.
+import type { Intake, PathId } from "./intake.js";
+import { escalationFor } from "./escalation.js";
+import { missingFor } from "./missing.js";
+import { insurerPath } from "./paths/insurer.js";
+import { portalPath } from "./paths/portal.js";
+import { providerPath } from "./paths/provider.js";
+import { retrievalPath } from "./paths/retrieval.js";
+import { statePath } from "./paths/state.js";
+import type { DocumentKind, Escalation, PathAdvice, Recommendation } from "./recommendation.js";
+import { representativeNotes } from "./representatives.js";
+import { type Candidate, type Situation, situationOf } from "./situation.js";
+import { specialNotes } from "./special-records.js";
+
+/** What a clinic (tenant) tells us about itself; used in steps when the patient's provider is that clinic. */
+export interface ClinicFacts {
+  name: string;
+  recordsOffice?: { phone?: string; email?: string; fax?: string; address?: string };
+  portalUrl?: string;
+  requestFormUrl?: string;
+  fees?: string;
+  turnaroundDays?: number;
+}
+
+/**
+ * Ranks all five paths for this intake (rank 1 = best). Pure: the only input besides the intake is
+ * `today` (YYYY-MM-DD), which defaults to the current UTC date; pass it for reproducible results.
+ */
+export function recommendPath(intake: Intake, options: { today?: string; clinic?: ClinicFacts } = {}): Recommendation {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const s = situationOf(intake, today, options.clinic);
+  // Listed in tie-break order: on equal scores the written request (the default legal path) wins.
+  const candidates: Candidate[] = [providerPath(s), portalPath(s), insurerPath(s), statePath(s), retrievalPath(s)];
+  const ranked = [...candidates].sort((a, b) => b.score - a.score);
+  const paths: PathAdvice[] = ranked.map((c, i) => ({
+    path: c.path,
+    rank: i + 1,
+    title: c.title,
+    reasons: c.reasons,
+    steps: c.steps,
+    timeline: c.timeline,
+    cost: c.cost,
+  }));
+  const esc = escalationFor(s);
+  const out: Recommendation = {
+    paths,
+    missing: missingFor(s),
+    notes: [...esc.notes, ...representativeNotes(intake), ...specialNotes(s)],
+  };
+  if (esc.escalation) out.escalation = esc.escalation;
+  const doc = documentFor(s, ranked[0]!.path, esc.escalation);
+  if (doc) out.suggestedDocument = doc;
+  return out;
+}
+
+/** The letter that best fits: an escalation's letter first, otherwise the top path's. */
+function documentFor(s: Situation, top: PathId, escalation: Escalation | undefined): DocumentKind | undefined {
+  if (escalation?.document) return escalation.document;
+  switch (top) {
+    case "portal":
+      return undefined;
+    case "provider":
+      // A mandatory directive covers only electronic copies (Ciox); Part 2 records need their own consent.
+      if (s.thirdParty && s.intake.format !== "paper" && !s.kinds.includes("substance_use"))
+        return "third_party_directive";
+      return "access_request";
+    case "insurer":
+      return "insurer_request";
+    case "state":
+      return s.providerGone && !s.immunizationsOnly ? "access_request" : "immunization_request";
+    case "retrieval_service":
+      return "retrieval_authorization";
+  }
+}

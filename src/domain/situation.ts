@@ -1,0 +1,123 @@
+// The facts the path rankers read, derived once from an Intake: which records, what portals carry,
+// whether the practice is gone, who is asking, deadlines. Keeps the rankers free of field plumbing.
+import { type DeadlineRule, responseDeadline } from "./deadlines.js";
+import type { Intake, PathId, RecordKind } from "./intake.js";
+import type { ClinicFacts } from "./recommend.js";
+import type { Statement } from "./recommendation.js";
+import { getStateRules, type StateRules } from "./states.js";
+
+/** What a typical portal shows (DOMAIN.md §3): results, visit summaries, medications, immunizations. */
+export const PORTAL_KINDS: readonly RecordKind[] = ["test_results", "visit_notes", "medications", "immunizations"];
+/** Plans that must offer a Patient Access API (CMS-9115-F): not employer plans or traditional Medicare. */
+export const API_PLANS = ["medicare_advantage", "medicaid", "chip", "marketplace"] as const;
+const REPRESENTATIVES = ["parent", "guardian", "personal_representative", "executor"] as const;
+/** Records older than this many years usually predate what a portal shows. */
+const OLDER_THAN_YEARS = 7;
+
+export interface Situation {
+  intake: Intake;
+  today: string;
+  rules?: StateRules;
+  /** The clinic's facts, only when the intake's provider is that clinic (or unnamed). */
+  clinic?: ClinicFacts;
+  kinds: readonly RecordKind[];
+  /** Every requested kind is something portals carry. */
+  portalFriendly: boolean;
+  /** Some requested kind is beyond what portals carry (full chart, images, billing, notes…). */
+  beyondPortal: boolean;
+  olderRecords: boolean;
+  immunizationsOnly: boolean;
+  immunizationPurpose: boolean;
+  providerGone: boolean;
+  merged: boolean;
+  portalNone: boolean;
+  wantsClaims: boolean;
+  cannotListProviders: boolean;
+  providerCount?: number;
+  manyProviders: boolean;
+  legalOrDisability: boolean;
+  /** neededBy falls before a request sent today would be due. */
+  deadlineTight: boolean;
+  thirdParty: boolean;
+  representative: boolean;
+  noAuthority: boolean;
+  apiPlan: boolean;
+  planNone: boolean;
+  deadline: DeadlineRule;
+  /** Days from today to neededBy, when known. */
+  daysLeft?: number;
+}
+
+/** Derives the ranking facts from an intake. `today` is YYYY-MM-DD. */
+export function situationOf(intake: Intake, today: string, clinic?: ClinicFacts): Situation {
+  const kinds = intake.records?.kinds ?? [];
+  const status = intake.provider?.status;
+  const count = intake.providerCount;
+  const purpose = intake.purpose;
+  const deadline = responseDeadline(intake);
+  const daysLeft = intake.neededBy ? daysBetween(today, intake.neededBy) : undefined;
+  const plan = intake.insurer?.plan;
+  const rules = intake.state ? getStateRules(intake.state) : undefined;
+  const s: Situation = {
+    intake,
+    today,
+    kinds,
+    portalFriendly: kinds.length > 0 && kinds.every((k) => PORTAL_KINDS.includes(k)),
+    beyondPortal: kinds.some((k) => !PORTAL_KINDS.includes(k)),
+    olderRecords: isOlder(intake.records?.from, today),
+    immunizationsOnly: kinds.length > 0 && kinds.every((k) => k === "immunizations"),
+    immunizationPurpose: kinds.includes("immunizations") && (purpose === "school" || purpose === "travel"),
+    providerGone: status === "closed" || status === "retired" || status === "deceased",
+    merged: status === "merged",
+    portalNone: intake.provider?.portal === "none",
+    wantsClaims: kinds.includes("claims"),
+    // "I can't remember every provider": several providers and no single one named.
+    cannotListProviders: (count ?? 0) >= 2 && !intake.provider?.name,
+    manyProviders: (count ?? 0) >= 3,
+    legalOrDisability: purpose === "legal" || purpose === "disability",
+    // A deadline counts as tight when it is sooner than the provider's own legal deadline would run.
+    deadlineTight: daysLeft !== undefined && daysLeft < 45,
+    thirdParty: intake.delivery === "third_party" || intake.recipient !== undefined,
+    representative: (REPRESENTATIVES as readonly string[]).includes(intake.requester ?? ""),
+    noAuthority: intake.requester === "other",
+    apiPlan: plan !== undefined && (API_PLANS as readonly string[]).includes(plan),
+    planNone: plan === "none",
+    deadline,
+  };
+  if (count !== undefined) s.providerCount = count;
+  if (daysLeft !== undefined) s.daysLeft = daysLeft;
+  if (rules) s.rules = rules;
+  const matched = clinicFor(intake, clinic);
+  if (matched) s.clinic = matched;
+  return s;
+}
+
+/** Uses the clinic's facts unless the patient named a different provider. */
+function clinicFor(intake: Intake, clinic: ClinicFacts | undefined): ClinicFacts | undefined {
+  if (!clinic) return undefined;
+  const named = intake.provider?.name?.toLowerCase();
+  if (!named) return clinic;
+  const own = clinic.name.toLowerCase();
+  return named.includes(own) || own.includes(named) ? clinic : undefined;
+}
+
+function isOlder(from: string | undefined, today: string): boolean {
+  if (!from) return false;
+  return Number(today.slice(0, 4)) - Number(from.slice(0, 4)) > OLDER_THAN_YEARS;
+}
+
+/** Whole days from a to b (YYYY-MM-DD), negative when b is earlier. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The path's score and everything it tells the patient, before ranking. */
+export interface Candidate {
+  path: PathId;
+  score: number;
+  title: string;
+  reasons: Statement[];
+  steps: string[];
+  timeline: Statement;
+  cost: Statement;
+}
