@@ -46,8 +46,20 @@ export function stateStatute(rules: StateRules | undefined): { cite: string; cer
     .join(" ")
     .replace(/\s+—\s+recalled.*$/, "")
     .trim();
-  if (!kept) return null;
-  return { cite: kept.replace(/\.$/, ""), certain: rules.confidence.accessStatute === "verified" };
+  // The first citation only (split at a ";" outside parentheses): later ones carry review remarks.
+  let depth = 0;
+  let end = kept.length;
+  for (let i = 0; i < kept.length; i++) {
+    const ch = kept[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === ";" && depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  const cite = kept.slice(0, end).replace(/\.$/, "").trim();
+  return cite ? { cite, certain: rules.confidence.accessStatute === "verified" } : null;
 }
 
 /** "30 calendar days" and the like, from a deadline shape. */

@@ -1,0 +1,88 @@
+// The document routes: POST answers a file without storing it; GET answers a stored draft by its
+// signed link, 404 for a bad link and 410 once it has expired.
+import mammoth from "mammoth";
+import { Hono } from "hono";
+import { describe, expect, it } from "vitest";
+import { documentRoutes } from "../../src/channels/documents.js";
+import { loadSettings } from "../../src/config.js";
+import type { AppDeps } from "../../src/deps.js";
+import { draftDocument } from "../../src/documents/draft.js";
+import { AppError, errorBody } from "../../src/errors.js";
+import { createLogger } from "../../src/log.js";
+import { MemoryStore } from "../../src/sessions/memory-store.js";
+
+let nowMs = Date.UTC(2026, 10, 26, 15);
+const deps = {
+  settings: loadSettings({ DOCUMENT_TTL_HOURS: "24" }),
+  store: new MemoryStore({ sessionSeconds: 3600, documentSeconds: 86_400 }, () => nowMs),
+  signingKey: await crypto.subtle.generateKey({ name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]),
+  clock: () => new Date(nowMs),
+  log: createLogger("silent"),
+  model: { name: "guide" },
+} as unknown as AppDeps;
+
+// The same envelope the lead's app.onError renders.
+const app = new Hono().route("/", documentRoutes(deps));
+app.onError((e, c) =>
+  e instanceof AppError ? c.json(errorBody(e.code, e.message), e.status as 400) : c.json({}, 500),
+);
+
+const post = (body: unknown) =>
+  app.request("/api/documents", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+
+describe("POST /api/documents", () => {
+  it("answers a docx attachment that reads back with the patient's name", async () => {
+    const res = await post({ kind: "access_request", intake: { patient: { name: "Maria Lopez" }, state: "CA" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+    expect(res.headers.get("content-disposition")).toBe(
+      'attachment; filename="recordpath-access-request-2026-11-26.docx"',
+    );
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) });
+    expect(value).toContain("Maria Lopez");
+  });
+  it("answers plain text when asked", async () => {
+    const res = await post({ kind: "follow_up", intake: {}, format: "txt" });
+    expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toContain(".txt");
+    expect(await res.text()).toContain("[fill in: date you sent your first request]");
+  });
+  it("rejects an unknown intake field with a 400 naming it", async () => {
+    const res = await post({ kind: "access_request", intake: { patient: { nickname: "x" } } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain("intake.patient.nickname");
+  });
+  it("rejects an unknown kind", async () => {
+    expect((await post({ kind: "love_letter", intake: {} })).status).toBe(400);
+  });
+});
+
+describe("GET /api/documents/:token", () => {
+  it("answers the stored draft in both formats, then 410 after it expires, and 404 for a forged link", async () => {
+    const { card } = await draftDocument(deps, {
+      sessionId: "session-abcdefghijkl",
+      kind: "ocr_complaint",
+      intake: { patient: { name: "Ana" } },
+      baseUrl: "https://rp.example",
+    });
+    const path = new URL(card.url).pathname;
+    const docx = await app.request(path);
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get("content-disposition")).toContain("recordpath-ocr-complaint-2026-11-26.docx");
+    const txt = await app.request(`${path}?format=txt`);
+    expect(await txt.text()).toContain("ocrportal.hhs.gov");
+    expect((await app.request(`${path}?format=pdf`)).status).toBe(400);
+    expect((await app.request(`${path.slice(0, -3)}abc`)).status).toBe(404);
+    nowMs += 25 * 3_600_000;
+    const gone = await app.request(path);
+    expect(gone.status).toBe(410);
+    expect(((await gone.json()) as { error: { code: string } }).error.code).toBe("gone");
+  });
+});
