@@ -55,8 +55,9 @@ const FACTORS: readonly Factor[] = [
     when: (s) => s.intake.insurer?.plan === "medicare",
     points: 0,
     reason: () =>
-      tip(
+      law(
         "Traditional Medicare is not covered by the Patient Access API rule, but Medicare.gov shows your claims and Blue Button 2.0 apps can pull your Part A, B and D claims.",
+        `${CITE.patientAccessApi}; CMS Blue Button 2.0 (bluebutton.cms.gov)`,
       ),
   },
   {

@@ -43,7 +43,7 @@ const FACTORS: readonly Factor[] = [
   },
   {
     when: (s) => s.olderRecords,
-    points: -15,
+    points: -30,
     reason: () =>
       tip(
         "Portals often show only the years since the provider's current computer system started, so older records may be missing.",

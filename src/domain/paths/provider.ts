@@ -60,8 +60,9 @@ const FACTORS: readonly Factor[] = [
     when: (s) => s.legalOrDisability,
     points: 5,
     reason: () =>
-      tip(
+      law(
         "For a legal or disability case, ask for the complete record for the dates that matter; the provider must answer by the legal deadline.",
+        CITE.deadline,
       ),
   },
 ];

@@ -29,7 +29,8 @@ const FACTORS: readonly Factor[] = [
   {
     when: (s) => s.legalOrDisability,
     points: 20,
-    reason: () => tip("Lawyers and disability claims often use a records service; sometimes the law firm pays for it."),
+    reason: () =>
+      tip("Lawyers and disability claims often use a records service; sometimes the attorney's office pays for it."),
   },
   { when: (s) => s.deadlineTight, points: 5 },
   { when: (s) => s.providerCount === 1, points: -10 },
