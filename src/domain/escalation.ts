@@ -1,9 +1,9 @@
 // What to do after an earlier request: a follow-up letter once the deadline has passed, a review
 // and an HHS OCR complaint (within 180 days) after a denial, a fee challenge after an overcharge.
 import { dueDate, ocrComplaintDeadline } from "./deadlines.js";
+import { daysText } from "./paths/score.js";
 import type { Escalation, Note } from "./recommendation.js";
 import type { Situation } from "./situation.js";
-import { daysText } from "./paths/score.js";
 import { CITE, law, maybe } from "./statements.js";
 
 const OCR_HOW =

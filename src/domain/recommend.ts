@@ -1,7 +1,8 @@
 // The recommendation engine: ranks the five paths for an Intake, with reasons, steps, timeline and
 // cost, plus escalations, notes for special records, missing facts and the letter that fits.
-import type { Intake, PathId } from "./intake.js";
+
 import { escalationFor } from "./escalation.js";
+import type { Intake, PathId } from "./intake.js";
 import { missingFor } from "./missing.js";
 import { insurerPath } from "./paths/insurer.js";
 import { portalPath } from "./paths/portal.js";

@@ -4,7 +4,7 @@ import { dueDate, ocrComplaintDeadline, responseDeadline } from "./deadlines.js"
 import type { Intake } from "./intake.js";
 import type { Statement } from "./recommendation.js";
 import { PROOF } from "./representatives.js";
-import { certaintyOf, CITE, confidenceCaveat, law, maybe } from "./statements.js";
+import { CITE, certaintyOf, confidenceCaveat, law, maybe } from "./statements.js";
 import { getStateRules } from "./states.js";
 
 export const RIGHTS_TOPICS = [

@@ -1,10 +1,11 @@
 // Notes for records and situations that change a request: psychotherapy notes, substance-use
 // records (42 CFR Part 2), minors' confidential care, sending records to others (Ciox), benefits
 // claims, imaging and lab results, and the state's deadline rule.
+
+import { ageOn } from "./paths/score.js";
 import type { Note } from "./recommendation.js";
 import type { Situation } from "./situation.js";
-import { certaintyOf, CITE } from "./statements.js";
-import { ageOn } from "./paths/score.js";
+import { CITE, certaintyOf } from "./statements.js";
 
 const BENEFITS_WORDS = /disabil|SSI|Social Security|benefit|indigent/i;
 

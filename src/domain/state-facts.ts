@@ -1,8 +1,9 @@
 // The public view of one jurisdiction's rules (GET /api/states/:code): every field carries its
 // confidence and a certainty, so a client never mistakes a recalled or unknown fact for a checked one.
+
+import { SHORTER_STATE_RULES, STATE_RULES_NOT_APPLIED } from "./deadlines.js";
 import type { StateCode } from "./intake.js";
 import type { Certainty, Statement } from "./recommendation.js";
-import { SHORTER_STATE_RULES, STATE_RULES_NOT_APPLIED } from "./deadlines.js";
 import { CITE, certaintyOf, confidenceCaveat, law } from "./statements.js";
 import { type Confidence, getStateRules, STATE_DATA_GENERATED, type StateRules } from "./states.js";
 

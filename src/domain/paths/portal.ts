@@ -1,6 +1,6 @@
 // The portal path: download what the provider's patient portal already shows. Fast and free, but a
 // portal is not the whole record (DOMAIN.md §3), so it leads only for what portals carry.
-import type { Situation, Candidate } from "../situation.js";
+import type { Candidate, Situation } from "../situation.js";
 import { CITE, law, tip } from "../statements.js";
 import { ageOn, type Factor, scoreFactors } from "./score.js";
 

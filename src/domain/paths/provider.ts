@@ -1,8 +1,9 @@
 // The provider path: a written HIPAA right-of-access request to the records office (HIM). The
 // default legal path: the whole designated record set, by a deadline, for a cost-based fee.
+
+import type { Statement } from "../recommendation.js";
 import type { Candidate, Situation } from "../situation.js";
 import { CITE, law, tip } from "../statements.js";
-import type { Statement } from "../recommendation.js";
 import { daysText, type Factor, scoreFactors } from "./score.js";
 
 const FACTORS: readonly Factor[] = [

@@ -2,7 +2,7 @@
 // health department to find who keeps a closed, retired or deceased doctor's records.
 import type { Statement } from "../recommendation.js";
 import type { Candidate, Situation } from "../situation.js";
-import { certaintyOf, CITE, law, maybe, tip } from "../statements.js";
+import { CITE, certaintyOf, law, maybe, tip } from "../statements.js";
 import { type Factor, scoreFactors } from "./score.js";
 
 function registryName(s: Situation): string {
