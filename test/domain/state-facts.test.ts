@@ -1,0 +1,83 @@
+// stateFacts: every jurisdiction presented with confidence per field; recalled and unknown facts are
+// never shown as certain.
+import { describe, expect, it } from "vitest";
+import data from "../../src/domain/data/states.json" with { type: "json" };
+import type { StateCode } from "../../src/domain/intake.js";
+import { stateFacts } from "../../src/domain/state-facts.js";
+
+const FIELDS = [
+  "accessStatute",
+  "feeRule",
+  "immunizationRegistry",
+  "vitalRecordsUrl",
+  "closedPracticeRule",
+  "retention",
+] as const;
+const jurisdictions = data.jurisdictions as Array<{
+  code: StateCode;
+  name: string;
+  confidence: Record<string, string>;
+}>;
+
+describe("stateFacts", () => {
+  it("knows all 52 jurisdictions and nothing else", () => {
+    expect(jurisdictions).toHaveLength(52);
+    expect(stateFacts("ZZ")).toBeUndefined();
+    expect(stateFacts("tx")?.name).toBe("Texas");
+  });
+
+  for (const j of jurisdictions) {
+    it(`${j.code}: every recalled or unknown field is uncertain with a caveat`, () => {
+      const v = stateFacts(j.code)!;
+      expect(v.name).toBe(j.name);
+      expect(v.generated).toBe(data.generated);
+      expect(v.sources.length).toBeGreaterThan(0);
+      for (const f of FIELDS) {
+        const conf = j.confidence[f];
+        expect(v[f].confidence).toBe(conf);
+        if (conf === "verified") expect(v[f].certainty).toBe("certain");
+        else {
+          expect(v[f].certainty, `${j.code}.${f}`).toBe("uncertain");
+          expect(v[f].caveat).toMatch(/check/);
+        }
+      }
+      expect(v.deadline.confidence).toBe(j.confidence.responseDays);
+      expect(v.deadline.certainty).toBe(j.confidence.responseDays === "verified" ? "certain" : "uncertain");
+      expect(v.deadline.hipaaFloor.cite).toBe("45 CFR 164.524(b)(2)");
+      expect(v.feeRule.hipaaLimit.cite).toMatch(/164\.524\(c\)\(4\)/);
+    });
+  }
+
+  it("New York's recalled deadline and fee rule are uncertain", () => {
+    const ny = stateFacts("NY")!;
+    expect(ny.deadline.certainty).toBe("uncertain");
+    expect(ny.deadline.caveat).toMatch(/recalled/);
+    expect(ny.feeRule.certainty).toBe("uncertain");
+    expect(ny.feeRule.value).toMatch(/\$0\.75/);
+  });
+
+  it("Nevada's working days are shown as business days, with the inspection-only scope", () => {
+    const nv = stateFacts("NV")!;
+    expect(nv.deadline.value).toMatchObject({ days: 10, kind: "business" });
+    expect(nv.deadline.scope).toMatch(/inspecting/);
+  });
+
+  it("Idaho's deadline is scoped to hospitals", () => {
+    expect(stateFacts("ID")!.deadline.scope).toMatch(/3 business days for hospitals only/);
+  });
+
+  it("Puerto Rico: only the registry is certain", () => {
+    const pr = stateFacts("PR")!;
+    expect(pr.immunizationRegistry.certainty).toBe("certain");
+    expect(pr.immunizationRegistry.value?.name).toMatch(/PRIR/);
+    expect(pr.deadline.value).toBeNull();
+    expect(pr.deadline.certainty).toBe("uncertain");
+    expect(pr.closedPracticeRule.certainty).toBe("uncertain");
+  });
+
+  it("an empty fee rule with a verified source is shown as 'no cap found', not as a blank", () => {
+    const ak = stateFacts("AK")!;
+    expect(ak.feeRule.value).toBeNull();
+    expect(ak.feeRule.caveat).toMatch(/no state fee cap/);
+  });
+});
