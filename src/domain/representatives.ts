@@ -44,12 +44,6 @@ export function representativeNotes(intake: Intake): Note[] {
       certainty: "certain",
     });
   }
-  notes.push({
-    topic: "representative",
-    text: "A provider may refuse to treat someone as a representative if it believes the patient has been or could be harmed by that person.",
-    cite: CITE.abuse,
-    certainty: "certain",
-  });
   return notes;
 }
 

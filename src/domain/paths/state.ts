@@ -5,9 +5,10 @@ import type { Candidate, Situation } from "../situation.js";
 import { CITE, certaintyOf, law, maybe, tip } from "../statements.js";
 import { type Factor, scoreFactors } from "./score.js";
 
-function registryName(s: Situation): string {
+function registryReason(s: Situation): string {
   const reg = s.rules?.immunizationRegistry;
-  return reg ? `${s.rules?.name}'s immunization registry, ${reg.name}` : "your state's immunization registry (IIS)";
+  const where = reg && s.rules ? ` In ${s.rules.name} it is ${reg.name}.` : "";
+  return `The state immunization registry (IIS) collects shots given by many providers.${where} The CDC does not keep personal shot records.`;
 }
 
 function custodianReason(s: Situation): Statement {
@@ -31,8 +32,7 @@ const FACTORS: readonly Factor[] = [
   {
     when: (s) => s.immunizationsOnly,
     points: 45,
-    reason: (s) =>
-      tip(`${registryName(s)} collects shots given by many providers. The CDC does not keep personal shot records.`),
+    reason: (s) => tip(registryReason(s)),
   },
   {
     when: (s) => s.immunizationPurpose,
@@ -42,7 +42,7 @@ const FACTORS: readonly Factor[] = [
   {
     when: (s) => !s.immunizationsOnly && s.kinds.includes("immunizations"),
     points: 5,
-    reason: (s) => tip(`For the shot records, ${registryName(s)} is another source.`),
+    reason: (s) => tip(`For the shot records, the state registry is another source. ${registryReason(s)}`),
   },
   { when: (s) => s.providerGone, points: 60, reason: custodianReason },
   {
