@@ -75,7 +75,7 @@ export function situationOf(intake: Intake, today: string, clinic?: ClinicFacts)
     cannotListProviders: (count ?? 0) >= 2 && !intake.provider?.name,
     manyProviders: (count ?? 0) >= 3,
     legalOrDisability: purpose === "legal" || purpose === "disability",
-    // A deadline counts as tight when it is sooner than the provider's own legal deadline would run.
+    // Tight: within about 45 days, since a request sent today may take 30 days plus mail and follow-up.
     deadlineTight: daysLeft !== undefined && daysLeft < 45,
     thirdParty: intake.delivery === "third_party" || intake.recipient !== undefined,
     representative: (REPRESENTATIVES as readonly string[]).includes(intake.requester ?? ""),
