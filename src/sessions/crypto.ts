@@ -1,5 +1,6 @@
 // Encryption at rest for the Upstash store: AES-256-GCM under rotating keys, and HMAC key names so
 // ids and phone numbers never reach Redis raw. Web Crypto only: this runs inside workerd.
+import { ConfigError } from "../config.js";
 import { deriveHmacKey } from "../keys.js";
 
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
@@ -90,7 +91,8 @@ export class SessionCrypto {
 /**
  * Parses the ENCRYPTION_KEYS secret: comma-separated `id:base64key`, each key 32 random bytes
  * (e.g. `k2:$(openssl rand -base64 32),k1:…`). The first key encrypts; all decrypt. Errors name the
- * setting and the entry but never echo key material.
+ * setting and the entry but never echo key material; they are ConfigErrors, so the Worker answers
+ * 503 and logs which setting to fix.
  */
 export async function parseEncryptionKeys(raw: string): Promise<SessionCrypto> {
   const entries = raw
@@ -98,7 +100,7 @@ export async function parseEncryptionKeys(raw: string): Promise<SessionCrypto> {
     .map((e) => e.trim())
     .filter(Boolean);
   if (entries.length === 0) {
-    throw new Error('ENCRYPTION_KEYS is empty: set it to "id:base64key" (32 random bytes, base64).');
+    throw new ConfigError('ENCRYPTION_KEYS is empty: set it to "id:base64key" (32 random bytes, base64).');
   }
   const keys: EncryptionKey[] = [];
   for (const [index, entry] of entries.entries()) {
@@ -106,15 +108,15 @@ export async function parseEncryptionKeys(raw: string): Promise<SessionCrypto> {
     const colon = entry.indexOf(":");
     const id = colon > 0 ? entry.slice(0, colon) : "";
     if (!KEY_ID.test(id)) {
-      throw new Error(`${where} must look like "id:base64key" with an id of 1–32 letters, digits, '_' or '-'.`);
+      throw new ConfigError(`${where} must look like "id:base64key" with an id of 1–32 letters, digits, '_' or '-'.`);
     }
     const material = entry.slice(colon + 1).trim();
-    if (!BASE64.test(material)) throw new Error(`${where} (id "${id}"): the key is not valid base64.`);
+    if (!BASE64.test(material)) throw new ConfigError(`${where} (id "${id}"): the key is not valid base64.`);
     const bytes = Uint8Array.from(atob(material), (c) => c.charCodeAt(0));
     if (bytes.length !== 32) {
-      throw new Error(`${where} (id "${id}"): the key must be 32 bytes, got ${bytes.length}.`);
+      throw new ConfigError(`${where} (id "${id}"): the key must be 32 bytes, got ${bytes.length}.`);
     }
-    if (keys.some((k) => k.id === id)) throw new Error(`${where}: the id "${id}" is used twice.`);
+    if (keys.some((k) => k.id === id)) throw new ConfigError(`${where}: the id "${id}" is used twice.`);
     keys.push({ id, key: await importAesKey(bytes) });
   }
   return new SessionCrypto(keys);

@@ -1,6 +1,7 @@
 // SessionCrypto and RedisKeys: what at-rest encryption and key naming promise on their own.
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../src/config.js";
 import { DecryptionError, parseEncryptionKeys, RedisKeys } from "../../src/sessions/crypto.js";
 
 const key = (bytes = 32) => randomBytes(bytes).toString("base64");
@@ -58,7 +59,7 @@ describe("parseEncryptionKeys", () => {
       () => null,
       (e: unknown) => e,
     )) as Error;
-    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toMatch(message);
     for (const part of raw.split(/[,:]/).filter((p) => p.length > 8)) expect(error.message).not.toContain(part);
   });
