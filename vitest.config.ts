@@ -16,7 +16,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
+        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { LOG_LEVEL: "warn" } } })],
         test: { name: "workers", include: ["test/**/*.worker.test.ts"], testTimeout: 30_000 },
       },
     ],

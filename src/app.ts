@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
+import { apiRoutes } from "./channels/api.js";
 import { documentRoutes } from "./channels/documents.js";
 import { pageRoutes } from "./channels/pages.js";
 import { webRoutes } from "./channels/web.js";
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps) {
 
   app.get("/healthz", (c) => c.json({ ok: true, model: deps.model.name, store: deps.store.kind }));
   app.route("/", webRoutes(deps));
+  app.route("/", apiRoutes(deps));
   app.route("/", documentRoutes(deps));
   app.route("/", pageRoutes());
 

@@ -1,0 +1,27 @@
+// A recordpath app built from test dependencies: memory store, built-in guide, fixed clock.
+import { createApp } from "../../src/app.js";
+import { loadSettings } from "../../src/config.js";
+import { createGuideModel } from "../../src/conversation/guide/model.js";
+import type { AppDeps } from "../../src/deps.js";
+import { deriveHmacKey } from "../../src/keys.js";
+import { createLogger } from "../../src/log.js";
+import { MemoryStore } from "../../src/sessions/memory-store.js";
+
+export const TODAY = "2026-11-26";
+
+export async function testApp(overrides: Partial<AppDeps> = {}, env: Record<string, string> = {}) {
+  const settings = loadSettings({ LOG_LEVEL: "silent", ...env });
+  const store = new MemoryStore({ sessionSeconds: settings.SESSION_TTL_HOURS * 3600, documentSeconds: settings.DOCUMENT_TTL_HOURS * 3600 });
+  const deps: AppDeps = {
+    settings,
+    store,
+    model: { name: "guide", model: createGuideModel() },
+    signingKey: await deriveHmacKey(undefined, "documents"),
+    clock: () => new Date(`${TODAY}T15:00:00Z`),
+    log: createLogger("silent"),
+    ...overrides,
+  };
+  const app = createApp(deps);
+  const fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise.resolve(app.request(input instanceof Request ? input : String(input), init));
+  return { app, deps, store, fetch };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { explainRights } from "../../tools/explain-rights.js";
+import { callOptions, toolContext } from "../support/tool-context.js";
+
+describe("explainRights tool", () => {
+  it("explains fees with citations, tailored to the state in the Intake", async () => {
+    const { ctx } = await toolContext({ state: "PA" });
+    const out = (await explainRights(ctx).execute!({ topic: "fees" }, callOptions)) as { statements: Array<{ text: string; cite?: string }> };
+    const text = out.statements.map((s) => s.text).join(" ");
+    expect(text).toMatch(/cost-based/);
+    expect(text).toMatch(/Pennsylvania/);
+    expect(out.statements.some((s) => s.cite?.includes("164.524(c)(4)"))).toBe(true);
+  });
+
+  it("explains the deadline that applies in Texas", async () => {
+    const { ctx } = await toolContext({ state: "TX", provider: { type: "physician_practice" } });
+    const out = (await explainRights(ctx).execute!({ topic: "deadlines" }, callOptions)) as { statements: Array<{ text: string }> };
+    expect(out.statements.map((s) => s.text).join(" ")).toMatch(/15 business days/);
+  });
+});
