@@ -1,6 +1,7 @@
 // Settings: env → validated, typed settings, parsed once at start-up. A bad or missing setting
 // fails with its name so an operator knows exactly what to fix.
 import { z } from "zod";
+import { type Limit, parseLimit } from "./sessions/rate-limit.js";
 
 const positive = (fallback: number) =>
   z
@@ -14,6 +15,19 @@ const positive = (fallback: number) =>
         return z.NEVER;
       }
       return n;
+    });
+
+const limit = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx): Limit => {
+      try {
+        return parseLimit(v === undefined || v.trim() === "" ? fallback : v, "");
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message.trim() });
+        return z.NEVER;
+      }
     });
 
 const optionalText = z
@@ -35,6 +49,15 @@ const SettingsSchema = z
     OPENAI_API_KEY: optionalText,
     OPENAI_BASE_URL: optionalUrl,
     OPENAI_MODEL: optionalText,
+    ENCRYPTION_KEYS: optionalText,
+    REDIS_TIMEOUT_MS: positive(2000),
+    RATE_LIMIT_SESSION: limit("20/60s"),
+    RATE_LIMIT_IP: limit("60/60s"),
+    RATE_LIMIT_PHONE: limit("10/60s"),
+    LLM_TIMEOUT_MS: positive(20_000),
+    SMS_LLM_TIMEOUT_MS: positive(8_000),
+    TWILIO_AUTH_TOKEN: optionalText,
+    ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 24, "must be at least 24 characters"),
   })
   .superRefine((s, ctx) => {
     const need = (key: keyof typeof s, when: string) => {
@@ -43,6 +66,7 @@ const SettingsSchema = z
     if (s.UPSTASH_REDIS_REST_URL) need("UPSTASH_REDIS_REST_TOKEN", "UPSTASH_REDIS_REST_URL is set");
     if (s.UPSTASH_REDIS_REST_TOKEN) need("UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN is set");
     if (s.UPSTASH_REDIS_REST_URL) need("SESSION_SECRET", "sessions are stored in Upstash");
+    if (s.UPSTASH_REDIS_REST_URL) need("ENCRYPTION_KEYS", "sessions are stored in Upstash");
     if (s.OPENAI_BASE_URL) need("OPENAI_API_KEY", "OPENAI_BASE_URL is set");
   });
 

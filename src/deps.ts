@@ -2,11 +2,14 @@
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { Settings } from "./config.js";
 import type { Logger } from "./log.js";
+import type { RateLimiter } from "./sessions/rate-limit.js";
 import type { SessionStore } from "./sessions/store.js";
 
 export interface AppDeps {
   settings: Settings;
   store: SessionStore;
+  /** Per-session, per-IP and per-phone message limits (Upstash or in-memory, like the store). */
+  limiter: RateLimiter;
   /** The model that answers turns; its name is what /healthz reports. */
   model: { name: "guide" | "openai"; model: LanguageModelV4 };
   /** Key for signing document links (HMAC-SHA256), derived from SESSION_SECRET or random per isolate. */

@@ -1,27 +1,14 @@
 // Worker entry: builds the dependencies from env once per isolate and hands them to createApp.
 import { createApp } from "./app.js";
 import { ConfigError, loadSettings } from "./config.js";
-import { createGuideModel } from "./conversation/guide/model.js";
-import type { AppDeps } from "./deps.js";
 import { errorBody } from "./errors.js";
-import { deriveHmacKey } from "./keys.js";
-import { createLogger } from "./log.js";
-import { MemoryStore } from "./sessions/memory-store.js";
+import { wire } from "./wire.js";
 
 type Handler = (request: Request, env: Env, ctx: ExecutionContext) => Response | Promise<Response>;
 
 async function build(env: Env): Promise<Handler> {
-  const settings = loadSettings(env as unknown as Record<string, unknown>);
-  const log = createLogger(settings.LOG_LEVEL);
-  const deps: AppDeps = {
-    settings,
-    log,
-    clock: () => new Date(),
-    store: new MemoryStore({ sessionSeconds: settings.SESSION_TTL_HOURS * 3600, documentSeconds: settings.DOCUMENT_TTL_HOURS * 3600 }),
-    model: { name: "guide", model: createGuideModel() },
-    signingKey: await deriveHmacKey(settings.SESSION_SECRET, "documents"),
-  };
-  log.info("started", { model: deps.model.name, store: deps.store.kind });
+  const deps = await wire(loadSettings(env as unknown as Record<string, unknown>));
+  deps.log.info("started", { model: deps.model.name, store: deps.store.kind });
   const app = createApp(deps);
   return (request, e, ctx) => app.fetch(request, e, ctx);
 }
@@ -29,7 +16,10 @@ async function build(env: Env): Promise<Handler> {
 /** A misconfigured Worker answers every request with 503 and logs the bad setting's name once. */
 function misconfigured(error: ConfigError): Handler {
   console.error(JSON.stringify({ level: "error", event: "config.invalid", message: error.message }));
-  return () => Response.json(errorBody("unavailable", "The service is not configured correctly. The operator has been told which setting to fix."), { status: 503 });
+  return () =>
+    Response.json(errorBody("unavailable", "The service is not configured correctly. The operator has been told which setting to fix."), {
+      status: 503,
+    });
 }
 
 let handler: Promise<Handler> | undefined;

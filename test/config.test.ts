@@ -21,3 +21,21 @@ describe("settings", () => {
     expect(() => loadSettings({ SESSION_SECRET: "short" })).toThrow(ConfigError);
   });
 });
+
+describe("production settings", () => {
+  it("requires the encryption keys when sessions go to Upstash", () => {
+    expect(() =>
+      loadSettings({ UPSTASH_REDIS_REST_URL: "https://x.upstash.io", UPSTASH_REDIS_REST_TOKEN: "t", SESSION_SECRET: "s".repeat(32) }),
+    ).toThrow(/ENCRYPTION_KEYS is required/);
+  });
+
+  it("parses rate limits and names a malformed one", () => {
+    expect(loadSettings({ RATE_LIMIT_IP: "5/10s" }).RATE_LIMIT_IP).toEqual({ requests: 5, windowSeconds: 10 });
+    expect(loadSettings({}).RATE_LIMIT_SESSION).toEqual({ requests: 20, windowSeconds: 60 });
+    expect(() => loadSettings({ RATE_LIMIT_PHONE: "lots" })).toThrow(/RATE_LIMIT_PHONE must look like "20\/60s"/);
+  });
+
+  it("names a too-short admin token", () => {
+    expect(() => loadSettings({ ADMIN_TOKEN: "abc" })).toThrow(/ADMIN_TOKEN must be at least 24 characters/);
+  });
+});

@@ -6,6 +6,7 @@ import type { AppDeps } from "../../src/deps.js";
 import { deriveHmacKey } from "../../src/keys.js";
 import { createLogger } from "../../src/log.js";
 import { MemoryStore } from "../../src/sessions/memory-store.js";
+import { createMemoryRateLimiter } from "../../src/sessions/rate-limit.js";
 
 export const TODAY = "2026-11-26";
 
@@ -15,6 +16,7 @@ export async function testApp(overrides: Partial<AppDeps> = {}, env: Record<stri
   const deps: AppDeps = {
     settings,
     store,
+    limiter: createMemoryRateLimiter({ limits: { session: settings.RATE_LIMIT_SESSION, ip: settings.RATE_LIMIT_IP, phone: settings.RATE_LIMIT_PHONE } }),
     model: { name: "guide", model: createGuideModel() },
     signingKey: await deriveHmacKey(undefined, "documents"),
     clock: () => new Date(`${TODAY}T15:00:00Z`),

@@ -21,4 +21,4 @@ export async function toolContext(intake: Intake = {}) {
   return { ctx, written };
 }
 
-export const callOptions = { toolCallId: "call-1", messages: [] } as unknown as ToolExecutionOptions;
+export const callOptions = { toolCallId: "call-1", messages: [] } as unknown as ToolExecutionOptions<never>;

@@ -12,7 +12,7 @@ describe("lookupStateRules tool", () => {
 
   it("refuses a state code outside the list before the tool runs", async () => {
     const { ctx } = await toolContext();
-    const schema = lookupStateRules(ctx).inputSchema as { safeParse: (v: unknown) => { success: boolean } };
+    const schema = lookupStateRules(ctx).inputSchema as unknown as { safeParse: (v: unknown) => { success: boolean } };
     expect(schema.safeParse({ state: "ZZ" }).success).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ describe("recommendPath tool", () => {
 
   it("takes no input: extra fields are rejected by its schema", async () => {
     const { ctx } = await toolContext({});
-    const schema = recommendPath(ctx).inputSchema as { safeParse: (v: unknown) => { success: boolean } };
+    const schema = recommendPath(ctx).inputSchema as unknown as { safeParse: (v: unknown) => { success: boolean } };
     expect(schema.safeParse({ state: "CA" }).success).toBe(false);
   });
 });

@@ -1,0 +1,36 @@
+// Builds the app's dependencies from validated settings: Upstash when configured, otherwise the
+// embedded defaults (in-memory store and limiter, built-in guide model).
+import type { Settings } from "./config.js";
+import { createGuideModel } from "./conversation/guide/model.js";
+import type { AppDeps } from "./deps.js";
+import { deriveHmacKey } from "./keys.js";
+import { createLogger } from "./log.js";
+import { parseEncryptionKeys, RedisKeys } from "./sessions/crypto.js";
+import { MemoryStore } from "./sessions/memory-store.js";
+import { createMemoryRateLimiter, createUpstashRateLimiter } from "./sessions/rate-limit.js";
+import { createUpstashRedis, UpstashStore } from "./sessions/upstash-store.js";
+
+/** Throws ConfigError (naming the setting) when a production secret is malformed. */
+export async function wire(settings: Settings): Promise<AppDeps> {
+  const ttl = { sessionSeconds: settings.SESSION_TTL_HOURS * 3600, documentSeconds: settings.DOCUMENT_TTL_HOURS * 3600 };
+  const limits = { session: settings.RATE_LIMIT_SESSION, ip: settings.RATE_LIMIT_IP, phone: settings.RATE_LIMIT_PHONE };
+  const base = {
+    settings,
+    log: createLogger(settings.LOG_LEVEL),
+    clock: () => new Date(),
+    model: { name: "guide" as const, model: createGuideModel() },
+    signingKey: await deriveHmacKey(settings.SESSION_SECRET, "documents"),
+  };
+  if (settings.UPSTASH_REDIS_REST_URL && settings.UPSTASH_REDIS_REST_TOKEN && settings.SESSION_SECRET && settings.ENCRYPTION_KEYS) {
+    const timeoutMs = settings.REDIS_TIMEOUT_MS;
+    const redis = createUpstashRedis({ url: settings.UPSTASH_REDIS_REST_URL, token: settings.UPSTASH_REDIS_REST_TOKEN, timeoutMs });
+    const keys = new RedisKeys(settings.SESSION_SECRET);
+    const crypto = await parseEncryptionKeys(settings.ENCRYPTION_KEYS);
+    return {
+      ...base,
+      store: new UpstashStore({ redis, crypto, keys, ttl, timeoutMs }),
+      limiter: createUpstashRateLimiter({ redis, keys, limits, timeoutMs }),
+    };
+  }
+  return { ...base, store: new MemoryStore(ttl), limiter: createMemoryRateLimiter({ limits }) };
+}
