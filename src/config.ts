@@ -51,6 +51,10 @@ const SettingsSchema = z
     OPENAI_MODEL: optionalText,
     ENCRYPTION_KEYS: optionalText,
     REDIS_TIMEOUT_MS: positive(2000),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9-]{1,20}$/, "must be 1-20 lowercase letters, digits or '-'")
+      .default("rp"),
     RATE_LIMIT_SESSION: limit("20/60s"),
     RATE_LIMIT_IP: limit("60/60s"),
     RATE_LIMIT_PHONE: limit("10/60s"),

@@ -24,7 +24,7 @@ export async function wire(settings: Settings): Promise<AppDeps> {
   if (settings.UPSTASH_REDIS_REST_URL && settings.UPSTASH_REDIS_REST_TOKEN && settings.SESSION_SECRET && settings.ENCRYPTION_KEYS) {
     const timeoutMs = settings.REDIS_TIMEOUT_MS;
     const redis = createUpstashRedis({ url: settings.UPSTASH_REDIS_REST_URL, token: settings.UPSTASH_REDIS_REST_TOKEN, timeoutMs });
-    const keys = new RedisKeys(settings.SESSION_SECRET);
+    const keys = new RedisKeys(settings.SESSION_SECRET, settings.REDIS_KEY_PREFIX);
     const crypto = await parseEncryptionKeys(settings.ENCRYPTION_KEYS);
     return {
       ...base,

@@ -56,6 +56,8 @@ export function webRoutes(deps: AppDeps) {
     const text = userText(body);
     const clinicId = body.clinic ?? c.req.query("clinic");
     if (clinicId) throw new AppError("not_found", "Unknown clinic. Check the data-clinic value in your embed code.");
+    await deps.limiter.check("ip", c.req.header("cf-connecting-ip") ?? "local");
+    await deps.limiter.check("session", body.id);
     const now = deps.clock();
     const message: ChatMessage = {
       id: body.message?.id ?? crypto.randomUUID(),
@@ -76,7 +78,9 @@ export function webRoutes(deps: AppDeps) {
   });
 
   app.delete("/api/sessions/:id", async (c) => {
-    await deps.store.delete(sessionId(c.req.param("id")));
+    const id = sessionId(c.req.param("id"));
+    await deps.store.delete(id);
+    await deps.limiter.forget("session", id);
     return c.body(null, 204);
   });
 

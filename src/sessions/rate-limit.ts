@@ -19,6 +19,8 @@ export type Limits = Record<LimitKind, Limit>;
 /** Throws AppError "rate_limited" (429 with Retry-After) when `id` has used up its window. */
 export interface RateLimiter {
   check(kind: LimitKind, id: string): Promise<void>;
+  /** Drops what is counted for `id` (a deleted conversation leaves no key behind). */
+  forget(kind: LimitKind, id: string): Promise<void>;
 }
 
 const UNIT_SECONDS = { s: 1, m: 60, h: 3600 } as const;
@@ -93,6 +95,13 @@ export function createUpstashRateLimiter(options: {
       }
       if (!result.success) throw tooMany((result.reset - Date.now()) / 1000);
     },
+    async forget(kind, id) {
+      try {
+        await limiters[kind].resetUsedTokens(await options.keys.digest(`rl-${kind}`, id));
+      } catch {
+        throw storageUnavailable();
+      }
+    },
   };
 }
 
@@ -120,6 +129,9 @@ export function createMemoryRateLimiter(options: { limits: Limits; now?: () => n
       if (logs.size > 10_000) {
         for (const [k, times] of logs) if (times.every((t) => t <= at - windowMs)) logs.delete(k);
       }
+    },
+    async forget(kind, id) {
+      logs.delete(`${kind}:${id}`);
     },
   };
 }

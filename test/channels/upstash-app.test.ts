@@ -1,0 +1,162 @@
+// The whole app on the Upstash store over a real Redis (through the Upstash-REST gateway): nothing
+// readable at rest or in logs, complete deletion, concurrency, rate limits and outages.
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/app.js";
+import { loadSettings } from "../../src/config.js";
+import { createLogger } from "../../src/log.js";
+import { wire } from "../../src/wire.js";
+import { chatClient } from "../support/chat-client.js";
+import { type Gateway, startGateway } from "../support/upstash-gateway.js";
+
+const NAME = "Maria Lopez";
+const DOB = "3/4/1980";
+const PHONE = "512-555-0199";
+const OPENING = `My name is ${NAME}, born ${DOB}, phone ${PHONE}. I need my whole chart from the hospital in Texas.`;
+let gateway: Gateway;
+const prefixes: string[] = [];
+
+beforeAll(async () => {
+  gateway = await startGateway({ token: "gateway-token-for-app-tests" });
+});
+
+afterAll(async () => {
+  for (const prefix of prefixes) for (const k of await scan(prefix)) await gateway.redis.del(k);
+  await gateway.stop();
+});
+
+async function scan(prefix: string): Promise<string[]> {
+  const found: string[] = [];
+  for await (const batch of gateway.redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 500 })) found.push(...batch);
+  return found;
+}
+
+async function dump(prefix: string): Promise<string> {
+  const out: string[] = [];
+  for (const k of await scan(prefix)) {
+    const type = await gateway.redis.type(k);
+    const value =
+      type === "hash" ? JSON.stringify(await gateway.redis.hGetAll(k)) : type === "set" ? JSON.stringify(await gateway.redis.sMembers(k)) : type === "zset" ? JSON.stringify(await gateway.redis.zRange(k, 0, -1)) : String(await gateway.redis.get(k));
+    out.push(`${k} ${value}`);
+  }
+  return out.join("\n");
+}
+
+async function upstashApp(env: Record<string, string> = {}) {
+  const prefix = `rpapp-${randomBytes(4).toString("hex")}`;
+  prefixes.push(prefix);
+  const settings = loadSettings({
+    LOG_LEVEL: "debug",
+    UPSTASH_REDIS_REST_URL: gateway.url,
+    UPSTASH_REDIS_REST_TOKEN: gateway.token,
+    SESSION_SECRET: "app-test-secret-0123456789-abcdefghijklmnop",
+    ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
+    REDIS_KEY_PREFIX: prefix,
+    REDIS_TIMEOUT_MS: "500",
+    ...env,
+  });
+  const lines: string[] = [];
+  const deps = { ...(await wire(settings)), log: createLogger("debug", (l) => lines.push(l)) };
+  const app = createApp(deps);
+  const fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise.resolve(app.request(String(input), init));
+  return { deps, fetch, chat: chatClient(fetch), prefix, lines };
+}
+
+const newId = () => `up-${randomBytes(12).toString("hex")}`;
+
+describe("the app on Upstash over a real Redis", () => {
+  it("reports the upstash store on /healthz", async () => {
+    const { fetch } = await upstashApp();
+    expect(await (await fetch("http://x/healthz")).json()).toMatchObject({ store: "upstash" });
+  });
+
+  it("keeps no readable message text, name, date of birth, phone or session id in Redis or the logs", async () => {
+    const { chat, prefix, lines, fetch } = await upstashApp();
+    const id = newId();
+    await chat.send(id, OPENING);
+    await chat.send(id, "They are my own records, thank you very much");
+    const session = (await (await fetch(`http://x/api/sessions/${id}`)).json()) as { messages: unknown[] };
+    expect(session.messages.length).toBeGreaterThanOrEqual(4);
+    const raw = await dump(prefix);
+    expect(raw.length).toBeGreaterThan(0);
+    for (const secret of [NAME, "Lopez", "1980", PHONE, "5550199", "whole chart", "thank you very much", id]) {
+      expect(raw, `Redis holds "${secret}"`).not.toContain(secret);
+      expect(lines.join("\n"), `logs hold "${secret}"`).not.toContain(secret);
+    }
+    expect(lines.some((l) => JSON.parse(l).route === "/api/chat")).toBe(true);
+    for (const line of lines) expect(Object.keys(JSON.parse(line))).not.toContain("text");
+  });
+
+  it("erases every key of a conversation on DELETE", async () => {
+    const { chat, prefix, fetch } = await upstashApp();
+    const id = newId();
+    await chat.send(id, OPENING);
+    expect((await scan(prefix)).length).toBeGreaterThan(0);
+    expect((await fetch(`http://x/api/sessions/${id}`, { method: "DELETE" })).status).toBe(204);
+    const left = (await scan(prefix)).filter((k) => !k.startsWith(`${prefix}:rl:ip`));
+    expect(left).toEqual([]);
+    expect((await fetch(`http://x/api/sessions/${id}`)).status).toBe(404);
+  });
+
+  it("never loses a turn when two arrive at the same moment: both are kept in order, or one gets 409", async () => {
+    const { chat, fetch } = await upstashApp();
+    const id = newId();
+    await chat.send(id, OPENING);
+    const send = (text: string) =>
+      fetch("http://x/api/chat", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ id, message: { role: "user", parts: [{ type: "text", text }] } }),
+      }).then(async (r) => ({ status: r.status, body: await r.text(), text }));
+    const results = await Promise.all([send("first of two at once, they are my own records"), send("second of two at once, the whole chart please")]);
+    for (const r of results) expect([200, 409]).toContain(r.status);
+    const refused = results.filter((r) => r.status === 409);
+    for (const r of refused) {
+      expect(JSON.parse(r.body).error.code).toBe("conflict");
+    }
+    const session = (await (await fetch(`http://x/api/sessions/${id}`)).json()) as { messages: Array<{ role: string; parts: Array<{ type: string; text?: string }> }> };
+    const userTexts = session.messages.filter((m) => m.role === "user").map((m) => m.parts[0]?.text);
+    for (const r of results.filter((x) => x.status === 200)) expect(userTexts).toContain(r.text);
+    for (const r of refused) expect(userTexts).not.toContain(r.text);
+    // Every user message is followed by the assistant's answer to it.
+    session.messages.forEach((m, i) => expect(m.role).toBe(i % 2 === 0 ? "user" : "assistant"));
+  });
+
+  it("answers 429 with Retry-After once a session sends too many messages", async () => {
+    const { chat, fetch } = await upstashApp({ RATE_LIMIT_SESSION: "2/60s" });
+    const id = newId();
+    await chat.send(id, OPENING);
+    await chat.send(id, "They are my own records, thank you very much");
+    const res = await fetch("http://x/api/chat", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ id, message: { role: "user", parts: [{ type: "text", text: "one more message please" }] } }),
+    });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("rate_limited");
+  });
+
+  it("answers 503 with Retry-After when Redis stops answering mid-conversation, and keeps no partial turn", async () => {
+    const { chat, fetch } = await upstashApp();
+    const id = newId();
+    await chat.send(id, OPENING);
+    gateway.pause();
+    try {
+      const res = await fetch("http://x/api/chat", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ id, message: { role: "user", parts: [{ type: "text", text: "this turn happens while storage is down" }] } }),
+      });
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("5");
+      expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "unavailable", message: expect.stringMatching(/try again/) });
+    } finally {
+      gateway.resume();
+    }
+    const session = (await (await fetch(`http://x/api/sessions/${id}`)).json()) as { messages: Array<{ parts: Array<{ text?: string }> }> };
+    expect(JSON.stringify(session.messages)).not.toContain("while storage is down");
+    const again = await chat.send(id, "They are my own records, thank you very much");
+    expect(again.text.length).toBeGreaterThan(0);
+  });
+});
