@@ -1,5 +1,5 @@
 // Benchmark: median and p95 time to build one letter of each kind and pack it as .docx.
-// Run: npx esbuild bench/documents.ts --bundle --platform=node --format=esm --outfile=dist/bench-documents.mjs && node dist/bench-documents.mjs
+// Run through `npm run bench` (bench/run.ts).
 import { buildLetter, renderDocx } from "../src/documents/index.js";
 import type { Intake } from "../src/domain/intake.js";
 import { DOCUMENT_KINDS, type DocumentKind } from "../src/domain/recommendation.js";
@@ -50,10 +50,4 @@ export async function benchDocuments(
     });
   }
   return out;
-}
-
-// Run directly (not when imported by the project's bench runner).
-if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const row of await benchDocuments())
-    console.log(`${row.kind.padEnd(24)} median ${row.medianMs} ms   p95 ${row.p95Ms} ms`);
 }
