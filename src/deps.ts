@@ -12,6 +12,8 @@ export interface AppDeps {
   limiter: RateLimiter;
   /** The model that answers turns; its name is what /healthz reports. */
   model: { name: "guide" | "openai"; model: LanguageModelV4 };
+  /** Always the built-in guide: it answers any turn the LLM fails (error, timeout, bad tool input, step cap). */
+  fallback: LanguageModelV4;
   /** Key for signing document links (HMAC-SHA256), derived from SESSION_SECRET or random per isolate. */
   signingKey: CryptoKey;
   clock: () => Date;

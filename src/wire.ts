@@ -2,6 +2,7 @@
 // embedded defaults (in-memory store and limiter, built-in guide model).
 import type { Settings } from "./config.js";
 import { createGuideModel } from "./conversation/guide/model.js";
+import { selectModel } from "./conversation/models.js";
 import type { AppDeps } from "./deps.js";
 import { deriveHmacKey } from "./keys.js";
 import { createLogger } from "./log.js";
@@ -18,7 +19,8 @@ export async function wire(settings: Settings): Promise<AppDeps> {
     settings,
     log: createLogger(settings.LOG_LEVEL),
     clock: () => new Date(),
-    model: { name: "guide" as const, model: createGuideModel() },
+    model: selectModel(settings),
+    fallback: createGuideModel(),
     signingKey: await deriveHmacKey(settings.SESSION_SECRET, "documents"),
   };
   if (settings.UPSTASH_REDIS_REST_URL && settings.UPSTASH_REDIS_REST_TOKEN && settings.SESSION_SECRET && settings.ENCRYPTION_KEYS) {

@@ -1,7 +1,9 @@
-// A recordpath app built from test dependencies: memory store, built-in guide, fixed clock.
+// A recordpath app built from test dependencies: memory store, built-in guide (or the LLM the env
+// names), fixed clock.
 import { createApp } from "../../src/app.js";
 import { loadSettings } from "../../src/config.js";
 import { createGuideModel } from "../../src/conversation/guide/model.js";
+import { selectModel } from "../../src/conversation/models.js";
 import type { AppDeps } from "../../src/deps.js";
 import { deriveHmacKey } from "../../src/keys.js";
 import { createLogger } from "../../src/log.js";
@@ -17,7 +19,9 @@ export async function testApp(overrides: Partial<AppDeps> = {}, env: Record<stri
     settings,
     store,
     limiter: createMemoryRateLimiter({ limits: { session: settings.RATE_LIMIT_SESSION, ip: settings.RATE_LIMIT_IP, phone: settings.RATE_LIMIT_PHONE } }),
-    model: { name: "guide", model: createGuideModel() },
+    // The guide, unless env carries OPENAI_API_KEY (LLM tests point OPENAI_BASE_URL at a scripted server).
+    model: selectModel(settings),
+    fallback: createGuideModel(),
     signingKey: await deriveHmacKey(undefined, "documents"),
     clock: () => new Date(`${TODAY}T15:00:00Z`),
     log: createLogger("silent"),
