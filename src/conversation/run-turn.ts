@@ -1,14 +1,17 @@
 // The conversation loop, shared by every channel: streamText over the session's history with the
-// tool set, an explicit step cap and the request's abort signal. The model is whatever deps carry.
-import { convertToModelMessages, createUIMessageStream, isStepCount, streamText, toUIMessageStream, type UIMessageChunk } from "ai";
+// tool set, an explicit step cap and the request's abort signal. The guide streams straight to the
+// patient; an LLM's turn goes through fallback.ts so that the guide can take over when it fails.
+import { convertToModelMessages, createUIMessageStream, isStepCount, streamText, toUIMessageStream } from "ai";
 import { systemPrompt } from "../../prompts/system.js";
+import { compactTools } from "../../prompts/tool-schemas.js";
 import type { ToolContext } from "../../tools/context.js";
 import { buildTools } from "../../tools/index.js";
 import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
 import type { ClinicFacts } from "../domain/recommend.js";
-import type { Channel, ChatMessage, DataParts, Session } from "../sessions/session.js";
+import type { Channel, ChatMessage, Session } from "../sessions/session.js";
 import { endTurn } from "../sessions/turns.js";
+import { type Answer, answerWithFallback, type Chunk, type LoopRun } from "./fallback.js";
 
 /** Most model steps one turn may take (facts → tool → explanation → choices, with headroom). */
 export const MAX_STEPS = 6;
@@ -25,38 +28,75 @@ export interface TurnInput {
   signal?: AbortSignal;
 }
 
+/** The LLM's time budget for this channel: SMS must answer inside Twilio's 15-second window. */
+export function llmTimeoutMs(deps: AppDeps, channel: Channel): number {
+  return channel === "sms" ? deps.settings.SMS_LLM_TIMEOUT_MS : deps.settings.LLM_TIMEOUT_MS;
+}
+
+/** One run of the loop: the turn's model over `run.state`, its tools writing to `run.writer`. */
+async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promise<ReadableStream<Chunk>> {
+  const today = isoDay(started);
+  const clinicName = input.clinic?.name ?? null;
+  const ctx: ToolContext = {
+    session: run.state,
+    today,
+    clinic: input.clinic,
+    writer: run.writer,
+    deps: run.deps,
+    baseUrl: input.baseUrl,
+  };
+  const tools = compactTools(buildTools(ctx));
+  const result = streamText({
+    model: run.model.model,
+    instructions: systemPrompt({ channel: input.channel, today, clinic: input.clinic, intake: run.state.intake }),
+    messages: await convertToModelMessages(run.state.messages, { tools }),
+    tools,
+    stopWhen: isStepCount(MAX_STEPS),
+    // The guide is the retry: a second LLM attempt would spend the patient's wait (and SMS's window).
+    maxRetries: 0,
+    abortSignal: run.signal,
+    providerOptions: { recordpath: { intake: run.state.intake, today, clinicName, channel: input.channel } },
+  });
+  return toUIMessageStream<typeof tools, ChatMessage>({
+    stream: result.stream,
+    tools,
+    // Provider errors can carry upstream detail; the patient only ever sees the generic message.
+    onError: (error) => {
+      run.deps.log.warn("model.error", {
+        model: run.model.name,
+        error: error instanceof Error ? error.name : "unknown",
+      });
+      return TURN_FAILED_MESSAGE;
+    },
+    messageMetadata: ({ part }) =>
+      part.type === "start" ? { model: run.model.name, createdAt: started.toISOString() } : undefined,
+  });
+}
+
 /**
  * Runs one turn and returns its UI message stream. The session (transcript, Intake, documents and
  * which model answered) is saved before the stream closes.
  */
-export function runTurn(input: TurnInput): ReadableStream<UIMessageChunk<{ model?: string }, DataParts>> {
+export function runTurn(input: TurnInput): ReadableStream<Chunk> {
   const { deps, session } = input;
   const started = deps.clock();
-  const today = isoDay(started);
-  const working: Session = structuredClone(session);
+  const loop = (run: LoopRun) => streamLoop(input, started, run);
+  let answer: Answer = { model: deps.model.name, state: structuredClone(session) };
   return createUIMessageStream<ChatMessage>({
     originalMessages: session.messages,
     execute: async ({ writer }) => {
-      const ctx: ToolContext = { session: working, today, clinic: input.clinic, writer, deps, baseUrl: input.baseUrl };
-      const tools = buildTools(ctx);
-      const result = streamText({
-        model: deps.model.model,
-        instructions: systemPrompt({ channel: input.channel, today, clinicName: input.clinic?.name ?? null, intake: working.intake }),
-        messages: await convertToModelMessages(session.messages, { tools }),
-        tools,
-        stopWhen: isStepCount(MAX_STEPS),
-        abortSignal: input.signal,
-        providerOptions: {
-          recordpath: { intake: working.intake, today, clinicName: input.clinic?.name ?? null, channel: input.channel },
-        },
+      if (deps.model.name === "guide") {
+        writer.merge(await loop({ model: deps.model, state: answer.state, writer, deps, signal: input.signal }));
+        return;
+      }
+      answer = await answerWithFallback({
+        deps,
+        session,
+        timeoutMs: llmTimeoutMs(deps, input.channel),
+        writer,
+        loop,
+        signal: input.signal,
       });
-      writer.merge(
-        toUIMessageStream<typeof tools, ChatMessage>({
-          stream: result.stream,
-          tools,
-          messageMetadata: ({ part }) => (part.type === "start" ? { model: deps.model.name, createdAt: started.toISOString() } : undefined),
-        }),
-      );
     },
     onError: (error) => {
       deps.log.error("turn.failed", { session: "redacted", error: error instanceof Error ? error.name : "unknown" });
@@ -68,9 +108,9 @@ export function runTurn(input: TurnInput): ReadableStream<UIMessageChunk<{ model
         session,
         {
           messages,
-          intake: working.intake,
-          documents: working.documents,
-          turns: [...session.turns, { at: started.toISOString(), model: deps.model.name }],
+          intake: answer.state.intake,
+          documents: answer.state.documents,
+          turns: [...session.turns, { at: started.toISOString(), model: answer.model }],
         },
         deps.clock(),
       );

@@ -1,0 +1,56 @@
+// What a model is shown of each tool's input: a compact JSON schema. The tool's own zod schema
+// still validates every call, so compaction changes the prompt's size, never what is accepted.
+import { asSchema, type JSONSchema7, jsonSchema, type Tool, type ToolSet } from "ai";
+
+type Definition = JSONSchema7 | boolean;
+
+/** Enums longer than this are shown as plain strings; the field's description names the format (e.g. USPS codes). */
+const MAX_SHOWN_ENUM = 20;
+
+/** Keywords that cost tokens but guide a model little; the description says the format instead. */
+const DROPPED = ["$schema", "minLength", "maxLength", "pattern", "format"] as const;
+
+function compactDefinition(definition: Definition): Definition {
+  return typeof definition === "boolean" ? definition : compactSchema(definition);
+}
+
+/**
+ * Compacts one JSON schema: drops `$schema`, string length and pattern keywords, enums longer than
+ * MAX_SHOWN_ENUM, and the `{ type: "null" }` branch of nullable fields (updateIntake's description
+ * says null clears a field); a union whose branches become equal collapses into one.
+ */
+export function compactSchema(schema: JSONSchema7): JSONSchema7 {
+  const out: JSONSchema7 = { ...schema };
+  for (const key of DROPPED) delete out[key];
+  if (out.enum && out.enum.length > MAX_SHOWN_ENUM) delete out.enum;
+  if (out.properties) {
+    out.properties = Object.fromEntries(Object.entries(out.properties).map(([k, v]) => [k, compactDefinition(v)]));
+  }
+  if (out.items && !Array.isArray(out.items)) out.items = compactDefinition(out.items);
+  if (out.anyOf) {
+    const branches: Definition[] = out.anyOf
+      .map(compactDefinition)
+      .filter((b: Definition) => !(typeof b === "object" && b.type === "null"));
+    const distinct = [...new Map(branches.map((b): [string, Definition] => [JSON.stringify(b), b])).values()];
+    delete out.anyOf;
+    const [only] = distinct;
+    if (distinct.length === 1 && typeof only === "object") return { ...only, ...out };
+    out.anyOf = distinct;
+  }
+  return out;
+}
+
+/** The same tool set with compact input schemas for the provider; validation stays with each tool's schema. */
+export function compactTools<T extends ToolSet>(tools: T): T {
+  const entries = Object.entries(tools).map(([name, tool]): [string, Tool] => {
+    const full = asSchema(tool.inputSchema);
+    const validate = full.validate;
+    if (!validate) return [name, tool];
+    const shown = jsonSchema(async () => compactSchema(await full.jsonSchema), {
+      validate: (value) => validate(value),
+    });
+    return [name, { ...tool, inputSchema: shown } as Tool];
+  });
+  // Same keys, same execute and output types: only the schema the provider is shown differs.
+  return Object.fromEntries(entries) as T;
+}
