@@ -6,6 +6,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { apiRoutes } from "./channels/api.js";
 import { documentRoutes } from "./channels/documents.js";
 import { pageRoutes } from "./channels/pages.js";
+import { smsRoutes } from "./channels/sms.js";
 import { webRoutes } from "./channels/web.js";
 import type { AppDeps } from "./deps.js";
 import { AppError, errorBody } from "./errors.js";
@@ -52,20 +53,24 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError("payload_too_large", `The body is too large (at most ${MAX_BODY_BYTES / 1024} KB).`);
-      },
-    }),
-  );
+  // API and webhook bodies are small: refuse a large one before it is read (Twilio posts to /sms).
+  for (const path of ["/api/*", "/sms/*"]) {
+    app.use(
+      path,
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: () => {
+          throw new AppError("payload_too_large", `The body is too large (at most ${MAX_BODY_BYTES / 1024} KB).`);
+        },
+      }),
+    );
+  }
 
   app.get("/healthz", (c) => c.json({ ok: true, model: deps.model.name, store: deps.store.kind }));
   app.route("/", webRoutes(deps));
   app.route("/", apiRoutes(deps));
   app.route("/", documentRoutes(deps));
+  app.route("/", smsRoutes(deps));
   app.route("/", pageRoutes());
 
   app.notFound((c) => c.json(errorBody("not_found", `No such route for ${c.req.method}. See the README for the API.`), 404));

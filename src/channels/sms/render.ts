@@ -1,0 +1,168 @@
+// One assistant turn (a UI message) as SMS texts: plain text without markdown, choices as numbered
+// options, documents as links, split at sentence boundaries into at most three messages that stay
+// within two segments each whenever the answer allows.
+import type { ChatMessage, Choices, DocumentCard } from "../../sessions/session.js";
+import { normalizeForSms, segmentCount } from "./gsm.js";
+
+/** Messages one reply may use; more would arrive out of order on some carriers and cost too much. */
+export const MAX_MESSAGES = 3;
+/** Segments per message we aim for; a long answer may use more rather than be cut. */
+export const TARGET_SEGMENTS = 2;
+/** Twilio refuses a message body over 1,600 characters (about 10 GSM-7 segments). */
+const MAX_SEGMENTS = 10;
+
+export type Language = "en" | "es";
+
+/** A piece of a reply: `join` is what separates it from the piece before it in the same message. */
+interface Unit {
+  text: string;
+  join: " " | "\n";
+  /** Starts a new message (a document's links read best on their own). */
+  alone?: boolean;
+  /** Body text may be dropped, as a last resort, to keep links and choices. */
+  body?: boolean;
+}
+
+/** Markdown a model may write, reduced to what reads well as plain text on a phone. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/```[a-z]*\n?/gi, "")
+    .replace(/`([^`]+)`/g, "$1")
+    .replace(/\[([^\]]+)\]\((\S+?)\)/g, (_, label: string, url: string) => (label === url ? url : `${label}: ${url}`))
+    .replace(/\*\*(.+?)\*\*/g, "$1")
+    .replace(/(^|[\s(])\*(\S(?:[^*\n]*\S)?)\*(?=[\s).,;:!?]|$)/gm, "$1$2")
+    .replace(/^\s{0,3}#{1,6}\s+/gm, "")
+    .replace(/^\s{0,3}>\s?/gm, "")
+    .replace(/^\s*[*+\u2022]\s+/gm, "- ")
+    .replace(/^[ \t]+|[ \t]+$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** A rough language guess from the reply itself, so fixed phrases match the conversation. */
+export function guessLanguage(text: string): Language {
+  return /[¿¡]|\b(usted|registros|médic\w*|su[s]? |qué|cuál|necesita|estado|gracias|carta)\b/i.test(text) ? "es" : "en";
+}
+
+const NOTICE: Record<Language, string> = {
+  en: "Texts are not encrypted. Reply DELETE anytime to erase this chat.",
+  es: "Los SMS no van cifrados. Envíe BORRAR para borrar este chat.",
+};
+
+/** "Reply 1, 2 or 3." (or the Spanish), for `count` options. */
+export function replyPrompt(count: number, language: Language): string {
+  const numbers = Array.from({ length: count }, (_, i) => String(i + 1));
+  const or = language === "es" ? "o" : "or";
+  const list = numbers.length === 1 ? numbers[0]! : `${numbers.slice(0, -1).join(", ")} ${or} ${numbers.at(-1)}`;
+  return language === "es" ? `Responda ${list}.` : `Reply ${list}.`;
+}
+
+/** Numbered options and the prompt to answer with a number. */
+export function renderChoices(choices: Choices, language: Language): string {
+  const lines = choices.options.map((o, i) => `${i + 1}) ${o.label}`);
+  return [...lines, replyPrompt(choices.options.length, language)].join("\n");
+}
+
+/** A document as its two links; the reply's text already names it. */
+export function renderDocument(card: DocumentCard, language: Language): string {
+  return language === "es"
+    ? `Carta: ${card.url}\nTexto: ${card.textUrl}`
+    : `Letter: ${card.url}\nText version: ${card.textUrl}`;
+}
+
+/** Sentences of a paragraph: split after . ! ? (before a space) and after CJK full stops. */
+function sentences(paragraph: string): string[] {
+  return paragraph
+    .split(/(?<=[.!?)])\s+(?=[^\s])|(?<=[。！？])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The units of a text: every sentence, joined by a space within a paragraph and a newline across. */
+function textUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  for (const paragraph of text.split(/\n+/)) {
+    sentences(paragraph).forEach((s, i) => {
+      units.push({ text: s, join: i === 0 ? "\n" : " ", body: true });
+    });
+  }
+  return units;
+}
+
+export interface RenderOptions {
+  /** Adds the one-line privacy notice (the first reply of a conversation). */
+  notice?: boolean;
+}
+
+/** Renders an assistant message into at most three SMS texts. */
+export function renderReply(message: Pick<ChatMessage, "parts">, options: RenderOptions = {}): string[] {
+  const text = message.parts.flatMap((p) => (p.type === "text" ? [p.text] : [])).join("\n\n");
+  const body = normalizeForSms(plainText(text));
+  const language = guessLanguage(body);
+  const units: Unit[] = [];
+  if (options.notice) units.push({ text: NOTICE[language], join: "\n" });
+  units.push(...textUnits(body));
+  for (const part of message.parts) {
+    if (part.type === "data-document")
+      units.push({ text: renderDocument(part.data, language), join: "\n", alone: true });
+  }
+  const choices = message.parts.findLast((p) => p.type === "data-choices");
+  if (choices?.type === "data-choices" && choices.data.options.length > 0) {
+    units.push({ text: normalizeForSms(renderChoices(choices.data, language)), join: "\n" });
+  }
+  return fitMessages(units);
+}
+
+/** Splits fixed text (no choices or documents) into SMS texts the same way. */
+export function renderText(text: string): string[] {
+  return fitMessages(textUnits(normalizeForSms(plainText(text))));
+}
+
+/**
+ * Packs units into at most MAX_MESSAGES texts, allowing TARGET_SEGMENTS per text and more only when
+ * the answer cannot fit otherwise. Past Twilio's limit, trailing body sentences give way so the
+ * links and choices still arrive.
+ */
+function fitMessages(units: Unit[]): string[] {
+  let current = units;
+  for (;;) {
+    for (let segments = TARGET_SEGMENTS; segments <= MAX_SEGMENTS; segments++) {
+      const messages = pack(current, segments);
+      if (messages.length <= MAX_MESSAGES) return messages;
+    }
+    const last = current.findLastIndex((u) => u.body);
+    if (last < 0) return pack(current, MAX_SEGMENTS).slice(0, MAX_MESSAGES);
+    current = current.filter((_, i) => i !== last);
+  }
+}
+
+/** Greedy packing: each unit joins the current text while it stays within `segments`. */
+function pack(units: Unit[], segments: number): string[] {
+  const out: string[] = [];
+  let current = "";
+  const flush = () => {
+    if (current) out.push(current);
+    current = "";
+  };
+  for (const unit of units) {
+    if (unit.alone) flush();
+    const candidate = current ? current + unit.join + unit.text : unit.text;
+    if (segmentCount(candidate) <= segments) {
+      current = candidate;
+      continue;
+    }
+    flush();
+    if (segmentCount(unit.text) <= segments) {
+      current = unit.text;
+      continue;
+    }
+    // One sentence longer than a message: break it between words.
+    for (const word of unit.text.split(/(?<=\s)/)) {
+      if (current && segmentCount(current + word) > segments) flush();
+      current += word;
+    }
+    current = current.trimEnd();
+  }
+  flush();
+  return out.map((m) => m.trim()).filter(Boolean);
+}

@@ -1,0 +1,88 @@
+// One SMS turn: find or start the phone's session, run the channel-agnostic turn with a deadline,
+// and collect the assistant's finished message from the UI message stream.
+import { readUIMessageStream } from "ai";
+import { runTurn } from "../../conversation/run-turn.js";
+import type { AppDeps } from "../../deps.js";
+import { newSession, type Session } from "../../sessions/session.js";
+import type { ChatMessage } from "../../sessions/session.js";
+import type { BoundClinic } from "./clinic-binding.js";
+
+/**
+ * The session an SMS conversation continues, created (listing its alias, so deleting the session
+ * erases the phone mapping too) when the phone has none or its session expired.
+ */
+export async function sessionForPhone(
+  deps: AppDeps,
+  alias: string,
+  clinic: BoundClinic | null,
+  now: Date,
+): Promise<string> {
+  const existing = await deps.store.loadAlias(alias);
+  if (existing && (await deps.store.load(existing))) return existing;
+  const id = `sms_${crypto.randomUUID().replaceAll("-", "")}`;
+  const session: Session = { ...newSession(id, "sms", now, clinic?.id), aliases: [alias] };
+  await deps.store.save(session);
+  await deps.store.saveAlias(alias, id);
+  return id;
+}
+
+export type TurnOutcome = { kind: "reply"; message: ChatMessage } | { kind: "failed" } | { kind: "slow" };
+
+export interface AnswerInput {
+  deps: AppDeps;
+  session: Session;
+  clinic: BoundClinic | null;
+  baseUrl: string;
+  /** The request's own signal (the client went away). */
+  signal: AbortSignal;
+  /** Milliseconds left before Twilio's window closes (minus a margin). */
+  budgetMs: number;
+  /** Keeps the aborted turn alive long enough to save and release its lease (workerd's waitUntil). */
+  waitUntil?: (work: Promise<unknown>) => void;
+}
+
+/**
+ * Runs the turn on channel "sms" (run-turn falls back to the guide when the LLM is slow) and waits
+ * at most `budgetMs`. Past that the turn is aborted and the caller answers "still working" rather
+ * than letting Twilio's 15-second window close on silence.
+ */
+export async function answerTurn(input: AnswerInput): Promise<TurnOutcome> {
+  const deadline = new AbortController();
+  const signal = AbortSignal.any([input.signal, deadline.signal]);
+  const stream = runTurn({
+    deps: input.deps,
+    session: input.session,
+    channel: "sms",
+    clinic: input.clinic,
+    baseUrl: input.baseUrl,
+    signal,
+  });
+  let failed = false;
+  const read = (async (): Promise<TurnOutcome> => {
+    let last: ChatMessage | undefined;
+    const messages = readUIMessageStream<ChatMessage>({
+      stream,
+      onError: () => {
+        failed = true;
+      },
+    });
+    for await (const snapshot of messages) last = snapshot;
+    const hasText = last?.parts.some((p) => (p.type === "text" && p.text.trim()) || p.type.startsWith("data-"));
+    return last && hasText ? { kind: "reply", message: last } : { kind: "failed" };
+  })();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slow = new Promise<TurnOutcome>((resolve) => {
+    timer = setTimeout(() => {
+      deadline.abort();
+      resolve({ kind: "slow" });
+    }, input.budgetMs);
+  });
+  try {
+    const outcome = await Promise.race([read, slow]);
+    if (outcome.kind === "slow") input.waitUntil?.(read.catch(() => undefined));
+    // A turn that failed part-way may still carry text; the failure notice is clearer than half an answer.
+    return failed && outcome.kind === "reply" ? { kind: "failed" } : outcome;
+  } finally {
+    clearTimeout(timer);
+  }
+}
