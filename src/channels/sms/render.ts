@@ -16,7 +16,7 @@ export type Language = "en" | "es";
 /** A piece of a reply: `join` is what separates it from the piece before it in the same message. */
 interface Unit {
   text: string;
-  join: " " | "\n";
+  join: " " | "\n" | "";
   /** Starts a new message (a document's links read best on their own). */
   alone?: boolean;
   /** Body text may be dropped, as a last resort, to keep links and choices. */
@@ -63,27 +63,45 @@ export function renderChoices(choices: Choices, language: Language): string {
   return [...lines, replyPrompt(choices.options.length, language)].join("\n");
 }
 
-/** A document as its two links; the reply's text already names it. */
+/**
+ * A document as its two links; the reply's text already names it. Two signed links take most of
+ * two segments, so the labels shrink (the docx link's first) when they would push it into a third.
+ */
 export function renderDocument(card: DocumentCard, language: Language): string {
-  return language === "es"
-    ? `Carta: ${card.url}\nTexto: ${card.textUrl}`
-    : `Letter: ${card.url}\nText version: ${card.textUrl}`;
+  const [letter, text] = language === "es" ? ["Carta: ", "Texto: "] : ["Letter: ", "Text: "];
+  const forms = [
+    `${letter}${card.url}\n${text}${card.textUrl}`,
+    `${card.url}\n${text}${card.textUrl}`,
+    `${card.url}\n${card.textUrl}`,
+  ];
+  return forms.find((f) => segmentCount(f) <= TARGET_SEGMENTS) ?? forms[0]!;
 }
+
+// A full stop that ends a list number ("2.") or a common abbreviation does not end a sentence.
+const NOT_AN_END = /(?:^|\s)(?:\d{1,2}|e\.g|i\.e|Dr|Mr|Mrs|Ms|St|No|vs|approx|U\.S)\.$/i;
 
 /** Sentences of a paragraph: split after . ! ? (before a space) and after CJK full stops. */
 function sentences(paragraph: string): string[] {
-  return paragraph
+  const pieces = paragraph
     .split(/(?<=[.!?)])\s+(?=[^\s])|(?<=[。！？])/u)
     .map((s) => s.trim())
     .filter(Boolean);
+  const out: string[] = [];
+  for (const piece of pieces) {
+    if (out.length > 0 && NOT_AN_END.test(out.at(-1)!)) out[out.length - 1] += ` ${piece}`;
+    else out.push(piece);
+  }
+  return out;
 }
 
 /** The units of a text: every sentence, joined by a space within a paragraph and a newline across. */
 function textUnits(text: string): Unit[] {
   const units: Unit[] = [];
   for (const paragraph of text.split(/\n+/)) {
-    sentences(paragraph).forEach((s, i) => {
-      units.push({ text: s, join: i === 0 ? "\n" : " ", body: true });
+    sentences(paragraph).forEach((s, i, all) => {
+      // CJK sentences follow each other without a space.
+      const join = i === 0 ? "\n" : /[。！？]$/u.test(all[i - 1]!) ? "" : " ";
+      units.push({ text: s, join, body: true });
     });
   }
   return units;
@@ -151,18 +169,30 @@ function pack(units: Unit[], segments: number): string[] {
       current = candidate;
       continue;
     }
-    flush();
     if (segmentCount(unit.text) <= segments) {
+      flush();
       current = unit.text;
       continue;
     }
-    // One sentence longer than a message: break it between words.
-    for (const word of unit.text.split(/(?<=\s)/)) {
-      if (current && segmentCount(current + word) > segments) flush();
-      current += word;
+    // A sentence longer than a message: it fills up the current message and goes on in the next,
+    // broken after a clause (":", ";", ",") where possible, else between words.
+    let glue: string = current ? unit.join : "";
+    for (const piece of breakApart(unit.text, segments)) {
+      if (current && segmentCount(current + glue + piece.trimEnd()) > segments) {
+        flush();
+        glue = "";
+      }
+      current += current ? glue + piece : piece.trimStart();
+      glue = "";
     }
     current = current.trimEnd();
   }
   flush();
   return out.map((m) => m.trim()).filter(Boolean);
+}
+
+/** Pieces of an overlong sentence, each within `segments`: clauses where they fit, words otherwise. */
+function breakApart(sentence: string, segments: number): string[] {
+  const clauses = sentence.split(/(?<=[:;,]\s)/);
+  return clauses.flatMap((clause) => (segmentCount(clause) <= segments ? [clause] : clause.split(/(?<=\s)/)));
 }
