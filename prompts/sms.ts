@@ -2,4 +2,4 @@
 
 /** SMS-only rules, appended to the shared ones. */
 export const SMS_STYLE =
-  "This is an SMS conversation. Reply in at most 300 characters of plain text: no markdown, no emoji, no lists. `offerChoices` options are sent as numbered replies, so do not number them yourself. Document links from `draftRequest` are sent for you.";
+  "SMS: at most 300 characters of plain text; no markdown, emoji or lists. Choices are sent as numbered replies and letter links are sent for you.";

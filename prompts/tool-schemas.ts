@@ -7,26 +7,47 @@ type Definition = JSONSchema7 | boolean;
 /** Enums longer than this are shown as plain strings; the field's description names the format (e.g. USPS codes). */
 const MAX_SHOWN_ENUM = 20;
 
-/** Keywords that cost tokens but guide a model little; the description says the format instead. */
-const DROPPED = ["$schema", "minLength", "maxLength", "pattern", "format"] as const;
+/**
+ * Keywords that cost tokens but guide a model little: descriptions state formats, the property
+ * lists say which keys exist, and an enum implies its type. Validation still enforces them all.
+ */
+const DROPPED = [
+  "$schema",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "format",
+  "additionalProperties",
+  "minItems",
+  "maxItems",
+  "minimum",
+  "maximum",
+] as const;
 
 function compactDefinition(definition: Definition): Definition {
   return typeof definition === "boolean" ? definition : compactSchema(definition);
 }
 
 /**
- * Compacts one JSON schema: drops `$schema`, string length and pattern keywords, enums longer than
- * MAX_SHOWN_ENUM, and the `{ type: "null" }` branch of nullable fields (updateIntake's description
- * says null clears a field); a union whose branches become equal collapses into one.
+ * Compacts one JSON schema: drops the DROPPED keywords, enums longer than MAX_SHOWN_ENUM, item
+ * descriptions that repeat their array's, and the `{ type: "null" }` branch of nullable fields
+ * (updateIntake's description says null clears a field); a union whose branches become equal
+ * collapses into one.
  */
 export function compactSchema(schema: JSONSchema7): JSONSchema7 {
   const out: JSONSchema7 = { ...schema };
   for (const key of DROPPED) delete out[key];
   if (out.enum && out.enum.length > MAX_SHOWN_ENUM) delete out.enum;
+  else if (out.enum && out.type === "string") delete out.type;
   if (out.properties) {
     out.properties = Object.fromEntries(Object.entries(out.properties).map(([k, v]) => [k, compactDefinition(v)]));
   }
-  if (out.items && !Array.isArray(out.items)) out.items = compactDefinition(out.items);
+  if (out.items && !Array.isArray(out.items)) {
+    const items = compactDefinition(out.items);
+    // An item's description repeats its array's.
+    if (typeof items === "object" && out.description) delete items.description;
+    out.items = items;
+  }
   if (out.anyOf) {
     const branches: Definition[] = out.anyOf
       .map(compactDefinition)

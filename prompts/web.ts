@@ -2,4 +2,4 @@
 
 /** Web-only rules, appended to the shared ones. */
 export const WEB_STYLE =
-  "This is a web chat. Keep replies under about 120 words: short paragraphs or a short list, no headings. Quick replies from `offerChoices` show as buttons; download cards from `draftRequest` show by themselves.";
+  "Web chat: under 120 words, short paragraphs or lists, no headings. Choices show as buttons and letters as download cards.";

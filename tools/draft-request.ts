@@ -13,17 +13,15 @@ import type { ToolContext } from "./context.js";
 export function draftRequest(ctx: ToolContext) {
   return tool({
     description:
-      "Draft a request document (docx plus a plain-text version) from the facts already recorded with `updateIntake`, and show the patient a download card. " +
-      "Use it once the patient wants the letter; record new facts first. Missing facts become marked blanks: the result lists them in `blanks` so you can ask for them and draft again. " +
-      "Do not retype the letter in chat; the card carries it.",
+      "Draft a letter from the facts recorded with `updateIntake` and show a download card. " +
+      "Use it once the patient wants the letter, after recording new facts. " +
+      "Missing facts become blanks listed in `blanks`: ask for them and draft again. " +
+      "Never retype the letter in chat.",
     inputSchema: z.object({
       kind: z
         .enum(DOCUMENT_KINDS)
         .describe(
-          "access_request: HIPAA request to the provider's records office (the default). third_party_directive: send records straight to a named person. " +
-            "insurer_request: claims history and EOBs from the health plan. immunization_request: the state immunization registry. " +
-            "retrieval_authorization: HIPAA authorization for a retrieval service. follow_up: the provider missed its deadline. " +
-            "ocr_complaint: draft complaint to HHS OCR after a denial or no answer.",
+          "access_request: to the provider's records office (default); third_party_directive: send to a named person; insurer_request: health plan claims; immunization_request: state registry; retrieval_authorization: retrieval service; follow_up: deadline missed; ocr_complaint: to HHS OCR after a denial or no answer.",
         ),
     }),
     execute: async ({ kind }) => {

@@ -8,15 +8,14 @@ import type { ToolContext } from "./context.js";
 export function explainRights(ctx: ToolContext) {
   return tool({
     description:
-      "Explain one topic of the patient's rights in plain words, each sentence with its legal citation, tailored to the case file " +
-      "(state deadline and fee rule, who is asking, which records). Use it when the patient asks 'can they charge me that?', " +
-      "'how long can they take?', 'they said no', 'can you send it to my lawyer?', 'I'm her daughter', or about therapy, " +
-      "substance-use or a teen's records. Do not use it to choose a path (use `recommendPath`). Never present it as legal advice.",
+      "Explain one topic of the patient's rights for this case file, each sentence with its citation. " +
+      "Use it when the patient asks about fees, how long they can take, a denial, sending records to someone else, acting for another person, or therapy, substance-use or a teen's records. " +
+      "Not for choosing a path (`recommendPath`); never present it as legal advice.",
     inputSchema: z.object({
       topic: z
         .enum(RIGHTS_TOPICS)
         .describe(
-          "fees | deadlines | format (paper, electronic, email) | denials | third_party (sending to others) | representatives | special_records",
+          "format: paper, electronic or email; third_party: sending to others; special_records: therapy, substance use, minors.",
         ),
     }),
     execute: async ({ topic }) => explain(topic, ctx.session.intake),

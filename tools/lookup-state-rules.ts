@@ -9,12 +9,12 @@ import type { ToolContext } from "./context.js";
 export function lookupStateRules(_ctx: ToolContext) {
   return tool({
     description:
-      "Look up one state's medical-records rules: response deadline, fee cap, immunization registry, vital records office, " +
-      "closed-practice and retention rules, with the confidence of each. Use it when the patient asks about their state's rules. " +
-      "Present any field whose certainty is 'uncertain' as something to check, never as fact. " +
-      "Do not use it for a full plan (use `recommendPath`).",
+      "One state's records rules: " +
+      "deadline, fee cap, immunization registry, vital records, closed-practice and retention rules, each with its certainty. " +
+      "Use it when the patient asks about their state's rules; present 'uncertain' fields as something to check. " +
+      "Not for a plan (`recommendPath`).",
     inputSchema: z.object({
-      state: z.enum(STATE_CODES).describe("USPS code of the state (50 states, DC or PR) where the care happened."),
+      state: z.enum(STATE_CODES).describe("USPS code where the care happened (50 states, DC, PR)."),
     }),
     execute: async ({ state }) =>
       stateFacts(state) ?? {

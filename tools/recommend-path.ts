@@ -8,11 +8,11 @@ import type { ToolContext } from "./context.js";
 export function recommendPath(ctx: ToolContext) {
   return tool({
     description:
-      "Rank the five ways to get the patient's records (portal, provider records office, health plan, state, retrieval service) " +
-      "with reasons, steps, timeline, cost, any follow-up or complaint, notes for special records, the facts still missing, and the letter that fits. " +
-      "Use it after recording facts with `updateIntake`, and again when they change. It reads the saved case file, so takes no input. " +
-      "Do not use it to explain a single right (use `explainRights`) or a state's rules (use `lookupStateRules`).",
-    inputSchema: z.object({}).strict().describe("No input: the advice comes only from the session's validated Intake."),
+      "Rank the five ways to get the records (portal, records office, health plan, state, retrieval service) with reasons, steps, timeline, cost, escalations, missing facts and the letter that fits. " +
+      "Use it once who is asking, the state and the records are recorded, and again when facts change. " +
+      "It reads the saved case file: no input. " +
+      "Not for one right (`explainRights`) or a state's rules (`lookupStateRules`).",
+    inputSchema: z.object({}).strict().describe("No input."),
     execute: async () => {
       const intake = ctx.session.intake;
       if (Object.keys(intake).length === 0) {

@@ -7,8 +7,9 @@ import type { ToolContext } from "./context.js";
 export function updateIntake(ctx: ToolContext) {
   return tool({
     description:
-      "Record facts the patient just told you (who is asking, state, provider, which records, dates, plan, earlier requests). " +
-      "Send only the fields you learned; use null to clear a field the patient corrected. Do not guess: leave out anything the patient did not say.",
+      "Record facts the patient just gave (who is asking, state, provider, records, dates, plan, earlier requests). " +
+      "Call it before other tools when a message brings new facts. Send only the fields learned; " +
+      "null clears a corrected field. Never guess or fill in what the patient did not say.",
     inputSchema: IntakePatchSchema,
     execute: async (patch) => {
       ctx.session.intake = mergeIntake(ctx.session.intake, patch);

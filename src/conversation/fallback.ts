@@ -44,15 +44,23 @@ export interface LoopRun {
 
 export type Loop = (run: LoopRun) => Promise<ReadableStream<Chunk>>;
 
+/** The verdict one chunk settles on its own (the turn is lost), or null. Pure. */
+export function fatalChunk(chunk: Chunk): Verdict | null {
+  if (chunk.type === "error") return "error";
+  if (chunk.type === "abort") return "aborted";
+  // The SDK would send a bad tool call back to the model to repair; the guide answers sooner.
+  if (chunk.type === "tool-input-error") return "invalid_tool_input";
+  if (chunk.type === "tool-output-error") return "tool_failed";
+  return null;
+}
+
 /** Decides from a finished turn's UI chunks whether it can be shown. Pure. */
 export function judgeTurn(chunks: readonly Chunk[]): Verdict {
   let text = false;
   let finish: string | undefined;
   for (const chunk of chunks) {
-    if (chunk.type === "error") return "error";
-    if (chunk.type === "abort") return "aborted";
-    if (chunk.type === "tool-input-error") return "invalid_tool_input";
-    if (chunk.type === "tool-output-error") return "tool_failed";
+    const fatal = fatalChunk(chunk);
+    if (fatal) return fatal;
     if (chunk.type === "text-delta" && chunk.delta.trim() !== "") text = true;
     if (chunk.type === "finish") finish = chunk.finishReason ?? "unknown";
   }
@@ -148,6 +156,13 @@ export async function bufferTurn(
       }
       if (next.done) break;
       chunks.push(next.value);
+      const fatal = fatalChunk(next.value);
+      if (fatal) {
+        // Stop the model (and any further steps) now: this run will not be shown.
+        controller.abort(new DOMException("The LLM turn failed.", "AbortError"));
+        source.cancel().catch(() => {});
+        return { verdict: fatal, chunks };
+      }
     }
     const rest = await Promise.race([Promise.all(merged), stopped]);
     if (rest === "stopped") return { verdict: timedOut ? "timeout" : "aborted", chunks };

@@ -33,6 +33,8 @@ export function llmTimeoutMs(deps: AppDeps, channel: Channel): number {
   return channel === "sms" ? deps.settings.SMS_LLM_TIMEOUT_MS : deps.settings.LLM_TIMEOUT_MS;
 }
 
+const errorName = (error: unknown) => (error instanceof Error ? error.name : "unknown");
+
 /** One run of the loop: the turn's model over `run.state`, its tools writing to `run.writer`. */
 async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promise<ReadableStream<Chunk>> {
   const today = isoDay(started);
@@ -56,18 +58,14 @@ async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promis
     maxRetries: 0,
     abortSignal: run.signal,
     providerOptions: { recordpath: { intake: run.state.intake, today, clinicName, channel: input.channel } },
+    // The SDK's default prints the whole error, whose request body holds the patient's words.
+    onError: ({ error }) => run.deps.log.warn("model.error", { model: run.model.name, error: errorName(error) }),
   });
   return toUIMessageStream<typeof tools, ChatMessage>({
     stream: result.stream,
     tools,
     // Provider errors can carry upstream detail; the patient only ever sees the generic message.
-    onError: (error) => {
-      run.deps.log.warn("model.error", {
-        model: run.model.name,
-        error: error instanceof Error ? error.name : "unknown",
-      });
-      return TURN_FAILED_MESSAGE;
-    },
+    onError: () => TURN_FAILED_MESSAGE,
     messageMetadata: ({ part }) =>
       part.type === "start" ? { model: run.model.name, createdAt: started.toISOString() } : undefined,
   });
@@ -99,7 +97,7 @@ export function runTurn(input: TurnInput): ReadableStream<Chunk> {
       });
     },
     onError: (error) => {
-      deps.log.error("turn.failed", { session: "redacted", error: error instanceof Error ? error.name : "unknown" });
+      deps.log.error("turn.failed", { session: "redacted", error: errorName(error) });
       return TURN_FAILED_MESSAGE;
     },
     onEnd: async ({ messages }) => {
