@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // Bundles the widget first: the Worker serves it from src/widget/generated.ts (gitignored).
+    globalSetup: ["./scripts/build-widget.mjs"],
     projects: [
       {
         test: {
@@ -16,7 +18,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { LOG_LEVEL: "warn" } } })],
+        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { LOG_LEVEL: "warn", TWILIO_AUTH_TOKEN: "twilio-test-auth-token-0123456789" } } })],
         test: { name: "workers", include: ["test/**/*.worker.test.ts"], testTimeout: 30_000 },
       },
     ],
