@@ -341,5 +341,10 @@ describe("limits and deadlines", () => {
     const res = await smsClient(fetch).send("I need my records");
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(res.messages).toEqual([expect.stringMatching(/still working.*reply again/i)]);
+    // The aborted turn releases its lease, so replying again is answered rather than "one moment".
+    await new Promise((r) => setTimeout(r, 100));
+    const id = await slow.store.loadAlias(await aliasOf("+15551230001", "+15559870000"));
+    const session = await slow.store.load(id!);
+    expect(session?.lock).toBeUndefined();
   });
 });
