@@ -3,8 +3,10 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
+import { adminRoutes } from "./channels/admin.js";
 import { apiRoutes } from "./channels/api.js";
 import { documentRoutes } from "./channels/documents.js";
+import { embedHeaders, embedRoutes } from "./channels/embed.js";
 import { pageRoutes } from "./channels/pages.js";
 import { smsRoutes } from "./channels/sms.js";
 import { webRoutes } from "./channels/web.js";
@@ -32,6 +34,8 @@ export function createApp(deps: AppDeps) {
     });
   });
 
+  // Registered before secureHeaders so it can adjust framing headers after secureHeaders has set them.
+  app.use("*", embedHeaders());
   app.use(
     "*",
     secureHeaders({
@@ -71,7 +75,9 @@ export function createApp(deps: AppDeps) {
   app.route("/", apiRoutes(deps));
   app.route("/", documentRoutes(deps));
   app.route("/", smsRoutes(deps));
-  app.route("/", pageRoutes());
+  app.route("/", embedRoutes(deps));
+  app.route("/", adminRoutes(deps));
+  app.route("/", pageRoutes(deps));
 
   app.notFound((c) => c.json(errorBody("not_found", `No such route for ${c.req.method}. See the README for the API.`), 404));
 

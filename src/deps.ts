@@ -1,5 +1,6 @@
 // Everything a request needs, built once by src/index.ts (or by a test) and handed to createApp.
 import type { LanguageModelV4 } from "@ai-sdk/provider";
+import type { ClinicDirectory } from "./clinics/directory.js";
 import type { Settings } from "./config.js";
 import type { Logger } from "./log.js";
 import type { RateLimiter } from "./sessions/rate-limit.js";
@@ -8,6 +9,8 @@ import type { SessionStore } from "./sessions/store.js";
 export interface AppDeps {
   settings: Settings;
   store: SessionStore;
+  /** Clinic (tenant) records: memory (seeded with the demo clinic) or Upstash, like the store. */
+  clinics: ClinicDirectory;
   /** Per-session, per-IP and per-phone message limits (Upstash or in-memory, like the store). */
   limiter: RateLimiter;
   /** The model that answers turns; its name is what /healthz reports. */

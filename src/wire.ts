@@ -1,5 +1,8 @@
 // Builds the app's dependencies from validated settings: Upstash when configured, otherwise the
 // embedded defaults (in-memory store and limiter, built-in guide model).
+import { DEMO_CLINIC } from "./clinics/demo.js";
+import { MemoryClinicDirectory } from "./clinics/directory.js";
+import { UpstashClinicDirectory } from "./clinics/upstash-directory.js";
 import type { Settings } from "./config.js";
 import { createGuideModel } from "./conversation/guide/model.js";
 import { selectModel } from "./conversation/models.js";
@@ -31,8 +34,9 @@ export async function wire(settings: Settings): Promise<AppDeps> {
     return {
       ...base,
       store: new UpstashStore({ redis, crypto, keys, ttl, timeoutMs }),
+      clinics: new UpstashClinicDirectory(redis),
       limiter: createUpstashRateLimiter({ redis, keys, limits, timeoutMs }),
     };
   }
-  return { ...base, store: new MemoryStore(ttl), limiter: createMemoryRateLimiter({ limits }) };
+  return { ...base, store: new MemoryStore(ttl), clinics: new MemoryClinicDirectory([DEMO_CLINIC]), limiter: createMemoryRateLimiter({ limits }) };
 }

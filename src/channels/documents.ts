@@ -2,6 +2,8 @@
 // GET /api/documents/:token answers a stored draft by its signed, expiring link.
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { clinicForRequest } from "../clinics/access.js";
+import { clinicFacts } from "../clinics/schema.js";
 import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
 import { IntakeSchema } from "../domain/intake.js";
@@ -52,7 +54,10 @@ export function documentRoutes(deps: AppDeps) {
     if (!intake.success) throw new AppError("invalid_input", describeZodError(intake.error, "intake"));
     const kind: DocumentKind = body.kind;
     const today = isoDay(deps.clock());
-    const letter = buildLetter(kind, intake.data, { today });
+    // ?clinic=ID fills in that clinic's records office, portal, form and fees.
+    const clinicId = c.req.query("clinic");
+    const clinic = clinicId ? await clinicForRequest(c, deps, clinicId) : null;
+    const letter = buildLetter(kind, intake.data, { today, clinic: clinic ? clinicFacts(clinic) : null });
     const format = body.format ?? "docx";
     const filename = letterFilename(kind, today, format);
     return attachment(c, format, filename, format === "txt" ? renderText(letter) : await renderDocx(letter));

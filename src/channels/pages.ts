@@ -1,59 +1,79 @@
-// GET /: a plain page with a working chat box (the embeddable widget replaces it later).
+// GET /: the demo clinic's "Medical records" help page, with the widget embedded by the same
+// one-line script tag a clinic would paste. Rendered from the clinic record, so it shows what the
+// assistant knows. Without the demo clinic (a fresh Upstash directory) the generic widget is used.
 import { Hono } from "hono";
+import { DEMO_CLINIC_ID } from "../clinics/demo.js";
+import type { Clinic } from "../clinics/schema.js";
+import type { AppDeps } from "../deps.js";
+import { baseUrl } from "./http.js";
 
-const PAGE = `<!doctype html>
+const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+function page(clinic: Clinic | null, origin: string): string {
+  const name = esc(clinic?.name ?? "Riverbend Family Medicine");
+  const ro = clinic?.recordsOffice;
+  const contact = [
+    ro?.name && `<dt>Office</dt><dd>${esc(ro.name)}</dd>`,
+    ro?.hours && `<dt>Hours</dt><dd>${esc(ro.hours)}</dd>`,
+    ro?.phone && `<dt>Phone</dt><dd><a href="tel:${esc(ro.phone.replace(/[^\d+]/g, ""))}">${esc(ro.phone)}</a></dd>`,
+    ro?.fax && `<dt>Fax</dt><dd>${esc(ro.fax)}</dd>`,
+    ro?.email && `<dt>Email</dt><dd><a href="mailto:${esc(ro.email)}">${esc(ro.email)}</a></dd>`,
+    ro?.address && `<dt>Mail or drop off</dt><dd>${esc(ro.address)}</dd>`,
+  ]
+    .filter(Boolean)
+    .join("\n");
+  const days = clinic?.turnaroundDays;
+  const tag = `<script src="${esc(origin)}/widget.js"${clinic ? ` data-clinic="${esc(clinic.id)}"` : ""} data-color="${esc(clinic?.themeColor ?? "#1d5fa8")}" async></script>`;
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>recordpath: get your medical records</title>
+<title>Medical records | ${name}</title>
 <link rel="stylesheet" href="/demo.css">
 </head>
 <body>
-<main>
-<h1>Get your medical records</h1>
-<p>Tell recordpath what you need. It explains the fastest way to get your records, your rights, and drafts the request letter.</p>
-<div id="log" role="log" aria-live="polite" aria-label="Conversation"></div>
-<div id="choices" aria-label="Quick replies"></div>
-<form id="chat">
-<label for="text">Your message</label>
-<input id="text" name="text" autocomplete="off" maxlength="4000" required>
-<button type="submit">Send</button>
-</form>
+<header class="site"><div class="wrap"><p class="logo">${name}</p>
+<nav aria-label="Main"><a href="/">Patients</a> <a href="/" aria-current="page">Medical records</a> <a href="/">Locations</a></nav></div></header>
+<main class="wrap">
+<h1>Get a copy of your medical records</h1>
+<p class="lead">You have the right to a copy of your health records. The fastest way depends on what you need. Our records assistant (the button at the bottom right) can work it out with you and draft the request letter.</p>
+<section aria-labelledby="portal"><h2 id="portal">Recent results and visit notes: use the patient portal</h2>
+<p>Test results, visit summaries, medications and immunizations are in the ${clinic?.portalUrl ? `<a href="${esc(clinic.portalUrl)}">patient portal</a>` : "patient portal"}, free, any time. Ask the front desk for a sign-up code if you do not have an account.</p></section>
+<section aria-labelledby="office"><h2 id="office">Your full chart, older records or images: ask the records office</h2>
+<dl class="contact">${contact}</dl>
+<p>Send a signed request${clinic?.requestFormUrl ? ` (our <a href="${esc(clinic.requestFormUrl)}">request form</a>, or a letter with the same facts)` : ""}. ${days ? `We usually answer within ${days} business days.` : ""}</p></section>
+<section aria-labelledby="fees"><h2 id="fees">Fees</h2><p>${esc(clinic?.fees ?? "Ask the records office.")}</p></section>
+<section aria-labelledby="faq"><h2 id="faq">Questions we hear often</h2>
+<details><summary>Can I get my child's records?</summary><p>Yes, as a parent or guardian you can usually ask for your minor child's records. Some records a teen consented to on their own may need the teen's permission.</p></details>
+<details><summary>Can you send my records to another doctor?</summary><p>Yes. Ask in writing and name the doctor or practice, their address or fax, and what to send.</p></details>
+<details><summary>My old doctor retired. Who has my records?</summary><p>When a practice closes, another practice or a records storage company usually keeps the charts. The assistant can help you find the custodian.</p></details>
+<details><summary>How long do you keep records?</summary><p>We keep adult records for at least seven years after the last visit, and children's records until at least age 25.</p></details>
+</section>
 </main>
-<script src="/demo.js" defer></script>
+<footer class="wrap"><p>${name} is a fictional practice used to demonstrate recordpath. Not legal or medical advice.</p></footer>
+${tag}
 </body>
 </html>`;
+}
 
-const CSS = `body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24}
-main{max-width:40rem;margin:2rem auto;padding:0 1rem}
-#log{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:1rem;min-height:12rem;white-space:pre-wrap}
-.user{color:#0b4f9c;margin:.5rem 0}.bot{margin:.5rem 0}
-#choices button,form button{font:inherit;margin:.25rem;padding:.4rem .8rem;border-radius:6px;border:1px solid #0b4f9c;background:#fff;color:#0b4f9c;cursor:pointer}
-form{display:flex;gap:.5rem;margin-top:1rem;align-items:center}input{flex:1;font:inherit;padding:.5rem}`;
+const CSS = `*{box-sizing:border-box}body{margin:0;font:17px/1.55 Georgia,"Times New Roman",serif;color:#1d2329;background:#fbfaf7}
+.wrap{max-width:46rem;margin:0 auto;padding:0 1rem}
+.site{background:#1f6f5c;color:#fff}.site .wrap{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;justify-content:space-between;padding-top:.75rem;padding-bottom:.75rem}
+.logo{margin:0;font:700 1.2rem system-ui,sans-serif}nav a{color:#fff;margin-right:1rem;font-family:system-ui,sans-serif}
+h1{font-size:1.9rem;line-height:1.2;margin:1.5rem 0 .5rem}h2{font-size:1.25rem;margin:1.75rem 0 .5rem}
+.lead{font-size:1.1rem}a{color:#15584a}
+.contact{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;background:#fff;border:1px solid #d8d4ca;border-radius:8px;padding:1rem}
+.contact dt{font-weight:700}.contact dd{margin:0}
+details{background:#fff;border:1px solid #d8d4ca;border-radius:8px;padding:.6rem 1rem;margin:.5rem 0}summary{cursor:pointer;font-weight:700}
+footer{margin:3rem auto 6rem;font-size:.9rem;color:#555}`;
 
-// Reads the AI SDK UI message stream (SSE) by hand: text deltas, choices and document cards.
-const JS = `const log=document.getElementById("log"),choices=document.getElementById("choices"),form=document.getElementById("chat"),input=document.getElementById("text");
-const known=localStorage.getItem("rp-session"),id=known||crypto.randomUUID().replaceAll("-","");localStorage.setItem("rp-session",id);
-function add(cls,text){const p=document.createElement("p");p.className=cls;p.textContent=text;log.appendChild(p);return p}
-async function send(text){add("user",text);choices.replaceChildren();const bot=add("bot","…");
-const res=await fetch("/api/chat",{method:"POST",headers:{"content-type":"application/json"},body:JSON.stringify({id,message:{role:"user",parts:[{type:"text",text}]}})});
-if(!res.ok){const e=await res.json().catch(()=>null);bot.textContent=e&&e.error?e.error.message:"Something went wrong.";return}
-const reader=res.body.pipeThrough(new TextDecoderStream()).getReader();let buf="",out="";
-for(;;){const {value,done}=await reader.read();if(done)break;buf+=value;let i;while((i=buf.indexOf("\\n\\n"))>=0){const line=buf.slice(0,i).replace(/^data: /,"");buf=buf.slice(i+2);if(line==="[DONE]")continue;let ev;try{ev=JSON.parse(line)}catch{continue}
-if(ev.type==="text-delta"){out+=ev.delta;bot.textContent=out}
-else if(ev.type==="text-end"){out+="\\n"}
-else if(ev.type==="data-choices"){choices.replaceChildren(...ev.data.options.map(o=>{const b=document.createElement("button");b.type="button";b.textContent=o.label;b.onclick=()=>send(o.value);return b}))}
-else if(ev.type==="data-document"){const a=document.createElement("a");a.href=ev.data.url;a.textContent="Download: "+ev.data.title;const p=document.createElement("p");p.appendChild(a);log.appendChild(p)}
-else if(ev.type==="error"){bot.textContent=ev.errorText}}}
-bot.textContent=out.trim()||bot.textContent}
-form.addEventListener("submit",e=>{e.preventDefault();const t=input.value.trim();if(t){input.value="";send(t)}});
-if(!known)send("Hello");`;
-
-export function pageRoutes() {
+/** The demo page routes; mount with app.route("/", pageRoutes(deps)). */
+export function pageRoutes(deps: AppDeps) {
   const app = new Hono();
-  app.get("/", (c) => c.html(PAGE));
-  app.get("/demo.css", (c) => c.body(CSS, 200, { "Content-Type": "text/css; charset=utf-8" }));
-  app.get("/demo.js", (c) => c.body(JS, 200, { "Content-Type": "text/javascript; charset=utf-8" }));
+  app.get("/", async (c) => c.html(page(await deps.clinics.get(DEMO_CLINIC_ID), baseUrl(c, deps))));
+  app.get("/demo.css", (c) =>
+    c.body(CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=300" }),
+  );
   return app;
 }

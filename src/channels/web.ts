@@ -2,6 +2,8 @@
 import { createUIMessageStreamResponse } from "ai";
 import { Hono } from "hono";
 import { z } from "zod";
+import { clinicForRequest } from "../clinics/access.js";
+import { clinicFacts } from "../clinics/schema.js";
 import { runTurn } from "../conversation/run-turn.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
@@ -53,9 +55,9 @@ export function webRoutes(deps: AppDeps) {
 
   app.post("/api/chat", async (c) => {
     const body = await readJson(c, ChatBody);
+    // Unknown clinic → 404; a foreign Origin → 403; a clinic's own origin gets CORS headers.
+    const clinic = await clinicForRequest(c, deps, body.clinic ?? c.req.query("clinic"));
     const text = userText(body);
-    const clinicId = body.clinic ?? c.req.query("clinic");
-    if (clinicId) throw new AppError("not_found", "Unknown clinic. Check the data-clinic value in your embed code.");
     await deps.limiter.check("ip", c.req.header("cf-connecting-ip") ?? "local");
     await deps.limiter.check("session", body.id);
     const now = deps.clock();
@@ -65,8 +67,8 @@ export function webRoutes(deps: AppDeps) {
       parts: [{ type: "text", text }],
       metadata: { createdAt: now.toISOString() },
     };
-    const session = await beginTurn({ store: deps.store, id: body.id, channel: "web", message, now });
-    const stream = runTurn({ deps, session, channel: "web", clinic: null, baseUrl: baseUrl(c, deps), signal: c.req.raw.signal });
+    const session = await beginTurn({ store: deps.store, id: body.id, channel: "web", message, now, ...(clinic ? { clinicId: clinic.id } : {}) });
+    const stream = runTurn({ deps, session, channel: "web", clinic: clinic ? clinicFacts(clinic) : null, baseUrl: baseUrl(c, deps), signal: c.req.raw.signal });
     return createUIMessageStreamResponse({ stream, headers: { "Cache-Control": "no-store" } });
   });
 

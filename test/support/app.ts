@@ -1,6 +1,8 @@
 // A recordpath app built from test dependencies: memory store, built-in guide (or the LLM the env
 // names), fixed clock.
 import { createApp } from "../../src/app.js";
+import { DEMO_CLINIC } from "../../src/clinics/demo.js";
+import { MemoryClinicDirectory } from "../../src/clinics/directory.js";
 import { loadSettings } from "../../src/config.js";
 import { createGuideModel } from "../../src/conversation/guide/model.js";
 import { selectModel } from "../../src/conversation/models.js";
@@ -18,6 +20,7 @@ export async function testApp(overrides: Partial<AppDeps> = {}, env: Record<stri
   const deps: AppDeps = {
     settings,
     store,
+    clinics: new MemoryClinicDirectory([DEMO_CLINIC]),
     limiter: createMemoryRateLimiter({ limits: { session: settings.RATE_LIMIT_SESSION, ip: settings.RATE_LIMIT_IP, phone: settings.RATE_LIMIT_PHONE } }),
     // The guide, unless env carries OPENAI_API_KEY (LLM tests point OPENAI_BASE_URL at a scripted server).
     model: selectModel(settings),

@@ -1,0 +1,37 @@
+// Renders one message (live or from history) from its parts: the text first, then the
+// recommendation and download cards, then any error. Tool calls without a card stay invisible.
+import type { Lang, Strings } from "../i18n.js";
+import type { DataPart, TextPart, ToolPart, ViewMessage } from "../ui-message.js";
+import { documentCard, recommendationCard } from "./cards.js";
+import { h, paragraphs } from "./dom.js";
+
+/** Fills `el` with the message; called again as streamed parts arrive. */
+export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings, lang: Lang): void {
+  const who = m.role === "user" ? t.you : t.assistant;
+  const text = m.parts
+    .filter((p): p is TextPart => p.type === "text")
+    .map((p) => p.text)
+    .join("\n\n");
+  const bubble = text.trim() ? h("div", { class: "bubble" }, ...paragraphs(text)) : null;
+  bubble?.prepend(h("span", { class: "sr-only" }, `${who}: `));
+  const cards = m.parts.flatMap((p) => {
+    if (p.type === "tool-recommendPath" && "output" in p) return [recommendationCard((p as ToolPart).output, t)];
+    if (p.type === "data-document") return [documentCard((p as DataPart).data, t, lang)];
+    if (p.type === "error") return [h("p", { class: "error", role: "alert" }, p.text || t.error)];
+    return [];
+  });
+  el.className = `msg ${m.role}`;
+  el.replaceChildren(...[bubble, ...cards].filter((x): x is HTMLElement => x !== null));
+}
+
+/** The quick replies of the latest assistant message, if it ended with a question. */
+export function latestChoices(messages: ViewMessage[]): Array<{ label: string; value: string }> {
+  const last = messages.at(-1);
+  if (last?.role !== "assistant") return [];
+  const part = last.parts.findLast((p): p is DataPart => p.type === "data-choices");
+  const options = (part?.data as { options?: unknown } | undefined)?.options;
+  if (!Array.isArray(options)) return [];
+  return options.filter(
+    (o): o is { label: string; value: string } => typeof o?.label === "string" && typeof o?.value === "string",
+  );
+}

@@ -1,0 +1,87 @@
+// The assistant's message as the panel keeps it: the same part shapes as the AI SDK's UIMessage
+// (so stored history from GET /api/sessions/:id renders with the same code), built up from
+// streamed chunks by a pure reducer.
+
+export interface TextPart {
+  type: "text";
+  text: string;
+  id?: string;
+}
+export interface DataPart {
+  type: `data-${string}`;
+  id?: string;
+  data: unknown;
+}
+export interface ToolPart {
+  type: `tool-${string}`;
+  toolCallId: string;
+  input?: unknown;
+  output?: unknown;
+}
+export interface ErrorPart {
+  type: "error";
+  text: string;
+}
+export type Part = TextPart | DataPart | ToolPart | ErrorPart | { type: "step-start" };
+
+export interface ViewMessage {
+  id: string;
+  role: "user" | "assistant";
+  parts: Part[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+const str = (v: unknown): string => (typeof v === "string" ? v : "");
+
+/** Applies one UI-message-stream chunk to the message, in place. Unknown chunks are ignored. */
+export function applyChunk(message: ViewMessage, chunk: unknown): void {
+  if (!isRecord(chunk)) return;
+  const type = str(chunk.type);
+  const parts = message.parts;
+  if (type === "start" && typeof chunk.messageId === "string") message.id = chunk.messageId;
+  else if (type === "text-start") parts.push({ type: "text", text: "", id: str(chunk.id) });
+  else if (type === "text-delta") {
+    const part = parts.findLast((p): p is TextPart => p.type === "text" && p.id === str(chunk.id));
+    if (part) part.text += str(chunk.delta);
+    else parts.push({ type: "text", text: str(chunk.delta), id: str(chunk.id) });
+  } else if (type.startsWith("data-")) {
+    const id = typeof chunk.id === "string" ? chunk.id : undefined;
+    const existing = id ? parts.find((p): p is DataPart => p.type === type && "id" in p && p.id === id) : undefined;
+    if (existing) existing.data = chunk.data;
+    else parts.push({ type: type as DataPart["type"], ...(id ? { id } : {}), data: chunk.data });
+  } else if (type === "tool-input-available" || type === "tool-input-start") {
+    const toolCallId = str(chunk.toolCallId);
+    if (!parts.some((p) => "toolCallId" in p && p.toolCallId === toolCallId)) {
+      parts.push({ type: `tool-${str(chunk.toolName)}`, toolCallId, input: chunk.input });
+    }
+  } else if (type === "tool-output-available") {
+    const part = parts.find((p): p is ToolPart => "toolCallId" in p && p.toolCallId === chunk.toolCallId);
+    if (part) part.output = chunk.output;
+  } else if (type === "error") parts.push({ type: "error", text: str(chunk.errorText) });
+}
+
+/** The outputs of one tool across messages, latest last. */
+export function toolOutputs(messages: ViewMessage[], tool: string): unknown[] {
+  return messages.flatMap((m) =>
+    m.parts.filter((p): p is ToolPart => p.type === `tool-${tool}` && "output" in p).map((p) => p.output),
+  );
+}
+
+/** The message's text parts joined, for the screen-reader announcement. */
+export function plainText(message: ViewMessage): string {
+  return message.parts
+    .filter((p): p is TextPart => p.type === "text")
+    .map((p) => p.text.trim())
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** Reads stored messages (GET /api/sessions/:id) into view messages, skipping what we cannot show. */
+export function fromStored(raw: unknown): ViewMessage[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((m): ViewMessage[] => {
+    if (!isRecord(m) || (m.role !== "user" && m.role !== "assistant") || !Array.isArray(m.parts)) return [];
+    const parts = m.parts.filter((p): p is Part => isRecord(p) && typeof p.type === "string");
+    return [{ id: str(m.id), role: m.role, parts }];
+  });
+}

@@ -1,0 +1,170 @@
+// The embed channel: the loader and panel assets, the panel page's framing policy per clinic, and
+// who may call /api/chat (our origin, a clinic's own origins with CORS, nobody else).
+import { describe, expect, it } from "vitest";
+import { DEMO_CLINIC } from "../../src/clinics/demo.js";
+import { MemoryClinicDirectory } from "../../src/clinics/directory.js";
+import { testApp } from "../support/app.js";
+
+const BASE = "http://recordpath.test";
+const CLINIC_ORIGIN = "https://www.riverbend.example";
+const clinics = () =>
+  new MemoryClinicDirectory([{ ...DEMO_CLINIC, allowedOrigins: [CLINIC_ORIGIN, "http://127.0.0.1:8787"] }]);
+const chatBody = (clinic?: string) =>
+  JSON.stringify({
+    id: `embed-${crypto.randomUUID().replaceAll("-", "")}`,
+    message: { role: "user", parts: [{ type: "text", text: "Hi" }] },
+    ...(clinic ? { clinic } : {}),
+  });
+const post = (fetch: (u: string, i?: RequestInit) => Promise<Response>, path: string, body: string, origin?: string) =>
+  fetch(`${BASE}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(origin ? { origin } : {}) },
+    body,
+  });
+
+describe("GET /widget.js", () => {
+  it("serves the loader as cacheable JavaScript that any page may load", async () => {
+    const { fetch } = await testApp();
+    const res = await fetch(`${BASE}/widget.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/javascript/);
+    expect(res.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
+    expect(res.headers.get("cache-control")).toBe("public, max-age=3600");
+    const etag = res.headers.get("etag");
+    expect(etag).toMatch(/^"[0-9a-f]{12}"$/);
+    expect(await res.text()).toContain("attachShadow");
+    const again = await fetch(`${BASE}/widget.js`, { headers: { "if-none-match": etag! } });
+    expect(again.status).toBe(304);
+  });
+});
+
+describe("GET /embed", () => {
+  it("lets only 'self' and the clinic's origins frame the panel, with no X-Frame-Options", async () => {
+    const { fetch } = await testApp({ clinics: clinics() });
+    const res = await fetch(`${BASE}/embed?clinic=riverbend`);
+    expect(res.status).toBe(200);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain(`frame-ancestors 'self' ${CLINIC_ORIGIN} http://127.0.0.1:8787`);
+    expect(csp).toContain("script-src 'self'");
+    expect(res.headers.get("x-frame-options")).toBeNull();
+    const html = await res.text();
+    expect(html).toMatch(/<script src="\/embed\/panel\.js\?v=[0-9a-f]{12}" defer><\/script>/);
+    expect(html).not.toMatch(/<script>|style=/);
+    expect(html).toContain("Riverbend Family Medicine");
+  });
+
+  it("answers an unknown clinic with 404 in the error envelope", async () => {
+    const { fetch } = await testApp();
+    const res = await fetch(`${BASE}/embed?clinic=nope`);
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string; message: string } }).error.message).toMatch(
+      /Unknown clinic/,
+    );
+  });
+
+  it("escapes clinic text in the page, so a record cannot inject markup", async () => {
+    const evil = new MemoryClinicDirectory([{ ...DEMO_CLINIC, name: `Clinic "</title><script>alert(1)</script>` }]);
+    const { fetch } = await testApp({ clinics: evil });
+    const html = await (await fetch(`${BASE}/embed?clinic=riverbend`)).text();
+    expect(html).not.toContain("<script>alert");
+  });
+
+  it("serves the panel assets with a year-long cache only under their current hash", async () => {
+    const { fetch } = await testApp();
+    const html = await (await fetch(`${BASE}/embed`)).text();
+    const js = /src="(\/embed\/panel\.js\?v=\w+)"/.exec(html)?.[1];
+    const css = /href="(\/embed\/panel\.css\?v=\w+)"/.exec(html)?.[1];
+    expect((await fetch(`${BASE}${js}`)).headers.get("cache-control")).toContain("immutable");
+    expect((await fetch(`${BASE}${css}`)).headers.get("content-type")).toMatch(/^text\/css/);
+    expect((await fetch(`${BASE}/embed/panel.js?v=old`)).headers.get("cache-control")).toBe("public, max-age=300");
+  });
+});
+
+describe("who may call /api/chat", () => {
+  it("accepts our own origin and requests without an Origin (not from a browser)", async () => {
+    const { fetch } = await testApp({ clinics: clinics() });
+    expect((await post(fetch, "/api/chat", chatBody("riverbend"), BASE)).status).toBe(200);
+    expect((await post(fetch, "/api/chat", chatBody("riverbend"))).status).toBe(200);
+  });
+
+  it("allows a clinic's own origin with CORS headers", async () => {
+    const { fetch } = await testApp({ clinics: clinics() });
+    const res = await post(fetch, "/api/chat?clinic=riverbend", chatBody(), CLINIC_ORIGIN);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("access-control-allow-origin")).toBe(CLINIC_ORIGIN);
+    expect(res.headers.get("vary")).toContain("Origin");
+  });
+
+  it("refuses a foreign origin with 403 in the error envelope, with or without a clinic", async () => {
+    const { fetch } = await testApp({ clinics: clinics() });
+    for (const body of [chatBody("riverbend"), chatBody()]) {
+      const res = await post(fetch, "/api/chat", body, "https://evil.example");
+      expect(res.status).toBe(403);
+      expect(res.headers.get("access-control-allow-origin")).toBeNull();
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("forbidden");
+    }
+  });
+
+  it("answers an unknown clinic with 404", async () => {
+    const { fetch } = await testApp();
+    const res = await post(fetch, "/api/chat", chatBody("no-such-clinic"));
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/^Unknown clinic/);
+  });
+
+  it("answers the CORS preflight only for the clinic's origins", async () => {
+    const { fetch } = await testApp({ clinics: clinics() });
+    const ok = await fetch(`${BASE}/api/chat?clinic=riverbend`, {
+      method: "OPTIONS",
+      headers: {
+        origin: CLINIC_ORIGIN,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type",
+      },
+    });
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get("access-control-allow-origin")).toBe(CLINIC_ORIGIN);
+    expect(ok.headers.get("access-control-allow-methods")).toBe("POST");
+    const bad = await fetch(`${BASE}/api/chat?clinic=riverbend`, {
+      method: "OPTIONS",
+      headers: { origin: "https://evil.example" },
+    });
+    expect(bad.status).toBe(403);
+  });
+
+  it("records the clinic on the session", async () => {
+    const { fetch, store } = await testApp({ clinics: clinics() });
+    const body = chatBody("riverbend");
+    const res = await post(fetch, "/api/chat", body);
+    await res.text();
+    const session = await store.load((JSON.parse(body) as { id: string }).id);
+    expect(session?.clinicId).toBe("riverbend");
+  });
+});
+
+describe("POST /api/documents?clinic=", () => {
+  it("fills the letter with the clinic's records office", async () => {
+    const { fetch } = await testApp();
+    const res = await post(
+      fetch,
+      "/api/documents?clinic=riverbend",
+      JSON.stringify({ kind: "access_request", intake: { state: "OH" }, format: "txt" }),
+    );
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toContain("Riverbend Family Medicine");
+    expect(text).toContain("(937) 555-0142");
+  });
+});
+
+describe("GET /", () => {
+  it("is the demo clinic's records help page, embedding the widget with one script tag", async () => {
+    const { fetch } = await testApp();
+    const html = await (await fetch(`${BASE}/`)).text();
+    expect(html).toContain("<h1>Get a copy of your medical records</h1>");
+    expect(html).toContain("(937) 555-0142");
+    expect(html).toMatch(
+      /<script src="http:\/\/recordpath\.test\/widget\.js" data-clinic="riverbend" data-color="#1f6f5c" async><\/script>/,
+    );
+  });
+});
