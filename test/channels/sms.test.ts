@@ -255,9 +255,16 @@ describe("keywords", () => {
 
   it("HELP names the clinic's records office when the Twilio number belongs to a clinic", async () => {
     const clinics = {
-      async clinicForPhone(to: string) {
+      // The clinic directory's byPhone: a whole clinic record, of which SMS uses only the facts.
+      async byPhone(to: string) {
         return to === "+15559870000"
-          ? { id: "oak-clinic", name: "Oak Street Clinic", recordsOffice: { phone: "555-0100" } }
+          ? {
+              id: "oak-clinic",
+              name: "Oak Street Clinic",
+              allowedOrigins: ["https://oak.example"],
+              recordsOffice: { phone: "555-0100" },
+              smsNumbers: [to],
+            }
           : null;
       },
     };
@@ -268,6 +275,9 @@ describe("keywords", () => {
     await phone.send("I need my records");
     const session = await store.load((await store.loadAlias(await aliasOf(phone.from, phone.to)))!);
     expect(session?.clinicId).toBe("oak-clinic");
+    // Another Twilio number of the service is not the clinic's.
+    const generic = await smsClient(fetch, { to: "+15559870001" }).send("HELP");
+    expect(generic.messages.join(" ")).not.toMatch(/Oak Street/);
   });
 
   it("DELETE erases the session, its documents and the phone mapping, and confirms", async () => {
