@@ -1,94 +1,139 @@
-// Rule-based extraction: the patient's own words → an Intake patch plus what they want to do next.
-// Each rule looks for one kind of fact, so several facts in one message are all captured.
-import type { Intake, IntakePatch, RecordKind, StateCode } from "../../domain/intake.js";
-import { STATE_CODES } from "../../domain/intake.js";
+// Rule-based extraction: the patient's own words (English or Spanish) → an Intake patch with only
+// what is new or changed, plus what they want to do next. Each extractor looks for one kind of fact,
+// so several facts in one message are all captured; none of them guesses when the words are ambiguous.
+import type { Intake, IntakePatch } from "../../domain/intake.js";
 import type { Choices } from "../../sessions/session.js";
-import { RECORD_WORDS, STATE_NAMES } from "./lexicon.js";
+import { type DateRole, findDates } from "./extractors/dates.js";
+import { findDelivery } from "./extractors/delivery.js";
+import { findIdentity } from "./extractors/identity.js";
+import { findInsurer } from "./extractors/insurance.js";
+import { detectLanguage, findIntents, resolveChoice } from "./extractors/intents.js";
+import { findPeople } from "./extractors/people.js";
+import { findOutcome, REQUEST_VERB } from "./extractors/prior-request.js";
+import { findProvider } from "./extractors/provider.js";
+import { findKinds, findRange } from "./extractors/records.js";
+import { findState } from "./extractors/state.js";
+import { isIsoDay } from "./relative-dates.js";
+import { prepare } from "./text.js";
+import { answerTopic } from "./topic-answers.js";
 
-export type Intent = "draft" | "restart" | "rights" | "unsure" | "yes" | "no";
-
-export interface Extraction {
-  patch: IntakePatch;
-  intents: Set<Intent>;
-}
+export type Intent =
+  | "draft"
+  | "restart"
+  | "rights_fees"
+  | "rights_deadline"
+  | "unsure"
+  | "yes"
+  | "no"
+  | "greeting"
+  | "thanks"
+  | "correction"
+  | "off_topic"
+  | "delete";
 
 export interface ExtractContext {
   intake: Intake;
   lastChoices: Choices | null;
+  /** The turn's date, YYYY-MM-DD (UTC): "in two weeks", "6 weeks ago" and "last year" count from it. */
+  today: string;
+  /** Topic of the question just asked ("state", "patient.name", …); defaults to lastChoices.topic. */
+  lastTopic?: string;
 }
 
-/** Reads facts and intents from one patient message. */
+export interface Extraction {
+  patch: IntakePatch;
+  intents: Set<Intent>;
+  language: "en" | "es";
+}
+
+const DATE_TOPICS: Record<string, DateRole> = {
+  "patient.dateOfBirth": "dateOfBirth",
+  neededBy: "neededBy",
+  "priorRequest.sentOn": "sentOn",
+  // The guide asks for the name and the date of birth together: "Maria Lopez, March 4, 1980".
+  "patient.name": "dateOfBirth",
+};
+const ONLY = /(?<![\w'])(?:only|just|solo|solamente|unicamente)(?![\w])/;
+const ALL_ANSWER = /^(?:all|all of (?:it|them)|the whole thing|todo|todos|todo eso)[.!]?$/;
+const NO_DEADLINE = /(?<![\w'])(?:no (?:deadline|rush|hurry)|there'?s no deadline|no tengo prisa|no hay prisa)(?![\w])/;
+type Found = { [K in keyof Intake]?: Intake[K] | null };
+
+/** Reads facts and intents from one patient message. Pure: the same input always gives the same output. */
 export function extract(raw: string, ctx: ExtractContext): Extraction {
-  const text = resolveChoice(raw, ctx.lastChoices).toLowerCase();
-  const patch: IntakePatch = {};
-  const intents = new Set<Intent>();
+  const topic = ctx.lastTopic ?? ctx.lastChoices?.topic;
+  const today = isIsoDay(ctx.today) ? ctx.today : undefined;
+  const choice = resolveChoice(raw, ctx.lastChoices);
+  const msg = prepare(choice.text);
+  const original = choice.chosen ? prepare(raw) : msg;
+  const language = detectLanguage(original.raw, original.low);
+  const intents = findIntents(msg.low);
 
-  const state = findState(raw, text);
-  if (state && state !== ctx.intake.state) patch.state = state;
+  const delivery = findDelivery(msg);
+  const { provider, count } = findProvider(msg, topic);
+  const state = findState(msg, topic);
+  const people = findPeople(msg.low, topic);
+  if (people.doctorDied) provider.status = "deceased";
+  const someoneElse = (people.requester ?? ctx.intake.requester ?? "self") !== "self";
+  const identity = findIdentity(msg.raw, topic, someoneElse);
+  const dates = today
+    ? findDates(msg.low, today, REQUEST_VERB, language === "es", topic ? DATE_TOPICS[topic] : undefined)
+    : {};
+  const range = findRange(msg.low, today);
+  const outcome = findOutcome(msg.low, topic);
 
-  Object.assign(patch, findRequester(text));
+  let kinds = findKinds(msg.low);
+  if ((topic === "records" || topic === "records.kinds") && ALL_ANSWER.test(msg.low.trim())) kinds = ["full_chart"];
+  const known = ctx.intake.records?.kinds ?? [];
+  const replace = intents.has("correction") || ONLY.test(msg.low);
+  if (kinds.length > 0 && !replace) kinds = [...new Set([...known, ...kinds])];
 
-  const kinds = findRecordKinds(text);
-  if (kinds.length > 0) {
-    const known = ctx.intake.records?.kinds ?? [];
-    const merged = [...new Set([...known, ...kinds])];
-    if (merged.length !== known.length) patch.records = { kinds: merged };
+  const found: Found = {
+    requester: people.requester,
+    state,
+    purpose: delivery.purpose,
+    format: delivery.format,
+    delivery: delivery.delivery,
+    providerCount: count,
+    neededBy: dates.neededBy ?? (NO_DEADLINE.test(msg.low) && ctx.intake.neededBy ? null : undefined),
+    patient: {
+      name: identity.name,
+      dateOfBirth: dates.dateOfBirth,
+      phone: identity.phone,
+      email: identity.email,
+      isMinor: people.isMinor,
+      isDeceased: people.isDeceased,
+    },
+    provider,
+    records: { kinds: kinds.length > 0 ? kinds : undefined, from: range.from, to: range.to },
+    recipient: { name: delivery.recipientName },
+    insurer: findInsurer(msg.masked),
+    priorRequest: { sentOn: dates.sentOn, outcome },
+  };
+  answerTopic(found, topic, intents, msg.raw, msg.low);
+  return { patch: diff(found, ctx.intake), intents, language };
+}
+
+/** Keeps only what is new or changed versus the intake, so a repeated fact is not a change. */
+function diff(found: Found, intake: Intake): IntakePatch {
+  const patch: Record<string, unknown> = {};
+  const base = intake as Record<string, unknown>;
+  for (const [key, value] of Object.entries(found)) {
+    const before = base[key];
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+      const known = (before ?? {}) as Record<string, unknown>;
+      const sub: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) if (changed(v, known[k])) sub[k] = v;
+      if (Object.keys(sub).length > 0) patch[key] = sub;
+    } else if (changed(value, before)) {
+      patch[key] = value;
+    }
   }
-
-  const status = findProviderStatus(text);
-  if (status) patch.provider = { ...(patch.provider ?? {}), status };
-
-  if (/\b(draft|write|make|create)\b.{0,20}\b(letter|request|document)\b|\bdraft (it|my letter)\b/.test(text)) intents.add("draft");
-  if (/\b(start over|restart|new conversation)\b/.test(text)) intents.add("restart");
-  if (/\b(my rights|fees?|cost|how long|deadline)\b/.test(text)) intents.add("rights");
-  if (/\b(i don'?t know|not sure|no idea|unsure|dunno)\b/.test(text)) intents.add("unsure");
-  if (/^(yes|yeah|yep|sure|ok|okay|y)\b/.test(text.trim())) intents.add("yes");
-  if (/^(no|nope|nah|n)\b/.test(text.trim())) intents.add("no");
-  return { patch, intents };
+  return patch as IntakePatch;
 }
 
-/** A numbered or exact quick-reply answer becomes the option's value. */
-function resolveChoice(raw: string, choices: Choices | null): string {
-  if (!choices) return raw;
-  const trimmed = raw.trim().replace(/[.)!]$/, "");
-  const n = Number(trimmed);
-  if (Number.isInteger(n) && n >= 1 && n <= choices.options.length) return choices.options[n - 1]!.value;
-  const match = choices.options.find((o) => o.label.toLowerCase() === trimmed.toLowerCase());
-  return match ? match.value : raw;
-}
-
-function findState(raw: string, text: string): StateCode | undefined {
-  const names = Object.keys(STATE_NAMES).sort((a, b) => b.length - a.length);
-  for (const name of names) {
-    if (new RegExp(`\\b${name.replace(/\./g, "\\.")}\\b`).test(text)) return STATE_NAMES[name];
-  }
-  const bare = raw.trim().toUpperCase().replace(/\.$/, "");
-  if ((STATE_CODES as readonly string[]).includes(bare)) return bare as StateCode;
-  const upper = raw.match(/\b[A-Z]{2}\b/g) ?? [];
-  return upper.find((c) => (STATE_CODES as readonly string[]).includes(c) && !["IN", "ME", "OR", "OK", "HI"].includes(c)) as StateCode | undefined;
-}
-
-function findRequester(text: string): IntakePatch {
-  if (/\b(executor|administrator|estate)\b/.test(text)) return { requester: "executor", patient: { isDeceased: true } };
-  if (/\bguardian(ship)?\b/.test(text)) return { requester: "guardian" };
-  if (/\b(power of attorney|poa|health care proxy|healthcare proxy)\b/.test(text)) return { requester: "personal_representative" };
-  if (/\bmy (son|daughter|child|kid|baby|boy|girl|teen|teenager)\b/.test(text)) return { requester: "parent", patient: { isMinor: true } };
-  if (/\b(for )?(myself|me|my own|mine)\b/.test(text) && !/\bmy (mom|mother|dad|father|husband|wife|spouse|partner)\b/.test(text)) return { requester: "self" };
-  if (/\bmy (mom|mother|dad|father|husband|wife|spouse|partner|grand\w+|brother|sister|friend)\b/.test(text)) return { requester: "other" };
-  return {};
-}
-
-function findRecordKinds(text: string): RecordKind[] {
-  const kinds: RecordKind[] = [];
-  for (const [pattern, kind] of RECORD_WORDS) if (pattern.test(text) && !kinds.includes(kind)) kinds.push(kind);
-  // "therapy notes" is psychotherapy notes, not mental-health records in general.
-  return kinds;
-}
-
-function findProviderStatus(text: string): NonNullable<Intake["provider"]>["status"] | undefined {
-  if (/\b(passed away|died|deceased|dead)\b/.test(text) && /\b(doctor|dr\.?|physician|dentist)\b/.test(text)) return "deceased";
-  if (/\bretired\b/.test(text)) return "retired";
-  if (/\b(closed|shut down|out of business|went under)\b/.test(text)) return "closed";
-  if (/\b(merged|bought|acquired|taken over)\b/.test(text)) return "merged";
-  return undefined;
+function changed(next: unknown, before: unknown): boolean {
+  if (next === undefined || (next === null && before === undefined)) return false;
+  if (Array.isArray(next) && Array.isArray(before))
+    return next.length !== before.length || next.some((v) => !before.includes(v));
+  return next !== before;
 }

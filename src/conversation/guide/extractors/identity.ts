@@ -1,0 +1,72 @@
+// Who the patient is: name ("my name is …", "me llamo …", or a bare answer when the name was just
+// asked), phone and email. A caller acting for someone else gives their own name, not the patient's.
+import { CHILD, RELATIVE } from "../lexicon.js";
+import { titleCase } from "./provider.js";
+
+const WORD = "[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'.-]*";
+const NAME = `(${WORD}(?: ${WORD}){0,3})`;
+const OWN_NAME = new RegExp(`(?:my name is|my name's|me llamo|mi nombre es|name:)\\s+${NAME}`, "i");
+const THEIR_NAME = new RegExp(
+  `(?:(?:his|her|their|the patient'?s|patient|my (?:${RELATIVE}|${CHILD})'s) name is|(?:el|la) paciente es|se llama|su nombre es)\\s+${NAME}`,
+  "i",
+);
+const BARE = new RegExp(
+  `^(?:(?:it'?s|it is|i'?m|im|i am|my name is|her name is|his name is|name is|es|soy|se llama|me llamo)\\s+)?${NAME}[.!]?$`,
+  "i",
+);
+/** Where a name stops: "my name is Ana Ruiz and I need…", "Maria Lopez born 3/4/80". */
+const STOP =
+  /^(?:and|i|im|i'm|my|y|born|dob|from|in|at|de|del|en|with|but|pero|for|para|the|el|la|need|needs|necesito|is|was|es)$/i;
+const NOT_A_NAME =
+  /^(?:yes|no|ok|okay|sure|not|idk|hi|hello|hola|si|thanks|gracias|me|mine|myself|none|nothing|unknown)$/i;
+const NAME_END = /,|;|\s(?=\d)|\s(?:born|dob|nacid[oa]|naci)\b/i;
+const PHONE = /(?<!\d)(?:\+?1[\s.-]?)?\(?(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)/;
+const PHONE_CONTEXT =
+  /(?:phone|cell|mobile|number|call me|text me|reach me|tel|telefono|celular|numero)[^.;!?]{0,25}$/i;
+const FAX_CONTEXT = /fax[^.;!?]{0,25}$/i;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+const OTHER_EMAIL =
+  /(?:their|doctor'?s|dr\.? \w+'?s?|office|lawyer'?s?|attorney'?s?|to (?:dr|my (?:new )?doctor|my lawyer))[^.;!?]{0,20}$/i;
+
+export interface Identity {
+  name?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** Identity facts; `forSomeoneElse` is true when the asker is not the patient. */
+export function findIdentity(raw: string, topic: string | undefined, forSomeoneElse: boolean): Identity {
+  const out: Identity = {};
+  const their = THEIR_NAME.exec(raw);
+  const own = forSomeoneElse ? null : OWN_NAME.exec(raw);
+  const named = clean((their ?? own)?.[1]);
+  if (named) out.name = named;
+  else if (topic === "patient.name") {
+    // "Maria Lopez, March 4, 1980": the name is what comes before the date.
+    const head = raw.trim().split(NAME_END)[0] ?? "";
+    const bare = BARE.exec(head.trim());
+    const name = clean(bare?.[1]);
+    if (name && !NOT_A_NAME.test(name)) out.name = name;
+  }
+  const phone = PHONE.exec(raw);
+  if (phone) {
+    const before = raw.slice(0, phone.index);
+    if (!FAX_CONTEXT.test(before) && (topic === "patient.phone" || PHONE_CONTEXT.test(before)))
+      out.phone = `${phone[1]}-${phone[2]}-${phone[3]}`;
+  }
+  const email = EMAIL.exec(raw);
+  if (email && !OTHER_EMAIL.test(raw.slice(0, email.index))) out.email = email[0].toLowerCase();
+  return out;
+}
+
+function clean(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const words: string[] = [];
+  for (const w of name.split(" ")) {
+    if (STOP.test(w)) break;
+    words.push(w.replace(/[.,]+$/, ""));
+  }
+  const out = words.join(" ").trim();
+  if (out.length < 2 || NOT_A_NAME.test(out)) return undefined;
+  return out === out.toLowerCase() ? titleCase(out) : out;
+}

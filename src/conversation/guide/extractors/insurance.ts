@@ -1,0 +1,23 @@
+// The patient's health coverage: the kind of plan (Medicare Advantage, Medicaid, marketplace,
+// through work, VA, TRICARE, none) and the insurer's name when a well-known one is named.
+import type { Intake } from "../../../domain/intake.js";
+import { INSURERS, PLANS } from "../lexicon.js";
+import { PLANS_ES } from "../lexicon-es.js";
+import { compile, firstMatch } from "../text.js";
+
+type Insurer = NonNullable<Intake["insurer"]>;
+
+const PLAN = compile(PLANS, PLANS_ES);
+const NAMES = compile(INSURERS);
+/** "The VA hospital" is a plan word, but "my VA disability claim" is about the claim, not coverage. */
+const NOT_COVERAGE = /\b(?:va disability|disability claim)\b/;
+
+/** Coverage facts; an empty object when the text names none. */
+export function findInsurer(low: string): Insurer {
+  const out: Insurer = {};
+  const plan = firstMatch(PLAN, low);
+  if (plan && !(plan === "va" && NOT_COVERAGE.test(low))) out.plan = plan;
+  const name = firstMatch(NAMES, low);
+  if (name) out.name = name;
+  return out;
+}

@@ -1,0 +1,120 @@
+// Who is asking and about whom: the patient, a parent, a guardian, a power of attorney, an executor;
+// whether the patient is a minor or has died; and whether a death word is about the doctor instead.
+import type { Intake } from "../../../domain/intake.js";
+import { CHILD, DEATH, DOCTOR, MINOR, OTHER, RELATIVE, ROLES, SELF } from "../lexicon.js";
+import { CHILD_ES, DEATH_ES, DOCTOR_ES, MINOR_ES, OTHER_ES, RELATIVE_ES, ROLES_ES, SELF_ES } from "../lexicon-es.js";
+import { ABBREVIATION, compile, firstMatch } from "../text.js";
+
+type Requester = NonNullable<Intake["requester"]>;
+
+const ROLE = compile(ROLES, ROLES_ES);
+const W = (s: string) => new RegExp(`(?<![\\w'])(?:${s})(?![\\w])`);
+const G = (s: string) => new RegExp(`(?<![\\w'])(?:${s})(?![\\w])`, "g");
+const CHILD_RE = G(
+  `(?:my|our|mi|nuestr[oa]) (?:\\d{1,2}[- ]?(?:year|yr)s?[- ]?old |little |oldest |youngest |teenage |adult |grown |baby |newborn )?(?:${CHILD}|${CHILD_ES})`,
+);
+const RELATIVE_RE = G(`(?:my|our|mi|my late|mi difunt[oa]) (?:${RELATIVE}|${RELATIVE_ES})`);
+/**
+ * A relative is only the patient when the words say so: "my mom's records", "for my son", "de mi
+ * hija", "my dad … his records". "Tricare, my husband is active duty" says nothing about whose records.
+ */
+const CUE_BEFORE = /(?:\b(?:for|para|de|del|of|helping|help|get|getting|behalf of|con)\s+)$/;
+const CUE_AFTER =
+  /^(?:'s?\b|\s+(?:needs|wants|is the patient|necesita|quiere)\b|\s+(?:(?:immunization|vaccine|shot|medical|dental|school) )?(?:records?|shots|vaccines?|chart)\b)/;
+const PRONOUN_RECORDS =
+  /\b(?:his|her|their|sus?)\s+(?:\w+\s+)?(?:records?|chart|file|shots|vaccines?|doctor|x-?rays|labs|scans|expedientes?|registros|vacunas|radiografias|analisis|resultados|medical|poa|power of attorney)\b/;
+const SELF_RE = W(`${SELF}|${SELF_ES}`);
+const OTHER_RE = W(`${OTHER}|${OTHER_ES}`);
+const SELF_ANSWER = /^(?:me|mine|myself|i am|for me|yo|a mi|para mi|mios|they are my own records)[.!]?$/;
+const MINOR_RE = W(`${MINOR}|${MINOR_ES}`);
+const AGE = /(?<!\d)(\d{1,2}) ?(?:-| )?(?:years?|yrs?|y\/?o|anos)(?:[- ]old)?(?![a-z])|(?:tiene|de) (\d{1,2}) anos/;
+const STATED_AGE =
+  /\b(?:is|she'?s|he'?s|turns|turned|tiene) (\d{1,2})(?![\d/:.])(?! (?:weeks|months|days|semanas|meses))/;
+const ADULT = /\b(?:adult|grown|mayor de edad)\b/;
+const DEATH_RE = new RegExp(`(?<![\\w'])(?:${DEATH}|${DEATH_ES})(?![\\w])`, "g");
+const LATE = /(?<![\w'])(?:my late|mi difunt[oa]|my deceased|deceased|the late)(?![\w])/;
+const ESTATE = /(?<![\w'])(?:estate|executor|albacea|herencia)(?![\w])/;
+const DOCTOR_NOUN = new RegExp(
+  `(?<![\\w'])(?:${DOCTOR}|${DOCTOR_ES}|practice|office|consultorio|they|it)(?![\\w])`,
+  "g",
+);
+const PERSON_NOUN = new RegExp(
+  `(?<![\\w'])(?:${RELATIVE}|${CHILD}|${RELATIVE_ES}|${CHILD_ES}|patient|paciente)(?![\\w])`,
+  "g",
+);
+
+/** "The ob-gyn I saw closed": a relative clause's "I" is not the subject. */
+const SELF_NOUN = /(?<![\w'])(?:i|we|me|yo)(?![\w'])(?! (?:saw|see|used to see|went to|had|was seeing|visited|liked))/g;
+
+export interface People {
+  requester?: Requester;
+  isMinor?: boolean;
+  isDeceased?: boolean;
+  /** The death words were about the doctor: provider.status "deceased". */
+  doctorDied?: boolean;
+}
+
+/** Who asks for whom, from the folded text; `topic` lets a bare "me" answer "who are they for?". */
+export function findPeople(low: string, topic: string | undefined): People {
+  const out: People = {};
+  const role = firstMatch(ROLE, low);
+  const deaths = deathsIn(low);
+  const child = patient(CHILD_RE, low, false);
+  const relative = patient(RELATIVE_RE, low, deaths.person);
+  const age = AGE.exec(low) ?? (child || relative ? STATED_AGE.exec(low) : null);
+  const years = age ? Number(age[1] ?? age[2]) : undefined;
+  if (role) out.requester = role;
+  else if (child) out.requester = (years !== undefined && years >= 18) || ADULT.test(child[0]) ? "other" : "parent";
+  else if (relative || OTHER_RE.test(low)) out.requester = "other";
+  else if (SELF_RE.test(low) || (topic === "requester" && SELF_ANSWER.test(low.trim()))) out.requester = "self";
+
+  if (child || relative || topic?.startsWith("patient")) {
+    if (years !== undefined) out.isMinor = years < 18;
+    else if (MINOR_RE.test(low) && !ADULT.test(low)) out.isMinor = true;
+  }
+  if (role === "executor" || ESTATE.test(low) || LATE.test(low) || deaths.person) out.isDeceased = true;
+  if (deaths.doctor) out.doctorDied = true;
+  return out;
+}
+
+/** The first family word that names the patient, given the cues around it. */
+function patient(re: RegExp, low: string, died: boolean): RegExpExecArray | undefined {
+  const pronoun = PRONOUN_RECORDS.test(low);
+  re.lastIndex = 0;
+  for (let m = re.exec(low); m; m = re.exec(low)) {
+    const cued = CUE_BEFORE.test(low.slice(0, m.index)) || CUE_AFTER.test(low.slice(m.index + m[0].length));
+    if (cued || pronoun || died || m[0].includes("late") || m[0].includes("difunt")) return m;
+  }
+  return undefined;
+}
+
+/** Death words, each attributed to the nearest noun before it: the doctor or a person. */
+function deathsIn(low: string): { doctor: boolean; person: boolean } {
+  const out = { doctor: false, person: false };
+  DEATH_RE.lastIndex = 0;
+  for (let m = DEATH_RE.exec(low); m; m = DEATH_RE.exec(low)) {
+    if (m[0] === "late") continue;
+    const who = subject(low.slice(Math.max(0, m.index - 60), m.index));
+    if (who === "doctor") out.doctor = true;
+    else if (who === "person") out.person = true;
+  }
+  return out;
+}
+
+/** Which noun a verb is about: the nearest one before it in the same sentence. */
+export function subject(before: string): "doctor" | "person" | "self" | undefined {
+  const plain = before.replace(ABBREVIATION, "$1 ");
+  const sentence = plain.slice(plain.search(/[^.!?;]*$/));
+  const last = (re: RegExp) => {
+    let at = -1;
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) at = m.index;
+    return at;
+  };
+  const doctor = last(DOCTOR_NOUN);
+  const person = last(PERSON_NOUN);
+  const self = last(SELF_NOUN);
+  const nearest = Math.max(doctor, person, self);
+  if (nearest < 0) return undefined;
+  return nearest === doctor ? "doctor" : nearest === person ? "person" : "self";
+}

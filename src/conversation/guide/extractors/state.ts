@@ -1,0 +1,104 @@
+// Where the care happened: state names (English and Spanish), USPS codes, and big cities whose
+// state is certain. Ambiguous places ("Kansas City", bare "Washington", "Georgia Smith") stay unset.
+import { STATE_CODES, type StateCode } from "../../../domain/intake.js";
+import { CITIES, STATE_NAMES } from "../lexicon.js";
+import { STATE_NAMES_ES } from "../lexicon-es.js";
+import { allMatches, compile, consume, type Message } from "../text.js";
+
+const CITY = compile(CITIES);
+const NAMES = compile(STATE_NAMES, STATE_NAMES_ES);
+const CODES = new Set<string>(STATE_CODES);
+/** Codes that are also everyday words ("IN", "ME", "OR", "OK", "HI", "OH"); read only after a comma. */
+const WORDLIKE = new Set(["IN", "ME", "OR", "OK", "HI", "OH", "DE", "LA", "MA", "PA", "AL", "CO"]);
+const CODE_TOKEN = /(?<![\w.'])([A-Z]{2})(?![\w'])/g;
+/** "Dayton, OH" but not "Yes, OK". */
+const CITY_COMMA = /([A-Za-z.]+),\s*$/;
+const NOT_CITY = /^(?:yes|no|ok|okay|hi|hello|thanks|sure|well|so|oh|yeah|and)$/i;
+const BEFORE_CODE = /(?:,|\b(?:in|from|to|at|en|de))\s*$/;
+const PERSON_BEFORE = /(?:\bdr\.?|\bdoctor|\bnurse|\bname is|\bnamed|\bmrs?\.?|\bms\.?|\bmiss|\bse llama|\bdra\.?)\s*$/;
+/** A capitalised word after a state name is part of a name ("Georgia Smith", "Virginia Mason")… */
+const PROPER_AFTER = /^ +([A-Z][a-z'’]+)/;
+/** …unless it is one of these, which keep the state ("Texas Health", "Florida Hospital"). */
+const PLACE_WORDS = new Set([
+  "Hospital",
+  "Health",
+  "Medical",
+  "Clinic",
+  "University",
+  "Children's",
+  "State",
+  "City",
+  "County",
+  "Medicaid",
+]);
+const NEGATED = /(?:\bnot|\bno|\bisn'?t|\bwasn'?t|\bnever|\bno es|\bno fue)(?: in| from| en| de)? *$/;
+const ELSEWHERE = /\b(?:live|living|lives|moved|moving|now in|vivo|vive|vivimos|me mude|nos mudamos|born)\b[^.,;]*$/;
+const WASHINGTON = /^(?:(?:it'?s|it was|in|i'?m in|we'?re in|en|es) )?(?:the )?washington\.?$/;
+const CORRECTION = /\b(?:actually|i meant|make that|sorry|en realidad|quise decir|perdon)\b/;
+
+interface Mention {
+  code: StateCode | "ambiguous";
+  index: number;
+  context: string;
+}
+
+/** The state of care, or undefined when none or more than one is plausible. */
+export function findState(msg: Message, topic: string | undefined): StateCode | undefined {
+  const mentions: Mention[] = [];
+  const add = (code: StateCode | "ambiguous", index: number) => {
+    const context = msg.low.slice(Math.max(0, index - 40), index);
+    if (!NEGATED.test(context)) mentions.push({ code, index, context });
+  };
+  for (const m of allMatches(CITY, msg.masked)) {
+    // "Jackson Memorial Hospital" names a hospital, not the city of Jackson.
+    if (!partOfName(msg, m.index, m.end)) add(m.value, m.index);
+    consume(msg, m.index, m.end);
+  }
+  for (const [code, re] of NAMES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(msg.masked); m; m = re.exec(msg.masked)) {
+      const end = m.index + m[0].length;
+      if (!partOfName(msg, m.index, end)) add(code, m.index);
+      consume(msg, m.index, end);
+    }
+  }
+  CODE_TOKEN.lastIndex = 0;
+  for (let m = CODE_TOKEN.exec(msg.raw); m; m = CODE_TOKEN.exec(msg.raw)) {
+    const code = m[1]!;
+    if (!CODES.has(code) || msg.masked.slice(m.index, m.index + 2).trim() === "") continue;
+    const before = msg.raw.slice(0, m.index);
+    const alone = msg.raw.trim().replace(/[.!]$/, "") === code;
+    const city = CITY_COMMA.exec(before)?.[1];
+    const comma = city !== undefined && !NOT_CITY.test(city);
+    if (alone || comma || (BEFORE_CODE.test(before) && !WORDLIKE.has(code))) add(code as StateCode, m.index);
+  }
+  if (topic === "state") {
+    const bare = msg.low.replace(/[.!]$/, "").trim();
+    if (WASHINGTON.test(msg.masked.trim())) return "WA";
+    if (mentions.length === 0 && CODES.has(bare.toUpperCase()) && bare.length === 2)
+      return bare.toUpperCase() as StateCode;
+  }
+  return choose(mentions, CORRECTION.test(msg.low));
+}
+
+/** A place word inside a person's or a provider's name: "Georgia Smith", "Dr. Virginia", "Jackson Memorial". */
+function partOfName(msg: Message, start: number, end: number): boolean {
+  if (PERSON_BEFORE.test(msg.low.slice(0, start))) return true;
+  const after = PROPER_AFTER.exec(msg.raw.slice(end));
+  return after !== null && !PLACE_WORDS.has(after[1]!);
+}
+
+function choose(mentions: Mention[], correcting: boolean): StateCode | undefined {
+  if (mentions.length === 0) return undefined;
+  const last = mentions.at(-1)!.code;
+  if (correcting) return last === "ambiguous" ? undefined : last;
+  let codes = new Set(mentions.map((m) => m.code));
+  if (codes.size > 1) {
+    // "I live in Ohio now but the hospital was in Texas": where the care was beats where they live.
+    const care = mentions.filter((m) => !ELSEWHERE.test(m.context));
+    codes = new Set(care.map((m) => m.code));
+  }
+  if (codes.size !== 1) return undefined;
+  const [only] = codes;
+  return only === "ambiguous" ? undefined : only;
+}

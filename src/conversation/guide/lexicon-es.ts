@@ -1,0 +1,175 @@
+// Spanish words patients use, mapped to the same Intake values as lexicon.ts. Folded text: no
+// accents ("radiografías" → "radiografias", "años" → "anos"). Order is priority.
+import type { Intake, RecordKind, StateCode } from "../../domain/intake.js";
+import type { Intent } from "./extract.js";
+import type { Table } from "./text.js";
+
+type Provider = NonNullable<Intake["provider"]>;
+type Plan = NonNullable<NonNullable<Intake["insurer"]>["plan"]>;
+type Outcome = NonNullable<NonNullable<Intake["priorRequest"]>["outcome"]>;
+type Req = NonNullable<Intake["requester"]>;
+
+export const STATE_NAMES_ES: Table<StateCode> = [
+  ["WV", "virginia occidental"],
+  ["NY", "nueva york"],
+  ["NJ", "nueva jersey"],
+  ["NM", "nuevo mexico"],
+  ["NC", "carolina del norte"],
+  ["SC", "carolina del sur"],
+  ["ND", "dakota del norte"],
+  ["SD", "dakota del sur"],
+  ["TX", "tejas"],
+  ["LA", "luisiana"],
+  ["MO", "misuri"],
+  ["PA", "pensilvania"],
+  ["MS", "misisipi"],
+  ["HI", "hawai"],
+  ["WA", "estado de washington"],
+  ["DC", "distrito de columbia"],
+  ["PR", "puerto rico"],
+];
+
+export const ROLES_ES: Table<Req> = [
+  ["executor", "albacea|ejecutor(?:a)? (?:del|de la) (?:testamento|herencia|patrimonio)"],
+  ["guardian", "tutor(?:a)? legal|tengo la tutela|custodia legal"],
+  ["personal_representative", "poder notarial|poder legal|poder medico|carta poder"],
+];
+export const CHILD_ES = "hijo|hija|nino|nina|bebe|hijastro|hijastra|nene|nena";
+export const RELATIVE_ES =
+  "mama|madre|papa|padre|esposo|esposa|marido|abuela|abuelo|hermano|hermana|tia|tio|pareja|suegra|suegro|nieto|nieta";
+/** Someone other than the patient or a family word we know: "son de un familiar". */
+export const OTHER_ES = "(?:son )?de (?:un|una) (?:familiar|pariente)|de otra persona";
+export const SELF_ES =
+  "para mi(?= *[.,!?]|$)|mios|mis propios (?:registros|expedientes)|soy (?:el|la) paciente|son mios";
+export const MINOR_ES = "bebe|menor de edad|menor|recien nacid[oa]";
+export const DEATH_ES = "fallecio|murio|fallecid[oa]|difunt[oa]|muert[oa]";
+export const DOCTOR_ES = "doctor(?:a)?|medic[oa]|dr\\.?|dra\\.?|dentista|pediatra|terapeuta";
+
+export const RECORD_WORDS_ES: Table<RecordKind> = [
+  [
+    "full_chart",
+    "todo el (?:expediente|historial)|(?:expediente|historial)(?: medico)? complet[oa]|todos (?:mis|sus|los) (?:expedientes|registros)|todo mi (?:expediente|historial)|historia clinica completa",
+  ],
+  ["psychotherapy_notes", "notas de (?:terapia|psicoterapia|mi terapeuta)"],
+  ["substance_use", "adiccion|desintoxicacion|tratamiento (?:de|por) (?:drogas|alcohol)"],
+  ["mental_health", "salud mental|psiquiatric[oa]s?|psiquiatra"],
+  ["immunizations", "vacunas?|vacunacion|inmunizaciones|cartilla de vacunacion"],
+  [
+    "imaging",
+    "radiografias?|rayos x|resonancias?(?: magneticas?)?|tomografias?|ultrasonidos?|ecografias?|mamografias?|imagenes",
+  ],
+  [
+    "test_results",
+    "analisis(?: de sangre)?|laboratorios|resultados(?: de laboratorio)?|pruebas de sangre|examenes de sangre",
+  ],
+  ["visit_notes", "notas(?: medicas| del doctor| de consulta)?|resumen de alta"],
+  ["medications", "lista de medicamentos|medicamentos|medicinas|recetas"],
+  ["billing", "facturas?|cobros"],
+  ["claims", "reclamos|reclamaciones"],
+  ["dental", "(?:registros|expedientes|radiografias) dentales|dientes"],
+];
+
+export const PROVIDER_TYPES_ES: Table<NonNullable<Provider["type"]>> = [
+  ["imaging_center", "centro de (?:imagenes|radiologia)"],
+  ["lab", "el laboratorio|un laboratorio"],
+  ["behavioral_health", "psiquiatra|psicolog[oa]|terapeuta|consejer[oa]"],
+  ["dental", "dentista|clinica dental|ortodoncista"],
+  ["pharmacy", "farmacia"],
+  ["specialist", "especialista|cardiologo|dermatologo|ortopedista|oncologo|neurologo|cirujano|ginecologo"],
+  [
+    "physician_practice",
+    "consultorio|mi (?:doctor|doctora|medico|medica)(?! nuevo| nueva)|medico de cabecera|medico familiar|pediatra",
+  ],
+  ["clinic", "clinica"],
+  ["hospital", "hospital(?:es)?|sala de emergencias|emergencias|urgencias"],
+];
+
+export const PROVIDER_STATUS_ES: Table<NonNullable<Provider["status"]>> = [
+  [
+    "merged",
+    "(?:lo|la) compro|compr(?:o|aron) (?:el|la) (?:consultorio|clinica|practica)|fue comprad[oa]|se fusiono|ahora es parte de",
+  ],
+  ["retired", "se jubilo|jubilad[oa]|se retiro|retirad[oa]"],
+  ["closed", "cerro|cerraron|ya no existe|esta cerrad[oa]|quebro"],
+  ["open", "sigue abiert[oa]"],
+];
+
+export const PORTAL_ES: Table<NonNullable<Provider["portal"]>> = [
+  ["none", "no (?:tienen|tiene|hay) (?:un )?portal|no tienen uno|no tiene uno"],
+  ["no_access", "no puedo (?:entrar|iniciar sesion|acceder)|olvide (?:mi )?contrasena|no tengo (?:cuenta|usuario)"],
+  ["active", "tengo (?:acceso al )?portal|uso (?:el portal|mychart)|puedo entrar"],
+];
+
+export const PLANS_ES: Table<Plan> = [
+  ["none", "no tengo seguro|sin seguro"],
+  ["unknown", "no se (?:que|cual) seguro"],
+  ["marketplace", "mercado de seguros"],
+  ["employer", "seguro (?:por|de|del) (?:mi |su )?trabajo|(?:es|viene) del trabajo|seguro de la empresa"],
+  ["va", "veteranos"],
+];
+
+export const PURPOSES_ES: Table<NonNullable<Intake["purpose"]>> = [
+  ["second_opinion", "segunda opinion"],
+  ["legal", "abogad[oa]|demanda|caso legal|juicio|la corte"],
+  ["disability", "discapacidad|incapacidad|seguro social"],
+  ["school", "escuela|colegio|campamento|guarderia|universidad|kinder"],
+  ["travel", "viaje|viajar|extranjero"],
+  ["insurance", "seguro de vida"],
+  [
+    "continuing_care",
+    "(?:doctor|doctora|medico|medica) nuev[oa]|nuev[oa] (?:doctor|doctora|medico|medica)|cambiar de (?:doctor|medico)",
+  ],
+  ["personal", "para mis archivos|uso personal"],
+];
+
+export const FORMATS_ES: Table<NonNullable<Intake["format"]>> = [
+  ["paper", "en papel|impres[oa]s|copias fisicas|copias en papel"],
+  ["electronic", "electronic[oa]s?|digital(?:es)?|en pdf|en un (?:cd|usb)"],
+];
+
+export const DELIVERY_ES: Table<NonNullable<Intake["delivery"]>> = [
+  [
+    "third_party",
+    "(?:enviar(?:los|las)?|mandar(?:los|las)?|que los (?:manden|envien)) (?:directamente )?a (?:mi |el |la )?(?:nuev[oa] )?(?:doctor|doctora|medico|medica|abogad[oa]|especialista|escuela|dentista)",
+  ],
+  ["email", "(?:por|al|a mi) (?:correo electronico|email|e-mail|correo electronico)"],
+  ["fax", "por fax"],
+  ["pickup", "(?:pasar a |ir a )?recoger(?:los|las)?|en persona"],
+  ["portal", "(?:por|en) el portal"],
+  ["mail", "por correo(?: postal)?(?! electronico)|a mi casa"],
+];
+
+export const REQUEST_VERBS_ES = "mande|envie|pedi|solicite|hice (?:una|la) solicitud|llame|mandamos|enviamos|pedimos";
+
+export const OUTCOMES_ES: Table<Outcome> = [
+  [
+    "denied",
+    "(?:me|nos|lo|la|los|las|se) (?:lo |la |los |las )?negaron|se negaron|rechazaron|no (?:me |nos )?(?:los|las) quieren dar|no quisieron",
+  ],
+  ["fee_dispute", "(?:me |nos )?quieren cobrar(?:me|nos)?|me cobran|muy caro"],
+  ["partial", "solo (?:me |nos )?(?:mandaron|dieron|enviaron) (?:una )?parte|incomplet[oa]s?|faltan"],
+  ["received", "(?:me|nos) (?:los|las) (?:dieron|mandaron|enviaron)|ya los tengo"],
+  [
+    "no_response",
+    "y nada|no (?:me |nos )?(?:han )?(?:respondido|contestado)|nadie (?:me )?(?:respondio|contesto)|sin respuesta|nunca (?:me |nos )?(?:respondieron|contestaron)",
+  ],
+  ["pending", "sigo esperando|estoy esperando|en proceso"],
+];
+
+export const INTENTS_ES: Table<Intent> = [
+  ["delete", "borr(?:ar|a|en) (?:mis|los|todos mis) (?:datos|informacion)"],
+  ["restart", "empezar de nuevo|volver a empezar|comenzar de nuevo"],
+  ["draft", "(?:redact|escrib|prepar|hac)(?:a|e|ar|eme|ame)?(?:me)? (?:la|una|mi) (?:carta|solicitud)"],
+  ["rights_fees", "cuanto (?:me )?(?:pueden cobrar|cuesta|cobran)|es gratis|(?:pueden|puede) cobrar"],
+  ["rights_deadline", "cuanto tiempo (?:tienen|tardan)|cuantos dias"],
+  ["correction", "en realidad|quise decir|perdon,? (?:es|no)|me equivoque|no es [a-z]+, es"],
+  ["greeting", "^(?:hola|buen(?:os|as) (?:dias|tardes|noches))"],
+  ["thanks", "gracias"],
+  ["unsure", "no se|no estoy segur[oa]|ni idea|no me acuerdo|no recuerdo"],
+];
+
+export const YES_ES = "^(?:si|claro|correcto|asi es|por supuesto|exacto)(?![\\w'])";
+
+/** Words that only Spanish uses; two of them (or one with an accent or ¿ ¡ ñ) make a message Spanish. */
+export const SPANISH_WORDS =
+  "necesito|mis|mi|expedientes?|registros|historial|vacunas|hijo|hija|radiografias|tejas|nueva york|hace|semanas|negaron|para|del|los|las|que|por|favor|hola|gracias|medico|medica|quiero|tengo|mande|solicitud|ano|anos|pasado|doctora|mama|papa|esposo|esposa|cuando|donde|como|una|uno|pero|con|nada|es|si|seguro|trabajo|cita|clinica|recoger|correo|fallecio|murio|ayuda|copias|desde|hasta|dias|meses|nuevo|nueva|llamo|nombre|nacio|fecha|nacimiento|el|la|y|de|en|puedo|entrar|al|tienen|tiene|se|lo|le|les|su|sus|yo|ella|hay|esta|estoy|cuanto|cobrar|pueden|empezar|escribame|carta|nos";

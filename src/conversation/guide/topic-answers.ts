@@ -1,0 +1,101 @@
+// Short answers to the question just asked: "yes", "no" or "I don't know" mean different fields
+// depending on the topic. This table is the whole contract between the guide's questions and them.
+import type { Intake } from "../../domain/intake.js";
+import type { Intent } from "./extract.js";
+import { bareName, titleCase } from "./extractors/provider.js";
+
+type Found = { [K in keyof Intake]?: Intake[K] | null };
+type Answer = (found: Found) => void;
+
+const set =
+  <K extends "provider" | "patient" | "insurer">(key: K, value: NonNullable<Intake[K]>): Answer =>
+  (found) => {
+    const current = (found[key] ?? {}) as Record<string, unknown>;
+    const entries = Object.entries(value).filter(([k]) => current[k] === undefined);
+    found[key] = { ...current, ...Object.fromEntries(entries) } as Found[K];
+  };
+const top =
+  <K extends "requester" | "format" | "delivery">(key: K, value: NonNullable<Intake[K]>): Answer =>
+  (found) => {
+    if (found[key] === undefined) found[key] = value as Found[K];
+  };
+
+/**
+ * Yes/no questions by topic (the question the guide asks → what each answer sets):
+ * - provider.portal  "Do you have an account on their patient portal?"  yes → portal active, no → no_access
+ * - provider.status  "Is the practice still open?"                      yes → open, no → closed
+ * - patient.isMinor  "Is the patient under 18?"                         yes → true, no → false
+ * - patient.isDeceased "Has the patient passed away?"                   yes → true, no → false
+ * - requester.self   "Are these your own records?"                      yes → requester self
+ * - format           "Are electronic copies OK?"                        yes → electronic, no → paper
+ * - delivery.third_party "Should they send them straight to another doctor?" yes → third_party
+ * - insurer          "Do you have health insurance?"                     no → plan none
+ */
+export const YES_NO: Record<string, { yes?: Answer; no?: Answer }> = {
+  "provider.portal": { yes: set("provider", { portal: "active" }), no: set("provider", { portal: "no_access" }) },
+  "provider.status": { yes: set("provider", { status: "open" }), no: set("provider", { status: "closed" }) },
+  "patient.isMinor": { yes: set("patient", { isMinor: true }), no: set("patient", { isMinor: false }) },
+  "patient.isDeceased": { yes: set("patient", { isDeceased: true }), no: set("patient", { isDeceased: false }) },
+  "requester.self": { yes: top("requester", "self") },
+  format: { yes: top("format", "electronic"), no: top("format", "paper") },
+  "delivery.third_party": { yes: top("delivery", "third_party") },
+  insurer: { no: set("insurer", { plan: "none" }) },
+  "insurer.plan": { no: set("insurer", { plan: "none" }) },
+};
+
+/** "I don't know" by topic: the field becomes "unknown" so the guide stops asking. */
+export const UNSURE: Record<string, Answer> = {
+  "provider.portal": set("provider", { portal: "unknown" }),
+  "provider.status": set("provider", { status: "unknown" }),
+  "insurer.plan": set("insurer", { plan: "unknown" }),
+  insurer: set("insurer", { plan: "unknown" }),
+};
+
+const TO_ME = /^(?:send (?:them|it) to me|to me|me|envienmelos a mi|a mi)[.!]?$/;
+const OTHER_TYPE = /^(?:other|something else|otro|otra|otra cosa)[.!]?$/;
+
+/**
+ * Free answers whose meaning depends on the question: a name given for "who should get the
+ * records?" is the recipient's, not the provider's; a bare name for "which insurer?" is the insurer.
+ */
+const FREE: Record<string, (found: Found, raw: string, low: string) => void> = {
+  recipient: (found, raw, low) => {
+    if (TO_ME.test(low.trim())) return;
+    const provider = { ...(found.provider ?? {}) };
+    const patient = { ...(found.patient ?? {}) };
+    const name = provider.name ?? bareName(raw.split(/[,;]/)[0] ?? "");
+    const recipient = { ...(found.recipient ?? {}) };
+    if (name) recipient.name = recipient.name ?? name;
+    if (patient.email) recipient.email = patient.email;
+    delete provider.name;
+    delete provider.type;
+    delete patient.email;
+    found.provider = provider;
+    found.patient = patient;
+    found.recipient = recipient;
+    if (recipient.name || recipient.email) found.delivery = "third_party";
+  },
+  "insurer.name": (found, raw) => {
+    const name = found.insurer?.name ?? bareName(raw);
+    if (name) found.insurer = { ...(found.insurer ?? {}), name: titleCase(name) };
+  },
+  "provider.type": (found, _raw, low) => {
+    if (!found.provider?.type && OTHER_TYPE.test(low.trim()))
+      found.provider = { ...(found.provider ?? {}), type: "other" };
+  },
+};
+
+/** Applies the topic's meaning to short answers where the message did not state the field itself. */
+export function answerTopic(
+  found: Found,
+  topic: string | undefined,
+  intents: Set<Intent>,
+  raw: string,
+  low: string,
+): void {
+  if (!topic) return;
+  if (intents.has("unsure")) UNSURE[topic]?.(found);
+  else if (intents.has("yes")) YES_NO[topic]?.yes?.(found);
+  else if (intents.has("no")) YES_NO[topic]?.no?.(found);
+  else FREE[topic]?.(found, raw, low);
+}
