@@ -7,74 +7,25 @@ import { clauseBounds, NUMBER_SOURCE, toNumber } from "../text.js";
 export type DateRole = "dateOfBirth" | "neededBy" | "sentOn";
 export type DateFacts = Partial<Record<DateRole, string>>;
 
+// biome-ignore format: a data table reads best in rows
 const MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-  enero: 1,
-  febrero: 2,
-  marzo: 3,
-  abril: 4,
-  mayo: 5,
-  junio: 6,
-  julio: 7,
-  agosto: 8,
-  septiembre: 9,
-  setiembre: 9,
-  octubre: 10,
-  noviembre: 11,
-  diciembre: 12,
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12, enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7,
+  agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
 };
 export const MONTH_SOURCE = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 export const monthNumber = (word: string): number | undefined => MONTHS[word];
+// biome-ignore format: a data table reads best in rows
 const UNITS: Record<string, Unit> = {
-  day: "day",
-  dia: "day",
-  week: "week",
-  semana: "week",
-  month: "month",
-  mes: "month",
-  year: "year",
-  ano: "year",
+  day: "day", dia: "day", week: "week", semana: "week", month: "month", mes: "month", year: "year", ano: "year",
 };
+// biome-ignore format: a data table reads best in rows
 const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-  domingo: 0,
-  lunes: 1,
-  martes: 2,
-  miercoles: 3,
-  jueves: 4,
-  viernes: 5,
-  sabado: 6,
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6,
 };
 const N = `${NUMBER_SOURCE}|an?|un|una|a couple(?: of)?`;
 const amount = (w: string): number | undefined =>
