@@ -1,7 +1,7 @@
 // Guardrails in LLM mode: tool input outside a schema never reaches a tool, letters are built only
 // from the validated Intake, and nothing the patient types can pull a secret into a model request
 // or run anything but the six tools.
-import { isStepCount, streamText, type Tool } from "ai";
+import { isStepCount, streamText, type Tool, type ToolExecutionOptions, type ToolSet } from "ai";
 import { afterEach, describe, expect, it } from "vitest";
 import { compactTools } from "../../prompts/tool-schemas.js";
 import { loadSettings } from "../../src/config.js";
@@ -31,15 +31,15 @@ async function callOnce(call: PlannedToolCall) {
   const model = createLlmModel(loadSettings(scriptedEnv(server)))!;
   const { ctx, written } = await toolContext({ state: "TX" });
   const executed: Array<{ name: string; input: unknown }> = [];
-  const spied = Object.fromEntries(
-    Object.entries(compactTools(buildTools(ctx))).map(([name, tool]: [string, Tool]) => [
-      name,
-      {
-        ...tool,
-        execute: (input: unknown, options: never) => (executed.push({ name, input }), tool.execute?.(input, options)),
-      },
-    ]),
-  );
+  const spied: ToolSet = {};
+  for (const [name, original] of Object.entries(compactTools(buildTools(ctx))) as Array<[string, Tool]>) {
+    const execute = original.execute;
+    const spy = (input: unknown, options: ToolExecutionOptions<unknown>) => {
+      executed.push({ name, input });
+      return execute?.(input, options);
+    };
+    spied[name] = { ...original, execute: spy } as Tool;
+  }
   const result = streamText({
     model,
     prompt: "hi",
