@@ -1,5 +1,5 @@
 // WCAG 2.2 colour contrast: the clinic's theme colour is used as given where text on it stays
-// readable (≥ 4.5:1), and darkened where it is used as text or borders on white.
+// readable (≥ 4.5:1), and darkened where it is used as text or borders on light backgrounds.
 
 export type Rgb = [number, number, number];
 
@@ -42,10 +42,13 @@ const BLACK: Rgb = [0, 0, 0];
 /** WCAG AA for normal-size text. */
 export const AA_TEXT = 4.5;
 
-/** Scales the colour towards black step by step until it reaches `ratio` against white. */
-export function darkenUntil(rgb: Rgb, ratio: number): Rgb {
+/** The panel's light grey surface (--soft in panel.css): accent text must also read on it. */
+export const SURFACE: Rgb = [243, 245, 247];
+
+/** Scales the colour towards black step by step until it reaches `ratio` against `background`. */
+export function darkenUntil(rgb: Rgb, ratio: number, background: Rgb = WHITE): Rgb {
   let c = rgb;
-  for (let i = 0; i < 100 && contrastRatio(c, WHITE) < ratio; i++) c = c.map((v) => v * 0.95) as Rgb;
+  for (let i = 0; i < 100 && contrastRatio(c, background) < ratio; i++) c = c.map((v) => v * 0.95) as Rgb;
   return c.map(Math.round) as Rgb;
 }
 
@@ -54,7 +57,7 @@ export interface ThemeColors {
   brand: string;
   /** Text on `brand`: white where it reaches 4.5:1 (it reads better on most brand colours), else black. */
   onBrand: string;
-  /** The brand colour for text, links and borders on white, darkened to at least 4.5:1. */
+  /** The brand colour for text, links and borders on white or the grey surface, darkened to at least 4.5:1. */
   accent: string;
 }
 
@@ -62,5 +65,5 @@ export interface ThemeColors {
 export function themeColors(hex: string, fallback = "#1d5fa8"): ThemeColors {
   const rgb = parseHex(hex) ?? parseHex(fallback) ?? [29, 95, 168];
   const onBrand = contrastRatio(rgb, WHITE) >= AA_TEXT ? WHITE : BLACK;
-  return { brand: toHex(rgb), onBrand: toHex(onBrand), accent: toHex(darkenUntil(rgb, AA_TEXT)) };
+  return { brand: toHex(rgb), onBrand: toHex(onBrand), accent: toHex(darkenUntil(rgb, AA_TEXT, SURFACE)) };
 }

@@ -1,7 +1,7 @@
-// The embed loader (GET /widget.js): draws a launcher button in a closed shadow root and, on
-// first open, frames the chat panel from our own origin, so the host page's scripts can see
-// neither the conversation nor the panel's storage. No eval, no inline script or style: it works
-// under a host's strict CSP (styles go in through a constructed stylesheet).
+// The embed loader (GET /widget.js): draws a launcher button in a shadow root and, on first open,
+// frames the chat panel from our own origin. Host scripts can reach the launcher (the shadow root
+// only keeps styles apart) but never the conversation or its storage. No eval, no inline script or
+// style: it works under a host's strict CSP (styles go in through a constructed stylesheet).
 
 const STYLES = `
 :host{all:initial}
@@ -42,7 +42,7 @@ function lum(hex: string): number {
 
   const mountPoint = document.createElement("div");
   mountPoint.setAttribute("data-recordpath", "");
-  const root = mountPoint.attachShadow({ mode: "closed" });
+  const root = mountPoint.attachShadow({ mode: "open" });
   const wrap = document.createElement("div");
   if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
     const sheet = new CSSStyleSheet();
@@ -92,7 +92,13 @@ function lum(hex: string): number {
       frame.id = "recordpath-panel";
       frame.title = LABELS[lang] ?? "";
       frame.src = `${host}/embed?${new URLSearchParams({ ...(clinic ? { clinic } : {}), lang })}`;
-      frame.addEventListener("load", () => frame?.focus());
+      // Chromium ignores focus() from a cross-origin frame that is not focused yet: focus the frame
+      // first, then ask the panel to put the caret in its input.
+      frame.addEventListener("load", () => {
+        if (frame?.hidden) return;
+        frame?.focus();
+        frame?.contentWindow?.postMessage({ rp: "focus" }, host);
+      });
       wrap.append(frame);
       button.setAttribute("aria-controls", frame.id);
     }

@@ -1,0 +1,281 @@
+// End to end in Chromium: the real Worker under `wrangler dev`, a clinic registered through the
+// admin API, and host pages on other loopback origins that embed the widget with its one line.
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, type BrowserContext, chromium, type Frame, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { converse, idle } from "./drive.js";
+import { type HostSite, startHost, startWorker, type Worker } from "./servers.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const skip = !existsSync(CHROMIUM) && !process.env.CI;
+if (skip)
+  console.warn(
+    `test/e2e/widget.test.ts skipped: ${CHROMIUM} is missing (install it: apt-get install -y chromium). In CI this fails instead.`,
+  );
+
+const ROOT = join(import.meta.dirname, "../..");
+const SHOTS = join(ROOT, "test-results");
+const ADMIN_TOKEN = "e2e-admin-token-0123456789abcdef";
+const CLINIC = "lakeside-e2e";
+
+let worker: Worker;
+let host: HostSite;
+let foreign: HostSite;
+let browser: Browser;
+
+/** The host page a clinic would publish: the one-line embed under a strict CSP that names only our host. */
+const hostPage = (workerOrigin: string) => () => ({
+  csp: `default-src 'self'; script-src 'self' ${workerOrigin}; frame-src ${workerOrigin}; style-src 'self'; object-src 'none'; base-uri 'none'`,
+  html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Lakeside Clinic: medical records</title></head><body><main><h1>Medical records</h1><p>Ask our assistant about getting your records.</p></main>
+<script src="${workerOrigin}/widget.js" data-clinic="${CLINIC}" async></script></body></html>`,
+});
+
+async function admin(method: string, path: string, body?: unknown): Promise<Response> {
+  return fetch(`${worker.origin}/api/admin${path}`, {
+    method,
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(body ? { "content-type": "application/json" } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+}
+
+async function registerClinic(): Promise<void> {
+  const res = await admin("PUT", `/clinics/${CLINIC}`, {
+    name: "Lakeside Clinic",
+    allowedOrigins: [host.origin],
+    recordsOffice: {
+      phone: "(614) 555-0188",
+      email: "records@lakeside.example",
+      address: "80 Lake St, Columbus, OH 43215",
+    },
+    portalUrl: "https://portal.lakeside.example/",
+    fees: "Free through the portal; $6.50 flat for electronic copies.",
+    turnaroundDays: 10,
+    themeColor: "#f2c14e",
+    languages: ["en", "es"],
+  });
+  expect([200, 201]).toContain(res.status);
+}
+
+async function newPage(
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: "en-US", ...options });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Clicks the launcher and returns the panel's frame once its input is ready. */
+async function openPanel(page: Page): Promise<Frame> {
+  await page.getByRole("button", { name: "Medical records help" }).click();
+  return panelFrame(page);
+}
+
+async function panelFrame(page: Page): Promise<Frame> {
+  let frame: Frame | undefined;
+  await expect.poll(() => (frame = page.frames().find((f) => f.url().includes("/embed?")))).toBeDefined();
+  if (!frame) throw new Error("no panel frame");
+  await frame.locator("#msg").waitFor();
+  return frame;
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `widget-${name}.png`) });
+
+describe.skipIf(skip)("the embedded widget in Chromium", () => {
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    worker = await startWorker({ ADMIN_TOKEN });
+    host = await startHost(hostPage(worker.origin));
+    foreign = await startHost(hostPage(worker.origin));
+    await registerClinic();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    host?.server.close();
+    foreign?.server.close();
+    await worker?.stop();
+  });
+
+  it("completes a conversation to a recommendation and a .docx, survives a reload, and deletes it", async () => {
+    await registerClinic();
+    const { context, page } = await newPage({ viewport: { width: 1280, height: 860 } });
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(`${m.text()} ${m.location().url}`));
+    await page.goto(`${host.origin}/`);
+    const frame = await openPanel(page);
+    await expect.poll(() => frame.evaluate<string>("document.activeElement?.id ?? ''")).toBe("msg");
+
+    await frame.locator(".choices .chip").first().click();
+    await converse(page, frame, ".card.rec");
+    const card = frame.locator(".card.rec");
+    await expect.poll(() => card.locator("h2").innerText()).not.toBe("");
+    expect(await card.locator("cite").count()).toBeGreaterThan(0);
+    await frame.locator(".known summary").click();
+    expect(await frame.locator(".known dl").innerText()).toContain("OH");
+    await shot(page, "desktop-recommendation");
+
+    await converse(page, frame, ".card.doc");
+    const link = frame.locator(".card.doc a").first();
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href.startsWith(`${worker.origin}/api/documents/`)).toBe(true);
+    const download = await context.request.get(href);
+    expect(download.headers()["content-type"]).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+    expect(download.headers()["content-disposition"]).toMatch(/attachment; filename=".+\.docx"/);
+    expect((await download.body()).subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
+    const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(file.suggestedFilename()).toMatch(/\.docx$/);
+    await shot(page, "desktop-document");
+
+    const sessionId = await frame.evaluate<string>(`localStorage.getItem("rp:session:${CLINIC}")`);
+    expect(sessionId).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
+    const userTurns = await frame.locator(".msg.user").count();
+
+    await page.reload();
+    const again = await openPanel(page);
+    await expect.poll(() => again.locator(".msg.user").count()).toBe(userTurns);
+    expect(await again.locator(".card.rec").count()).toBe(1);
+    expect(await again.locator(".card.doc").count()).toBe(1);
+    await shot(page, "desktop-reloaded");
+
+    await again.getByRole("button", { name: "Delete my conversation" }).click();
+    await again.getByRole("button", { name: "Yes, delete it" }).click();
+    await expect.poll(() => again.locator(".msg.user").count()).toBe(0);
+    expect((await fetch(`${worker.origin}/api/sessions/${sessionId}`)).status).toBe(404);
+    expect(await again.evaluate<string>(`localStorage.getItem("rp:session:${CLINIC}")`)).toBe("");
+    expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it("works by keyboard alone: opens into the input, answers with quick replies, Escape returns to the launcher", async () => {
+    await registerClinic();
+    const { context, page } = await newPage();
+    await page.goto(`${host.origin}/`);
+    await page.keyboard.press("Tab");
+    const launcherFocused = "document.querySelector('[data-recordpath]')?.shadowRoot?.activeElement?.tagName ?? ''";
+    expect(await page.evaluate<string>(launcherFocused)).toBe("BUTTON");
+    await page.keyboard.press("Enter");
+    const frame = await panelFrame(page);
+    await expect
+      .poll(() => frame.evaluate<boolean>("document.hasFocus() && document.activeElement?.id === 'msg'"))
+      .toBe(true);
+    await page.keyboard.type("I need my medical records");
+    await page.keyboard.press("Enter");
+    await converse(page, frame, ".card.rec", { keyboard: true });
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("iframe#recordpath-panel").isHidden()).toBe(true);
+    expect(await page.evaluate<string>(launcherFocused)).toBe("BUTTON");
+    expect(
+      await page.evaluate<string>(
+        "document.querySelector('[data-recordpath]').shadowRoot.querySelector('button').getAttribute('aria-expanded')",
+      ),
+    ).toBe("false");
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => frame.evaluate<boolean>("document.hasFocus() && document.activeElement?.id === 'msg'"))
+      .toBe(true);
+    await context.close();
+  }, 120_000);
+
+  it("has no axe-core violations in the panel (empty and with a recommendation) or on the host page", async () => {
+    await registerClinic();
+    // bypassCSP only lets the test inject axe; the page's own scripts are unchanged.
+    const { context, page } = await newPage({ bypassCSP: true });
+    await page.goto(`${host.origin}/`);
+    const axe = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+    const run = async (target: Page | Frame) => {
+      await target.evaluate(axe);
+      return target.evaluate<Array<{ id: string; impact: string; nodes: number }>>(
+        "axe.run(document).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help, targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })))",
+      );
+    };
+    expect(await run(page)).toEqual([]);
+    const frame = await openPanel(page);
+    expect(await run(frame)).toEqual([]);
+    await frame.locator(".choices .chip").first().click();
+    await converse(page, frame, ".card.rec");
+    await frame.locator(".known summary").click();
+    await frame.locator(".card.rec details summary").first().click();
+    expect(await run(frame)).toEqual([]);
+    await frame.getByRole("button", { name: "Cambiar a español" }).click();
+    expect(await frame.locator("html").getAttribute("lang")).toBe("es");
+    expect(await frame.locator("#msg").getAttribute("placeholder")).toMatch(/Escriba/);
+    expect(await run(frame)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it("fills a 360 px phone screen without iOS zoom", async () => {
+    await registerClinic();
+    const { context, page } = await newPage({
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    await page.goto(`${host.origin}/`);
+    const frame = await openPanel(page);
+    const box = await page.locator("iframe#recordpath-panel").boundingBox();
+    expect(box).toEqual({ x: 0, y: 0, width: 360, height: 740 });
+    expect(await frame.evaluate<string>("getComputedStyle(document.getElementById('msg')).fontSize")).toBe("16px");
+    expect(await frame.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(360);
+    await frame.locator(".choices .chip").first().tap();
+    await idle(frame);
+    await shot(page, "phone");
+    await frame.getByRole("button", { name: "Close chat" }).click();
+    await expect.poll(() => page.locator("iframe#recordpath-panel").isHidden()).toBe(true);
+    await context.close();
+  }, 120_000);
+
+  it("refuses to be framed or called from an origin the clinic did not list", async () => {
+    await registerClinic();
+    const { context, page } = await newPage();
+    const consoleLines: string[] = [];
+    page.on("console", (m) => consoleLines.push(m.text()));
+    await page.goto(`${foreign.origin}/`);
+    const embed = page.waitForResponse((r) => r.url().includes("/embed?"));
+    await page.getByRole("button", { name: "Medical records help" }).click();
+    const res = await embed;
+    expect(res.headers()["content-security-policy"]).toContain(`frame-ancestors 'self' ${host.origin};`);
+    await expect.poll(() => consoleLines.some((l) => /frame-ancestors/.test(l))).toBe(true);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    expect(await frame?.locator("#msg").count()).toBe(0);
+    await shot(page, "foreign-refused");
+
+    const body = JSON.stringify({
+      id: "e2e-foreign-0123456789",
+      message: { role: "user", parts: [{ type: "text", text: "hi" }] },
+      clinic: CLINIC,
+    });
+    const refused = await fetch(`${worker.origin}/api/chat`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: foreign.origin },
+      body,
+    });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("forbidden");
+
+    // In the browser: the clinic's own origin may call the API (CORS), a foreign one may not.
+    const call = `fetch("${worker.origin}/api/chat?clinic=${CLINIC}", { method: "POST", headers: { "content-type": "application/json" }, body: ${JSON.stringify(body.replace("foreign", "allowed"))} }).then(r => r.status, () => "blocked")`;
+    await page.goto(`${foreign.origin}/blank`);
+    expect(await page.evaluate<number | string>(call)).toBe("blocked");
+    await page.goto(`${host.origin}/blank`);
+    expect(await page.evaluate<number | string>(call)).toBe(200);
+    await context.close();
+  }, 120_000);
+});
