@@ -30,6 +30,7 @@ export async function idle(frame: Frame): Promise<void> {
 
 async function lastQuestion(frame: Frame): Promise<string> {
   const last = frame.locator(".msg.assistant .bubble").last();
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks decide() reads.
   return (await last.count()) ? last.innerText() : "";
 }
 

@@ -50,7 +50,6 @@ export async function startWorker(vars: Record<string, string>): Promise<Worker>
       WRANGLER_SEND_METRICS: "false",
       CLOUDFLARE_CF_FETCH_ENABLED: "false",
       WRANGLER_HIDE_BANNER: "true",
-      LOG_LEVEL: "warn",
     },
   });
   let output = "";

@@ -123,10 +123,10 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
     await frame.locator(".choices .chip").first().click();
     await converse(page, frame, ".card.rec");
     const card = frame.locator(".card.rec");
-    await expect.poll(() => card.locator("h2").innerText()).not.toBe("");
+    await expect.poll(() => card.locator("h2").textContent()).not.toBe("");
     expect(await card.locator("cite").count()).toBeGreaterThan(0);
     await frame.locator(".known summary").click();
-    expect(await frame.locator(".known dl").innerText()).toContain("OH");
+    expect(await frame.locator(".known dl").textContent()).toContain("OH");
     await shot(page, "desktop-recommendation");
 
     await converse(page, frame, ".card.doc");
