@@ -36,6 +36,11 @@ export interface ExtractContext {
   lastChoices: Choices | null;
   /** The turn's date, YYYY-MM-DD (UTC): "in two weeks", "6 weeks ago" and "last year" count from it. */
   today: string;
+  /**
+   * The conversation's language so far, for short answers that show none ("2", "12/8/1990"): a
+   * Spanish speaker's 12/8 is August 12, so it is left unset rather than read as December 8.
+   */
+  language?: "en" | "es";
   /** Topic of the question just asked ("state", "patient.name", …); defaults to lastChoices.topic. */
   lastTopic?: string;
 }
@@ -65,7 +70,7 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   const choice = resolveChoice(raw, ctx.lastChoices);
   const msg = prepare(choice.text);
   const original = choice.chosen ? prepare(raw) : msg;
-  const language = detectLanguage(original.raw, original.low);
+  const language = detectLanguage(original.raw, original.low) ?? ctx.language ?? "en";
   const intents = findIntents(msg.low);
 
   const delivery = findDelivery(msg);

@@ -9,23 +9,12 @@ type Plan = NonNullable<NonNullable<Intake["insurer"]>["plan"]>;
 type Outcome = NonNullable<NonNullable<Intake["priorRequest"]>["outcome"]>;
 type Req = NonNullable<Intake["requester"]>;
 
+// biome-ignore format: a data table reads best in rows
 export const STATE_NAMES_ES: Table<StateCode> = [
-  ["WV", "virginia occidental"],
-  ["NY", "nueva york"],
-  ["NJ", "nueva jersey"],
-  ["NM", "nuevo mexico"],
-  ["NC", "carolina del norte"],
-  ["SC", "carolina del sur"],
-  ["ND", "dakota del norte"],
-  ["SD", "dakota del sur"],
-  ["TX", "tejas"],
-  ["LA", "luisiana"],
-  ["MO", "misuri"],
-  ["PA", "pensilvania"],
-  ["MS", "misisipi"],
-  ["HI", "hawai"],
-  ["WA", "estado de washington"],
-  ["DC", "distrito de columbia"],
+  ["WV", "virginia occidental"], ["NY", "nueva york"], ["NJ", "nueva jersey"], ["NM", "nuevo mexico"],
+  ["NC", "carolina del norte"], ["SC", "carolina del sur"], ["ND", "dakota del norte"],
+  ["SD", "dakota del sur"], ["TX", "tejas"], ["LA", "luisiana"], ["MO", "misuri"], ["PA", "pensilvania"],
+  ["MS", "misisipi"], ["HI", "hawai"], ["WA", "estado de washington"], ["DC", "distrito de columbia"],
   ["PR", "puerto rico"],
 ];
 

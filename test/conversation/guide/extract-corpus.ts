@@ -12,6 +12,8 @@ export interface CorpusItem {
   intake?: Intake;
   /** The patch must hold exactly these leaves (arrays compared as sets). */
   expect: IntakePatch;
+  /** The conversation's language so far (ExtractContext.language). */
+  context?: "en" | "es";
   /** Dotted paths that must stay unset: the "must not guess" cases. */
   absent?: string[];
   intents?: Intent[];
@@ -875,6 +877,22 @@ export const CORPUS: CorpusItem[] = [
     ],
   ]),
   ...quick("insurer.name", [["aetna", { insurer: { name: "Aetna" } }]]),
+  {
+    text: "Lucía Fernández, 12/8/1990",
+    lastTopic: "patient.name",
+    context: "es",
+    expect: { patient: { name: "Lucía Fernández" } },
+    absent: ["patient.dateOfBirth"],
+    language: "es",
+  },
+  {
+    text: "Lucía Fernández, 25/8/1990",
+    lastTopic: "patient.name",
+    context: "es",
+    expect: { patient: { name: "Lucía Fernández", dateOfBirth: "1990-08-25" } },
+    language: "es",
+  },
+  { text: "2", lastChoices: STATE_CHOICES, context: "es", expect: { state: "TX" }, language: "es" },
 ];
 
 /** Quick-reply values the guide offers for one topic, each with the fields it must set. */

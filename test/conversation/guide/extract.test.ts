@@ -23,6 +23,7 @@ function run(item: CorpusItem): Extraction {
     lastChoices: item.lastChoices ?? null,
     today: item.today ?? TODAY,
     lastTopic: item.lastTopic,
+    language: item.context,
   });
 }
 

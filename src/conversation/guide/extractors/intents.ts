@@ -29,11 +29,14 @@ export function findIntents(low: string): Set<Intent> {
   return out;
 }
 
-/** "es" when Spanish words outnumber English ones, or an accent backs up at least one of them. */
-export function detectLanguage(raw: string, low: string): "en" | "es" {
+/**
+ * "es" when Spanish words outnumber English ones, or an accent backs up at least one of them;
+ * undefined when the message gives no sign either way ("2", "Maria Lopez, 12/8/1990").
+ */
+export function detectLanguage(raw: string, low: string): "en" | "es" | undefined {
   const es = low.match(ES_WORD)?.length ?? 0;
   const en = low.match(EN_WORD)?.length ?? 0;
-  if (es === 0) return "en";
+  if (es === 0) return en === 0 ? undefined : "en";
   return es > en || (SPANISH_MARKS.test(raw) && es >= en) ? "es" : "en";
 }
 
