@@ -108,4 +108,14 @@ describe("the corpus as a whole", () => {
     console.log(`extract() time: median ${(median * 1000).toFixed(0)} µs, p95 ${(p95 * 1000).toFixed(0)} µs`);
     expect(median).toBeLessThan(0.5);
   });
+
+  it("stays fast on the longest message a patient may send (4,000 characters)", () => {
+    const ctx = { intake: {}, lastChoices: null, today: TODAY, lastTopic: "provider.name" };
+    for (const text of ["a".repeat(4000), "Dr ".repeat(1333), "my mom my dad ".repeat(285), "x@".repeat(2000)]) {
+      extract(text, ctx);
+      const t0 = performance.now();
+      extract(text, ctx);
+      expect(performance.now() - t0).toBeLessThan(25);
+    }
+  });
 });

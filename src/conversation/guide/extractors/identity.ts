@@ -54,7 +54,8 @@ export function findIdentity(raw: string, topic: string | undefined, forSomeoneE
     if (!FAX_CONTEXT.test(before) && (topic === "patient.phone" || PHONE_CONTEXT.test(before)))
       out.phone = `${phone[1]}-${phone[2]}-${phone[3]}`;
   }
-  const email = EMAIL.exec(raw);
+  // The "@" check first: the email pattern is quadratic on a long run of letters.
+  const email = raw.includes("@") ? EMAIL.exec(raw) : null;
   if (email && !OTHER_EMAIL.test(raw.slice(0, email.index))) out.email = email[0].toLowerCase();
   return out;
 }
