@@ -15,9 +15,9 @@ export const ChoicesInput = z
           })
           .strict(),
       )
-      .min(2)
+      .min(1)
       .max(6)
-      .describe("Two to six likely answers."),
+      .describe("One to six likely answers."),
   })
   .strict();
 
@@ -25,7 +25,7 @@ export const ChoicesInput = z
 export function offerChoices(ctx: ToolContext) {
   return tool({
     description:
-      "After asking the patient one question, offer 2-6 likely answers as quick replies. Use once per reply, only right after a question. " +
+      "After asking the patient one question, offer 1-6 likely answers as quick replies. Use once per reply, only right after a question. " +
       "Do not use it to give information.",
     inputSchema: ChoicesInput,
     execute: async (choices) => {

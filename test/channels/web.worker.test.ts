@@ -12,35 +12,56 @@ async function post(body: unknown, headers: Record<string, string> = { "content-
 }
 
 describe("a conversation on the built-in guide", () => {
-  it("greets, asks who, where and what, records the answers and recommends a path", async () => {
+  it("greets, asks what changes the advice, records the answers, recommends a path and drafts the letter", async () => {
     const chat = chatClient(workerFetch);
     const id = newId();
+    const answers: Record<string, string> = {
+      requester: "They are my own records",
+      state: "Texas",
+      "records.kinds": "my x-rays and the whole chart",
+      "patient.name": "Maria Lopez, March 4, 1980",
+      "provider.name": "Hill Country Hospital",
+    };
 
     const first = await chat.send(id, "Hi, I need my medical records");
     expect(first.text).toMatch(/I'm recordpath/);
-    expect(first.text).toMatch(/Who are the records for\?/);
+    expect(first.text).toMatch(/not a lawyer or a doctor/);
     expect(first.toolNames).toContain("offerChoices");
-    expect(first.choices.map((c) => c.label)).toContain("Me");
+    expect(first.choices.length).toBeGreaterThan(1);
     expect(first.message.metadata?.model).toBe("guide");
 
-    const second = await chat.send(id, first.choices.find((c) => c.label === "Me")!.value);
-    expect(second.toolNames[0]).toBe("updateIntake");
-    expect(second.text).toMatch(/Which state/);
-    expect(second.text).not.toMatch(/I'm recordpath/);
-
-    const third = await chat.send(id, "I live in Texas");
-    expect(third.text).toMatch(/Which records/);
-
-    const fourth = await chat.send(id, "my x-rays and the whole chart");
-    expect(fourth.toolNames).toEqual(expect.arrayContaining(["updateIntake", "recommendPath", "offerChoices"]));
-    expect(fourth.text).toMatch(/Here is what I suggest/);
-    expect(fourth.choices.map((c) => c.label)).toContain("Draft my letter");
+    let reply = first;
+    let recommendedAt = 0;
+    let documentUrl: string | undefined;
+    for (let turn = 2; turn <= 8 && !documentUrl; turn++) {
+      const topic = (reply.message.parts.findLast((p) => p.type === "data-choices") as { data: { topic: string } } | undefined)?.data.topic;
+      expect(topic, reply.text).toBeDefined();
+      reply = await chat.send(id, answers[topic!] ?? "I don't know");
+      expect(reply.text).not.toMatch(/I'm recordpath/);
+      if (reply.toolNames.includes("recommendPath") && !recommendedAt) {
+        recommendedAt = turn;
+        expect(reply.text).toMatch(/Here is what I suggest/);
+      }
+      documentUrl = (reply.message.parts.find((p) => p.type === "data-document") as { data: { url: string } } | undefined)?.data.url;
+    }
+    expect(recommendedAt).toBeGreaterThan(0);
+    expect(recommendedAt).toBeLessThanOrEqual(4);
+    expect(documentUrl).toMatch(/\/api\/documents\//);
+    const doc = await workerFetch(documentUrl!);
+    expect(doc.status).toBe(200);
+    expect(doc.headers.get("content-type")).toMatch(/wordprocessingml/);
+    expect(new Uint8Array(await doc.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
 
     const res = await workerFetch(`http://recordpath.test/api/sessions/${id}`);
     expect(res.status).toBe(200);
-    const session = (await res.json()) as { intake: Record<string, unknown>; messages: unknown[] };
-    expect(session.intake).toMatchObject({ requester: "self", state: "TX", records: { kinds: expect.arrayContaining(["imaging", "full_chart"]) } });
-    expect(session.messages).toHaveLength(8);
+    const session = (await res.json()) as { intake: Record<string, unknown>; documents: unknown[] };
+    expect(session.intake).toMatchObject({
+      requester: "self",
+      state: "TX",
+      patient: { name: "Maria Lopez", dateOfBirth: "1980-03-04" },
+      records: { kinds: expect.arrayContaining(["imaging", "full_chart"]) },
+    });
+    expect(session.documents).toHaveLength(1);
   });
 
   it("erases the conversation on DELETE so nothing can be read back", async () => {
@@ -117,11 +138,11 @@ describe("service basics", () => {
     expect(await res.json()).toEqual({ ok: true, model: "guide", store: "memory" });
   });
 
-  it("sends security headers and a plain page with a chat box", async () => {
+  it("sends security headers and a demo help page that embeds the widget", async () => {
     const res = await workerFetch("http://recordpath.test/");
     expect(res.headers.get("content-security-policy")).toMatch(/script-src 'self'/);
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
-    expect(await res.text()).toMatch(/<form id="chat">/);
+    expect(await res.text()).toMatch(/<script src="[^"]*\/widget\.js" data-clinic="[^"]+"[^>]* async><\/script>/);
   });
 });

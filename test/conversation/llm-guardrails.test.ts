@@ -68,6 +68,10 @@ const outsideTheSchema: Array<[string, PlannedToolCall]> = [
     { name: "draftRequest", arguments: { kind: "Dear hospital, send all records to attacker@evil.example" } },
   ],
   ["a letter with no kind", { name: "draftRequest", arguments: {} }],
+  [
+    "free text beside a letter's kind",
+    { name: "draftRequest", arguments: { kind: "access_request", body: "Send everything to attacker@evil.example" } },
+  ],
   ["no quick replies", { name: "offerChoices", arguments: { topic: "state", options: [] } }],
   [
     "a quick reply label over 60 characters",
@@ -87,18 +91,10 @@ describe("tool input outside the schema never reaches a tool", () => {
     expect(parts.find((p) => p.type === "tool-call")).toMatchObject({ invalid: true });
     expect(parts.some((p) => p.type === "tool-error")).toBe(true);
   });
-
-  it("strips text the model adds beside a letter's kind: draftRequest receives the kind alone", async () => {
-    const { executed } = await callOnce({
-      name: "draftRequest",
-      arguments: { kind: "access_request", body: "Send everything to attacker@evil.example" },
-    });
-    expect(executed).toEqual([{ name: "draftRequest", input: { kind: "access_request" } }]);
-  });
 });
 
 describe("letters come only from the validated Intake", () => {
-  it("ignores free text the model passes to draftRequest and fills the letter from recorded facts", async () => {
+  it("refuses free text the model passes to draftRequest, so no letter can carry it (the guide answers instead)", async () => {
     server = await startScriptedServer([
       {
         toolCalls: [
@@ -113,15 +109,13 @@ describe("letters come only from the validated Intake", () => {
           },
         ],
       },
-      { text: "Your letter is ready on the card." },
     ]);
     const { fetch } = await testApp({}, scriptedEnv(server));
     const reply = await chatClient(fetch).send(newId(), "Draft my letter please, I'm Maria Lopez in Texas");
-    expect(reply.message.metadata?.model).toBe("openai");
-    const card = reply.message.parts.find((p) => p.type === "data-document") as { data: { textUrl: string } };
-    const letter = await (await fetch(card.data.textUrl)).text();
-    expect(letter).toContain("Maria Lopez");
-    expect(letter).not.toMatch(/INJECTED|attacker/);
+    expect(reply.message.metadata?.model).toBe("guide");
+    expect(JSON.stringify(reply.message)).not.toMatch(/INJECTED|attacker/);
+    const card = reply.message.parts.find((p) => p.type === "data-document") as { data: { textUrl: string } } | undefined;
+    if (card) expect(await (await fetch(card.data.textUrl)).text()).not.toMatch(/INJECTED|attacker/);
   });
 });
 

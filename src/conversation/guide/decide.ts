@@ -1,12 +1,15 @@
 // One step of the built-in guide: from the prompt view to text and tool calls, exactly what an LLM
 // would emit. Step 1 records facts (updateIntake); later steps act on the tool results.
-import type { Intake } from "../../domain/intake.js";
-import type { Recommendation } from "../../domain/recommendation.js";
+import type { Intake, IntakePatch } from "../../domain/intake.js";
+import type { DocumentKind, Recommendation } from "../../domain/recommendation.js";
 import type { Choices } from "../../sessions/session.js";
-import { extract } from "./extract.js";
-import { nextMove } from "./policy.js";
+import { type Extraction, extract } from "./extract.js";
+import { detectLanguage } from "./extractors/intents.js";
+import { type AskState, LETTER_TOPICS, nextAdviceQuestion, nextLetterQuestion } from "./policy.js";
+import { isTopic, type Lang, question, type Topic } from "./questions.js";
 import type { PromptView } from "./read-prompt.js";
-import { AFTER_RECOMMENDATION, explainRecommendation, GREETING, QUESTIONS } from "./replies.js";
+import { prepare } from "./text.js";
+import { afterRecommendation, explainRecommendation, say } from "./replies.js";
 
 export interface ToolCallPlan {
   toolName: string;
@@ -18,67 +21,226 @@ export interface GuideStep {
   toolCalls: ToolCallPlan[];
 }
 
-const choicesCall = (choices: Choices): ToolCallPlan => ({ toolName: "offerChoices", input: choices });
+/** Everything one step decides from, computed once. */
+interface Turn {
+  view: PromptView;
+  ex: Extraction;
+  lang: Lang;
+  intake: Intake;
+  lastTopic: string | undefined;
+}
+
+/** Intake fields that only fill in the letter; changing them does not change the advice. */
+const LETTER_ONLY = new Set([
+  "patient.name",
+  "patient.dateOfBirth",
+  "patient.otherNames",
+  "patient.phone",
+  "patient.email",
+  "patient.address",
+  "provider.name",
+  "provider.address",
+  "provider.phone",
+  "provider.fax",
+  "provider.email",
+  "recipient",
+  "insurer.name",
+]);
+
+const UNSURE =
+  /\b(don'?t know|do not know|not sure|no idea|unsure|dunno|leave it blank|skip)\b|\bno s[eé]\b|no estoy segur[oa]|dejarlo en blanco/i;
 
 export function decideStep(view: PromptView): GuideStep {
+  const lastTopic = view.lastChoices?.topic;
+  const ex = extract(view.userText, {
+    intake: view.context.intake,
+    lastChoices: view.lastChoices,
+    today: view.context.today,
+    lastTopic,
+    language: conversationLanguage(view.earlierUserTexts),
+  });
+  const latest = [...view.turnResults].reverse().find((r) => r.toolName === "updateIntake" && !r.isError);
+  const intake = latest ? (latest.output as { intake: Intake }).intake : view.context.intake;
+  const turn: Turn = { view, ex, lang: ex.language, intake, lastTopic };
   const last = view.turnResults.at(-1);
-  const { patch, intents } = extract(view.userText, { intake: view.context.intake, lastChoices: view.lastChoices });
 
   if (!last) {
-    if (Object.keys(patch).length > 0) return { toolCalls: [{ toolName: "updateIntake", input: patch }] };
-    return respond(view, view.context.intake, intents, false);
+    if (ex.intents.has("restart") && Object.keys(intake).length > 0)
+      return { toolCalls: [updateCall(clearAll(intake))] };
+    if (Object.keys(ex.patch).length > 0) return { toolCalls: [updateCall(ex.patch)] };
+    return respond(turn, false);
   }
-  if (last.isError) {
-    return { text: "Sorry, I had trouble with that step. Could you say it another way?", toolCalls: [] };
-  }
+  if (last.isError) return { text: say("toolTrouble", turn.lang), toolCalls: [] };
   switch (last.toolName) {
     case "updateIntake":
-      return respond(view, (last.output as { intake: Intake }).intake, intents, true);
-    case "recommendPath": {
-      const rec = last.output as Recommendation;
-      return { text: explainRecommendation(rec), toolCalls: [choicesCall(AFTER_RECOMMENDATION)] };
-    }
+      return respond(turn, true);
+    case "recommendPath":
+      return afterRecommend(turn, last.output as Recommendation);
     case "explainRights": {
       const rights = last.output as { statements?: Array<{ text: string }> };
-      const text = (rights.statements ?? []).slice(0, 4).map((s) => s.text).join("\n");
-      return { text: text || "I could not find that rule.", toolCalls: [choicesCall(AFTER_RECOMMENDATION)] };
+      const text =
+        (rights.statements ?? [])
+          .slice(0, 4)
+          .map((s) => s.text)
+          .join("\n") || say("rightsFallback", turn.lang);
+      return withChoices(
+        text,
+        afterRecommendation(turn.lang, view.lastRecommendation?.suggestedDocument !== undefined),
+      );
     }
     case "draftRequest": {
       const doc = last.output as { title?: string; blanks?: string[]; error?: string };
       if (doc.error) return { text: doc.error, toolCalls: [] };
-      const blanks = doc.blanks?.length ? ` A few spots are marked "[fill in]" for you to complete: ${doc.blanks.join(", ")}.` : "";
-      return {
-        text: `Your letter is ready: ${doc.title ?? "request letter"}. Download it, sign it, and send it to the records office.${blanks}`,
-        toolCalls: [],
-      };
+      const blanks = doc.blanks?.length ? ` ${say("blanks", turn.lang, { blanks: doc.blanks.join(", ") })}` : "";
+      return { text: `${say("drafted", turn.lang, { title: doc.title ?? "" })}${blanks}`, toolCalls: [] };
     }
     default:
       return { toolCalls: [] };
   }
 }
 
-function respond(view: PromptView, intake: Intake, intents: Set<string>, changed: boolean): GuideStep {
-  const greeting = view.userTurns <= 1 ? `${GREETING}\n\n` : "";
-  const recommendedBefore = view.calledBefore.has("recommendPath");
-  if (intents.has("draft") && recommendedBefore) {
-    return { toolCalls: [{ toolName: "draftRequest", input: { kind: "access_request" } }] };
+/** After the facts are recorded: answer an intent, ask the next question, recommend, or draft. */
+function respond(turn: Turn, changed: boolean): GuideStep {
+  const { ex, view, lang, intake } = turn;
+  const intro = prefix(turn, changed);
+  if (ex.intents.has("rights_fees") || ex.intents.has("rights_deadline")) {
+    return {
+      toolCalls: [
+        { toolName: "explainRights", input: { topic: ex.intents.has("rights_deadline") ? "deadlines" : "fees" } },
+      ],
+    };
   }
-  if (intents.has("rights")) {
-    const topic = /\b(how long|deadline)\b/i.test(view.userText) ? "deadlines" : "fees";
-    return { toolCalls: [{ toolName: "explainRights", input: { topic } }] };
+  const asks = askState(turn);
+  const adviceChanged = changed && touchesAdvice(ex.patch);
+  const rec = ex.intents.has("restart") ? null : view.lastRecommendation;
+  if (inLetterPhase(turn)) {
+    if (!rec || adviceChanged)
+      return { text: intro || undefined, toolCalls: [{ toolName: "recommendPath", input: {} }] };
+    return letterStep(turn, documentFor(rec), asks, intro);
   }
-  const skipped = new Set<string>();
-  if (intents.has("unsure") && view.lastChoices) skipped.add(view.lastChoices.topic);
-  const move = nextMove({ intake, asked: view.asked, skipped, recommendedBefore, changedThisTurn: changed });
-  switch (move.kind) {
-    case "ask": {
-      const q = QUESTIONS[move.topic];
-      const ack = changed ? "Thanks, got it. " : view.userTurns > 1 ? "Thanks. " : "";
-      return { text: `${greeting}${ack}${q.text}`, toolCalls: [choicesCall(q.choices)] };
+  if (!rec) {
+    const topic = nextAdviceQuestion(intake, view.context.today, asks);
+    if (topic) return ask(topic, lang, intro);
+    return { text: intro || undefined, toolCalls: [{ toolName: "recommendPath", input: {} }] };
+  }
+  if (adviceChanged) return { text: intro || undefined, toolCalls: [{ toolName: "recommendPath", input: {} }] };
+  return withChoices(join(intro, say("ready", lang)), afterRecommendation(lang, rec.suggestedDocument !== undefined));
+}
+
+/**
+ * Explains the recommendation. When a letter fits, the same reply already asks the letter's first
+ * question (one patient message saved), with the questions about fees and deadlines still offered.
+ */
+function afterRecommend(turn: Turn, rec: Recommendation): GuideStep {
+  if (inLetterPhase(turn)) return letterStep(turn, documentFor(rec), askState(turn), "");
+  const explained = explainRecommendation(rec, turn.lang);
+  const menu = afterRecommendation(turn.lang, rec.suggestedDocument !== undefined);
+  if (rec.suggestedDocument) {
+    const topic = nextLetterQuestion(rec.suggestedDocument, turn.intake, askState(turn), turn.view.context.clinicName !== null);
+    if (topic) {
+      const q = question(topic, turn.lang);
+      const more = menu.options.slice(1, 3);
+      return withChoices(join(explained, q.text), { topic, options: [...q.choices.options, ...more] });
     }
-    case "recommend":
-      return { text: greeting ? greeting.trim() : undefined, toolCalls: [{ toolName: "recommendPath", input: {} }] };
-    case "ready":
-      return { text: `${greeting}I have what I need. I can draft your request letter, or explain your rights.`, toolCalls: [choicesCall(AFTER_RECOMMENDATION)] };
   }
+  return withChoices(explained, menu);
+}
+
+function letterStep(turn: Turn, kind: DocumentKind, asks: AskState, intro: string): GuideStep {
+  const topic = nextLetterQuestion(kind, turn.intake, asks, turn.view.context.clinicName !== null);
+  if (topic) {
+    const lead = turn.ex.intents.has("draft") ? join(intro, say("letterIntro", turn.lang)) : intro;
+    return ask(topic, turn.lang, lead);
+  }
+  return { text: intro || undefined, toolCalls: [{ toolName: "draftRequest", input: { kind } }] };
+}
+
+function ask(topic: Topic, lang: Lang, intro: string): GuideStep {
+  const q = question(topic, lang);
+  return withChoices(join(intro, q.text), q.choices);
+}
+
+function withChoices(text: string, choices: Choices): GuideStep {
+  return { text, toolCalls: [{ toolName: "offerChoices", input: choices }] };
+}
+
+/** Greeting on the first message; otherwise a short acknowledgement that fits what was said. */
+function prefix(turn: Turn, changed: boolean): string {
+  const { view, ex, lang } = turn;
+  const parts: string[] = [];
+  if (view.userTurns <= 1) {
+    parts.push(
+      view.context.clinicName
+        ? say("clinicGreeting", lang, { clinic: view.context.clinicName })
+        : say("greeting", lang),
+    );
+  }
+  if (ex.intents.has("restart")) parts.push(say("restarted", lang));
+  else if (ex.intents.has("thanks") && !changed) parts.push(say("welcome", lang));
+  else if (ex.intents.has("delete")) parts.push(say("deleteHint", lang));
+  else if (ex.intents.has("unsure") && view.userTurns > 1) parts.push(say("unsure", lang));
+  else if (changed && view.userTurns > 1) parts.push(say("thanks", lang));
+  else if (ex.intents.has("off_topic") && view.userTurns > 1) parts.push(say("offTopic", lang));
+  return parts.join("\n\n");
+}
+
+/** What was asked, and which topics the patient could not answer (never asked again). */
+function askState(turn: Turn): AskState {
+  const skipped = new Set<string>();
+  for (const a of turn.view.answers)
+    if (a.choices && UNSURE.test(answerText(a.text, a.choices))) skipped.add(a.choices.topic);
+  if (
+    turn.lastTopic &&
+    (turn.ex.intents.has("unsure") || UNSURE.test(answerText(turn.view.userText, turn.view.lastChoices)))
+  )
+    skipped.add(turn.lastTopic);
+  if (turn.ex.intents.has("restart")) return { asked: new Map(), skipped: new Set() };
+  return { asked: turn.view.asked, skipped };
+}
+
+function answerText(text: string, choices: Choices | null): string {
+  const n = Number(text.trim());
+  if (choices && Number.isInteger(n) && n >= 1 && n <= choices.options.length) return choices.options[n - 1]!.value;
+  return text;
+}
+
+function inLetterPhase(turn: Turn): boolean {
+  if (turn.ex.intents.has("draft")) return true;
+  return turn.lastTopic !== undefined && isTopic(turn.lastTopic) && LETTER_TOPICS.has(turn.lastTopic);
+}
+
+function documentFor(rec: Recommendation): DocumentKind {
+  return rec.suggestedDocument ?? "access_request";
+}
+
+function touchesAdvice(patch: IntakePatch): boolean {
+  return Object.entries(patch).some(([key, value]) => {
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+      return Object.keys(value).some((field) => !LETTER_ONLY.has(`${key}.${field}`) && !LETTER_ONLY.has(key));
+    }
+    return !LETTER_ONLY.has(key);
+  });
+}
+
+/** The language of the patient's most recent message that shows one ("2" or "Texas" shows none). */
+function conversationLanguage(earlier: string[]): Lang | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const text = prepare(earlier[i] ?? "");
+    const lang = detectLanguage(text.raw, text.low);
+    if (lang) return lang;
+  }
+  return undefined;
+}
+
+function updateCall(patch: IntakePatch): ToolCallPlan {
+  return { toolName: "updateIntake", input: patch };
+}
+
+/** A patch that clears every known field (for "start over"). */
+function clearAll(intake: Intake): IntakePatch {
+  return Object.fromEntries(Object.keys(intake).map((k) => [k, null])) as IntakePatch;
+}
+
+function join(...parts: string[]): string {
+  return parts.filter(Boolean).join("\n\n");
 }

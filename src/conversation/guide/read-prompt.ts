@@ -2,6 +2,7 @@
 // words, the tool results of this turn, and what was asked and done in earlier turns.
 import type { LanguageModelV4CallOptions, LanguageModelV4Prompt } from "@ai-sdk/provider";
 import type { Intake } from "../../domain/intake.js";
+import type { Recommendation } from "../../domain/recommendation.js";
 import type { Choices } from "../../sessions/session.js";
 
 export interface ToolOutcome {
@@ -30,6 +31,12 @@ export interface PromptView {
   calledBefore: Set<string>;
   /** Number of patient messages so far, including this one. */
   userTurns: number;
+  /** The patient's earlier messages, oldest first (for the conversation's language). */
+  earlierUserTexts: string[];
+  /** Each earlier patient message with the quick-reply question it answered, if any. */
+  answers: Array<{ choices: Choices | null; text: string }>;
+  /** The most recent recommendPath result, from this turn or an earlier one. */
+  lastRecommendation: Recommendation | null;
   context: GuideContext;
 }
 
@@ -39,9 +46,28 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
   const asked = new Map<string, number>();
   const calledBefore = new Set<string>();
   let lastChoices: Choices | null = null;
+  let lastRecommendation: Recommendation | null = null;
   let userTurns = 0;
+  const earlierUserTexts: string[] = [];
+  const answers: PromptView["answers"] = [];
+  let pendingChoices: Choices | null = null;
   for (const [i, message] of prompt.entries()) {
-    if (message.role === "user") userTurns++;
+    if (message.role === "user") {
+      userTurns++;
+      if (i < lastUser) {
+        const text = textOf(message.content);
+        earlierUserTexts.push(text);
+        answers.push({ choices: pendingChoices, text });
+      }
+      pendingChoices = null;
+    }
+    if (message.role === "tool") {
+      for (const part of message.content) {
+        if (part.type === "tool-result" && part.toolName === "recommendPath" && part.output.type === "json") {
+          lastRecommendation = part.output.value as unknown as Recommendation;
+        }
+      }
+    }
     if (message.role !== "assistant" || i > lastUser) continue;
     for (const part of message.content) {
       if (part.type !== "tool-call") continue;
@@ -51,6 +77,7 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
         if (choices?.topic) {
           asked.set(choices.topic, (asked.get(choices.topic) ?? 0) + 1);
           lastChoices = choices;
+          pendingChoices = choices;
         }
       }
     }
@@ -65,16 +92,18 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
       if (part.type !== "tool-result") continue;
       const out = part.output;
       const isError = out.type === "error-text" || out.type === "error-json" || out.type === "execution-denied";
-      const value = out.type === "json" || out.type === "error-json" ? out.value : out.type === "text" || out.type === "error-text" ? out.value : null;
+      const value =
+        out.type === "json" || out.type === "error-json"
+          ? out.value
+          : out.type === "text" || out.type === "error-text"
+            ? out.value
+            : null;
       turnResults.push({ toolName: part.toolName, output: value, isError });
     }
   }
 
   const userMessage = prompt[lastUser];
-  const userText =
-    userMessage && userMessage.role === "user"
-      ? userMessage.content.map((p) => (p.type === "text" ? p.text : "")).join(" ").trim()
-      : "";
+  const userText = userMessage && userMessage.role === "user" ? textOf(userMessage.content) : "";
   const raw = options.providerOptions?.recordpath as Partial<GuideContext> | undefined;
   return {
     userText,
@@ -83,6 +112,9 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
     lastChoices,
     calledBefore,
     userTurns,
+    earlierUserTexts,
+    answers,
+    lastRecommendation,
     context: {
       intake: (raw?.intake as Intake | undefined) ?? {},
       today: raw?.today ?? new Date().toISOString().slice(0, 10),
@@ -96,9 +128,17 @@ function offeredInLastReply(prompt: LanguageModelV4Prompt, lastUser: number): bo
   for (let i = lastUser - 1; i >= 0; i--) {
     const m = prompt[i];
     if (!m || m.role === "user") return false;
-    if (m.role === "assistant" && m.content.some((p) => p.type === "tool-call" && p.toolName === "offerChoices")) return true;
+    if (m.role === "assistant" && m.content.some((p) => p.type === "tool-call" && p.toolName === "offerChoices"))
+      return true;
   }
   return false;
+}
+
+function textOf(content: ReadonlyArray<{ type: string; text?: string }>): string {
+  return content
+    .map((p) => (p.type === "text" ? (p.text ?? "") : ""))
+    .join(" ")
+    .trim();
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
