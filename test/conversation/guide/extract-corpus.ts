@@ -531,9 +531,10 @@ export const CORPUS: CorpusItem[] = [
     expect: {
       requester: "guardian",
       provider: { name: "Boston Medical Center", type: "hospital" },
-      state: "MA",
       records: { from: "2022", to: "2022" },
     },
+    // A place inside a provider's name is not where the care was ("Washington Hospital" is in California).
+    absent: ["state"],
   },
   {
     text: "psych records from my stay at the behavioral hospital, paper copies, pickup",
@@ -877,6 +878,18 @@ export const CORPUS: CorpusItem[] = [
     ],
   ]),
   ...quick("insurer.name", [["aetna", { insurer: { name: "Aetna" } }]]),
+  {
+    text: "Clínica San José",
+    lastTopic: "provider.name",
+    intake: { state: "TX" },
+    expect: { provider: { name: "Clínica San José", type: "clinic" } },
+    absent: ["state"],
+  },
+  {
+    text: "Mercy Hospital in Ohio",
+    lastTopic: "provider.name",
+    expect: { provider: { name: "Mercy Hospital", type: "hospital" }, state: "OH" },
+  },
   {
     text: "Lucía Fernández, 12/8/1990",
     lastTopic: "patient.name",

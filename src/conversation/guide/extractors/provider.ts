@@ -4,7 +4,7 @@
 import type { Intake } from "../../../domain/intake.js";
 import { GAZETTE_PROVIDER_NOUNS, PORTAL, PROVIDER_STATUS, PROVIDER_TYPES } from "../lexicon.js";
 import { PORTAL_ES, PROVIDER_STATUS_ES, PROVIDER_TYPES_ES } from "../lexicon-es.js";
-import { compile, firstMatch, type Message, NUMBER_SOURCE, toNumber } from "../text.js";
+import { compile, consume, firstMatch, type Message, NUMBER_SOURCE, toNumber } from "../text.js";
 import { subject } from "./people.js";
 
 type Provider = NonNullable<Intake["provider"]>;
@@ -87,13 +87,14 @@ function findCount(low: string, topic: string | undefined): number | undefined {
 
 function findName(msg: Message, topic: string | undefined): string | undefined {
   const free = (index: number, length: number) => msg.masked.slice(index, index + length).trim().length === length;
-  const candidates: Array<{ index: number; name: string }> = [];
+  const candidates: Array<{ index: number; name: string; length: number }> = [];
   for (const re of [NAME_BY_NOUN, NOUN_FIRST]) {
     re.lastIndex = 0;
     for (let m = re.exec(msg.raw); m; m = re.exec(msg.raw)) {
       const name = m[1]!.replace(LEAD, "").replace(LEAD, "");
       const at = m.index + m[1]!.length - name.length;
-      if (name.includes(" ") && !GENERIC.test(name) && free(at, name.length)) candidates.push({ index: at, name });
+      if (name.includes(" ") && !GENERIC.test(name) && free(at, name.length))
+        candidates.push({ index: at, name, length: name.length });
     }
   }
   DOCTOR_NAME.lastIndex = 0;
@@ -101,19 +102,26 @@ function findName(msg: Message, topic: string | undefined): string | undefined {
     const words = m[1]!.split(" ").map((w) => w.replace(/'s$/, ""));
     if (words[1] && NOT_SURNAMES.test(words[1])) words.pop();
     if (!NOT_SURNAMES.test(words[0]!) && free(m.index, m[0].length))
-      candidates.push({ index: m.index, name: `Dr. ${titleCase(words.join(" "))}` });
+      candidates.push({ index: m.index, name: `Dr. ${titleCase(words.join(" "))}`, length: m[0].length });
   }
   LOWER_NAME.lastIndex = 0;
   for (let m = LOWER_NAME.exec(msg.masked); m; m = LOWER_NAME.exec(msg.masked)) {
     const first = m[1]!.split(" ")[0]!;
     const at = m.index + m[0].length - m[1]!.length;
     if (!NOT_NAMES.test(first) && msg.raw.slice(at, at + m[1]!.length) === m[1])
-      candidates.push({ index: at, name: titleCase(m[1]!) });
+      candidates.push({ index: at, name: titleCase(m[1]!), length: m[1]!.length });
   }
   candidates.sort((a, b) => a.index - b.index);
-  if (candidates[0]) return candidates[0].name;
-  if (topic === "provider.name") return bareName(msg.raw);
-  return undefined;
+  // The name's words are consumed: "Clínica San José" must not also read as San Jose, California.
+  const first = candidates[0];
+  if (first) {
+    consume(msg, first.index, first.index + first.length);
+    return first.name;
+  }
+  if (topic !== "provider.name") return undefined;
+  const bare = bareName(msg.raw);
+  if (bare) consume(msg, 0, msg.raw.length);
+  return bare;
 }
 
 /** A short answer to "what is the provider called?": "it's mercy hospital" → "Mercy Hospital". */
