@@ -133,7 +133,7 @@ function respond(turn: Turn, changed: boolean): GuideStep {
  */
 function afterRecommend(turn: Turn, rec: Recommendation): GuideStep {
   if (inLetterPhase(turn)) return letterStep(turn, documentFor(rec), askState(turn), "");
-  const explained = explainRecommendation(rec, turn.lang);
+  const explained = explainRecommendation(rec, turn.lang, turn.view.context.channel === "sms");
   const menu = afterRecommendation(turn.lang, rec.suggestedDocument !== undefined);
   if (rec.suggestedDocument) {
     const topic = nextLetterQuestion(rec.suggestedDocument, turn.intake, askState(turn), turn.view.context.clinicName !== null);

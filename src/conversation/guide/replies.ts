@@ -102,13 +102,21 @@ const PATH_ES: Record<PathId, { title: string; why: string; how: string }> = {
 };
 
 /** Plain-words summary of the engine's best path, with one runner-up. */
-export function explainRecommendation(rec: Recommendation, lang: Lang): string {
+export function explainRecommendation(rec: Recommendation, lang: Lang, brief = false): string {
   const best = rec.paths[0];
   if (!best)
     return lang === "es"
       ? "Cuénteme un poco más sobre los expedientes."
       : "Tell me a bit more about the records you need.";
-  if (lang === "es") return explainSpanish(rec);
+  if (lang === "es") return explainSpanish(rec, brief);
+  if (brief) {
+    // SMS: the path, its first reason and first step, and how long; the rest is one question away.
+    const lines = [`Best path: ${lowerFirst(best.title)}.`, firstSentence(best.reasons[0]?.text)];
+    if (best.steps[0]) lines.push(`First step: ${firstSentence(best.steps[0])}`);
+    lines.push(`How long: ${firstSentence(best.timeline.text)}`);
+    if (rec.escalation) lines.push(firstSentence(rec.escalation.reasons[0]?.text));
+    return lines.filter(Boolean).join(" ");
+  }
   const lines = [`Here is what I suggest: ${lowerFirst(best.title)}.`];
   for (const reason of best.reasons.slice(0, 2)) lines.push(reason.text);
   if (best.steps.length > 0) {
@@ -128,10 +136,11 @@ export function explainRecommendation(rec: Recommendation, lang: Lang): string {
   return lines.join("\n");
 }
 
-function explainSpanish(rec: Recommendation): string {
+function explainSpanish(rec: Recommendation, brief: boolean): string {
   const best = rec.paths[0]!;
   const p = PATH_ES[best.path];
   const lines = [`Le sugiero usar ${p.title}.`, p.why, `Qué hacer: ${p.how}`];
+  if (brief) return lines.join(" ");
   const second = rec.paths[1];
   if (second) lines.push(`Otra opción: ${PATH_ES[second.path].title}.`);
   lines.push(
@@ -140,6 +149,13 @@ function explainSpanish(rec: Recommendation): string {
       : "Siguiente paso: pregúnteme sobre costos o plazos.",
   );
   return lines.join("\n");
+}
+
+/** The first sentence of a text ("" for none), so a brief reply stays brief. */
+function firstSentence(text: string | undefined): string {
+  if (!text) return "";
+  const match = /^.*?[.!?](?=\s|$)/.exec(text);
+  return match ? match[0] : text;
 }
 
 function lowerFirst(s: string): string {
