@@ -3,12 +3,15 @@
 // command, so a fresh clone never misses it. Writes only when the output changed, so wrangler
 // dev's watcher does not loop.
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// From scripts/ normally; from the working directory when bundled elsewhere (bench/dist).
+const here = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = existsSync(join(here, "src/widget/browser")) ? here : process.cwd();
 const src = join(root, "src/widget/browser");
 const out = join(root, "src/widget/generated.ts");
 

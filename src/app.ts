@@ -35,7 +35,7 @@ export function createApp(deps: AppDeps) {
   });
 
   // Registered before secureHeaders so it can adjust framing headers after secureHeaders has set them.
-  app.use("*", embedHeaders());
+  app.use("*", embedHeaders(deps));
   app.use(
     "*",
     secureHeaders({

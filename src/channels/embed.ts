@@ -2,7 +2,7 @@
 // the loader frames, allowed only inside the clinic's origins), its hashed assets, and CORS
 // preflights for clinics that call the API from their own pages.
 import { type Context, Hono, type MiddlewareHandler } from "hono";
-import { findClinic, preflight, withCorsHeaders } from "../clinics/access.js";
+import { allowClinicOrigin, findClinic, preflight, withCorsHeaders } from "../clinics/access.js";
 import { type Clinic, panelConfig } from "../clinics/schema.js";
 import type { AppDeps } from "../deps.js";
 import { WIDGET } from "../widget/generated.js";
@@ -10,7 +10,7 @@ import { WIDGET } from "../widget/generated.js";
 type Asset = (typeof WIDGET)[keyof typeof WIDGET];
 
 /** frame-ancestors per /embed response, read by embedHeaders() after secureHeaders has run. */
-const framing = new WeakMap<Request, string>();
+const framing = new WeakMap<Context, string>();
 
 /**
  * Finishes the embed responses' headers after the app-wide secureHeaders: /embed gets the clinic's
@@ -18,10 +18,11 @@ const framing = new WeakMap<Request, string>();
  * cross-origin, and a clinic's own origin gets CORS headers on the API's answer (streams and
  * errors included). Mount it before secureHeaders so it runs after it.
  */
-export function embedHeaders(): MiddlewareHandler {
+export function embedHeaders(deps: AppDeps): MiddlewareHandler {
   return async (c, next) => {
+    if (c.req.path.startsWith("/api/")) await allowClinicOrigin(c, deps);
     await next();
-    const ancestors = framing.get(c.req.raw);
+    const ancestors = framing.get(c);
     if (ancestors) {
       const csp = c.res.headers.get("Content-Security-Policy") ?? "";
       c.res.headers.set(
@@ -87,7 +88,7 @@ export function embedRoutes(deps: AppDeps) {
   app.get("/embed", async (c) => {
     const id = c.req.query("clinic");
     const clinic = id ? await findClinic(deps, id) : null;
-    framing.set(c.req.raw, frameAncestors(clinic));
+    framing.set(c, frameAncestors(clinic));
     c.header("Cache-Control", "no-cache");
     return c.html(panelPage(clinic));
   });

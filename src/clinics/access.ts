@@ -4,23 +4,39 @@
 import type { Context } from "hono";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
-import { type Clinic, CLINIC_ID } from "./schema.js";
+import { CLINIC_ID, type Clinic } from "./schema.js";
 
 const UNKNOWN = "Unknown clinic. Check the data-clinic value in your embed code.";
 
-/** Requests from a clinic's own origin, answered with CORS headers by withCorsHeaders(). */
-const corsAllowed = new WeakMap<Request, string>();
+/**
+ * Requests from a clinic's own origin, answered with CORS headers by withCorsHeaders(). Keyed by
+ * the Context: bodyLimit swaps `c.req.raw` for a wrapped Request on the way in.
+ */
+const corsAllowed = new WeakMap<Context, string>();
 
 /**
  * Adds the CORS headers to whatever response the request ended with (the chat stream, a JSON body
  * or an error), so the clinic's page can read it. Call after the handler has run.
  */
 export function withCorsHeaders(c: Context): void {
-  const origin = corsAllowed.get(c.req.raw);
+  const origin = corsAllowed.get(c);
   if (!origin) return;
   c.res.headers.set("Access-Control-Allow-Origin", origin);
   c.res.headers.set("Access-Control-Expose-Headers", "x-vercel-ai-ui-message-stream, X-Request-Id");
   c.res.headers.append("Vary", "Origin");
+}
+
+/**
+ * Marks a request from a clinic's own origin (clinic in the query string, as every cross-origin
+ * browser call has it: the preflight needs it) before the handler runs, so even a 400 about the
+ * body reaches the clinic's page readable.
+ */
+export async function allowClinicOrigin(c: Context, deps: AppDeps): Promise<void> {
+  const origin = c.req.header("origin");
+  const id = c.req.query("clinic");
+  if (!origin || !id || !CLINIC_ID.safeParse(id).success || ownOrigins(c, deps).includes(origin)) return;
+  const clinic = await deps.clinics.get(id);
+  if (clinic?.allowedOrigins.includes(origin)) corsAllowed.set(c, origin);
 }
 
 /** Our own origins: the request's and, behind a proxy, PUBLIC_BASE_URL's. */
@@ -48,7 +64,7 @@ export async function clinicForRequest(c: Context, deps: AppDeps, id: string | u
   const origin = c.req.header("origin");
   if (!origin || ownOrigins(c, deps).includes(origin)) return clinic;
   if (clinic?.allowedOrigins.includes(origin)) {
-    corsAllowed.set(c.req.raw, origin);
+    corsAllowed.set(c, origin);
     return clinic;
   }
   throw new AppError(

@@ -49,7 +49,8 @@ export const SURFACE: Rgb = [243, 245, 247];
 export function darkenUntil(rgb: Rgb, ratio: number, background: Rgb = WHITE): Rgb {
   let c = rgb;
   for (let i = 0; i < 100 && contrastRatio(c, background) < ratio; i++) c = c.map((v) => v * 0.95) as Rgb;
-  return c.map(Math.round) as Rgb;
+  // Round down: rounding up could undo the last step and fall just short of the ratio.
+  return c.map(Math.floor) as Rgb;
 }
 
 export interface ThemeColors {

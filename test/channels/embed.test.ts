@@ -95,6 +95,13 @@ describe("who may call /api/chat", () => {
     expect(res.headers.get("vary")).toContain("Origin");
   });
 
+  it("lets the clinic's page read errors too (CORS headers on a 400)", async () => {
+    const { fetch } = await testApp({ clinics: clinics() });
+    const res = await post(fetch, "/api/chat?clinic=riverbend", JSON.stringify({ id: "short" }), CLINIC_ORIGIN);
+    expect(res.status).toBe(400);
+    expect(res.headers.get("access-control-allow-origin")).toBe(CLINIC_ORIGIN);
+  });
+
   it("refuses a foreign origin with 403 in the error envelope, with or without a clinic", async () => {
     const { fetch } = await testApp({ clinics: clinics() });
     for (const body of [chatBody("riverbend"), chatBody()]) {

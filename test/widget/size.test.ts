@@ -1,0 +1,8 @@
+// The size budgets from the issue hold for the production bundles.
+import { expect, it } from "vitest";
+import { benchWidgetSizes } from "../../bench/widget-size.js";
+
+it("keeps the loader within 5 KB and the panel (JS + CSS) within 25 KB, gzipped", async () => {
+  const sizes = await benchWidgetSizes();
+  for (const s of sizes) if (s.goalGzipBytes) expect(s.gzipBytes, s.asset).toBeLessThanOrEqual(s.goalGzipBytes);
+});

@@ -1,0 +1,55 @@
+// Interface language choice and the "what I know so far" lines.
+import { describe, expect, it } from "vitest";
+import { knownFacts } from "../../src/widget/facts.js";
+import { pickLanguage, STRINGS } from "../../src/widget/i18n.js";
+
+describe("pickLanguage", () => {
+  it("prefers the patient's own pick, then the browser's languages, then the clinic's first", () => {
+    expect(pickLanguage(["en", "es"], "es", ["en-US"])).toBe("es");
+    expect(pickLanguage(["en", "es"], null, ["es-MX", "en"])).toBe("es");
+    expect(pickLanguage(["en", "es"], null, ["fr-FR"])).toBe("en");
+    expect(pickLanguage(["es"], null, ["en-US"])).toBe("es");
+  });
+
+  it("never picks a language the clinic does not offer", () => {
+    expect(pickLanguage(["en"], "es", ["es-ES"])).toBe("en");
+  });
+});
+
+describe("STRINGS", () => {
+  it("has the same keys and starter count in English and Spanish", () => {
+    expect(Object.keys(STRINGS.es).sort()).toEqual(Object.keys(STRINGS.en).sort());
+    expect(STRINGS.es.starters).toHaveLength(STRINGS.en.starters.length);
+  });
+});
+
+describe("knownFacts", () => {
+  const intake = {
+    requester: "parent",
+    patient: { name: "Sam Doe", dateOfBirth: "2015-03-02" },
+    state: "OH",
+    provider: { name: "Riverbend Family Medicine", status: "closed" },
+    records: { kinds: ["immunizations", "test_results"], from: "2020" },
+    purpose: "school",
+  };
+
+  it("lists what is known in the order a records office asks", () => {
+    expect(knownFacts(intake, "en")).toEqual([
+      ["Who is asking", "Parent"],
+      ["Patient", "Sam Doe"],
+      ["Date of birth", "2015-03-02"],
+      ["State", "OH"],
+      ["Provider", "Riverbend Family Medicine (closed)"],
+      ["Records", "immunizations, test results"],
+      ["Dates", "2020"],
+      ["Purpose", "school"],
+    ]);
+  });
+
+  it("speaks Spanish and tolerates an empty or malformed intake", () => {
+    expect(knownFacts(intake, "es")[0]).toEqual(["Quién lo pide", "Padre o madre"]);
+    expect(knownFacts({}, "en")).toEqual([]);
+    expect(knownFacts(null, "en")).toEqual([]);
+    expect(knownFacts({ records: { kinds: "full_chart" }, state: 5 }, "en")).toEqual([]);
+  });
+});
