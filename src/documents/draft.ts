@@ -7,7 +7,7 @@ import type { DocumentKind } from "../domain/recommendation.js";
 import type { DocumentCard } from "../sessions/session.js";
 import type { StoredDocument } from "../sessions/store.js";
 import { buildLetter, type ClinicLike, letterFilename, renderDocx, renderText } from "./index.js";
-import { signDocumentToken } from "./tokens.js";
+import { newDocumentId, signDocumentToken } from "./tokens.js";
 
 export interface DraftInput {
   sessionId: string;
@@ -20,12 +20,6 @@ export interface DraftInput {
   today?: string;
 }
 
-function newId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  let s = "";
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s).replaceAll("+", "-").replaceAll("/", "_");
-}
 
 /**
  * Builds, renders and stores one document; returns its download card (docx and text links, both
@@ -41,7 +35,7 @@ export async function draftDocument(
   const docx = await renderDocx(letter);
   const expiresMs = now.getTime() + deps.settings.DOCUMENT_TTL_HOURS * 3_600_000;
   const stored: StoredDocument = {
-    id: newId(),
+    id: newDocumentId(),
     sessionId: input.sessionId,
     kind: input.kind,
     title: letter.title,

@@ -1,21 +1,23 @@
-// Signed, expiring document links: base64url(payload JSON) + "." + base64url(HMAC-SHA256). Web Crypto
-// only, so the same code runs in workerd and Node; verification is constant-time (subtle.verify).
+// Signed, expiring document links, kept short for SMS: base64url(id ‖ expiry ‖ MAC) — a 12-byte
+// document id, the expiry in seconds (uint32) and the first 16 bytes of an HMAC-SHA256 over both:
+// 43 characters. Web Crypto only; the MAC comparison is constant-time.
 import { AppError } from "../errors.js";
 
 const enc = new TextEncoder();
 // Domain separation: the signing key may sign other things; a document token can never be one of them.
-const PURPOSE = "recordpath.document.v1.";
-const ID = /^[A-Za-z0-9_-]{8,64}$/;
-const MAX_TOKEN = 256;
+const PURPOSE = enc.encode("recordpath.document.v2.");
+const ID_BYTES = 12;
+const PAYLOAD_BYTES = ID_BYTES + 4;
+const MAC_BYTES = 16;
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-function b64url(bytes: Uint8Array): string {
+export function b64url(bytes: Uint8Array): string {
   let s = "";
   for (const b of bytes) s += String.fromCharCode(b);
   return btoa(s).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 }
 
-function unb64url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+function unb64url(text: string): Uint8Array {
   const bin = atob(text.replaceAll("-", "+").replaceAll("_", "/") + "=".repeat((4 - (text.length % 4)) % 4));
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
@@ -23,16 +25,29 @@ function unb64url(text: string): Uint8Array | null {
 const notFound = () =>
   new AppError("not_found", "This document link is not valid. Ask the assistant to draft the document again.");
 
-/** Signs a link to one document. `expiresAt` is in ms; the token carries seconds to stay short. */
-export async function signDocumentToken(
-  key: CryptoKey,
-  claims: { documentId: string; expiresAt: number },
-): Promise<string> {
-  if (!ID.test(claims.documentId)) throw new Error("document id must be 8-64 characters of [A-Za-z0-9_-]");
-  // Rounded down, so a link never outlives the document it points to.
-  const payload = b64url(enc.encode(JSON.stringify({ d: claims.documentId, e: Math.floor(claims.expiresAt / 1000) })));
-  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, enc.encode(PURPOSE + payload)));
-  return `${payload}.${b64url(mac)}`;
+async function mac(key: CryptoKey, payload: Uint8Array): Promise<Uint8Array> {
+  const data = new Uint8Array(PURPOSE.length + payload.length);
+  data.set(PURPOSE);
+  data.set(payload, PURPOSE.length);
+  return new Uint8Array(await crypto.subtle.sign("HMAC", key, data)).slice(0, MAC_BYTES);
+}
+
+/** A new random document id (16 base64url characters) that fits a token. */
+export function newDocumentId(): string {
+  return b64url(crypto.getRandomValues(new Uint8Array(ID_BYTES)));
+}
+
+/** Signs a link to one document. `expiresAt` is in ms; the token carries whole seconds, rounded down. */
+export async function signDocumentToken(key: CryptoKey, claims: { documentId: string; expiresAt: number }): Promise<string> {
+  const id = /^[A-Za-z0-9_-]{16}$/.test(claims.documentId) ? unb64url(claims.documentId) : null;
+  if (id?.length !== ID_BYTES) throw new Error("document id must come from newDocumentId()");
+  const payload = new Uint8Array(PAYLOAD_BYTES);
+  payload.set(id);
+  new DataView(payload.buffer).setUint32(ID_BYTES, Math.floor(claims.expiresAt / 1000));
+  const token = new Uint8Array(PAYLOAD_BYTES + MAC_BYTES);
+  token.set(payload);
+  token.set(await mac(key, payload), PAYLOAD_BYTES);
+  return b64url(token);
 }
 
 /**
@@ -40,23 +55,14 @@ export async function signDocumentToken(
  * tampered with, and "gone" once it has expired.
  */
 export async function verifyDocumentToken(key: CryptoKey, token: string, now: number): Promise<{ documentId: string }> {
-  if (typeof token !== "string" || token.length > MAX_TOKEN) throw notFound();
-  const [payload, mac, ...rest] = token.split(".");
-  if (!payload || !mac || rest.length > 0) throw notFound();
-  const macBytes = unb64url(mac);
-  if (macBytes?.length !== 32) throw notFound();
-  const ok = await crypto.subtle.verify("HMAC", key, macBytes, enc.encode(PURPOSE + payload));
-  if (!ok) throw notFound();
-  let claims: unknown;
-  try {
-    claims = JSON.parse(new TextDecoder().decode(unb64url(payload) ?? new Uint8Array()));
-  } catch {
-    throw notFound();
-  }
-  if (typeof claims !== "object" || claims === null) throw notFound();
-  const { d, e } = claims as { d?: unknown; e?: unknown };
-  if (typeof d !== "string" || !ID.test(d) || typeof e !== "number" || !Number.isFinite(e)) throw notFound();
-  if (now >= e * 1000)
-    throw new AppError("gone", "This document link has expired. Ask the assistant to draft it again.");
-  return { documentId: d };
+  if (typeof token !== "string" || !TOKEN.test(token)) throw notFound();
+  const bytes = unb64url(token);
+  const payload = bytes.slice(0, PAYLOAD_BYTES);
+  const expected = await mac(key, payload);
+  let diff = 0;
+  for (let i = 0; i < MAC_BYTES; i++) diff |= (expected[i] ?? 0) ^ (bytes[PAYLOAD_BYTES + i] ?? 0);
+  if (diff !== 0) throw notFound();
+  const expiresAt = new DataView(payload.buffer).getUint32(ID_BYTES) * 1000;
+  if (now >= expiresAt) throw new AppError("gone", "This document link has expired. Ask the assistant to draft it again.");
+  return { documentId: b64url(payload.slice(0, ID_BYTES)) };
 }

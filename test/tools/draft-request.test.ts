@@ -34,7 +34,7 @@ describe("draftRequest", () => {
       blanks: string[];
       title: string;
     };
-    expect(out.url).toMatch(/^https:\/\/rp\.example\/api\/documents\/[\w-]+\.[\w-]+$/);
+    expect(out.url).toMatch(/^https:\/\/rp\.example\/api\/documents\/[\w-]{43}$/);
     expect(out.blanks).toContain("date of birth");
     expect(session.documents).toHaveLength(1);
     expect(parts).toEqual([

@@ -121,7 +121,7 @@ export function explainRecommendation(rec: Recommendation, lang: Lang, brief = f
   for (const reason of best.reasons.slice(0, 2)) lines.push(reason.text);
   if (best.steps.length > 0) {
     lines.push("What to do:");
-    best.steps.slice(0, 3).forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+    for (const [i, step] of best.steps.slice(0, 3).entries()) lines.push(`${i + 1}. ${step}`);
   }
   lines.push(`How long: ${best.timeline.text}`);
   lines.push(`Cost: ${best.cost.text}`);
