@@ -18,7 +18,12 @@ export default defineConfig({
         },
       },
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { LOG_LEVEL: "warn", TWILIO_AUTH_TOKEN: "twilio-test-auth-token-0123456789" } } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: { bindings: { LOG_LEVEL: "warn", TWILIO_AUTH_TOKEN: "twilio-test-auth-token-0123456789" } },
+          }),
+        ],
         test: { name: "workers", include: ["test/**/*.worker.test.ts"], testTimeout: 30_000 },
       },
     ],

@@ -18,7 +18,9 @@ child.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
   if (!announced && /Ready on/i.test(String(chunk))) {
     announced = true;
-    console.log(`\nrecordpath is running at http://127.0.0.1:${port}/  (built-in guide model, in-memory store; Ctrl+C to stop)\n`);
+    console.log(
+      `\nrecordpath is running at http://127.0.0.1:${port}/  (built-in guide model, in-memory store; Ctrl+C to stop)\n`,
+    );
   }
 });
 const stop = () => child.kill("SIGINT");

@@ -79,7 +79,9 @@ export function createApp(deps: AppDeps) {
   app.route("/", adminRoutes(deps));
   app.route("/", pageRoutes(deps));
 
-  app.notFound((c) => c.json(errorBody("not_found", `No such route for ${c.req.method}. See the README for the API.`), 404));
+  app.notFound((c) =>
+    c.json(errorBody("not_found", `No such route for ${c.req.method}. See the README for the API.`), 404),
+  );
 
   app.onError((error, c) => {
     if (error instanceof AppError) {

@@ -35,7 +35,10 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
 
-const optionalUrl = optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), "must be an http(s) URL");
+const optionalUrl = optionalText.refine(
+  (v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v),
+  "must be an http(s) URL",
+);
 
 const SettingsSchema = z
   .object({

@@ -17,9 +17,15 @@ async function build(env: Env): Promise<Handler> {
 function misconfigured(error: ConfigError): Handler {
   console.error(JSON.stringify({ level: "error", event: "config.invalid", message: error.message }));
   return () =>
-    Response.json(errorBody("unavailable", "The service is not configured correctly. The operator has been told which setting to fix."), {
-      status: 503,
-    });
+    Response.json(
+      errorBody(
+        "unavailable",
+        "The service is not configured correctly. The operator has been told which setting to fix.",
+      ),
+      {
+        status: 503,
+      },
+    );
 }
 
 let handler: Promise<Handler> | undefined;

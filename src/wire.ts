@@ -16,7 +16,10 @@ import { createUpstashRedis, UpstashStore } from "./sessions/upstash-store.js";
 
 /** Throws ConfigError (naming the setting) when a production secret is malformed. */
 export async function wire(settings: Settings): Promise<AppDeps> {
-  const ttl = { sessionSeconds: settings.SESSION_TTL_HOURS * 3600, documentSeconds: settings.DOCUMENT_TTL_HOURS * 3600 };
+  const ttl = {
+    sessionSeconds: settings.SESSION_TTL_HOURS * 3600,
+    documentSeconds: settings.DOCUMENT_TTL_HOURS * 3600,
+  };
   const limits = { session: settings.RATE_LIMIT_SESSION, ip: settings.RATE_LIMIT_IP, phone: settings.RATE_LIMIT_PHONE };
   const base = {
     settings,
@@ -26,9 +29,18 @@ export async function wire(settings: Settings): Promise<AppDeps> {
     fallback: createGuideModel(),
     signingKey: await deriveHmacKey(settings.SESSION_SECRET, "documents"),
   };
-  if (settings.UPSTASH_REDIS_REST_URL && settings.UPSTASH_REDIS_REST_TOKEN && settings.SESSION_SECRET && settings.ENCRYPTION_KEYS) {
+  if (
+    settings.UPSTASH_REDIS_REST_URL &&
+    settings.UPSTASH_REDIS_REST_TOKEN &&
+    settings.SESSION_SECRET &&
+    settings.ENCRYPTION_KEYS
+  ) {
     const timeoutMs = settings.REDIS_TIMEOUT_MS;
-    const redis = createUpstashRedis({ url: settings.UPSTASH_REDIS_REST_URL, token: settings.UPSTASH_REDIS_REST_TOKEN, timeoutMs });
+    const redis = createUpstashRedis({
+      url: settings.UPSTASH_REDIS_REST_URL,
+      token: settings.UPSTASH_REDIS_REST_TOKEN,
+      timeoutMs,
+    });
     const keys = new RedisKeys(settings.SESSION_SECRET, settings.REDIS_KEY_PREFIX);
     const crypto = await parseEncryptionKeys(settings.ENCRYPTION_KEYS);
     return {
@@ -38,5 +50,10 @@ export async function wire(settings: Settings): Promise<AppDeps> {
       limiter: createUpstashRateLimiter({ redis, keys, limits, timeoutMs }),
     };
   }
-  return { ...base, store: new MemoryStore(ttl), clinics: new MemoryClinicDirectory([DEMO_CLINIC]), limiter: createMemoryRateLimiter({ limits }) };
+  return {
+    ...base,
+    store: new MemoryStore(ttl),
+    clinics: new MemoryClinicDirectory([DEMO_CLINIC]),
+    limiter: createMemoryRateLimiter({ limits }),
+  };
 }

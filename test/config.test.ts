@@ -16,7 +16,9 @@ describe("settings", () => {
   });
 
   it("names a setting that becomes required by another one", () => {
-    expect(() => loadSettings({ UPSTASH_REDIS_REST_URL: "https://x.upstash.io" })).toThrow(/UPSTASH_REDIS_REST_TOKEN is required/);
+    expect(() => loadSettings({ UPSTASH_REDIS_REST_URL: "https://x.upstash.io" })).toThrow(
+      /UPSTASH_REDIS_REST_TOKEN is required/,
+    );
     expect(() => loadSettings({ OPENAI_BASE_URL: "http://127.0.0.1:11434/v1" })).toThrow(/OPENAI_API_KEY is required/);
     expect(() => loadSettings({ SESSION_SECRET: "short" })).toThrow(ConfigError);
   });
@@ -25,7 +27,11 @@ describe("settings", () => {
 describe("production settings", () => {
   it("requires the encryption keys when sessions go to Upstash", () => {
     expect(() =>
-      loadSettings({ UPSTASH_REDIS_REST_URL: "https://x.upstash.io", UPSTASH_REDIS_REST_TOKEN: "t", SESSION_SECRET: "s".repeat(32) }),
+      loadSettings({
+        UPSTASH_REDIS_REST_URL: "https://x.upstash.io",
+        UPSTASH_REDIS_REST_TOKEN: "t",
+        SESSION_SECRET: "s".repeat(32),
+      }),
     ).toThrow(/ENCRYPTION_KEYS is required/);
   });
 

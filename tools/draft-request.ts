@@ -17,13 +17,15 @@ export function draftRequest(ctx: ToolContext) {
       "Use it once the patient wants the letter, after recording new facts. " +
       "Missing facts become blanks listed in `blanks`: ask for them and draft again. " +
       "Never retype the letter in chat.",
-    inputSchema: z.object({
-      kind: z
-        .enum(DOCUMENT_KINDS)
-        .describe(
-          "access_request: to the provider's records office (default); third_party_directive: send to a named person; insurer_request: health plan claims; immunization_request: state registry; retrieval_authorization: retrieval service; follow_up: deadline missed; ocr_complaint: to HHS OCR after a denial or no answer.",
-        ),
-    }).strict(),
+    inputSchema: z
+      .object({
+        kind: z
+          .enum(DOCUMENT_KINDS)
+          .describe(
+            "access_request: to the provider's records office (default); third_party_directive: send to a named person; insurer_request: health plan claims; immunization_request: state registry; retrieval_authorization: retrieval service; follow_up: deadline missed; ocr_complaint: to HHS OCR after a denial or no answer.",
+          ),
+      })
+      .strict(),
     execute: async ({ kind }) => {
       const { card, stored, blanks } = await draftDocument(ctx.deps, {
         sessionId: ctx.session.id,

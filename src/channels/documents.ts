@@ -5,11 +5,11 @@ import { z } from "zod";
 import { clinicForRequest } from "../clinics/access.js";
 import { clinicFacts } from "../clinics/schema.js";
 import type { AppDeps } from "../deps.js";
+import { buildLetter, letterFilename, renderDocx, renderText } from "../documents/index.js";
+import { verifyDocumentToken } from "../documents/tokens.js";
 import { isoDay } from "../domain/dates.js";
 import { IntakeSchema } from "../domain/intake.js";
 import { DOCUMENT_KINDS, type DocumentKind } from "../domain/recommendation.js";
-import { buildLetter, letterFilename, renderDocx, renderText } from "../documents/index.js";
-import { verifyDocumentToken } from "../documents/tokens.js";
 import { AppError, describeZodError } from "../errors.js";
 import { readJson } from "./http.js";
 

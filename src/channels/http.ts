@@ -8,7 +8,10 @@ import { AppError, describeZodError } from "../errors.js";
 export async function readJson<T extends z.ZodType>(c: Context, schema: T, root = ""): Promise<z.output<T>> {
   const type = c.req.header("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) {
-    throw new AppError("unsupported_media_type", "Send the body as JSON with the header Content-Type: application/json.");
+    throw new AppError(
+      "unsupported_media_type",
+      "Send the body as JSON with the header Content-Type: application/json.",
+    );
   }
   let body: unknown;
   try {

@@ -15,7 +15,11 @@ export const MAX_MESSAGE_CHARS = 4000;
 
 const Part = z.object({ type: z.string().max(64), text: z.string().optional() }).loose();
 const IncomingMessage = z
-  .object({ id: z.string().max(128).optional(), role: z.enum(["user", "assistant", "system"]), parts: z.array(Part).max(50) })
+  .object({
+    id: z.string().max(128).optional(),
+    role: z.enum(["user", "assistant", "system"]),
+    parts: z.array(Part).max(50),
+  })
   .loose();
 
 const ChatBody = z
@@ -30,7 +34,8 @@ const ChatBody = z
 /** The patient's text from the body's message (or the last user message of `messages`). */
 function userText(body: z.output<typeof ChatBody>): string {
   const message = body.message ?? body.messages?.findLast((m) => m.role === "user");
-  if (!message) throw new AppError("invalid_input", "message: is required (an object with role \"user\" and a text part).");
+  if (!message)
+    throw new AppError("invalid_input", 'message: is required (an object with role "user" and a text part).');
   if (message.role !== "user") throw new AppError("invalid_input", 'message.role: must be "user".');
   const text = message.parts
     .filter((p) => p.type === "text")
@@ -39,14 +44,18 @@ function userText(body: z.output<typeof ChatBody>): string {
     .trim();
   if (text.length === 0) throw new AppError("invalid_input", "message: must contain some text.");
   if (text.length > MAX_MESSAGE_CHARS) {
-    throw new AppError("invalid_input", `message: is too long (at most ${MAX_MESSAGE_CHARS.toLocaleString("en-US")} characters). Shorten it or send it in parts.`);
+    throw new AppError(
+      "invalid_input",
+      `message: is too long (at most ${MAX_MESSAGE_CHARS.toLocaleString("en-US")} characters). Shorten it or send it in parts.`,
+    );
   }
   return text;
 }
 
 function sessionId(raw: string): string {
   const parsed = SESSION_ID.safeParse(raw);
-  if (!parsed.success) throw new AppError("invalid_input", "Session id: must be 16–64 characters of letters, digits, '_' or '-'.");
+  if (!parsed.success)
+    throw new AppError("invalid_input", "Session id: must be 16–64 characters of letters, digits, '_' or '-'.");
   return parsed.data;
 }
 
@@ -67,8 +76,22 @@ export function webRoutes(deps: AppDeps) {
       parts: [{ type: "text", text }],
       metadata: { createdAt: now.toISOString() },
     };
-    const session = await beginTurn({ store: deps.store, id: body.id, channel: "web", message, now, ...(clinic ? { clinicId: clinic.id } : {}) });
-    const stream = runTurn({ deps, session, channel: "web", clinic: clinic ? clinicFacts(clinic) : null, baseUrl: baseUrl(c, deps), signal: c.req.raw.signal });
+    const session = await beginTurn({
+      store: deps.store,
+      id: body.id,
+      channel: "web",
+      message,
+      now,
+      ...(clinic ? { clinicId: clinic.id } : {}),
+    });
+    const stream = runTurn({
+      deps,
+      session,
+      channel: "web",
+      clinic: clinic ? clinicFacts(clinic) : null,
+      baseUrl: baseUrl(c, deps),
+      signal: c.req.raw.signal,
+    });
     return createUIMessageStreamResponse({ stream, headers: { "Cache-Control": "no-store" } });
   });
 

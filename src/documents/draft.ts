@@ -20,7 +20,6 @@ export interface DraftInput {
   today?: string;
 }
 
-
 /**
  * Builds, renders and stores one document; returns its download card (docx and text links, both
  * signed and expiring with the stored copy) and the labels of any blanks left for the patient.

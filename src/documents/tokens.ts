@@ -38,7 +38,10 @@ export function newDocumentId(): string {
 }
 
 /** Signs a link to one document. `expiresAt` is in ms; the token carries whole seconds, rounded down. */
-export async function signDocumentToken(key: CryptoKey, claims: { documentId: string; expiresAt: number }): Promise<string> {
+export async function signDocumentToken(
+  key: CryptoKey,
+  claims: { documentId: string; expiresAt: number },
+): Promise<string> {
   const id = /^[A-Za-z0-9_-]{16}$/.test(claims.documentId) ? unb64url(claims.documentId) : null;
   if (id?.length !== ID_BYTES) throw new Error("document id must come from newDocumentId()");
   const payload = new Uint8Array(PAYLOAD_BYTES);
@@ -63,6 +66,7 @@ export async function verifyDocumentToken(key: CryptoKey, token: string, now: nu
   for (let i = 0; i < MAC_BYTES; i++) diff |= (expected[i] ?? 0) ^ (bytes[PAYLOAD_BYTES + i] ?? 0);
   if (diff !== 0) throw notFound();
   const expiresAt = new DataView(payload.buffer).getUint32(ID_BYTES) * 1000;
-  if (now >= expiresAt) throw new AppError("gone", "This document link has expired. Ask the assistant to draft it again.");
+  if (now >= expiresAt)
+    throw new AppError("gone", "This document link has expired. Ask the assistant to draft it again.");
   return { documentId: b64url(payload.slice(0, ID_BYTES)) };
 }

@@ -4,33 +4,115 @@ import { z } from "zod";
 
 /** USPS codes of the 50 states, DC and Puerto Rico (states.json covers all 52). */
 export const STATE_CODES = [
-  "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-  "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
-  "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
-  "WV", "WI", "WY", "PR",
+  "AL",
+  "AK",
+  "AZ",
+  "AR",
+  "CA",
+  "CO",
+  "CT",
+  "DE",
+  "DC",
+  "FL",
+  "GA",
+  "HI",
+  "ID",
+  "IL",
+  "IN",
+  "IA",
+  "KS",
+  "KY",
+  "LA",
+  "ME",
+  "MD",
+  "MA",
+  "MI",
+  "MN",
+  "MS",
+  "MO",
+  "MT",
+  "NE",
+  "NV",
+  "NH",
+  "NJ",
+  "NM",
+  "NY",
+  "NC",
+  "ND",
+  "OH",
+  "OK",
+  "OR",
+  "PA",
+  "RI",
+  "SC",
+  "SD",
+  "TN",
+  "TX",
+  "UT",
+  "VT",
+  "VA",
+  "WA",
+  "WV",
+  "WI",
+  "WY",
+  "PR",
 ] as const;
 export type StateCode = (typeof STATE_CODES)[number];
 
 export const REQUESTERS = ["self", "parent", "guardian", "personal_representative", "executor", "other"] as const;
 export const PROVIDER_TYPES = [
-  "hospital", "clinic", "physician_practice", "specialist", "lab", "imaging_center",
-  "behavioral_health", "dental", "pharmacy", "other",
+  "hospital",
+  "clinic",
+  "physician_practice",
+  "specialist",
+  "lab",
+  "imaging_center",
+  "behavioral_health",
+  "dental",
+  "pharmacy",
+  "other",
 ] as const;
 export const PROVIDER_STATUSES = ["open", "closed", "retired", "deceased", "merged", "unknown"] as const;
 export const PORTAL_STATES = ["active", "no_access", "none", "unknown"] as const;
 export const RECORD_KINDS = [
-  "full_chart", "visit_notes", "test_results", "imaging", "medications", "immunizations", "billing",
-  "claims", "mental_health", "psychotherapy_notes", "substance_use", "dental", "other",
+  "full_chart",
+  "visit_notes",
+  "test_results",
+  "imaging",
+  "medications",
+  "immunizations",
+  "billing",
+  "claims",
+  "mental_health",
+  "psychotherapy_notes",
+  "substance_use",
+  "dental",
+  "other",
 ] as const;
 export const PURPOSES = [
-  "continuing_care", "second_opinion", "personal", "legal", "disability", "insurance", "school",
-  "travel", "other",
+  "continuing_care",
+  "second_opinion",
+  "personal",
+  "legal",
+  "disability",
+  "insurance",
+  "school",
+  "travel",
+  "other",
 ] as const;
 export const FORMATS = ["electronic", "paper"] as const;
 export const DELIVERIES = ["portal", "email", "mail", "pickup", "fax", "third_party"] as const;
 export const PLANS = [
-  "employer", "marketplace", "medicare", "medicare_advantage", "medicaid", "chip", "va", "tricare",
-  "none", "unknown",
+  "employer",
+  "marketplace",
+  "medicare",
+  "medicare_advantage",
+  "medicaid",
+  "chip",
+  "va",
+  "tricare",
+  "none",
+  "unknown",
 ] as const;
 export const PRIOR_OUTCOMES = ["pending", "no_response", "denied", "partial", "fee_dispute", "received"] as const;
 
@@ -41,7 +123,10 @@ const text = (max: number, what: string) => z.string().trim().min(1).max(max).de
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "use a date in the form YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "not a real calendar date");
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "not a real calendar date",
+  );
 /** Record ranges also accept a bare year ("2015"). */
 const dateOrYear = z.union([z.string().regex(/^\d{4}$/, "use YYYY or YYYY-MM-DD"), isoDate]);
 

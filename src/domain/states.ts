@@ -1,7 +1,8 @@
 // Per-jurisdiction rules (50 states, DC, PR) as researched in states.json, shipped with their
 // sources and a confidence per field so no recalled or unknown fact is ever presented as certain.
-import type { StateCode } from "./intake.js";
+
 import data from "./data/states.json" with { type: "json" };
+import type { StateCode } from "./intake.js";
 
 export type Confidence = "verified" | "recalled" | "unknown";
 
@@ -16,7 +17,16 @@ export interface StateRules {
   closedPracticeRule: string | null;
   retention: string | null;
   sources: string[];
-  confidence: Record<"accessStatute" | "responseDays" | "feeRule" | "immunizationRegistry" | "vitalRecordsUrl" | "closedPracticeRule" | "retention", Confidence>;
+  confidence: Record<
+    | "accessStatute"
+    | "responseDays"
+    | "feeRule"
+    | "immunizationRegistry"
+    | "vitalRecordsUrl"
+    | "closedPracticeRule"
+    | "retention",
+    Confidence
+  >;
   notes?: string;
 }
 

@@ -30,7 +30,10 @@ export class MemoryStore implements SessionStore {
     const storedVersion = current ? (JSON.parse(current.value) as Session).version : 0;
     if (storedVersion !== session.version) throw new VersionConflict();
     const next = { ...session, version: session.version + 1 };
-    this.sessions.set(session.id, { value: JSON.stringify(next), expiresAt: this.now() + this.ttl.sessionSeconds * 1000 });
+    this.sessions.set(session.id, {
+      value: JSON.stringify(next),
+      expiresAt: this.now() + this.ttl.sessionSeconds * 1000,
+    });
     return next;
   }
 

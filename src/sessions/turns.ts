@@ -2,7 +2,7 @@
 // runs and releases it when the reply is saved. A second turn arriving meanwhile gets a clear 409
 // ("retry") instead of silently overwriting the first; store-level races are retried by CAS.
 import { AppError } from "../errors.js";
-import { type ChatMessage, type Channel, newSession, type Session } from "./session.js";
+import { type Channel, type ChatMessage, newSession, type Session } from "./session.js";
 import { type SessionStore, VersionConflict } from "./store.js";
 
 const LEASE_MS = 60_000;
@@ -20,11 +20,16 @@ export interface BeginTurn {
 /** Appends the patient's message and takes the turn lease. Throws a 409 AppError if one is held. */
 export async function beginTurn(input: BeginTurn): Promise<Session> {
   for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
-    const current = (await input.store.load(input.id)) ?? newSession(input.id, input.channel, input.now, input.clinicId);
+    const current =
+      (await input.store.load(input.id)) ?? newSession(input.id, input.channel, input.now, input.clinicId);
     if (current.lock && current.lock.until > input.now.getTime()) {
-      throw new AppError("conflict", "A reply to an earlier message in this conversation is still being written. Send your message again in a moment.", {
-        "Retry-After": "2",
-      });
+      throw new AppError(
+        "conflict",
+        "A reply to an earlier message in this conversation is still being written. Send your message again in a moment.",
+        {
+          "Retry-After": "2",
+        },
+      );
     }
     const next: Session = {
       ...current,
@@ -38,17 +43,27 @@ export async function beginTurn(input: BeginTurn): Promise<Session> {
       if (!(error instanceof VersionConflict)) throw error;
     }
   }
-  throw new AppError("conflict", "This conversation is busy. Send your message again in a moment.", { "Retry-After": "2" });
+  throw new AppError("conflict", "This conversation is busy. Send your message again in a moment.", {
+    "Retry-After": "2",
+  });
 }
 
 /** Saves the turn's outcome and releases the lease. */
-export async function endTurn(store: SessionStore, session: Session, update: Pick<Session, "messages" | "intake" | "documents" | "turns">, now: Date): Promise<Session> {
+export async function endTurn(
+  store: SessionStore,
+  session: Session,
+  update: Pick<Session, "messages" | "intake" | "documents" | "turns">,
+  now: Date,
+): Promise<Session> {
   const { lock: _released, ...rest } = session;
   try {
     return await store.save({ ...rest, ...update, updatedAt: now.toISOString() });
   } catch (error) {
     if (error instanceof VersionConflict) {
-      throw new AppError("conflict", "This conversation was changed elsewhere while the reply was written. Reload it and try again.");
+      throw new AppError(
+        "conflict",
+        "This conversation was changed elsewhere while the reply was written. Reload it and try again.",
+      );
     }
     throw error;
   }

@@ -4,18 +4,32 @@ import { testApp } from "../support/app.js";
 
 async function recommend(body: unknown) {
   const { fetch } = await testApp();
-  const res = await fetch("http://x/api/recommend", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  return { status: res.status, json: (await res.json()) as Record<string, unknown> & { error?: { code: string; message: string } } };
+  const res = await fetch("http://x/api/recommend", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: res.status,
+    json: (await res.json()) as Record<string, unknown> & { error?: { code: string; message: string } },
+  };
 }
 
 describe("POST /api/recommend", () => {
   it("ranks all five paths best first for a valid intake", async () => {
-    const r = await recommend({ requester: "self", state: "TX", records: { kinds: ["imaging", "full_chart"] }, provider: { type: "hospital" } });
+    const r = await recommend({
+      requester: "self",
+      state: "TX",
+      records: { kinds: ["imaging", "full_chart"] },
+      provider: { type: "hospital" },
+    });
     expect(r.status).toBe(200);
     const paths = r.json.paths as Array<{ path: string; rank: number; reasons: Array<{ text: string }> }>;
     expect(paths.map((p) => p.rank)).toEqual([1, 2, 3, 4, 5]);
     expect(paths[0]?.path).toBe("provider");
-    expect(new Set(paths.map((p) => p.path))).toEqual(new Set(["portal", "provider", "insurer", "state", "retrieval_service"]));
+    expect(new Set(paths.map((p) => p.path))).toEqual(
+      new Set(["portal", "provider", "insurer", "state", "retrieval_service"]),
+    );
     expect(r.json.suggestedDocument).toBe("access_request");
   });
 
@@ -58,7 +72,12 @@ describe("GET /api/states/:code", () => {
     const { fetch } = await testApp();
     const res = await fetch("http://x/api/states/tx");
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { code: string; deadline: { value: { days: number }; certainty: string }; confidence: Record<string, string>; sources: string[] };
+    const body = (await res.json()) as {
+      code: string;
+      deadline: { value: { days: number }; certainty: string };
+      confidence: Record<string, string>;
+      sources: string[];
+    };
     expect(body.code).toBe("TX");
     expect(body.deadline.value.days).toBe(15);
     expect(body.deadline.certainty).toBe("certain");
@@ -67,7 +86,9 @@ describe("GET /api/states/:code", () => {
 
   it("marks a recalled fact as uncertain", async () => {
     const { fetch } = await testApp();
-    const body = (await (await fetch("http://x/api/states/NY")).json()) as { accessStatute: { confidence: string; certainty: string; caveat?: string } };
+    const body = (await (await fetch("http://x/api/states/NY")).json()) as {
+      accessStatute: { confidence: string; certainty: string; caveat?: string };
+    };
     expect(body.accessStatute.confidence).toBe("recalled");
     expect(body.accessStatute.certainty).toBe("uncertain");
     expect(body.accessStatute.caveat).toBeTruthy();

@@ -1,7 +1,8 @@
 // The document routes: POST answers a file without storing it; GET answers a stored draft by its
 // signed link, 404 for a bad link and 410 once it has expired.
-import mammoth from "mammoth";
+
 import { Hono } from "hono";
+import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { documentRoutes } from "../../src/channels/documents.js";
 import { loadSettings } from "../../src/config.js";

@@ -1,10 +1,10 @@
 // The SMS channel end to end: signed Twilio webhooks in, TwiML out, over the built-in guide.
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { smsRoutes } from "../../src/channels/sms.js";
 import { segmentCount } from "../../src/channels/sms/gsm.js";
 import { conversationAlias, optOutAlias, phoneDigest } from "../../src/channels/sms/phone.js";
 import { MAX_MESSAGES } from "../../src/channels/sms/render.js";
+import { smsRoutes } from "../../src/channels/sms.js";
 import { deriveHmacKey } from "../../src/keys.js";
 import { testApp } from "../support/app.js";
 import { AUTH_TOKEN, numberedOptions, SECRET, slowModel, smsClient, WEBHOOK } from "./sms/twilio-client.js";

@@ -36,7 +36,13 @@ async function dump(prefix: string): Promise<string> {
   for (const k of await scan(prefix)) {
     const type = await gateway.redis.type(k);
     const value =
-      type === "hash" ? JSON.stringify(await gateway.redis.hGetAll(k)) : type === "set" ? JSON.stringify(await gateway.redis.sMembers(k)) : type === "zset" ? JSON.stringify(await gateway.redis.zRange(k, 0, -1)) : String(await gateway.redis.get(k));
+      type === "hash"
+        ? JSON.stringify(await gateway.redis.hGetAll(k))
+        : type === "set"
+          ? JSON.stringify(await gateway.redis.sMembers(k))
+          : type === "zset"
+            ? JSON.stringify(await gateway.redis.zRange(k, 0, -1))
+            : String(await gateway.redis.get(k));
     out.push(`${k} ${value}`);
   }
   return out.join("\n");
@@ -108,18 +114,23 @@ describe("the app on Upstash over a real Redis", () => {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ id, message: { role: "user", parts: [{ type: "text", text }] } }),
       }).then(async (r) => ({ status: r.status, body: await r.text(), text }));
-    const results = await Promise.all([send("first of two at once, they are my own records"), send("second of two at once, the whole chart please")]);
+    const results = await Promise.all([
+      send("first of two at once, they are my own records"),
+      send("second of two at once, the whole chart please"),
+    ]);
     for (const r of results) expect([200, 409]).toContain(r.status);
     const refused = results.filter((r) => r.status === 409);
     for (const r of refused) {
       expect(JSON.parse(r.body).error.code).toBe("conflict");
     }
-    const session = (await (await fetch(`http://x/api/sessions/${id}`)).json()) as { messages: Array<{ role: string; parts: Array<{ type: string; text?: string }> }> };
+    const session = (await (await fetch(`http://x/api/sessions/${id}`)).json()) as {
+      messages: Array<{ role: string; parts: Array<{ type: string; text?: string }> }>;
+    };
     const userTexts = session.messages.filter((m) => m.role === "user").map((m) => m.parts[0]?.text);
     for (const r of results.filter((x) => x.status === 200)) expect(userTexts).toContain(r.text);
     for (const r of refused) expect(userTexts).not.toContain(r.text);
     // Every user message is followed by the assistant's answer to it.
-    session.messages.forEach((m, i) => expect(m.role).toBe(i % 2 === 0 ? "user" : "assistant"));
+    for (const [i, m] of session.messages.entries()) expect(m.role).toBe(i % 2 === 0 ? "user" : "assistant");
   });
 
   it("answers 429 with Retry-After once a session sends too many messages", async () => {
@@ -130,7 +141,10 @@ describe("the app on Upstash over a real Redis", () => {
     const res = await fetch("http://x/api/chat", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ id, message: { role: "user", parts: [{ type: "text", text: "one more message please" }] } }),
+      body: JSON.stringify({
+        id,
+        message: { role: "user", parts: [{ type: "text", text: "one more message please" }] },
+      }),
     });
     expect(res.status).toBe(429);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -146,15 +160,23 @@ describe("the app on Upstash over a real Redis", () => {
       const res = await fetch("http://x/api/chat", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ id, message: { role: "user", parts: [{ type: "text", text: "this turn happens while storage is down" }] } }),
+        body: JSON.stringify({
+          id,
+          message: { role: "user", parts: [{ type: "text", text: "this turn happens while storage is down" }] },
+        }),
       });
       expect(res.status).toBe(503);
       expect(res.headers.get("retry-after")).toBe("5");
-      expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "unavailable", message: expect.stringMatching(/try again/) });
+      expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+        code: "unavailable",
+        message: expect.stringMatching(/try again/),
+      });
     } finally {
       gateway.resume();
     }
-    const session = (await (await fetch(`http://x/api/sessions/${id}`)).json()) as { messages: Array<{ parts: Array<{ text?: string }> }> };
+    const session = (await (await fetch(`http://x/api/sessions/${id}`)).json()) as {
+      messages: Array<{ parts: Array<{ text?: string }> }>;
+    };
     expect(JSON.stringify(session.messages)).not.toContain("while storage is down");
     const again = await chat.send(id, "They are my own records, thank you very much");
     expect(again.text.length).toBeGreaterThan(0);

@@ -7,7 +7,11 @@ const workerFetch: Fetch = (input, init) => exports.default.fetch(new Request(in
 const newId = () => `web-${crypto.randomUUID().replaceAll("-", "")}`;
 
 async function post(body: unknown, headers: Record<string, string> = { "content-type": "application/json" }) {
-  const res = await workerFetch("http://recordpath.test/api/chat", { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });
+  const res = await workerFetch("http://recordpath.test/api/chat", {
+    method: "POST",
+    headers,
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
   return { status: res.status, json: (await res.json()) as { error: { code: string; message: string } } };
 }
 
@@ -34,7 +38,9 @@ describe("a conversation on the built-in guide", () => {
     let recommendedAt = 0;
     let documentUrl: string | undefined;
     for (let turn = 2; turn <= 8 && !documentUrl; turn++) {
-      const topic = (reply.message.parts.findLast((p) => p.type === "data-choices") as { data: { topic: string } } | undefined)?.data.topic;
+      const topic = (
+        reply.message.parts.findLast((p) => p.type === "data-choices") as { data: { topic: string } } | undefined
+      )?.data.topic;
       expect(topic, reply.text).toBeDefined();
       reply = await chat.send(id, answers[topic!] ?? "I don't know");
       expect(reply.text).not.toMatch(/I'm recordpath/);
@@ -42,7 +48,9 @@ describe("a conversation on the built-in guide", () => {
         recommendedAt = turn;
         expect(reply.text).toMatch(/Here is what I suggest/);
       }
-      documentUrl = (reply.message.parts.find((p) => p.type === "data-document") as { data: { url: string } } | undefined)?.data.url;
+      documentUrl = (
+        reply.message.parts.find((p) => p.type === "data-document") as { data: { url: string } } | undefined
+      )?.data.url;
     }
     expect(recommendedAt).toBeGreaterThan(0);
     expect(recommendedAt).toBeLessThanOrEqual(4);

@@ -3,8 +3,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { Recommendation } from "../../src/domain/recommendation.js";
 import type { ChatMessage } from "../../src/sessions/session.js";
-import { chatClient, type Reply } from "../support/chat-client.js";
 import { testApp } from "../support/app.js";
+import { chatClient, type Reply } from "../support/chat-client.js";
 import { SCRIPTS, type Script } from "./scripts.js";
 
 const MAX_TURNS = 12;
@@ -32,7 +32,9 @@ async function play(script: Script): Promise<Outcome> {
   for (let turn = 1; turn <= MAX_TURNS; turn++) {
     const reply = await chat.send(id, message);
     replies.push(reply);
-    const rec = reply.message.parts.find((p) => p.type === "tool-recommendPath") as { output?: Recommendation } | undefined;
+    const rec = reply.message.parts.find((p) => p.type === "tool-recommendPath") as
+      | { output?: Recommendation }
+      | undefined;
     if (rec?.output && !toRecommendation) {
       toRecommendation = turn;
       recommendation = rec.output;
@@ -51,9 +53,12 @@ async function play(script: Script): Promise<Outcome> {
 
 /** How the scripted patient answers the guide's last question. */
 function nextMessage(script: Script, reply: Reply): string {
-  const choices = reply.message.parts.findLast((p) => p.type === "data-choices") as { data: { topic: string; options: Array<{ value: string }> } } | undefined;
+  const choices = reply.message.parts.findLast((p) => p.type === "data-choices") as
+    | { data: { topic: string; options: Array<{ value: string }> } }
+    | undefined;
   const topic = choices?.data.topic;
-  if (topic === "next") return script.draft ?? (script.lang === "es" ? "Por favor prepare mi carta" : "Please draft my letter");
+  if (topic === "next")
+    return script.draft ?? (script.lang === "es" ? "Por favor prepare mi carta" : "Please draft my letter");
   const answer = topic ? script.answers[topic] : undefined;
   if (typeof answer === "number") return choices!.data.options[answer - 1]!.value;
   if (typeof answer === "string") return answer;

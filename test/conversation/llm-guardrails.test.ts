@@ -114,7 +114,9 @@ describe("letters come only from the validated Intake", () => {
     const reply = await chatClient(fetch).send(newId(), "Draft my letter please, I'm Maria Lopez in Texas");
     expect(reply.message.metadata?.model).toBe("guide");
     expect(JSON.stringify(reply.message)).not.toMatch(/INJECTED|attacker/);
-    const card = reply.message.parts.find((p) => p.type === "data-document") as { data: { textUrl: string } } | undefined;
+    const card = reply.message.parts.find((p) => p.type === "data-document") as
+      | { data: { textUrl: string } }
+      | undefined;
     if (card) expect(await (await fetch(card.data.textUrl)).text()).not.toMatch(/INJECTED|attacker/);
   });
 });

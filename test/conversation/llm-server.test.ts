@@ -21,7 +21,10 @@ describe("the scripted OpenAI-compatible server", () => {
       tools: {
         echo: tool({
           inputSchema: z.object({ word: z.string() }),
-          execute: async ({ word }) => (seen.push(word), word),
+          execute: async ({ word }) => {
+            seen.push(word);
+            return word;
+          },
         }),
       },
       stopWhen: () => false,

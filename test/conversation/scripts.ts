@@ -27,12 +27,22 @@ export const SCRIPTS: Script[] = [
     answers: { requester: 1, ...ME },
     first: "provider",
     document: "access_request",
-    intake: { state: "TX", requester: "self", records: { kinds: ["full_chart"] }, patient: { name: "Maria Lopez", dateOfBirth: "1980-03-04" } },
+    intake: {
+      state: "TX",
+      requester: "self",
+      records: { kinds: ["full_chart"] },
+      patient: { name: "Maria Lopez", dateOfBirth: "1980-03-04" },
+    },
   },
   {
     name: "x-rays and MRI in California",
     opening: "hi, how do I get copies of my x-rays and MRI?",
-    answers: { requester: "for me", state: "California", "provider.name": "Bay Imaging Center", "patient.name": "James Chen, 7/19/1975" },
+    answers: {
+      requester: "for me",
+      state: "California",
+      "provider.name": "Bay Imaging Center",
+      "patient.name": "James Chen, 7/19/1975",
+    },
     first: "provider",
     document: "access_request",
     intake: { state: "CA", records: { kinds: ["imaging"] } },
@@ -40,7 +50,11 @@ export const SCRIPTS: Script[] = [
   {
     name: "child's vaccines for school in Florida",
     opening: "My son needs his vaccine records for school. We live in Florida.",
-    answers: { "patient.isMinor": "yes", "patient.name": "Leo Park, 2015-09-01", "provider.name": "Sunshine Pediatrics" },
+    answers: {
+      "patient.isMinor": "yes",
+      "patient.name": "Leo Park, 2015-09-01",
+      "provider.name": "Sunshine Pediatrics",
+    },
     first: "state",
     document: "immunization_request",
     intake: { state: "FL", requester: "parent", purpose: "school", records: { kinds: ["immunizations"] } },
@@ -80,7 +94,12 @@ export const SCRIPTS: Script[] = [
   {
     name: "claims across many providers, Medicare Advantage",
     opening: "I can't remember every doctor I've seen. I have a Medicare Advantage plan and live in Arizona",
-    answers: { requester: 1, "records.kinds": "claims", "insurer.name": "Sunrise Health Advantage", "patient.name": "Ruth Adams, 1950-02-11" },
+    answers: {
+      requester: 1,
+      "records.kinds": "claims",
+      "insurer.name": "Sunrise Health Advantage",
+      "patient.name": "Ruth Adams, 1950-02-11",
+    },
     first: "insurer",
     document: "insurer_request",
     intake: { state: "AZ", insurer: { plan: "medicare_advantage" } },
@@ -95,8 +114,14 @@ export const SCRIPTS: Script[] = [
   },
   {
     name: "disability claim with five hospitals",
-    opening: "I'm applying for disability and need records from 5 different hospitals by December 15, I live in Pennsylvania",
-    answers: { requester: 1, "records.kinds": "everything", "provider.name": "Keystone Records Retrieval", "patient.name": "Dana Smith, 11/02/1968" },
+    opening:
+      "I'm applying for disability and need records from 5 different hospitals by December 15, I live in Pennsylvania",
+    answers: {
+      requester: 1,
+      "records.kinds": "everything",
+      "provider.name": "Keystone Records Retrieval",
+      "patient.name": "Dana Smith, 11/02/1968",
+    },
     first: "retrieval_service",
     document: "retrieval_authorization",
     intake: { state: "PA", purpose: "disability", providerCount: 5 },
@@ -104,7 +129,12 @@ export const SCRIPTS: Script[] = [
   {
     name: "send records to my new doctor, Colorado",
     opening: "Can you help me send my records to my new doctor? I'm in Colorado and want them emailed",
-    answers: { requester: 1, "records.kinds": "the whole chart", recipient: "Dr. Priya Shah, intake@newclinic.example", ...ME },
+    answers: {
+      requester: 1,
+      "records.kinds": "the whole chart",
+      recipient: "Dr. Priya Shah, intake@newclinic.example",
+      ...ME,
+    },
     first: "provider",
     document: "third_party_directive",
     intake: { state: "CO" },
@@ -120,7 +150,11 @@ export const SCRIPTS: Script[] = [
   {
     name: "executor of father's estate, New Jersey",
     opening: "I'm the executor of my father's estate and I need his hospital records from New Jersey",
-    answers: { "records.kinds": "the whole chart", "patient.name": "Robert King, 1938-12-05", "provider.name": "Shore Medical Center" },
+    answers: {
+      "records.kinds": "the whole chart",
+      "patient.name": "Robert King, 1938-12-05",
+      "provider.name": "Shore Medical Center",
+    },
     first: "provider",
     document: "access_request",
     intake: { state: "NJ", requester: "executor", patient: { isDeceased: true } },
@@ -143,8 +177,14 @@ export const SCRIPTS: Script[] = [
   },
   {
     name: "practice bought by a hospital group, North Carolina",
-    opening: "My pediatrician's office in North Carolina was bought by a big hospital group. I need my daughter's records",
-    answers: { "records.kinds": "the whole chart", "patient.isMinor": "yes", "patient.name": "Ava Moore, 2012-04-22", "provider.name": "Atrium Pediatrics" },
+    opening:
+      "My pediatrician's office in North Carolina was bought by a big hospital group. I need my daughter's records",
+    answers: {
+      "records.kinds": "the whole chart",
+      "patient.isMinor": "yes",
+      "patient.name": "Ava Moore, 2012-04-22",
+      "provider.name": "Atrium Pediatrics",
+    },
     first: "provider",
     document: "access_request",
     intake: { state: "NC", provider: { status: "merged" }, requester: "parent" },
@@ -185,7 +225,12 @@ export const SCRIPTS: Script[] = [
   {
     name: "Spanish: a child's records in Texas",
     opening: "Hola, necesito los expedientes médicos de mi hijo en Texas",
-    answers: { "records.kinds": "todo el expediente", "patient.isMinor": "sí", "patient.name": "Mateo García, 3/5/2016", "provider.name": "Clínica San José" },
+    answers: {
+      "records.kinds": "todo el expediente",
+      "patient.isMinor": "sí",
+      "patient.name": "Mateo García, 3/5/2016",
+      "provider.name": "Clínica San José",
+    },
     draft: "Por favor prepare mi carta",
     first: "provider",
     document: "access_request",

@@ -22,7 +22,17 @@ describe("turn bracketing", () => {
     const s = store();
     const now = new Date();
     const first = await beginTurn({ store: s, id: ID, channel: "web", message: msg("first"), now });
-    await endTurn(s, first, { messages: first.messages, intake: { state: "CA" }, documents: [], turns: [{ at: now.toISOString(), model: "guide" }] }, now);
+    await endTurn(
+      s,
+      first,
+      {
+        messages: first.messages,
+        intake: { state: "CA" },
+        documents: [],
+        turns: [{ at: now.toISOString(), model: "guide" }],
+      },
+      now,
+    );
     const second = await beginTurn({ store: s, id: ID, channel: "web", message: msg("second"), now });
     expect(second.messages.map((m) => (m.parts[0] as { text: string }).text)).toEqual(["first", "second"]);
     expect(second.intake).toEqual({ state: "CA" });
@@ -31,7 +41,13 @@ describe("turn bracketing", () => {
   it("takes over a lease that expired (a crashed turn does not block the conversation)", async () => {
     const s = store();
     await beginTurn({ store: s, id: ID, channel: "web", message: msg("first"), now: new Date("2026-11-26T10:00:00Z") });
-    const later = await beginTurn({ store: s, id: ID, channel: "web", message: msg("again"), now: new Date("2026-11-26T10:05:00Z") });
+    const later = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("again"),
+      now: new Date("2026-11-26T10:05:00Z"),
+    });
     expect(later.messages).toHaveLength(2);
   });
 
@@ -40,7 +56,9 @@ describe("turn bracketing", () => {
     const now = new Date();
     const turn = await beginTurn({ store: s, id: ID, channel: "web", message: msg("first"), now });
     await s.delete(ID);
-    await expect(endTurn(s, turn, { messages: turn.messages, intake: {}, documents: [], turns: [] }, now)).rejects.toMatchObject({ status: 409 });
+    await expect(
+      endTurn(s, turn, { messages: turn.messages, intake: {}, documents: [], turns: [] }, now),
+    ).rejects.toMatchObject({ status: 409 });
     expect(await s.load(ID)).toBeNull();
   });
 });

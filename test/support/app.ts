@@ -16,12 +16,17 @@ export const TODAY = "2026-11-26";
 
 export async function testApp(overrides: Partial<AppDeps> = {}, env: Record<string, string> = {}) {
   const settings = loadSettings({ LOG_LEVEL: "silent", ...env });
-  const store = new MemoryStore({ sessionSeconds: settings.SESSION_TTL_HOURS * 3600, documentSeconds: settings.DOCUMENT_TTL_HOURS * 3600 });
+  const store = new MemoryStore({
+    sessionSeconds: settings.SESSION_TTL_HOURS * 3600,
+    documentSeconds: settings.DOCUMENT_TTL_HOURS * 3600,
+  });
   const deps: AppDeps = {
     settings,
     store,
     clinics: new MemoryClinicDirectory([DEMO_CLINIC]),
-    limiter: createMemoryRateLimiter({ limits: { session: settings.RATE_LIMIT_SESSION, ip: settings.RATE_LIMIT_IP, phone: settings.RATE_LIMIT_PHONE } }),
+    limiter: createMemoryRateLimiter({
+      limits: { session: settings.RATE_LIMIT_SESSION, ip: settings.RATE_LIMIT_IP, phone: settings.RATE_LIMIT_PHONE },
+    }),
     // The guide, unless env carries OPENAI_API_KEY (LLM tests point OPENAI_BASE_URL at a scripted server).
     model: selectModel(settings),
     fallback: createGuideModel(),
@@ -31,6 +36,7 @@ export async function testApp(overrides: Partial<AppDeps> = {}, env: Record<stri
     ...overrides,
   };
   const app = createApp(deps);
-  const fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise.resolve(app.request(input instanceof Request ? input : String(input), init));
+  const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    Promise.resolve(app.request(input instanceof Request ? input : String(input), init));
   return { app, deps, store, fetch };
 }

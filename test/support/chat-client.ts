@@ -39,7 +39,8 @@ export function chatClient(fetchFn: Fetch, base = "http://recordpath.test", extr
         }),
       );
       let message: ChatMessage | undefined;
-      for await (const snapshot of readUIMessageStream<ChatMessage>({ stream: tapped, terminateOnError: true })) message = snapshot;
+      for await (const snapshot of readUIMessageStream<ChatMessage>({ stream: tapped, terminateOnError: true }))
+        message = snapshot;
       if (!message) throw new Error("no assistant message in the stream");
       return { message, chunks, ...summarize(message) };
     },
@@ -52,6 +53,8 @@ export function summarize(message: ChatMessage) {
     .map((p) => (p as { text: string }).text)
     .join("\n");
   const toolNames = message.parts.filter((p) => p.type.startsWith("tool-")).map((p) => p.type.slice(5));
-  const choicePart = message.parts.findLast((p) => p.type === "data-choices") as { data: { options: Array<{ label: string; value: string }> } } | undefined;
+  const choicePart = message.parts.findLast((p) => p.type === "data-choices") as
+    | { data: { options: Array<{ label: string; value: string }> } }
+    | undefined;
   return { text, toolNames, choices: choicePart?.data.options ?? [] };
 }

@@ -28,7 +28,11 @@ function doc(sessionId: string, n: number): StoredDocument {
   };
 }
 
-export function storeContract(name: string, make: () => Promise<StoreHarness>, ttl: { sessionSeconds: number; documentSeconds: number }) {
+export function storeContract(
+  name: string,
+  make: () => Promise<StoreHarness>,
+  ttl: { sessionSeconds: number; documentSeconds: number },
+) {
   describe(`${name} store contract`, () => {
     it("creates a session at version 1 and reads it back unchanged", async () => {
       const { store } = await make();
@@ -59,7 +63,10 @@ export function storeContract(name: string, make: () => Promise<StoreHarness>, t
     it("lets exactly one of two concurrent writers win", async () => {
       const { store } = await make();
       const base = await store.save(newSession(id(4), "web", new Date()));
-      const results = await Promise.allSettled([store.save({ ...base, intake: { state: "NY" } }), store.save({ ...base, intake: { state: "NJ" } })]);
+      const results = await Promise.allSettled([
+        store.save({ ...base, intake: { state: "NY" } }),
+        store.save({ ...base, intake: { state: "NJ" } }),
+      ]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       expect(results.filter((r) => r.status === "rejected")).toHaveLength(1);
     });
@@ -99,7 +106,13 @@ export function storeContract(name: string, make: () => Promise<StoreHarness>, t
       const d1 = doc(s.id, 1);
       const d2 = doc(s.id, 2);
       s.aliases = [`alias-${s.id}`];
-      s.documents = [d1, d2].map((d) => ({ id: d.id, kind: d.kind, title: d.title, createdAt: d.createdAt, expiresAt: d.expiresAt }));
+      s.documents = [d1, d2].map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        title: d.title,
+        createdAt: d.createdAt,
+        expiresAt: d.expiresAt,
+      }));
       await h.store.save(s);
       await h.store.saveDocument(d1);
       await h.store.saveDocument(d2);

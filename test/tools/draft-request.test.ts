@@ -1,7 +1,7 @@
 // draftRequest builds from the session's Intake, records the document, streams a card and reports blanks.
 import { describe, expect, it } from "vitest";
-import type { AppDeps } from "../../src/deps.js";
 import { loadSettings } from "../../src/config.js";
+import type { AppDeps } from "../../src/deps.js";
 import { MemoryStore } from "../../src/sessions/memory-store.js";
 import { newSession } from "../../src/sessions/session.js";
 import type { ToolContext } from "../../tools/context.js";

@@ -5,7 +5,9 @@ import { callOptions, toolContext } from "../support/tool-context.js";
 describe("explainRights tool", () => {
   it("explains fees with citations, tailored to the state in the Intake", async () => {
     const { ctx } = await toolContext({ state: "PA" });
-    const out = (await explainRights(ctx).execute!({ topic: "fees" }, callOptions)) as { statements: Array<{ text: string; cite?: string }> };
+    const out = (await explainRights(ctx).execute!({ topic: "fees" }, callOptions)) as {
+      statements: Array<{ text: string; cite?: string }>;
+    };
     const text = out.statements.map((s) => s.text).join(" ");
     expect(text).toMatch(/cost-based/);
     expect(text).toMatch(/Pennsylvania/);
@@ -14,7 +16,9 @@ describe("explainRights tool", () => {
 
   it("explains the deadline that applies in Texas", async () => {
     const { ctx } = await toolContext({ state: "TX", provider: { type: "physician_practice" } });
-    const out = (await explainRights(ctx).execute!({ topic: "deadlines" }, callOptions)) as { statements: Array<{ text: string }> };
+    const out = (await explainRights(ctx).execute!({ topic: "deadlines" }, callOptions)) as {
+      statements: Array<{ text: string }>;
+    };
     expect(out.statements.map((s) => s.text).join(" ")).toMatch(/15 business days/);
   });
 });

@@ -5,7 +5,10 @@ import { callOptions, toolContext } from "../support/tool-context.js";
 describe("lookupStateRules tool", () => {
   it("returns the state's facts with certainty per field", async () => {
     const { ctx } = await toolContext();
-    const out = (await lookupStateRules(ctx).execute!({ state: "WA" }, callOptions)) as { name: string; deadline: { value: { days: number; kind: string } } };
+    const out = (await lookupStateRules(ctx).execute!({ state: "WA" }, callOptions)) as {
+      name: string;
+      deadline: { value: { days: number; kind: string } };
+    };
     expect(out.name).toBe("Washington");
     expect(out.deadline.value).toMatchObject({ days: 15, kind: "business" });
   });

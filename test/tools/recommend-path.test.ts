@@ -5,7 +5,12 @@ import { callOptions, toolContext } from "../support/tool-context.js";
 
 describe("recommendPath tool", () => {
   it("recommends from the session's Intake and ignores nothing the engine needs", async () => {
-    const { ctx } = await toolContext({ requester: "self", state: "CA", records: { kinds: ["immunizations"] }, purpose: "school" });
+    const { ctx } = await toolContext({
+      requester: "self",
+      state: "CA",
+      records: { kinds: ["immunizations"] },
+      purpose: "school",
+    });
     const out = (await recommendPath(ctx).execute!({}, callOptions)) as Recommendation;
     expect(out.paths[0]?.path).toBe("state");
     expect(JSON.stringify(out)).toMatch(/CAIR/);

@@ -3,8 +3,8 @@
 import { readUIMessageStream } from "ai";
 import { runTurn } from "../../conversation/run-turn.js";
 import type { AppDeps } from "../../deps.js";
-import { newSession, type Session } from "../../sessions/session.js";
 import type { ChatMessage } from "../../sessions/session.js";
+import { newSession, type Session } from "../../sessions/session.js";
 import type { BoundClinic } from "./clinic-binding.js";
 
 /**

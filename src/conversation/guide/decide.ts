@@ -8,8 +8,8 @@ import { detectLanguage } from "./extractors/intents.js";
 import { type AskState, LETTER_TOPICS, nextAdviceQuestion, nextLetterQuestion } from "./policy.js";
 import { isTopic, type Lang, question, type Topic } from "./questions.js";
 import type { PromptView } from "./read-prompt.js";
-import { prepare } from "./text.js";
 import { afterRecommendation, explainRecommendation, say } from "./replies.js";
+import { prepare } from "./text.js";
 
 export interface ToolCallPlan {
   toolName: string;
@@ -136,7 +136,12 @@ function afterRecommend(turn: Turn, rec: Recommendation): GuideStep {
   const explained = explainRecommendation(rec, turn.lang, turn.view.context.channel === "sms");
   const menu = afterRecommendation(turn.lang, rec.suggestedDocument !== undefined);
   if (rec.suggestedDocument) {
-    const topic = nextLetterQuestion(rec.suggestedDocument, turn.intake, askState(turn), turn.view.context.clinicName !== null);
+    const topic = nextLetterQuestion(
+      rec.suggestedDocument,
+      turn.intake,
+      askState(turn),
+      turn.view.context.clinicName !== null,
+    );
     if (topic) {
       const q = question(topic, turn.lang);
       const more = menu.options.slice(1, 3);

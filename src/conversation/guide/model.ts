@@ -24,10 +24,18 @@ export function createGuideModel(): LanguageModelV4 {
     const content: LanguageModelV4Content[] = [];
     if (step.text) content.push({ type: "text", text: step.text });
     for (const call of step.toolCalls) {
-      content.push({ type: "tool-call", toolCallId: `guide-${++callCounter}`, toolName: call.toolName, input: JSON.stringify(call.input) });
+      content.push({
+        type: "tool-call",
+        toolCallId: `guide-${++callCounter}`,
+        toolName: call.toolName,
+        input: JSON.stringify(call.input),
+      });
     }
     const hasTools = step.toolCalls.length > 0;
-    return { content, finishReason: { unified: hasTools ? ("tool-calls" as const) : ("stop" as const), raw: undefined } };
+    return {
+      content,
+      finishReason: { unified: hasTools ? ("tool-calls" as const) : ("stop" as const), raw: undefined },
+    };
   };
 
   return {
@@ -45,7 +53,11 @@ export function createGuideModel(): LanguageModelV4 {
       for (const item of content) {
         if (item.type === "text") {
           const id = `t${++callCounter}`;
-          parts.push({ type: "text-start", id }, { type: "text-delta", id, delta: item.text }, { type: "text-end", id });
+          parts.push(
+            { type: "text-start", id },
+            { type: "text-delta", id, delta: item.text },
+            { type: "text-end", id },
+          );
         } else if (item.type === "tool-call") {
           parts.push(item);
         }

@@ -1,11 +1,11 @@
 // insurer_request: a right-of-access request to a health plan for its designated record set
 // (claims history, EOBs, authorizations) and, where the plan must offer one, the Patient Access API.
 import type { Intake, PLANS } from "../../domain/intake.js";
+import { longDate } from "../facts.js";
 import { SEND_TIPS } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, optionalBlank, p, t, val } from "../letter.js";
 import { isRepresentative, patientTable, proofDocuments, requesterBlocks, signature } from "../parts.js";
-import { longDate } from "../facts.js";
 import { deadlineParagraph, denialParagraph, feeParagraph, formatAndDelivery } from "../terms.js";
 
 type Plan = (typeof PLANS)[number];

@@ -1,7 +1,8 @@
 // Patient messages with the fields the guide must read from them: realistic, messy, often several
 // facts per message, in English and Spanish. `today` defaults to 2025-06-10 (a Tuesday).
-import type { Intake, IntakePatch } from "../../../src/domain/intake.js";
+
 import type { Intent } from "../../../src/conversation/guide/extract.js";
+import type { Intake, IntakePatch } from "../../../src/domain/intake.js";
 import type { Choices } from "../../../src/sessions/session.js";
 
 export interface CorpusItem {

@@ -1,7 +1,7 @@
 // Runs the extraction corpus: each utterance is its own test, then a field-level accuracy summary
 // (expected fields found, "must not guess" fields left unset, nothing spurious) and the per-call time.
 import { describe, expect, it } from "vitest";
-import { extract, type Extraction } from "../../../src/conversation/guide/extract.js";
+import { type Extraction, extract } from "../../../src/conversation/guide/extract.js";
 import { IntakePatchSchema } from "../../../src/domain/intake.js";
 import { CORPUS, type CorpusItem, TODAY } from "./extract-corpus.js";
 

@@ -1,8 +1,8 @@
 // How and to whom copies go ("email them", "paper copies by mail", "send them to my new doctor,
 // Dr. Patel"), in which format, and why the patient needs them (school, disability, a lawsuit…).
 import type { Intake } from "../../../domain/intake.js";
-import { DELIVERY, FORMATS, PURPOSES } from "../lexicon-requests.js";
 import { DELIVERY_ES, FORMATS_ES, PURPOSES_ES } from "../lexicon-es.js";
+import { DELIVERY, FORMATS, PURPOSES } from "../lexicon-requests.js";
 import { compile, consume, firstMatch, type Message } from "../text.js";
 import { titleCase } from "./provider.js";
 

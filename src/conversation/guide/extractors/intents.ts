@@ -3,8 +3,8 @@
 
 import type { Choices } from "../../../sessions/session.js";
 import type { Intent } from "../extract.js";
-import { INTENTS, NO, YES } from "../lexicon-requests.js";
 import { INTENTS_ES, SPANISH_WORDS, YES_ES } from "../lexicon-es.js";
+import { INTENTS, NO, YES } from "../lexicon-requests.js";
 import { compile, prepare } from "../text.js";
 
 const INTENT = compile(INTENTS, INTENTS_ES);

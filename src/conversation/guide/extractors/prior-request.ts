@@ -1,8 +1,8 @@
 // An earlier request for the same records and what came of it: "sent a request 6 weeks ago,
 // nothing", "they denied it", "me negaron", "they want to charge me $200". Its date comes from dates.ts.
 import type { Intake } from "../../../domain/intake.js";
-import { OUTCOMES, REQUEST_VERBS } from "../lexicon-requests.js";
 import { OUTCOMES_ES, REQUEST_VERBS_ES } from "../lexicon-es.js";
+import { OUTCOMES, REQUEST_VERBS } from "../lexicon-requests.js";
 import { compile, firstMatch } from "../text.js";
 
 type Outcome = NonNullable<NonNullable<Intake["priorRequest"]>["outcome"]>;
