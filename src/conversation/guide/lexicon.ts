@@ -62,7 +62,7 @@ export const RELATIVE =
   "mom|mother|mum|dad|father|husband|wife|spouse|partner|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle|friend|fiance|boyfriend|girlfriend|parents?|grandson|granddaughter|nephew|niece";
 export const OTHER = "(?:a|my) relative'?s?|someone else'?s?|another person'?s?";
 export const SELF =
-  "my own (?:medical )?(?:records|chart|file)|for me|for myself|myself|(?:they|it) (?:are|is|'re|'s) mine|i'?m the patient|i am the patient|(?:they are|they're) my (?:own )?records";
+  "my own (?:medical )?(?:[a-z-]+ )?(?:records|chart|file|x-?rays|results|labs|scans|notes|bills|vaccines|shots|images)|for me|for myself|myself|(?:they|it) (?:are|is|'re|'s) mine|i'?m the patient|i am the patient|(?:they are|they're) my (?:own )?records";
 export const MINOR = "baby|infant|newborn|toddler|minor|under 18|teen|teenager|preschooler";
 export const DEATH = "passed away|passed|died|deceased|dead|late|death";
 export const DOCTOR =
