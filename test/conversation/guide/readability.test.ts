@@ -17,7 +17,7 @@ function syllables(word: string): number {
 }
 
 /** Flesch–Kincaid grade level of a text. */
-export function grade(text: string): number {
+function grade(text: string): number {
   const clean = text.replace(/\([^)]*\)/g, " ").replace(/\d+ CFR [\d.()a-z]+/g, "the rule");
   const sentences = Math.max(1, clean.split(/[.!?]+(?:\s|$)|\n+/).filter((s) => /[a-z]/i.test(s)).length);
   const words = clean.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
