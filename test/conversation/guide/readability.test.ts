@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { QUESTIONS } from "../../../src/conversation/guide/questions.js";
 import { explainRecommendation, SAY } from "../../../src/conversation/guide/replies.js";
+import type { Intake } from "../../../src/domain/intake.js";
 import { recommendPath } from "../../../src/domain/recommend.js";
 
 /** Syllables by vowel groups, with the usual silent-e correction; good enough for a grade estimate. */
@@ -48,7 +49,7 @@ describe("reading level", () => {
       { requester: "parent", state: "FL", records: { kinds: ["immunizations"] }, purpose: "school" },
       { requester: "self", state: "OH", provider: { status: "retired" }, records: { kinds: ["full_chart"] } },
       { requester: "self", state: "AZ", insurer: { plan: "medicare_advantage" }, records: { kinds: ["claims"] } },
-    ] as const;
+    ] satisfies Intake[];
     const grades = cases.map((intake) =>
       grade(explainRecommendation(recommendPath(intake, { today: "2026-11-26" }), "en")),
     );
