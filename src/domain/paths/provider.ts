@@ -144,7 +144,7 @@ function cost(s: Situation): Statement {
     "For electronic copies of electronic records, many providers charge a flat fee of no more than $6.50 (HHS guidance).",
     "They must tell you the fee up front and cannot hold records back over an unpaid medical bill.",
   ];
-  if (s.clinic?.fees) parts.push(`${s.clinic.name} lists its fees as: ${s.clinic.fees}.`);
+  if (s.clinic?.fees) parts.push(`${s.clinic.name} lists its fees as: ${s.clinic.fees.replace(/[.!\s]+$/, "")}.`);
   if (s.intake.purpose === "disability")
     parts.push("Ask whether your state gives free copies for a disability claim (see the notes).");
   return law(parts.join(" "), CITE.fees);
