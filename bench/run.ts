@@ -1,7 +1,13 @@
 // `npm run bench`: every performance figure in one table, also written to bench/results.json.
 // Goals are printed beside the figures; nothing here fails a build, it measures.
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { BUNDLE_GOAL_GZIP_KIB, benchBundle } from "./bundle.js";
 import { benchDocuments } from "./documents.js";
+import { benchGuidedTurn, GUIDED_TURN_GOAL_MS } from "./guided-turn.js";
+import { benchLlmCallsPerTurn, benchPromptTokens, PROMPT_TOKEN_GOAL } from "./prompt-tokens.js";
+import { benchThroughput, THROUGHPUT_GOAL_RATIO } from "./throughput.js";
+import { ROOT } from "./wrangler-dev.js";
 
 interface Row {
   figure: string;
@@ -10,21 +16,101 @@ interface Row {
   ok?: boolean;
 }
 
+interface WidgetSize {
+  asset: string;
+  rawBytes: number;
+  gzipBytes: number;
+  goalGzipBytes?: number;
+}
+
 const rows: Row[] = [];
 const results: Record<string, unknown> = { measuredAt: new Date().toISOString(), node: process.version };
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const started = performance.now();
+
+const turn = await benchGuidedTurn();
+results.guidedTurn = turn;
+rows.push({
+  figure: "guided turn (in-process, mid-conversation)",
+  value: `median ${turn.medianMs} ms, p95 ${turn.p95Ms} ms`,
+  goal: `≤ ${GUIDED_TURN_GOAL_MS} ms median`,
+  ok: turn.medianMs <= GUIDED_TURN_GOAL_MS,
+});
 
 const docs = await benchDocuments();
 results.documents = docs;
 for (const d of docs) {
   const goal = d.kind === "access_request" ? "≤ 5 ms median" : undefined;
-  rows.push({ figure: `document build: ${d.kind}`, value: `median ${d.medianMs} ms, p95 ${d.p95Ms} ms`, goal, ok: goal ? d.medianMs <= 5 : undefined });
+  rows.push({
+    figure: `document build: ${d.kind}`,
+    value: `median ${d.medianMs} ms, p95 ${d.p95Ms} ms`,
+    goal,
+    ok: goal ? d.medianMs <= 5 : undefined,
+  });
 }
 
-const width = Math.max(...rows.map((r) => r.figure.length));
-console.log(`\n${"figure".padEnd(width)}  value${" ".repeat(28)}goal`);
-for (const r of rows) {
-  const mark = r.ok === undefined ? "" : r.ok ? "  ✓" : "  ✗ over goal";
-  console.log(`${r.figure.padEnd(width)}  ${r.value.padEnd(33)}${r.goal ?? ""}${mark}`);
+const bundle = await benchBundle();
+results.bundle = bundle;
+rows.push({
+  figure: "Worker bundle (minified)",
+  value: `${kib(bundle.rawBytes)} raw, ${kib(bundle.gzipBytes)} gzip`,
+  goal: `≤ ${BUNDLE_GOAL_GZIP_KIB} KiB gzip`,
+  ok: bundle.gzipBytes <= BUNDLE_GOAL_GZIP_KIB * 1024,
+});
+
+// The widget bench comes with the widget; measure it whenever it is there.
+if (existsSync(join(ROOT, "bench/widget-size.ts"))) {
+  const { benchWidgetSizes } = (await import("./widget-size.js")) as { benchWidgetSizes: () => Promise<WidgetSize[]> };
+  const widget = await benchWidgetSizes();
+  results.widget = widget;
+  for (const w of widget) {
+    rows.push({
+      figure: `widget: ${w.asset}`,
+      value: `${(w.rawBytes / 1024).toFixed(1)} KiB raw, ${(w.gzipBytes / 1024).toFixed(1)} KiB gzip`,
+      goal: w.goalGzipBytes ? `≤ ${w.goalGzipBytes / 1024} KiB gzip` : undefined,
+      ok: w.goalGzipBytes ? w.gzipBytes <= w.goalGzipBytes : undefined,
+    });
+  }
 }
-writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
-console.log("\nwritten: bench/results.json");
+
+const prompts = await benchPromptTokens();
+const calls = await benchLlmCallsPerTurn();
+results.promptTokens = prompts;
+results.llmCallsPerTurn = calls;
+for (const p of prompts) {
+  rows.push({
+    figure: `LLM prompt: ${p.channel}, ${p.case} case file`,
+    value: `${p.totalTokens} tokens (system ${p.systemTokens}, tools ${p.toolTokens})`,
+    goal: `≤ ${PROMPT_TOKEN_GOAL} tokens`,
+    ok: p.totalTokens <= PROMPT_TOKEN_GOAL,
+  });
+}
+rows.push({ figure: "LLM calls per patient turn", value: `${calls.perTurn.join(", ")} (mean ${calls.mean.toFixed(1)})` });
+
+const tput = await benchThroughput();
+results.throughput = tput;
+rows.push({
+  figure: `wrangler dev: hello-world (GET /healthz, ${tput.concurrency} concurrent)`,
+  value: `${tput.helloPerSecond} req/s`,
+});
+rows.push({
+  figure: `wrangler dev: guided turns (POST /api/chat, ${tput.concurrency} concurrent)`,
+  value: `${tput.turnsPerSecond} turns/s (${tput.errors} errors)`,
+});
+rows.push({
+  figure: "guided-turn throughput / hello-world",
+  value: `${(tput.ratio * 100).toFixed(0)}%`,
+  goal: `≥ ${THROUGHPUT_GOAL_RATIO * 100}%`,
+  ok: tput.ratio >= THROUGHPUT_GOAL_RATIO && tput.errors === 0,
+});
+
+const width = Math.max(...rows.map((r) => r.figure.length));
+const valueWidth = Math.max(...rows.map((r) => r.value.length)) + 2;
+console.log(`\n${"figure".padEnd(width)}  ${"value".padEnd(valueWidth)}goal`);
+for (const r of rows) {
+  const mark = r.ok === undefined ? "" : r.ok ? "  ✓" : "  ✗ missed";
+  console.log(`${r.figure.padEnd(width)}  ${r.value.padEnd(valueWidth)}${r.goal ?? ""}${mark}`);
+}
+results.seconds = Math.round((performance.now() - started) / 1000);
+writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwritten: bench/results.json (${results.seconds} s)`);

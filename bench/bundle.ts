@@ -1,0 +1,49 @@
+// Benchmark: the Worker bundle as deployed (minified), raw and gzip, from
+// `wrangler deploy --dry-run --outdir <tmp> --minify` run offline.
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import { localPath, OFFLINE_ENV, ROOT } from "./wrangler-dev.js";
+
+/** Goal from issue 10: the Worker is at most 400 KiB gzip. */
+export const BUNDLE_GOAL_GZIP_KIB = 400;
+
+export interface BundleSize {
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+/** Every file wrangler wrote (the entry module and any extra modules), recursively. */
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+/** Builds the Worker as `wrangler deploy` would, without deploying, and sizes its JavaScript. */
+export async function benchBundle(): Promise<BundleSize> {
+  const out = mkdtempSync(join(tmpdir(), "rp-bundle-"));
+  try {
+    await promisify(execFile)(
+      join(ROOT, "node_modules/.bin/wrangler"),
+      ["deploy", "--dry-run", "--outdir", out, "--minify"],
+      { cwd: ROOT, env: { ...process.env, ...OFFLINE_ENV, PATH: localPath() }, timeout: 120_000 },
+    );
+    const code = files(out).filter((f) => /\.(m?js|wasm)$/.test(f));
+    if (code.length === 0) throw new Error("wrangler wrote no module");
+    let rawBytes = 0;
+    let gzipBytes = 0;
+    for (const file of code) {
+      const bytes = readFileSync(file);
+      rawBytes += bytes.length;
+      gzipBytes += gzipSync(bytes).length;
+    }
+    return { rawBytes, gzipBytes };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
