@@ -75,3 +75,18 @@ export function compactTools<T extends ToolSet>(tools: T): T {
   // Same keys, same execute and output types: only the schema the provider is shown differs.
   return Object.fromEntries(entries) as T;
 }
+
+/**
+ * The same tool set for the built-in guide, which never reads tool schemas: each tool shows an empty
+ * object schema and still validates every call with its own zod schema. Converting six zod schemas
+ * to JSON schema was about a fifth of a guided turn's time, spent on output nobody read.
+ */
+export function unshownTools<T extends ToolSet>(tools: T): T {
+  const entries = Object.entries(tools).map(([name, tool]): [string, Tool] => {
+    const validate = asSchema(tool.inputSchema).validate;
+    if (!validate) return [name, tool];
+    const shown = jsonSchema({ type: "object" }, { validate: (value) => validate(value) });
+    return [name, { ...tool, inputSchema: shown } as Tool];
+  });
+  return Object.fromEntries(entries) as T;
+}

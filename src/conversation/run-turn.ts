@@ -3,7 +3,7 @@
 // patient; an LLM's turn goes through fallback.ts so that the guide can take over when it fails.
 import { convertToModelMessages, createUIMessageStream, isStepCount, streamText, toUIMessageStream } from "ai";
 import { systemPrompt } from "../../prompts/system.js";
-import { compactTools } from "../../prompts/tool-schemas.js";
+import { compactTools, unshownTools } from "../../prompts/tool-schemas.js";
 import type { ToolContext } from "../../tools/context.js";
 import { buildTools } from "../../tools/index.js";
 import type { AppDeps } from "../deps.js";
@@ -47,7 +47,8 @@ async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promis
     deps: run.deps,
     baseUrl: input.baseUrl,
   };
-  const tools = compactTools(buildTools(ctx));
+  // The guide knows its tools: only an LLM is shown their (compacted) schemas.
+  const tools = run.model.name === "guide" ? unshownTools(buildTools(ctx)) : compactTools(buildTools(ctx));
   const result = streamText({
     model: run.model.model,
     instructions: systemPrompt({ channel: input.channel, today, clinic: input.clinic, intake: run.state.intake }),
