@@ -8,7 +8,7 @@ import { deriveHmacKey } from "../keys.js";
 import type { ChatMessage } from "../sessions/session.js";
 import { beginTurn } from "../sessions/turns.js";
 import { baseUrl } from "./http.js";
-import { type BoundClinic, clinicBinding, clinicContact } from "./sms/clinic-binding.js";
+import { type BoundClinic, clinicContact, clinicForPhone } from "./sms/clinic-binding.js";
 import { isOptInWhileStopped, keywordOf } from "./sms/keywords.js";
 import { conversationAlias, optOutAlias, phoneDigest } from "./sms/phone.js";
 import { guessLanguage, type Language, renderReply, renderText } from "./sms/render.js";
@@ -104,7 +104,6 @@ export function smsRoutes(deps: AppDeps, options: SmsOptions = {}) {
   const deadlineMs = options.deadlineMs ?? SMS_DEADLINE_MS;
   // Stable across isolates when SESSION_SECRET is set; otherwise as short-lived as the memory store.
   const phoneKey = deriveHmacKey(deps.settings.SESSION_SECRET, "sms");
-  const clinics = clinicBinding(deps);
 
   /** Erases the phone's conversation (session, documents and the alias itself). */
   async function erase(alias: string): Promise<void> {
@@ -202,7 +201,7 @@ export function smsRoutes(deps: AppDeps, options: SmsOptions = {}) {
 
       const limit = await withinLimit(digest);
       if (limit !== true) return reply(c, limit === "notify" ? [TEXTS.limited[language]] : []);
-      const clinic = (await clinics?.clinicForPhone(sms.To)) ?? null;
+      const clinic = await clinicForPhone(deps, sms.To);
       if (keyword === "help") return reply(c, helpText(clinic, keywordLanguage(sms.Body)));
       if (!sms.Body.trim()) return reply(c, [sms.NumMedia > 0 ? TEXTS.noText[language] : TEXTS.empty[language]]);
       return reply(c, await converse(c, sms, alias, clinic, started));
