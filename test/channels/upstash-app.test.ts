@@ -21,32 +21,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const prefix of prefixes) for (const k of await scan(prefix)) await gateway.redis.del(k);
+  for (const prefix of prefixes) await gateway.clear(prefix);
   await gateway.stop();
 });
-
-async function scan(prefix: string): Promise<string[]> {
-  const found: string[] = [];
-  for await (const batch of gateway.redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 500 })) found.push(...batch);
-  return found;
-}
-
-async function dump(prefix: string): Promise<string> {
-  const out: string[] = [];
-  for (const k of await scan(prefix)) {
-    const type = await gateway.redis.type(k);
-    const value =
-      type === "hash"
-        ? JSON.stringify(await gateway.redis.hGetAll(k))
-        : type === "set"
-          ? JSON.stringify(await gateway.redis.sMembers(k))
-          : type === "zset"
-            ? JSON.stringify(await gateway.redis.zRange(k, 0, -1))
-            : String(await gateway.redis.get(k));
-    out.push(`${k} ${value}`);
-  }
-  return out.join("\n");
-}
 
 async function upstashApp(env: Record<string, string> = {}) {
   const prefix = `rpapp-${randomBytes(4).toString("hex")}`;
@@ -83,7 +60,7 @@ describe("the app on Upstash over a real Redis", () => {
     await chat.send(id, "They are my own records, thank you very much");
     const session = (await (await fetch(`http://x/api/sessions/${id}`)).json()) as { messages: unknown[] };
     expect(session.messages.length).toBeGreaterThanOrEqual(4);
-    const raw = await dump(prefix);
+    const raw = await gateway.dump(prefix);
     expect(raw.length).toBeGreaterThan(0);
     for (const secret of [NAME, "Lopez", "1980", PHONE, "5550199", "whole chart", "thank you very much", id]) {
       expect(raw, `Redis holds "${secret}"`).not.toContain(secret);
@@ -97,9 +74,9 @@ describe("the app on Upstash over a real Redis", () => {
     const { chat, prefix, fetch } = await upstashApp();
     const id = newId();
     await chat.send(id, OPENING);
-    expect((await scan(prefix)).length).toBeGreaterThan(0);
+    expect((await gateway.scan(prefix)).length).toBeGreaterThan(0);
     expect((await fetch(`http://x/api/sessions/${id}`, { method: "DELETE" })).status).toBe(204);
-    const left = (await scan(prefix)).filter((k) => !k.startsWith(`${prefix}:rl:ip`));
+    const left = (await gateway.scan(prefix)).filter((k) => !k.startsWith(`${prefix}:rl:ip`));
     expect(left).toEqual([]);
     expect((await fetch(`http://x/api/sessions/${id}`)).status).toBe(404);
   });

@@ -25,15 +25,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Only our own keys: other suites share this Redis.
-  for (const prefix of prefixes) for (const k of await scan(prefix)) await gateway.redis.del(k);
+  for (const prefix of prefixes) await gateway.clear(prefix);
   await gateway.stop();
 });
-
-async function scan(prefix: string): Promise<string[]> {
-  const found: string[] = [];
-  for await (const batch of gateway.redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 500 })) found.push(...batch);
-  return found;
-}
 
 function makeStore(options: { crypto?: SessionCrypto; url?: string; timeoutMs?: number; prefix?: string } = {}) {
   const prefix = options.prefix ?? `rp-test-${randomBytes(6).toString("hex")}`;
@@ -50,22 +44,6 @@ function makeStore(options: { crypto?: SessionCrypto; url?: string; timeoutMs?: 
   return { store, prefix };
 }
 
-/** Every raw key and value under `prefix`, as Redis holds them. */
-async function dump(prefix: string): Promise<string> {
-  const parts: string[] = [];
-  for (const k of await scan(prefix)) {
-    const type = await gateway.redis.type(k);
-    const value =
-      type === "hash"
-        ? await gateway.redis.hGetAll(k)
-        : type === "set"
-          ? await gateway.redis.sMembers(k)
-          : await gateway.redis.get(k);
-    parts.push(k, JSON.stringify(value));
-  }
-  return parts.join("\n");
-}
-
 storeContract(
   "upstash",
   async () => {
@@ -73,7 +51,7 @@ storeContract(
     return {
       store,
       advance: (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000)),
-      keyCount: async () => (await scan(prefix)).length,
+      keyCount: async () => (await gateway.scan(prefix)).length,
     };
   },
   ttl,
@@ -100,7 +78,7 @@ describe("upstash store at rest", () => {
       createdAt: "2026-11-26T00:00:00.000Z",
       expiresAt: "2026-11-27T00:00:00.000Z",
     });
-    const raw = await dump(prefix);
+    const raw = await gateway.dump(prefix);
     expect(raw.length).toBeGreaterThan(0);
     for (const secret of [
       "Marguerite",
@@ -122,7 +100,7 @@ describe("upstash store at rest", () => {
     const s = newSession(`sess-${randomBytes(12).toString("hex")}`, "web", new Date());
     await store.save(s);
     await store.claimOnce("webhook-1", 1);
-    for (const k of await scan(prefix)) {
+    for (const k of await gateway.scan(prefix)) {
       const left = await gateway.redis.ttl(k);
       expect(left).toBeGreaterThan(0);
       expect(left).toBeLessThanOrEqual(ttl.sessionSeconds);
@@ -136,9 +114,9 @@ describe("upstash store at rest", () => {
     await store.saveDocument({ ...base, id: "early-doc-1", sessionId: s.id, docx: new Uint8Array([1]) });
     await store.saveAlias("+15550000001", s.id);
     await store.save(s);
-    expect((await scan(prefix)).length).toBeGreaterThan(0);
+    expect((await gateway.scan(prefix)).length).toBeGreaterThan(0);
     await store.delete(s.id);
-    expect(await scan(prefix)).toEqual([]);
+    expect(await gateway.scan(prefix)).toEqual([]);
   });
 });
 
@@ -153,7 +131,7 @@ describe("upstash store encryption", () => {
     const loaded = await second.store.load(s.id);
     expect(loaded?.version).toBe(1);
     await second.store.save({ ...loaded!, intake: { state: "CA" } });
-    const [sessionKey] = (await scan(first.prefix)).filter((k) => k.includes(":s:"));
+    const [sessionKey] = (await gateway.scan(first.prefix)).filter((k) => k.includes(":s:"));
     expect((await gateway.redis.hGet(sessionKey!, "d"))?.startsWith("new:")).toBe(true);
     expect((await second.store.load(s.id))?.intake.state).toBe("CA");
   });

@@ -24,6 +24,12 @@ export interface Gateway {
   kill(): Promise<void>;
   /** Kills the gateway and disconnects from Redis. */
   stop(): Promise<void>;
+  /** Every key under `prefix` (`prefix:*`). */
+  scan(prefix: string): Promise<string[]>;
+  /** Every raw key and value under `prefix`, as Redis holds them, one per line. */
+  dump(prefix: string): Promise<string>;
+  /** Deletes the keys under `prefix` (never the whole database: other suites share it). */
+  clear(prefix: string): Promise<void>;
 }
 
 const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
@@ -159,10 +165,36 @@ export async function startGateway(options: { token: string; redisUrl?: string }
     await closed;
   };
 
+  const scan = async (prefix: string) => {
+    const found: string[] = [];
+    for await (const batch of redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 500 })) found.push(...batch);
+    return found;
+  };
+
   return {
     url: `http://127.0.0.1:${port}`,
     token: options.token,
     redis,
+    scan,
+    async dump(prefix) {
+      const lines: string[] = [];
+      for (const key of await scan(prefix)) {
+        const type = await redis.type(key);
+        const value =
+          type === "hash"
+            ? await redis.hGetAll(key)
+            : type === "set"
+              ? await redis.sMembers(key)
+              : type === "zset"
+                ? await redis.zRange(key, 0, -1)
+                : await redis.get(key);
+        lines.push(`${key} ${JSON.stringify(value)}`);
+      }
+      return lines.join("\n");
+    },
+    async clear(prefix) {
+      for (const key of await scan(prefix)) await redis.del(key);
+    },
     pause(ms) {
       paused ??= [];
       if (ms !== undefined) setTimeout(resume, ms).unref();
