@@ -85,7 +85,10 @@ for (const p of prompts) {
     ok: p.totalTokens <= PROMPT_TOKEN_GOAL,
   });
 }
-rows.push({ figure: "LLM calls per patient turn", value: `${calls.perTurn.join(", ")} (mean ${calls.mean.toFixed(1)})` });
+rows.push({
+  figure: "LLM calls per patient turn",
+  value: `${calls.perTurn.join(", ")} (mean ${calls.mean.toFixed(1)})`,
+});
 
 const tput = await benchThroughput();
 results.throughput = tput;

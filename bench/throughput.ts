@@ -1,6 +1,6 @@
 // Benchmark: throughput of guided turns against `wrangler dev` on loopback, next to a hello-world
 // route (GET /healthz) on the same runtime, as a ratio. Fixed concurrency, bounded duration.
-import { type WranglerDev, startWranglerDev } from "./wrangler-dev.js";
+import { startWranglerDev, type WranglerDev } from "./wrangler-dev.js";
 
 /** Goal from issue 10: guided turns reach at least half of hello-world's throughput. */
 export const THROUGHPUT_GOAL_RATIO = 0.5;
@@ -20,7 +20,12 @@ interface Run {
 }
 
 /** Runs `request` from `concurrency` workers until `seconds` pass (or `cap` requests are sent). */
-async function drive(concurrency: number, seconds: number, cap: number, request: (i: number) => Promise<boolean>): Promise<Run> {
+async function drive(
+  concurrency: number,
+  seconds: number,
+  cap: number,
+  request: (i: number) => Promise<boolean>,
+): Promise<Run> {
   let sent = 0;
   let done = 0;
   let errors = 0;
