@@ -44,9 +44,12 @@ export async function signDocumentToken(
 ): Promise<string> {
   const id = /^[A-Za-z0-9_-]{16}$/.test(claims.documentId) ? unb64url(claims.documentId) : null;
   if (id?.length !== ID_BYTES) throw new Error("document id must come from newDocumentId()");
+  const seconds = Math.floor(claims.expiresAt / 1000);
+  // setUint32 would wrap a later expiry (a clock past 2106) into an earlier one that still verifies.
+  if (!(seconds >= 0 && seconds <= 0xffffffff)) throw new Error("expiresAt does not fit a document token");
   const payload = new Uint8Array(PAYLOAD_BYTES);
   payload.set(id);
-  new DataView(payload.buffer).setUint32(ID_BYTES, Math.floor(claims.expiresAt / 1000));
+  new DataView(payload.buffer).setUint32(ID_BYTES, seconds);
   const token = new Uint8Array(PAYLOAD_BYTES + MAC_BYTES);
   token.set(payload);
   token.set(await mac(key, payload), PAYLOAD_BYTES);
