@@ -1,5 +1,7 @@
 // Model selection: an OpenAI (or OpenAI-compatible) chat model when a key is set, else the guide.
-import { createOpenAI } from "@ai-sdk/openai";
+// The chat model class alone: createOpenAI() would also bundle the Responses, image, speech and
+// transcription models, about 150 KB the Worker never uses.
+import { OpenAIChatLanguageModel } from "@ai-sdk/openai/internal";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { Settings } from "../config.js";
 import type { AppDeps } from "../deps.js";
@@ -15,6 +17,8 @@ export const DEFAULT_OPENAI_MODEL = "gpt-5.4-mini";
 
 type Fetch = typeof globalThis.fetch;
 
+const OPENAI_BASE_URL = "https://api.openai.com/v1";
+
 /**
  * The LLM for these settings, or null without OPENAI_API_KEY. Always Chat Completions
  * (`.chat(id)`): it is what OpenAI-compatible servers (vLLM, Ollama, gateways) implement, so one
@@ -22,12 +26,14 @@ type Fetch = typeof globalThis.fetch;
  */
 export function createLlmModel(settings: Settings, fetch?: Fetch): LanguageModelV4 | null {
   if (!settings.OPENAI_API_KEY) return null;
-  const provider = createOpenAI({
-    apiKey: settings.OPENAI_API_KEY,
-    ...(settings.OPENAI_BASE_URL ? { baseURL: settings.OPENAI_BASE_URL } : {}),
+  const apiKey = settings.OPENAI_API_KEY;
+  const baseURL = (settings.OPENAI_BASE_URL ?? OPENAI_BASE_URL).replace(/\/+$/, "");
+  return new OpenAIChatLanguageModel(settings.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL, {
+    provider: "openai.chat",
+    url: ({ path }) => `${baseURL}${path}`,
+    headers: () => ({ Authorization: `Bearer ${apiKey}` }),
     ...(fetch ? { fetch } : {}),
   });
-  return provider.chat(settings.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL);
 }
 
 /** The model that answers turns (what /healthz reports). */

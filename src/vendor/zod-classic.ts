@@ -1,0 +1,42 @@
+// zod's classic API (zod/v4/classic/external.js) without its `locales` and `core` namespaces
+// (nothing here uses `z.core`; core's namespace re-exports the locales too). esbuild cannot
+// tree-shake that namespace once `z` is re-exported, and it is 260 KB of translations the Worker
+// never uses (zod registers English itself). Only the bundle uses this file: see zod.ts.
+
+export * from "../../node_modules/zod/v4/classic/checks.js";
+export * as coerce from "../../node_modules/zod/v4/classic/coerce.js";
+export * from "../../node_modules/zod/v4/classic/compat.js";
+export { deepPartial } from "../../node_modules/zod/v4/classic/deep-partial.js";
+export * from "../../node_modules/zod/v4/classic/errors.js";
+export { fromJSONSchema } from "../../node_modules/zod/v4/classic/from-json-schema.js";
+export { input, output } from "../../node_modules/zod/v4/classic/in-out.js";
+export * as iso from "../../node_modules/zod/v4/classic/iso.js";
+export { ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime } from "../../node_modules/zod/v4/classic/iso.js";
+export * from "../../node_modules/zod/v4/classic/parse.js";
+export * from "../../node_modules/zod/v4/classic/schemas.js";
+export {
+  $brand,
+  $input,
+  $output,
+  clone,
+  compile,
+  config,
+  flattenError,
+  formatError,
+  getDiscriminatedOption,
+  globalRegistry,
+  INVALID,
+  memoizer,
+  NEVER,
+  prettifyError,
+  regexes,
+  registry,
+  TimePrecision,
+  toZod,
+  treeifyError,
+  util,
+  withParser,
+  ZodCompileAsyncError,
+  ZodCompileUnsupportedError,
+} from "../../node_modules/zod/v4/core/index.js";
+export { toJSONSchema } from "../../node_modules/zod/v4/core/json-schema-processors.js";
