@@ -58,12 +58,18 @@ export function fatalChunk(chunk: Chunk): Verdict | null {
 export function judgeTurn(chunks: readonly Chunk[]): Verdict {
   let text = false;
   let finish: string | undefined;
+  // A step that wrote text and offered quick replies ends the turn by design (run-turn's questionAsked).
+  let stepText = false;
+  let stepChoices = false;
   for (const chunk of chunks) {
     const fatal = fatalChunk(chunk);
     if (fatal) return fatal;
-    if (chunk.type === "text-delta" && chunk.delta.trim() !== "") text = true;
+    if (chunk.type === "start-step") stepText = stepChoices = false;
+    if (chunk.type === "text-delta" && chunk.delta.trim() !== "") text = stepText = true;
+    if (chunk.type === "tool-input-available" && chunk.toolName === "offerChoices") stepChoices = true;
     if (chunk.type === "finish") finish = chunk.finishReason ?? "unknown";
   }
+  if (finish === "tool-calls" && stepText && stepChoices) return "ok";
   // The loop stops at MAX_STEPS; a last step that still asked for tools ran past the cap.
   if (finish === "tool-calls") return "step_cap";
   if (finish !== "stop") return finish === undefined ? "error" : "unfinished";

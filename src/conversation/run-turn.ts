@@ -1,7 +1,15 @@
 // The conversation loop, shared by every channel: streamText over the session's history with the
 // tool set, an explicit step cap and the request's abort signal. The guide streams straight to the
 // patient; an LLM's turn goes through fallback.ts so that the guide can take over when it fails.
-import { convertToModelMessages, createUIMessageStream, isStepCount, streamText, toUIMessageStream } from "ai";
+import {
+  convertToModelMessages,
+  createUIMessageStream,
+  isStepCount,
+  type StopCondition,
+  streamText,
+  type ToolSet,
+  toUIMessageStream,
+} from "ai";
 import { systemPrompt } from "../../prompts/system.js";
 import { compactTools, unshownTools } from "../../prompts/tool-schemas.js";
 import type { ToolContext } from "../../tools/context.js";
@@ -15,6 +23,15 @@ import { type Answer, answerWithFallback, type Chunk, type LoopRun } from "./fal
 
 /** Most model steps one turn may take (facts → tool → explanation → choices, with headroom). */
 export const MAX_STEPS = 6;
+
+/**
+ * A reply that asked its question and offered the quick replies is complete: calling the model
+ * again would only produce an empty step.
+ */
+export const questionAsked: StopCondition<ToolSet> = ({ steps }) => {
+  const last = steps.at(-1);
+  return last !== undefined && last.text.trim() !== "" && last.toolCalls.some((c) => c.toolName === "offerChoices");
+};
 
 export const TURN_FAILED_MESSAGE = "Sorry, something went wrong on our side. Please send your message again.";
 
@@ -54,7 +71,7 @@ async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promis
     instructions: systemPrompt({ channel: input.channel, today, clinic: input.clinic, intake: run.state.intake }),
     messages: await convertToModelMessages(run.state.messages, { tools }),
     tools,
-    stopWhen: isStepCount(MAX_STEPS),
+    stopWhen: [isStepCount(MAX_STEPS), questionAsked],
     // The guide is the retry: a second LLM attempt would spend the patient's wait (and SMS's window).
     maxRetries: 0,
     abortSignal: run.signal,

@@ -38,7 +38,7 @@ export const FIRST_TURN: Planned[] = [
       },
     ],
   },
-  {},
+  // No fourth call: a step that asks its question with quick replies ends the turn.
 ];
 
 /** Turn 2: record the patient's name and birth date, draft the access request, point at the card. */

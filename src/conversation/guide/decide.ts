@@ -1,6 +1,6 @@
 // One step of the built-in guide: from the prompt view to text and tool calls, exactly what an LLM
 // would emit. Step 1 records facts (updateIntake); later steps act on the tool results.
-import type { Intake, IntakePatch } from "../../domain/intake.js";
+import { type Intake, type IntakePatch, mergeIntake } from "../../domain/intake.js";
 import type { DocumentKind, Recommendation } from "../../domain/recommendation.js";
 import type { Choices } from "../../sessions/session.js";
 import { type Extraction, extract } from "./extract.js";
@@ -67,7 +67,7 @@ export function decideStep(view: PromptView): GuideStep {
   if (!last) {
     if (ex.intents.has("restart") && Object.keys(intake).length > 0)
       return { toolCalls: [updateCall(clearAll(intake))] };
-    if (Object.keys(ex.patch).length > 0) return { toolCalls: [updateCall(ex.patch)] };
+    if (Object.keys(ex.patch).length > 0) return recordAndRespond(turn, ex.patch);
     return respond(turn, false);
   }
   if (last.isError) return { text: say("toolTrouble", turn.lang), toolCalls: [] };
@@ -97,6 +97,24 @@ export function decideStep(view: PromptView): GuideStep {
     default:
       return { toolCalls: [] };
   }
+}
+
+/**
+ * Records the facts and, when the answer is just the next question, asks it in the same step (an LLM
+ * would write the text beside its tool call too); recommending or drafting needs the recorded facts
+ * first, so those wait for updateIntake's result in the next step.
+ */
+function recordAndRespond(turn: Turn, patch: IntakePatch): GuideStep {
+  const record = updateCall(patch);
+  let merged: Intake;
+  try {
+    merged = mergeIntake(turn.intake, patch);
+  } catch {
+    return { toolCalls: [record] };
+  }
+  const next = respond({ ...turn, intake: merged }, true);
+  const onlyAsks = next.toolCalls.length > 0 && next.toolCalls.every((c) => c.toolName === "offerChoices");
+  return onlyAsks ? { text: next.text, toolCalls: [record, ...next.toolCalls] } : { toolCalls: [record] };
 }
 
 /** After the facts are recorded: answer an intent, ask the next question, recommend, or draft. */
