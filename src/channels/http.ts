@@ -28,3 +28,13 @@ export async function readJson<T extends z.ZodType>(c: Context, schema: T, root 
 export function baseUrl(c: Context, deps: AppDeps): string {
   return (deps.settings.PUBLIC_BASE_URL ?? new URL(c.req.url).origin).replace(/\/+$/, "");
 }
+
+/** The Worker's waitUntil for this request, when there is one (not under app.request in Node tests). */
+export function waitUntilOf(c: Context): ((work: Promise<unknown>) => void) | undefined {
+  try {
+    const ctx = c.executionCtx;
+    return (work) => ctx.waitUntil(work);
+  } catch {
+    return undefined;
+  }
+}

@@ -9,7 +9,7 @@ import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { type ChatMessage, publicSession, SESSION_ID } from "../sessions/session.js";
 import { beginTurn } from "../sessions/turns.js";
-import { baseUrl, readJson } from "./http.js";
+import { baseUrl, readJson, waitUntilOf } from "./http.js";
 
 export const MAX_MESSAGE_CHARS = 4000;
 
@@ -91,6 +91,7 @@ export function webRoutes(deps: AppDeps) {
       clinic: clinic ? clinicFacts(clinic) : null,
       baseUrl: baseUrl(c, deps),
       signal: c.req.raw.signal,
+      waitUntil: waitUntilOf(c),
     });
     return createUIMessageStreamResponse({ stream, headers: { "Cache-Control": "no-store" } });
   });

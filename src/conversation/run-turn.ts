@@ -17,8 +17,9 @@ import { buildTools } from "../../tools/index.js";
 import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
 import type { ClinicFacts } from "../domain/recommend.js";
+import { AppError } from "../errors.js";
 import type { Channel, ChatMessage, Session } from "../sessions/session.js";
-import { endTurn } from "../sessions/turns.js";
+import { endTurn, retryEndTurn } from "../sessions/turns.js";
 import { type Answer, answerWithFallback, type Chunk, type LoopRun } from "./fallback.js";
 
 /** Most model steps one turn may take (facts → tool → explanation → choices, with headroom). */
@@ -43,6 +44,8 @@ export interface TurnInput {
   clinic: ClinicFacts | null;
   baseUrl: string;
   signal?: AbortSignal;
+  /** Keeps background work alive after the response (the Worker's waitUntil); fire-and-forget without it. */
+  waitUntil?: (work: Promise<unknown>) => void;
 }
 
 /** The LLM's time budget for this channel: SMS must answer inside Twilio's 15-second window. */
@@ -119,17 +122,24 @@ export function runTurn(input: TurnInput): ReadableStream<Chunk> {
       return TURN_FAILED_MESSAGE;
     },
     onEnd: async ({ messages }) => {
-      await endTurn(
-        deps.store,
-        session,
-        {
-          messages,
-          intake: answer.state.intake,
-          documents: answer.state.documents,
-          turns: [...session.turns, { at: started.toISOString(), model: answer.model }],
-        },
-        deps.clock(),
-      );
+      const update = {
+        messages,
+        intake: answer.state.intake,
+        documents: answer.state.documents,
+        turns: [...session.turns, { at: started.toISOString(), model: answer.model }],
+      };
+      const save = () => endTurn(deps.store, session, update, deps.clock());
+      try {
+        await save();
+      } catch (error) {
+        // Storage went away mid-turn: keep trying in the background so the reply is not lost and the
+        // lease is released when it returns; this response still ends in an error.
+        if (error instanceof AppError && error.code === "unavailable") {
+          const retry = retryEndTurn(save).then((saved) => deps.log.warn("turn.save_retried", { saved }));
+          if (input.waitUntil) input.waitUntil(retry);
+        }
+        throw error;
+      }
     },
   });
 }

@@ -68,3 +68,27 @@ export async function endTurn(
     throw error;
   }
 }
+
+const RETRY_DELAYS_MS = [100, 200, 400, 800, 1600, 3200, 6400];
+
+/**
+ * Saves a finished turn whose first save found storage unreachable, retrying with backoff for about
+ * 13 seconds. The reply is then kept and the lease released as soon as storage is back, instead of
+ * the conversation answering 409 until the lease runs out. Stops at success or at a conflict (the
+ * first save went through after all, or the conversation was deleted or moved on).
+ */
+export async function retryEndTurn(
+  save: () => Promise<unknown>,
+  sleep = (ms: number) => new Promise((r) => setTimeout(r, ms)),
+): Promise<boolean> {
+  for (const delay of RETRY_DELAYS_MS) {
+    await sleep(delay);
+    try {
+      await save();
+      return true;
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== "unavailable") return false;
+    }
+  }
+  return false;
+}

@@ -122,11 +122,9 @@ describe("Redis down mid-conversation", () => {
     expectAlternating(session);
   });
 
-  // Known gap (reported with issue 10): when Redis dies after the turn's lease is taken and before its
-  // reply is saved, the patient's stream breaks after the reply, the stored session keeps the
-  // unanswered message and the 60-second lease, and the next message gets 409 until the lease ends.
-  // This states the behaviour we want; `it.fails` turns green into a reminder once it is fixed.
-  it.fails("lets the patient go on at once after Redis died between the lease and the saved reply", async () => {
+  // When Redis dies after the turn's lease is taken and before its reply is saved, the turn keeps
+  // retrying its save in the background: once Redis is back the reply is kept and the lease released.
+  it("keeps the reply and lets the patient go on once Redis is back, after it died between the lease and the saved reply", async () => {
     let saves = 0;
     let cutAt = Number.POSITIVE_INFINITY;
     const { fetch } = await app({}, (inner) =>
@@ -142,9 +140,15 @@ describe("Redis down mid-conversation", () => {
     cutAt = saves + 2; // beginTurn's save passes; endTurn's save finds Redis gone.
     await postTurn(fetch, id, SECOND).catch(() => undefined);
     await link.restore();
+    // The background retry saves the second turn within a few hundred milliseconds.
+    for (let i = 0; i < 40 && (await transcript(fetch, id)).messages.length < 4; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect((await transcript(fetch, id)).messages).toHaveLength(4);
     const next = await postTurn(fetch, id, THIRD);
     expect(next.status).toBe(200);
-    expectAlternating(await transcript(fetch, id));
+    const session = await transcript(fetch, id);
+    expect(userTexts(session)).toEqual([OPENING, SECOND, THIRD]);
+    expectAlternating(session);
   });
 });
 

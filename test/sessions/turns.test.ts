@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "../../src/errors.js";
 import { MemoryStore } from "../../src/sessions/memory-store.js";
 import type { ChatMessage } from "../../src/sessions/session.js";
-import { beginTurn, endTurn } from "../../src/sessions/turns.js";
+import { beginTurn, endTurn, retryEndTurn } from "../../src/sessions/turns.js";
 
 const msg = (text: string): ChatMessage => ({ id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] });
 const store = () => new MemoryStore({ sessionSeconds: 3600, documentSeconds: 600 });
@@ -60,5 +60,39 @@ describe("turn bracketing", () => {
       endTurn(s, turn, { messages: turn.messages, intake: {}, documents: [], turns: [] }, now),
     ).rejects.toMatchObject({ status: 409 });
     expect(await s.load(ID)).toBeNull();
+  });
+});
+
+describe("retrying a turn's save after storage came back", () => {
+  const unavailable = () => new AppError("unavailable", "storage down");
+  const noWait = async () => {};
+
+  it("keeps retrying while storage is unavailable and stops once the save lands", async () => {
+    let calls = 0;
+    const saved = await retryEndTurn(async () => {
+      if (++calls < 3) throw unavailable();
+    }, noWait);
+    expect(saved).toBe(true);
+    expect(calls).toBe(3);
+  });
+
+  it("stops at a conflict (the first save went through, or the conversation moved on)", async () => {
+    let calls = 0;
+    const saved = await retryEndTurn(async () => {
+      calls++;
+      throw new AppError("conflict", "changed");
+    }, noWait);
+    expect(saved).toBe(false);
+    expect(calls).toBe(1);
+  });
+
+  it("gives up after its last attempt", async () => {
+    let calls = 0;
+    const saved = await retryEndTurn(async () => {
+      calls++;
+      throw unavailable();
+    }, noWait);
+    expect(saved).toBe(false);
+    expect(calls).toBe(7);
   });
 });

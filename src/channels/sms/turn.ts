@@ -56,6 +56,7 @@ export async function answerTurn(input: AnswerInput): Promise<TurnOutcome> {
     clinic: input.clinic,
     baseUrl: input.baseUrl,
     signal,
+    ...(input.waitUntil ? { waitUntil: input.waitUntil } : {}),
   });
   let failed = false;
   const read = (async (): Promise<TurnOutcome> => {
