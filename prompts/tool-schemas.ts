@@ -38,7 +38,12 @@ export function compactSchema(schema: JSONSchema7): JSONSchema7 {
   const out: JSONSchema7 = { ...schema };
   for (const key of DROPPED) delete out[key];
   if (out.enum && out.enum.length > MAX_SHOWN_ENUM) delete out.enum;
-  else if (out.enum && out.type === "string") delete out.type;
+  else if (out.enum && out.type === "string") {
+    delete out.type;
+    // The allowed values say what the field holds ("hospital", "clinic", …), so a short label adds
+    // little; a longer description that explains the values (a letter kind, a topic) stays.
+    if ((out.description?.length ?? 0) <= 150) delete out.description;
+  }
   if (out.properties) {
     out.properties = Object.fromEntries(Object.entries(out.properties).map(([k, v]) => [k, compactDefinition(v)]));
   }

@@ -45,7 +45,7 @@ describe("system prompts", () => {
 });
 
 describe("compact tool schemas", () => {
-  it("drop the null branch, length and pattern keywords and long enums, keeping descriptions and short enums", () => {
+  it("drop the null branch, length and pattern keywords, long enums and short labels on enums, keeping other descriptions", () => {
     const compact = compactSchema({
       $schema: "http://json-schema.org/draft-07/schema#",
       type: "object",
@@ -65,6 +65,11 @@ describe("compact tool schemas", () => {
           description: "YYYY or YYYY-MM-DD.",
         },
         kind: { type: "string", enum: ["a", "b"], description: "Kind." },
+        letter: {
+          type: "string",
+          enum: ["x", "y"],
+          description: `x: ${"explains the first value. ".repeat(4)} y: explains the second value.`,
+        },
       },
       additionalProperties: false,
     });
@@ -74,7 +79,11 @@ describe("compact tool schemas", () => {
         state: { type: "string", description: "USPS code." },
         name: { type: "string", description: "Name." },
         from: { type: "string", description: "YYYY or YYYY-MM-DD." },
-        kind: { enum: ["a", "b"], description: "Kind." },
+        kind: { enum: ["a", "b"] },
+        letter: {
+          enum: ["x", "y"],
+          description: `x: ${"explains the first value. ".repeat(4)} y: explains the second value.`,
+        },
       },
     });
   });
