@@ -68,7 +68,7 @@ describe("compact tool schemas", () => {
         letter: {
           type: "string",
           enum: ["x", "y"],
-          description: `x: ${"explains the first value. ".repeat(4)} y: explains the second value.`,
+          description: `x: ${"explains the first value. ".repeat(6)} y: explains the second value.`,
         },
       },
       additionalProperties: false,
@@ -82,7 +82,7 @@ describe("compact tool schemas", () => {
         kind: { enum: ["a", "b"] },
         letter: {
           enum: ["x", "y"],
-          description: `x: ${"explains the first value. ".repeat(4)} y: explains the second value.`,
+          description: `x: ${"explains the first value. ".repeat(6)} y: explains the second value.`,
         },
       },
     });
