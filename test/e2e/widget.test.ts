@@ -237,7 +237,7 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
     await frame.locator(".choices .chip").first().tap();
     await idle(frame);
     await shot(page, "phone");
-    await frame.getByRole("button", { name: "Close chat" }).click();
+    await frame.getByRole("button", { name: "Close chat" }).tap();
     await expect.poll(() => page.locator("iframe#recordpath-panel").isHidden()).toBe(true);
     await context.close();
   }, 120_000);
