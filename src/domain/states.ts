@@ -1,7 +1,8 @@
 // Per-jurisdiction rules (50 states, DC, PR) as researched in states.json, shipped with their
 // sources and a confidence per field so no recalled or unknown fact is ever presented as certain.
 
-import data from "./data/states.json" with { type: "json" };
+// Named imports let the bundler leave out the file's explanatory notes, which no code reads.
+import { generated, jurisdictions } from "./data/states.json";
 import type { StateCode } from "./intake.js";
 
 export type Confidence = "verified" | "recalled" | "unknown";
@@ -31,9 +32,9 @@ export interface StateRules {
 }
 
 /** When the state data was compiled; shown beside every state fact. */
-export const STATE_DATA_GENERATED: string = data.generated;
+export const STATE_DATA_GENERATED: string = generated;
 
-const BY_CODE = new Map<string, StateRules>((data.jurisdictions as unknown as StateRules[]).map((s) => [s.code, s]));
+const BY_CODE = new Map<string, StateRules>((jurisdictions as unknown as StateRules[]).map((s) => [s.code, s]));
 
 /** The rules for one jurisdiction, or undefined for a code we do not know. */
 export function getStateRules(code: string): StateRules | undefined {

@@ -1,14 +1,14 @@
 // zod's classic API (zod/v4/classic/external.js) without its `locales` and `core` namespaces
 // (nothing here uses `z.core`; core's namespace re-exports the locales too). esbuild cannot
 // tree-shake that namespace once `z` is re-exported, and it is 260 KB of translations the Worker
-// never uses (zod registers English itself). Only the bundle uses this file: see zod.ts.
+// never uses (zod registers English itself). It also leaves out what nothing here calls through `z`
+// (JSON-schema conversion both ways, the schema compiler, deepPartial). Only the bundle uses this
+// file: see zod.ts.
 
 export * from "../../node_modules/zod/v4/classic/checks.js";
 export * as coerce from "../../node_modules/zod/v4/classic/coerce.js";
 export * from "../../node_modules/zod/v4/classic/compat.js";
-export { deepPartial } from "../../node_modules/zod/v4/classic/deep-partial.js";
 export * from "../../node_modules/zod/v4/classic/errors.js";
-export { fromJSONSchema } from "../../node_modules/zod/v4/classic/from-json-schema.js";
 export { input, output } from "../../node_modules/zod/v4/classic/in-out.js";
 export * as iso from "../../node_modules/zod/v4/classic/iso.js";
 export { ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime } from "../../node_modules/zod/v4/classic/iso.js";
@@ -19,7 +19,6 @@ export {
   $input,
   $output,
   clone,
-  compile,
   config,
   flattenError,
   formatError,
@@ -32,11 +31,6 @@ export {
   regexes,
   registry,
   TimePrecision,
-  toZod,
   treeifyError,
   util,
-  withParser,
-  ZodCompileAsyncError,
-  ZodCompileUnsupportedError,
 } from "../../node_modules/zod/v4/core/index.js";
-export { toJSONSchema } from "../../node_modules/zod/v4/core/json-schema-processors.js";
