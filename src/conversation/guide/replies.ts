@@ -110,11 +110,9 @@ export function explainRecommendation(rec: Recommendation, lang: Lang, brief = f
       : "Tell me a bit more about the records you need.";
   if (lang === "es") return explainSpanish(rec, brief);
   if (brief) {
-    // SMS: the path, its first reason and first step, and how long; the rest is one question away.
-    const lines = [`Best path: ${lowerFirst(best.title)}.`, firstSentence(best.reasons[0]?.text)];
-    if (best.steps[0]) lines.push(`First step: ${firstSentence(best.steps[0])}`);
-    lines.push(`How long: ${firstSentence(best.timeline.text)}`);
-    if (rec.escalation) lines.push(firstSentence(rec.escalation.reasons[0]?.text));
+    // SMS: the path and how long, in one or two segments; the reasons and steps are in the letter.
+    const lines = [`Best path: ${lowerFirst(best.title)}.`, `How long: ${plain(firstSentence(best.timeline.text))}`];
+    if (rec.escalation) lines.push(plain(firstSentence(rec.escalation.reasons[0]?.text)));
     return lines.filter(Boolean).join(" ");
   }
   const lines = [`Here is what I suggest: ${lowerFirst(best.title)}.`];
@@ -149,6 +147,16 @@ function explainSpanish(rec: Recommendation, brief: boolean): string {
       : "Siguiente paso: pregúnteme sobre costos o plazos.",
   );
   return lines.join("\n");
+}
+
+/** Without parenthetical asides (nested ones too), for the shortest form of a sentence. */
+function plain(text: string): string {
+  let out = text;
+  for (let before = ""; before !== out; ) {
+    before = out;
+    out = out.replace(/\s*\([^()]*\)/g, "");
+  }
+  return out;
 }
 
 /** The first sentence of a text ("" for none), so a brief reply stays brief. */
