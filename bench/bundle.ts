@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
-import { localPath, OFFLINE_ENV, ROOT } from "./wrangler-dev.js";
+import { localPath, OFFLINE_ENV, ROOT } from "../test/support/wrangler-dev.js";
 
 /** Goal from issue 10: the Worker is at most 400 KiB gzip. */
 export const BUNDLE_GOAL_GZIP_KIB = 400;

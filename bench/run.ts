@@ -2,12 +2,12 @@
 // Goals are printed beside the figures; nothing here fails a build, it measures.
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { ROOT } from "../test/support/wrangler-dev.js";
 import { BUNDLE_GOAL_GZIP_KIB, benchBundle } from "./bundle.js";
 import { benchDocuments } from "./documents.js";
 import { benchGuidedTurn, GUIDED_TURN_GOAL_MS } from "./guided-turn.js";
 import { benchLlmCallsPerTurn, benchPromptTokens, PROMPT_TOKEN_GOAL } from "./prompt-tokens.js";
 import { benchThroughput, THROUGHPUT_GOAL_RATIO } from "./throughput.js";
-import { ROOT } from "./wrangler-dev.js";
 
 interface Row {
   figure: string;

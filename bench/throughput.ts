@@ -1,6 +1,6 @@
 // Benchmark: throughput of guided turns against `wrangler dev` on loopback, next to a hello-world
 // route (GET /healthz) on the same runtime, as a ratio. Fixed concurrency, bounded duration.
-import { startWranglerDev, type WranglerDev } from "./wrangler-dev.js";
+import { startWranglerDev, type WranglerDev } from "../test/support/wrangler-dev.js";
 
 /** Goal from issue 10: guided turns reach at least half of hello-world's throughput. */
 export const THROUGHPUT_GOAL_RATIO = 0.5;

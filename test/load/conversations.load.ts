@@ -4,8 +4,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { quantile } from "../../bench/stats.js";
-import { startWranglerDev, type WranglerDev } from "../../bench/wrangler-dev.js";
 import { type Gateway, startGateway } from "../support/upstash-gateway.js";
+import { startWranglerDev, type WranglerDev } from "../support/wrangler-dev.js";
 
 const CONVERSATIONS = 50;
 /** One patient's ten messages: facts, questions about rights, a drafted letter, thanks. */

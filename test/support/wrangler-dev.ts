@@ -1,6 +1,6 @@
 // Starts `wrangler dev` on a loopback port in its own process group (so stopping it stops node and
-// workerd too), with every outside connection switched off. Used by the throughput bench and the
-// load suite.
+// workerd too), with every outside connection switched off. Used by the throughput bench, the load
+// suite and the widget's end-to-end tests.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
