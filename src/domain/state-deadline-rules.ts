@@ -1,6 +1,6 @@
 // The narrow cases behind each states.json responseDays that differs from HIPAA's 30 days, as data:
 // which requests a shorter state deadline covers, and which state deadlines never apply to copies.
-import type { PROVIDER_TYPES, PURPOSES, StateCode } from "./intake.js";
+import { PROVIDER_TYPES, type PURPOSES, type StateCode } from "./intake.js";
 
 export type DayKind = "calendar" | "business";
 type ProviderType = (typeof PROVIDER_TYPES)[number];
@@ -24,18 +24,7 @@ export interface ShorterStateRule {
 }
 
 const PHYSICIAN_LIKE: readonly ProviderKind[] = ["physician_practice", "specialist", "clinic", "unspecified"];
-const NOT_HOSPITAL: readonly ProviderKind[] = [
-  "clinic",
-  "physician_practice",
-  "specialist",
-  "lab",
-  "imaging_center",
-  "behavioral_health",
-  "dental",
-  "pharmacy",
-  "other",
-  "unspecified",
-];
+const NOT_HOSPITAL: readonly ProviderKind[] = [...PROVIDER_TYPES.filter((t) => t !== "hospital"), "unspecified"];
 
 /**
  * The narrow cases behind each states.json responseDays shorter than 30 days (read from its notes).

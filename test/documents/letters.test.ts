@@ -5,33 +5,10 @@ import { describe, expect, it } from "vitest";
 import { buildLetter, type ClinicLike, renderDocx, renderText } from "../../src/documents/index.js";
 import type { Intake } from "../../src/domain/intake.js";
 import { DOCUMENT_KINDS, type DocumentKind } from "../../src/domain/recommendation.js";
+import { FULL_INTAKE } from "../support/intakes.js";
 
 const today = "2026-11-26";
-const full: Intake = {
-  requester: "self",
-  patient: {
-    name: "Maria Lopez",
-    otherNames: ["Maria Garcia"],
-    dateOfBirth: "1980-04-12",
-    phone: "555-0100",
-    email: "maria@example.com",
-    address: "12 Oak St, Austin, TX 78701",
-  },
-  state: "TX",
-  provider: {
-    name: "Hill Country Clinic",
-    type: "physician_practice",
-    address: "1 Main St, Austin, TX",
-    fax: "555-0199",
-  },
-  records: { kinds: ["full_chart", "imaging"], from: "2019-01-01", to: "2024-12-31" },
-  purpose: "second_opinion",
-  format: "electronic",
-  delivery: "email",
-  recipient: { name: "Dr. Chen, Second Opinion Partners", email: "records@sop.example" },
-  insurer: { name: "Lone Star Health", plan: "medicare_advantage" },
-  priorRequest: { sentOn: "2026-09-01", outcome: "no_response" },
-};
+const full = FULL_INTAKE;
 
 async function both(kind: DocumentKind, intake: Intake, clinic?: ClinicLike) {
   const letter = buildLetter(kind, intake, { today, clinic });
