@@ -118,7 +118,7 @@ export function runTurn(input: TurnInput): ReadableStream<Chunk> {
       });
     },
     onError: (error) => {
-      deps.log.error("turn.failed", { session: "redacted", error: errorName(error) });
+      deps.log.error("turn.failed", { error: errorName(error) });
       return TURN_FAILED_MESSAGE;
     },
     onEnd: async ({ messages }) => {
