@@ -1,7 +1,5 @@
 // Model selection: an OpenAI (or OpenAI-compatible) chat model when a key is set, else the guide.
-// The chat model class alone: createOpenAI() would also bundle the Responses, image, speech and
-// transcription models, about 150 KB the Worker never uses.
-import { OpenAIChatLanguageModel } from "@ai-sdk/openai/internal";
+import { createOpenAI } from "@ai-sdk/openai";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { Settings } from "../config.js";
 import type { AppDeps } from "../deps.js";
@@ -26,14 +24,14 @@ const OPENAI_BASE_URL = "https://api.openai.com/v1";
  */
 export function createLlmModel(settings: Settings, fetch?: Fetch): LanguageModelV4 | null {
   if (!settings.OPENAI_API_KEY) return null;
-  const apiKey = settings.OPENAI_API_KEY;
-  const baseURL = (settings.OPENAI_BASE_URL ?? OPENAI_BASE_URL).replace(/\/+$/, "");
-  return new OpenAIChatLanguageModel(settings.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL, {
-    provider: "openai.chat",
-    url: ({ path }) => `${baseURL}${path}`,
-    headers: () => ({ Authorization: `Bearer ${apiKey}` }),
+  // Key and base URL always come from our validated settings, so the provider never falls back to
+  // reading process.env itself.
+  const provider = createOpenAI({
+    apiKey: settings.OPENAI_API_KEY,
+    baseURL: (settings.OPENAI_BASE_URL ?? OPENAI_BASE_URL).replace(/\/+$/, ""),
     ...(fetch ? { fetch } : {}),
   });
+  return provider.chat(settings.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL);
 }
 
 /** The model that answers turns (what /healthz reports). */
