@@ -2,11 +2,15 @@
 // ("*.worker.test.ts").
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+// @ts-expect-error The build script is plain JavaScript (it runs before anything is compiled).
+import { buildWidget } from "./scripts/build-widget.mjs";
+
+// The widget is built before the projects are set up: the workers project reads wrangler.toml's
+// [assets] folder, and the Node tests serve the same folder (test/support/assets.ts).
+await buildWidget();
 
 export default defineConfig({
   test: {
-    // Bundles the widget first: the Worker serves it from src/widget/generated.ts (gitignored).
-    globalSetup: ["./scripts/build-widget.mjs"],
     projects: [
       {
         test: {

@@ -6,6 +6,11 @@ import type { Logger } from "./log.js";
 import type { RateLimiter } from "./sessions/rate-limit.js";
 import type { SessionStore } from "./sessions/store.js";
 
+/** Serves built files by URL path; env.ASSETS (Workers Static Assets) in the Worker. */
+export interface AssetFetcher {
+  fetch(request: Request): Promise<Response>;
+}
+
 export interface AppDeps {
   settings: Settings;
   store: SessionStore;
@@ -19,6 +24,8 @@ export interface AppDeps {
   fallback: LanguageModelV4;
   /** Key for signing document links (HMAC-SHA256), derived from SESSION_SECRET or random per isolate. */
   signingKey: CryptoKey;
+  /** The widget's built files (build/assets): the loader and the panel's content-hashed JS and CSS. */
+  assets: AssetFetcher;
   clock: () => Date;
   log: Logger;
 }

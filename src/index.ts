@@ -7,7 +7,7 @@ import { wire } from "./wire.js";
 type Handler = (request: Request, env: Env, ctx: ExecutionContext) => Response | Promise<Response>;
 
 async function build(env: Env): Promise<Handler> {
-  const deps = await wire(loadSettings(env as unknown as Record<string, unknown>));
+  const deps = await wire(loadSettings(env as unknown as Record<string, unknown>), { assets: env.ASSETS });
   deps.log.info("started", { model: deps.model.name, store: deps.store.kind });
   const app = createApp(deps);
   return (request, e, ctx) => app.fetch(request, e, ctx);

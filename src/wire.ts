@@ -6,7 +6,7 @@ import { UpstashClinicDirectory } from "./clinics/upstash-directory.js";
 import type { Settings } from "./config.js";
 import { createGuideModel } from "./conversation/guide/model.js";
 import { selectModel } from "./conversation/models.js";
-import type { AppDeps } from "./deps.js";
+import type { AppDeps, AssetFetcher } from "./deps.js";
 import { deriveHmacKey } from "./keys.js";
 import { createLogger } from "./log.js";
 import { parseEncryptionKeys, RedisKeys } from "./sessions/crypto.js";
@@ -14,8 +14,13 @@ import { MemoryStore } from "./sessions/memory-store.js";
 import { createMemoryRateLimiter, createUpstashRateLimiter } from "./sessions/rate-limit.js";
 import { createUpstashRedis, UpstashStore } from "./sessions/upstash-store.js";
 
+/** What the platform hands the Worker besides settings: the widget's built files (env.ASSETS). */
+export interface Platform {
+  assets: AssetFetcher;
+}
+
 /** Throws ConfigError (naming the setting) when a production secret is malformed. */
-export async function wire(settings: Settings): Promise<AppDeps> {
+export async function wire(settings: Settings, platform: Platform): Promise<AppDeps> {
   const ttl = {
     sessionSeconds: settings.SESSION_TTL_HOURS * 3600,
     documentSeconds: settings.DOCUMENT_TTL_HOURS * 3600,
@@ -23,6 +28,7 @@ export async function wire(settings: Settings): Promise<AppDeps> {
   const limits = { session: settings.RATE_LIMIT_SESSION, ip: settings.RATE_LIMIT_IP, phone: settings.RATE_LIMIT_PHONE };
   const base = {
     settings,
+    assets: platform.assets,
     log: createLogger(settings.LOG_LEVEL),
     clock: () => new Date(),
     model: selectModel(settings),

@@ -1,13 +1,12 @@
 // The embed channel: GET /widget.js (the loader clinics paste), GET /embed (the chat panel page
-// the loader frames, allowed only inside the clinic's origins), its hashed assets, and CORS
-// preflights for clinics that call the API from their own pages.
+// the loader frames, allowed only inside the clinic's origins), its content-hashed JS and CSS
+// (built files from deps.assets, with our headers), and CORS preflights for clinics that call the
+// API from their own pages.
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { allowClinicOrigin, findClinic, preflight, withCorsHeaders } from "../clinics/access.js";
 import { type Clinic, panelConfig } from "../clinics/schema.js";
 import type { AppDeps } from "../deps.js";
-import { WIDGET } from "../widget/generated.js";
-
-type Asset = (typeof WIDGET)[keyof typeof WIDGET];
+import { WIDGET_FILES } from "../widget/files.js";
 
 /** frame-ancestors per /embed response, read by embedHeaders() after secureHeaders has run. */
 const framing = new WeakMap<Context, string>();
@@ -53,8 +52,8 @@ export function panelPage(clinic: Clinic | null): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(config.name)}: medical records help</title>
-<link rel="stylesheet" href="/embed/panel.css?v=${WIDGET.css.hash}">
-<script src="/embed/panel.js?v=${WIDGET.panel.hash}" defer></script>
+<link rel="stylesheet" href="${WIDGET_FILES.panelCss}">
+<script src="${WIDGET_FILES.panelJs}" defer></script>
 </head>
 <body>
 <div id="rp" data-config="${escapeHtml(JSON.stringify(config))}"></div>
@@ -63,27 +62,40 @@ export function panelPage(clinic: Clinic | null): string {
 </html>`;
 }
 
-/** Serves a bundled asset with an ETag; a URL carrying the current hash is cached for a year. */
-function asset(c: Context, a: Asset, type: string, maxAge: number): Response {
-  const etag = `"${a.hash}"`;
-  const cache = c.req.query("v") === a.hash ? "public, max-age=31536000, immutable" : `public, max-age=${maxAge}`;
-  const headers = { "Content-Type": type, "Cache-Control": cache, ETag: etag };
-  if (c.req.header("if-none-match") === etag) return c.body(null, 304, headers);
-  return c.body(a.body, 200, headers);
+/**
+ * Serves a built file from deps.assets under our own Content-Type and Cache-Control. The asset
+ * server owns the ETag and answers a matching If-None-Match with 304; a file missing from the
+ * build is a broken deployment, not the caller's fault.
+ */
+async function asset(c: Context, deps: AppDeps, path: string, type: string, cache: string): Promise<Response> {
+  const conditional = c.req.header("if-none-match");
+  const url = new URL(path, c.req.url);
+  const res = await deps.assets.fetch(
+    new Request(url, { headers: conditional ? { "if-none-match": conditional } : {} }),
+  );
+  if (res.status !== 200 && res.status !== 304) throw new Error(`widget file ${path} answered ${res.status}`);
+  const headers: Record<string, string> = { "Content-Type": type, "Cache-Control": cache };
+  const etag = res.headers.get("etag");
+  if (etag) headers.ETag = etag;
+  return res.status === 304 ? c.body(null, 304, headers) : c.body(res.body ?? "", 200, headers);
 }
 
 /** The embed routes as a Hono sub-app; mount with app.route("/", embedRoutes(deps)). */
 export function embedRoutes(deps: AppDeps) {
   const app = new Hono();
   const JS = "text/javascript; charset=utf-8";
+  const CSS = "text/css; charset=utf-8";
+  // A content-hashed name changes whenever the file does, so browsers may keep it for a year.
+  const HASHED = "public, max-age=31536000, immutable";
+  const { loader, panelJs, panelCss } = WIDGET_FILES;
 
   // Clinics paste a fixed URL, so the loader itself is cached briefly and revalidated by ETag.
-  app.get("/widget.js", (c) => {
+  app.get(loader, (c) => {
     c.header("Access-Control-Allow-Origin", "*");
-    return asset(c, WIDGET.loader, JS, 3600);
+    return asset(c, deps, loader, JS, "public, max-age=3600");
   });
-  app.get("/embed/panel.js", (c) => asset(c, WIDGET.panel, JS, 300));
-  app.get("/embed/panel.css", (c) => asset(c, WIDGET.css, "text/css; charset=utf-8", 300));
+  app.get(panelJs, (c) => asset(c, deps, panelJs, JS, HASHED));
+  app.get(panelCss, (c) => asset(c, deps, panelCss, CSS, HASHED));
 
   app.get("/embed", async (c) => {
     const id = c.req.query("clinic");

@@ -31,7 +31,7 @@ describe("GET /widget.js", () => {
     expect(res.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
     expect(res.headers.get("cache-control")).toBe("public, max-age=3600");
     const etag = res.headers.get("etag");
-    expect(etag).toMatch(/^"[0-9a-f]{12}"$/);
+    expect(etag).toMatch(/^"[0-9a-f]+"$/);
     expect(await res.text()).toContain("attachShadow");
     const again = await fetch(`${BASE}/widget.js`, { headers: { "if-none-match": etag! } });
     expect(again.status).toBe(304);
@@ -48,7 +48,7 @@ describe("GET /embed", () => {
     expect(csp).toContain("script-src 'self'");
     expect(res.headers.get("x-frame-options")).toBeNull();
     const html = await res.text();
-    expect(html).toMatch(/<script src="\/embed\/panel\.js\?v=[0-9a-f]{12}" defer><\/script>/);
+    expect(html).toMatch(/<script src="\/embed\/panel\.[0-9a-f]{12}\.js" defer><\/script>/);
     expect(html).not.toMatch(/<script>|style=/);
     expect(html).toContain("Riverbend Family Medicine");
   });
@@ -69,14 +69,20 @@ describe("GET /embed", () => {
     expect(html).not.toContain("<script>alert");
   });
 
-  it("serves the panel assets with a year-long cache only under their current hash", async () => {
+  it("serves the panel assets under their content hash with a year-long cache, and no other name", async () => {
     const { fetch } = await testApp();
     const html = await (await fetch(`${BASE}/embed`)).text();
-    const js = /src="(\/embed\/panel\.js\?v=\w+)"/.exec(html)?.[1];
-    const css = /href="(\/embed\/panel\.css\?v=\w+)"/.exec(html)?.[1];
-    expect((await fetch(`${BASE}${js}`)).headers.get("cache-control")).toContain("immutable");
-    expect((await fetch(`${BASE}${css}`)).headers.get("content-type")).toMatch(/^text\/css/);
-    expect((await fetch(`${BASE}/embed/panel.js?v=old`)).headers.get("cache-control")).toBe("public, max-age=300");
+    const js = /src="(\/embed\/panel\.\w+\.js)"/.exec(html)?.[1];
+    const css = /href="(\/embed\/panel\.\w+\.css)"/.exec(html)?.[1];
+    const script = await fetch(`${BASE}${js}`);
+    expect(script.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(script.headers.get("content-type")).toMatch(/^text\/javascript/);
+    expect(await script.text()).toContain("dataset.config");
+    const style = await fetch(`${BASE}${css}`);
+    expect(style.headers.get("content-type")).toMatch(/^text\/css/);
+    expect(style.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    for (const old of ["/embed/panel.js", "/embed/panel.000000000000.js", "/embed/widget.js"])
+      expect((await fetch(`${BASE}${old}`)).status, old).toBe(404);
   });
 });
 

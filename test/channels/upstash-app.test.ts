@@ -6,6 +6,7 @@ import { createApp } from "../../src/app.js";
 import { loadSettings } from "../../src/config.js";
 import { createLogger } from "../../src/log.js";
 import { wire } from "../../src/wire.js";
+import { folderAssets } from "../support/assets.js";
 import { chatClient } from "../support/chat-client.js";
 import { type Gateway, startGateway } from "../support/upstash-gateway.js";
 
@@ -39,7 +40,10 @@ async function upstashApp(env: Record<string, string> = {}) {
     ...env,
   });
   const lines: string[] = [];
-  const deps = { ...(await wire(settings)), log: createLogger("debug", (l) => lines.push(l)) };
+  const deps = {
+    ...(await wire(settings, { assets: folderAssets() })),
+    log: createLogger("debug", (l) => lines.push(l)),
+  };
   const app = createApp(deps);
   const fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise.resolve(app.request(String(input), init));
   return { deps, fetch, chat: chatClient(fetch), prefix, lines };

@@ -1,6 +1,7 @@
 // LLM mode inside workerd: the real @ai-sdk/openai provider, pointed at a port where nothing
 // listens, fails and the guide answers the same turn. (The scripted server is a Node http server
 // and cannot be started from inside workerd, so the scripted LLM tests run in the Node project.)
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.js";
 import { loadSettings } from "../../src/config.js";
@@ -15,7 +16,7 @@ describe("LLM mode in workerd", () => {
       OPENAI_BASE_URL: "http://127.0.0.1:9/v1",
       LLM_TIMEOUT_MS: "2000",
     });
-    const deps = await wire(settings);
+    const deps = await wire(settings, { assets: env.ASSETS });
     const app = createApp(deps);
     const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
       Promise.resolve(app.request(input instanceof Request ? input : String(input), init));

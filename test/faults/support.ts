@@ -8,6 +8,7 @@ import { loadSettings } from "../../src/config.js";
 import type { AppDeps } from "../../src/deps.js";
 import { createLogger } from "../../src/log.js";
 import { wire } from "../../src/wire.js";
+import { folderAssets } from "../support/assets.js";
 import { chatClient } from "../support/chat-client.js";
 import type { Gateway } from "../support/upstash-gateway.js";
 
@@ -91,7 +92,11 @@ export async function upstashApp(
     REDIS_TIMEOUT_MS: "400",
     ...env,
   });
-  const deps: AppDeps = { ...(await wire(settings)), log: createLogger("error", (l) => errors.push(l)), ...overrides };
+  const deps: AppDeps = {
+    ...(await wire(settings, { assets: folderAssets() })),
+    log: createLogger("error", (l) => errors.push(l)),
+    ...overrides,
+  };
   const app = createApp(deps);
   const fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise.resolve(app.request(String(input), init));
   return { deps, fetch, chat: chatClient(fetch), prefix, errors };

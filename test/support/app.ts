@@ -11,6 +11,7 @@ import { deriveHmacKey } from "../../src/keys.js";
 import { createLogger } from "../../src/log.js";
 import { MemoryStore } from "../../src/sessions/memory-store.js";
 import { createMemoryRateLimiter } from "../../src/sessions/rate-limit.js";
+import { folderAssets } from "./assets.js";
 
 export const TODAY = "2026-11-26";
 
@@ -31,6 +32,7 @@ export async function testApp(overrides: Partial<AppDeps> = {}, env: Record<stri
     model: selectModel(settings),
     fallback: createGuideModel(),
     signingKey: await deriveHmacKey(undefined, "documents"),
+    assets: folderAssets(),
     clock: () => new Date(`${TODAY}T15:00:00Z`),
     log: createLogger("silent"),
     ...overrides,
