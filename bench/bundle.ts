@@ -1,5 +1,6 @@
 // Benchmark: the Worker bundle as deployed (minified), raw and gzip, from
-// `wrangler deploy --dry-run --outdir <tmp> --minify` run offline.
+// `wrangler deploy --dry-run --outdir <tmp> --minify` run offline, against the Workers Free plan's
+// size limit. The widget is not in it: it ships as static assets (wrangler.toml [assets]).
 import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,8 +9,8 @@ import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { localPath, OFFLINE_ENV, ROOT } from "../test/support/wrangler-dev.js";
 
-/** Goal from issue 10: the Worker is at most 400 KiB gzip. */
-export const BUNDLE_GOAL_GZIP_KIB = 400;
+/** The Workers Free plan refuses a Worker larger than 3 MiB after compression (issue 13). */
+export const BUNDLE_LIMIT_GZIP_BYTES = 3 * 1024 * 1024;
 
 export interface BundleSize {
   rawBytes: number;

@@ -3,7 +3,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../test/support/wrangler-dev.js";
-import { BUNDLE_GOAL_GZIP_KIB, benchBundle } from "./bundle.js";
+import { BUNDLE_LIMIT_GZIP_BYTES, benchBundle } from "./bundle.js";
 import { benchDocuments } from "./documents.js";
 import { benchGuidedTurn, GUIDED_TURN_GOAL_MS } from "./guided-turn.js";
 import { benchLlmCallsPerTurn, benchPromptTokens, PROMPT_TOKEN_GOAL } from "./prompt-tokens.js";
@@ -54,8 +54,8 @@ results.bundle = bundle;
 rows.push({
   figure: "Worker bundle (minified)",
   value: `${kib(bundle.rawBytes)} raw, ${kib(bundle.gzipBytes)} gzip`,
-  goal: `≤ ${BUNDLE_GOAL_GZIP_KIB} KiB gzip`,
-  ok: bundle.gzipBytes <= BUNDLE_GOAL_GZIP_KIB * 1024,
+  goal: `≤ ${BUNDLE_LIMIT_GZIP_BYTES / 1024 / 1024} MiB gzip (Workers Free plan)`,
+  ok: bundle.gzipBytes <= BUNDLE_LIMIT_GZIP_BYTES,
 });
 
 // The widget bench comes with the widget; measure it whenever it is there.
