@@ -8,14 +8,14 @@ import { deriveHmacKey } from "../keys.js";
 import type { ChatMessage } from "../sessions/session.js";
 import { beginTurn } from "../sessions/turns.js";
 import { baseUrl } from "./http.js";
-import { type BoundClinic, clinicContact, clinicForPhone } from "./sms/clinic-binding.js";
-import { isOptInWhileStopped, keywordOf } from "./sms/keywords.js";
-import { conversationAlias, optOutAlias, phoneDigest } from "./sms/phone.js";
+import { type BoundClinic, clinicContact, clinicForPhone } from "./messaging/clinic-binding.js";
+import { isOptInWhileStopped, keywordOf } from "./messaging/keywords.js";
+import { conversationAlias, optOutAlias, phoneDigest } from "./messaging/phone.js";
 import { guessLanguage, type Language, renderReply, renderText } from "./sms/render.js";
-import { formParams, signedUrl, verifyTwilioSignature } from "./sms/signature.js";
+import { formParams, signedUrl, verifyTwilioSignature } from "./messaging/signature.js";
 import { TEXTS } from "./sms/texts.js";
 import { answerTurn, sessionForPhone } from "./sms/turn.js";
-import { twiml } from "./sms/twiml.js";
+import { twiml } from "./messaging/twiml.js";
 import { MAX_MESSAGE_CHARS } from "./web.js";
 
 /** Time we allow a reply: Twilio waits 15 s, and the answer still has to travel back. */

@@ -2,7 +2,7 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import { segmentCount } from "../../src/channels/sms/gsm.js";
-import { conversationAlias, optOutAlias, phoneDigest } from "../../src/channels/sms/phone.js";
+import { conversationAlias, optOutAlias, phoneDigest } from "../../src/channels/messaging/phone.js";
 import { MAX_MESSAGES } from "../../src/channels/sms/render.js";
 import { smsRoutes } from "../../src/channels/sms.js";
 import { deriveHmacKey } from "../../src/keys.js";

@@ -5,7 +5,7 @@ import { runTurn } from "../../conversation/run-turn.js";
 import type { AppDeps } from "../../deps.js";
 import type { ChatMessage } from "../../sessions/session.js";
 import { newSession, type Session } from "../../sessions/session.js";
-import type { BoundClinic } from "./clinic-binding.js";
+import type { BoundClinic } from "../messaging/clinic-binding.js";
 
 /**
  * The session an SMS conversation continues, created (listing its alias, so deleting the session
