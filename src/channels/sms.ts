@@ -4,12 +4,9 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps } from "../deps.js";
 import type { MessagingAdapter } from "./messaging/adapter.js";
-import { type InboundOptions, inboundTextHandler, REPLY_DEADLINE_MS } from "./messaging/inbound.js";
+import { type InboundOptions, inboundTextHandler } from "./messaging/inbound.js";
 import { twilioInbound, twimlReply } from "./messaging/twilio.js";
 import { renderReply, renderText } from "./sms/render.js";
-
-/** Time we allow a reply: Twilio waits 15 s, and the answer still has to travel back. */
-export const SMS_DEADLINE_MS = REPLY_DEADLINE_MS;
 
 // Phone numbers, short codes and channel addresses ("whatsapp:+1…"); never echoed back.
 const ADDRESS = z.string().regex(/^[A-Za-z0-9:+@._-]{1,64}$/, "must be a phone number or messaging address");

@@ -28,7 +28,7 @@ export interface MessagingAdapter {
   /** Checks the request comes from the provider and parses it; throws AppError (403, 415, 400) otherwise. */
   parseInbound(c: Context, deps: AppDeps): Promise<InboundText>;
   /** An assistant turn as outgoing messages within the channel's budget, choices numbered. */
-  renderReply(message: Pick<ChatMessage, "parts">, options: RenderOptions): string[];
+  renderReply(message: ChatMessage, options: RenderOptions): string[];
   /** Fixed text (HELP) as outgoing messages within the same budget. */
   renderText(text: string): string[];
   /** The HTTP answer that sends `messages`; none sends nothing. */
