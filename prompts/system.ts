@@ -3,7 +3,7 @@ import type { Intake } from "../src/domain/intake.js";
 import type { ClinicFacts } from "../src/domain/recommend.js";
 import type { Channel } from "../src/sessions/session.js";
 import { ROLE, RULES } from "./rules.js";
-import { SMS_STYLE } from "./sms.js";
+import { SMS_STYLE, WHATSAPP_STYLE } from "./sms.js";
 import { WEB_STYLE } from "./web.js";
 
 export interface PromptInput {
@@ -53,19 +53,31 @@ export function webPrompt(input: Omit<PromptInput, "channel">): string {
   ].join("\n");
 }
 
-/** Builds the system prompt for one SMS turn: the shared rules plus SMS brevity. */
-export function smsPrompt(input: Omit<PromptInput, "channel">): string {
+/** The shared rules plus a text-message channel's brevity. */
+function briefPrompt(style: string, input: Omit<PromptInput, "channel">): string {
   return [
     ROLE,
     ...RULES.map((r) => `- ${r}`),
-    SMS_STYLE,
+    style,
     `Today is ${input.today}.`,
     ...clinicLines(input.clinic),
     knownLine(input.intake),
   ].join("\n");
 }
 
+/** Builds the system prompt for one SMS turn: the shared rules plus SMS brevity. */
+export function smsPrompt(input: Omit<PromptInput, "channel">): string {
+  return briefPrompt(SMS_STYLE, input);
+}
+
+/** Builds the system prompt for one WhatsApp turn: the shared rules plus the same brevity. */
+export function whatsappPrompt(input: Omit<PromptInput, "channel">): string {
+  return briefPrompt(WHATSAPP_STYLE, input);
+}
+
 /** Builds the system prompt for one turn on any channel. */
 export function systemPrompt(input: PromptInput): string {
-  return input.channel === "sms" ? smsPrompt(input) : webPrompt(input);
+  if (input.channel === "sms") return smsPrompt(input);
+  if (input.channel === "whatsapp") return whatsappPrompt(input);
+  return webPrompt(input);
 }

@@ -10,6 +10,7 @@ import { embedHeaders, embedRoutes } from "./channels/embed.js";
 import { pageRoutes } from "./channels/pages.js";
 import { smsRoutes } from "./channels/sms.js";
 import { webRoutes } from "./channels/web.js";
+import { whatsappRoutes } from "./channels/whatsapp.js";
 import type { AppDeps } from "./deps.js";
 import { AppError, errorBody } from "./errors.js";
 
@@ -57,8 +58,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  // API and webhook bodies are small: refuse a large one before it is read (Twilio posts to /sms).
-  for (const path of ["/api/*", "/sms/*"]) {
+  // API and webhook bodies are small: refuse a large one before it is read (Twilio posts to /sms, /whatsapp).
+  for (const path of ["/api/*", "/sms/*", "/whatsapp/*"]) {
     app.use(
       path,
       bodyLimit({
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", apiRoutes(deps));
   app.route("/", documentRoutes(deps));
   app.route("/", smsRoutes(deps));
+  app.route("/", whatsappRoutes(deps));
   app.route("/", embedRoutes(deps));
   app.route("/", adminRoutes(deps));
   app.route("/", pageRoutes(deps));

@@ -18,7 +18,7 @@ import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
 import type { ClinicFacts } from "../domain/recommend.js";
 import { AppError } from "../errors.js";
-import type { Channel, ChatMessage, Session } from "../sessions/session.js";
+import { type Channel, type ChatMessage, isMessagingChannel, type Session } from "../sessions/session.js";
 import { endTurn, retryEndTurn } from "../sessions/turns.js";
 import { type Answer, answerWithFallback, type Chunk, type LoopRun } from "./fallback.js";
 
@@ -48,9 +48,9 @@ export interface TurnInput {
   waitUntil?: (work: Promise<unknown>) => void;
 }
 
-/** The LLM's time budget for this channel: SMS must answer inside Twilio's 15-second window. */
+/** The LLM's time budget for this channel: SMS and WhatsApp must answer inside Twilio's 15-second window. */
 export function llmTimeoutMs(deps: AppDeps, channel: Channel): number {
-  return channel === "sms" ? deps.settings.SMS_LLM_TIMEOUT_MS : deps.settings.LLM_TIMEOUT_MS;
+  return isMessagingChannel(channel) ? deps.settings.SMS_LLM_TIMEOUT_MS : deps.settings.LLM_TIMEOUT_MS;
 }
 
 const errorName = (error: unknown) => (error instanceof Error ? error.name : "unknown");

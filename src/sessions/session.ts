@@ -9,7 +9,14 @@ export const SESSION_ID = z
   .string()
   .regex(/^[A-Za-z0-9_-]{16,64}$/, "must be 16–64 characters of letters, digits, '_' or '-'");
 
-export type Channel = "web" | "sms" | "api";
+/** Channels answered through Twilio's messaging webhook: brief replies inside its 15-second window. */
+export type MessagingChannel = "sms" | "whatsapp";
+export type Channel = "web" | "api" | MessagingChannel;
+
+/** True for SMS and WhatsApp, which share the brief style and the shorter LLM deadline. */
+export function isMessagingChannel(channel: Channel): channel is MessagingChannel {
+  return channel === "sms" || channel === "whatsapp";
+}
 
 /** A quick-reply question: `value` is what is sent back when the patient picks `label`. */
 export interface Choices {

@@ -1,8 +1,8 @@
 // The SMS channel end to end: signed Twilio webhooks in, TwiML out, over the built-in guide.
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
+import { conversationAlias, optOutAlias, phoneDigest } from "../../src/channels/messaging/phone.js";
 import { segmentCount } from "../../src/channels/sms/gsm.js";
-import { conversationAlias, optOutAlias, phoneDigest } from "../../src/channels/sms/phone.js";
 import { MAX_MESSAGES } from "../../src/channels/sms/render.js";
 import { smsRoutes } from "../../src/channels/sms.js";
 import { deriveHmacKey } from "../../src/keys.js";
@@ -13,7 +13,7 @@ const ENV = { TWILIO_AUTH_TOKEN: AUTH_TOKEN, SESSION_SECRET: SECRET };
 const DOC_LINK = /https?:\/\/\S+\/api\/documents\/[A-Za-z0-9_.-]+/;
 
 async function aliasOf(from: string, to: string): Promise<string> {
-  return conversationAlias(await phoneDigest(await deriveHmacKey(SECRET, "sms"), from, to));
+  return conversationAlias("sms", await phoneDigest(await deriveHmacKey(SECRET, "sms"), "sms", from, to));
 }
 
 function expectSmsShaped(messages: string[]) {
@@ -229,8 +229,8 @@ describe("keywords", () => {
     expect(await store.loadAlias(alias)).toBeNull();
     expect((await phone.send("hello?")).messages).toEqual([]);
     expect((await phone.send("HELP")).messages).toEqual([]);
-    const digest = await phoneDigest(await deriveHmacKey(SECRET, "sms"), phone.from, phone.to);
-    expect(await store.loadAlias(optOutAlias(digest))).toMatch(/^optout-/);
+    const digest = await phoneDigest(await deriveHmacKey(SECRET, "sms"), "sms", phone.from, phone.to);
+    expect(await store.loadAlias(optOutAlias("sms", digest))).toMatch(/^optout-/);
 
     const start = await phone.send("Start");
     expect(start.messages).toEqual([expect.stringMatching(/subscribed again/)]);

@@ -1,26 +1,27 @@
-// One SMS turn: find or start the phone's session, run the channel-agnostic turn with a deadline,
-// and collect the assistant's finished message from the UI message stream.
+// One messaging turn (SMS or WhatsApp): find or start the phone's session, run the channel-agnostic
+// turn with a deadline, and collect the assistant's finished message from the UI message stream.
 import { readUIMessageStream } from "ai";
 import { runTurn } from "../../conversation/run-turn.js";
 import type { AppDeps } from "../../deps.js";
-import type { ChatMessage } from "../../sessions/session.js";
+import type { ChatMessage, MessagingChannel } from "../../sessions/session.js";
 import { newSession, type Session } from "../../sessions/session.js";
-import type { BoundClinic } from "./clinic-binding.js";
+import type { BoundClinic } from "../messaging/clinic-binding.js";
 
 /**
- * The session an SMS conversation continues, created (listing its alias, so deleting the session
- * erases the phone mapping too) when the phone has none or its session expired.
+ * The session a messaging conversation continues, created (listing its alias, so deleting the
+ * session erases the phone mapping too) when the phone has none or its session expired.
  */
 export async function sessionForPhone(
   deps: AppDeps,
+  channel: MessagingChannel,
   alias: string,
   clinic: BoundClinic | null,
   now: Date,
 ): Promise<string> {
   const existing = await deps.store.loadAlias(alias);
   if (existing && (await deps.store.load(existing))) return existing;
-  const id = `sms_${crypto.randomUUID().replaceAll("-", "")}`;
-  const session: Session = { ...newSession(id, "sms", now, clinic?.id), aliases: [alias] };
+  const id = `${channel}_${crypto.randomUUID().replaceAll("-", "")}`;
+  const session: Session = { ...newSession(id, channel, now, clinic?.id), aliases: [alias] };
   await deps.store.save(session);
   await deps.store.saveAlias(alias, id);
   return id;
@@ -42,8 +43,8 @@ export interface AnswerInput {
 }
 
 /**
- * Runs the turn on channel "sms" (run-turn falls back to the guide when the LLM is slow) and waits
- * at most `budgetMs`. Past that the turn is aborted and the caller answers "still working" rather
+ * Runs the turn on the session's channel (run-turn falls back to the guide when the LLM is slow) and
+ * waits at most `budgetMs`. Past that the turn is aborted and the caller answers "still working" rather
  * than letting Twilio's 15-second window close on silence.
  */
 export async function answerTurn(input: AnswerInput): Promise<TurnOutcome> {
@@ -52,7 +53,7 @@ export async function answerTurn(input: AnswerInput): Promise<TurnOutcome> {
   const stream = runTurn({
     deps: input.deps,
     session: input.session,
-    channel: "sms",
+    channel: input.session.channel,
     clinic: input.clinic,
     baseUrl: input.baseUrl,
     signal,

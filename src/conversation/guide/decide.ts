@@ -2,7 +2,7 @@
 // would emit. Step 1 records facts (updateIntake); later steps act on the tool results.
 import { type Intake, type IntakePatch, mergeIntake } from "../../domain/intake.js";
 import type { DocumentKind, Recommendation } from "../../domain/recommendation.js";
-import type { Choices } from "../../sessions/session.js";
+import { type Choices, isMessagingChannel } from "../../sessions/session.js";
 import { type Extraction, extract } from "./extract.js";
 import { detectLanguage } from "./extractors/intents.js";
 import { type AskState, LETTER_TOPICS, nextAdviceQuestion, nextLetterQuestion } from "./policy.js";
@@ -151,7 +151,7 @@ function respond(turn: Turn, changed: boolean): GuideStep {
  */
 function afterRecommend(turn: Turn, rec: Recommendation): GuideStep {
   if (inLetterPhase(turn)) return letterStep(turn, documentFor(rec), askState(turn), "");
-  const explained = explainRecommendation(rec, turn.lang, turn.view.context.channel === "sms");
+  const explained = explainRecommendation(rec, turn.lang, isMessagingChannel(turn.view.context.channel));
   const menu = afterRecommendation(turn.lang, rec.suggestedDocument !== undefined);
   if (rec.suggestedDocument) {
     const topic = nextLetterQuestion(

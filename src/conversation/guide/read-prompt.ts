@@ -3,7 +3,7 @@
 import type { LanguageModelV4CallOptions, LanguageModelV4Prompt } from "@ai-sdk/provider";
 import type { Intake } from "../../domain/intake.js";
 import type { Recommendation } from "../../domain/recommendation.js";
-import type { Choices } from "../../sessions/session.js";
+import type { Channel, Choices } from "../../sessions/session.js";
 
 export interface ToolOutcome {
   toolName: string;
@@ -16,7 +16,7 @@ export interface GuideContext {
   intake: Intake;
   today: string;
   clinicName: string | null;
-  channel: "web" | "sms" | "api";
+  channel: Channel;
 }
 
 export interface PromptView {

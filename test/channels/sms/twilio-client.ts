@@ -1,4 +1,5 @@
-// Test helper: posts signed Twilio webhooks (signed by the twilio library itself) and reads TwiML.
+// Test helper: posts signed Twilio webhooks (SMS and WhatsApp, signed by the twilio library itself)
+// and reads TwiML.
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import twilio from "twilio";
 import type { Fetch } from "../../support/chat-client.js";
@@ -6,6 +7,7 @@ import type { Fetch } from "../../support/chat-client.js";
 export const AUTH_TOKEN = "twilio-test-auth-token-0123456789";
 export const SECRET = "sms-test-session-secret-0123456789abcdef";
 export const WEBHOOK = "http://recordpath.test/sms/twilio";
+export const WHATSAPP_WEBHOOK = "http://recordpath.test/whatsapp/twilio";
 
 export interface SmsReply {
   status: number;
@@ -80,6 +82,26 @@ export function smsClient(fetchFn: Fetch, options: SmsClientOptions = {}) {
         ApiVersion: "2010-04-01",
         ...extra,
       });
+    },
+  };
+}
+
+/**
+ * A WhatsApp user writing to the service's WhatsApp sender: the same webhook with whatsapp:
+ * addresses and the fields Twilio adds for WhatsApp (the profile name is the patient's own).
+ */
+export function whatsappClient(fetchFn: Fetch, options: SmsClientOptions = {}) {
+  const phone = smsClient(fetchFn, {
+    url: WHATSAPP_WEBHOOK,
+    from: "whatsapp:+15551230001",
+    to: "whatsapp:+15559870000",
+    ...options,
+  });
+  return {
+    ...phone,
+    send(body: string, extra: Record<string, string> = {}): Promise<SmsReply> {
+      const waId = phone.from.replace(/^whatsapp:\+/, "");
+      return phone.send(body, { ProfileName: "Rosa Quintero", WaId: waId, MessageType: "text", ...extra });
     },
   };
 }

@@ -1,6 +1,6 @@
-// SMS keywords: the carrier opt-out and opt-in words, HELP, and our own DELETE. A keyword is the
-// whole message (any case, surrounding spaces and a trailing full stop or "!" ignored), so a
-// sentence that merely contains "stop" is still a conversation.
+// Keywords for SMS and WhatsApp: the carrier opt-out and opt-in words, HELP, and our own DELETE. A
+// keyword is the whole message (any case, surrounding spaces and a trailing full stop or "!"
+// ignored), so a sentence that merely contains "stop" is still a conversation.
 
 export type Keyword = "stop" | "start" | "help" | "delete";
 

@@ -1,15 +1,18 @@
-// What the SMS channel needs from clinics: which clinic (if any) a Twilio number belongs to, and how
-// to reach its records office in one line.
+// What the messaging channels need from clinics: which clinic (if any) a Twilio number belongs to,
+// and how to reach its records office in one line.
 import { clinicFacts } from "../../clinics/schema.js";
 import type { AppDeps } from "../../deps.js";
 import type { ClinicFacts } from "../../domain/recommend.js";
 
-/** A clinic as the SMS channel uses it: its id (kept on the session) and the facts the turn speaks for. */
+/** A clinic as a messaging channel uses it: its id (kept on the session) and the facts the turn speaks for. */
 export type BoundClinic = ClinicFacts & { id: string };
 
-/** The clinic bound to a Twilio number (the webhook's `To`), or null for the generic service. */
+/**
+ * The clinic bound to a Twilio number (the webhook's `To`), or null for the generic service. A
+ * WhatsApp sender ("whatsapp:+1…") is the clinic's when its number is one of the clinic's numbers.
+ */
 export async function clinicForPhone(deps: Pick<AppDeps, "clinics">, to: string): Promise<BoundClinic | null> {
-  const clinic = await deps.clinics.byPhone(to);
+  const clinic = await deps.clinics.byPhone(to.replace(/^whatsapp:/, ""));
   // Only the facts a turn may speak from; the rest of the record (origins, theme) stays out.
   return clinic ? { id: clinic.id, ...clinicFacts(clinic) } : null;
 }

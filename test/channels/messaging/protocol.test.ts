@@ -2,9 +2,9 @@
 import { createHmac } from "node:crypto";
 import twilio from "twilio";
 import { describe, expect, it } from "vitest";
-import { isOptInWhileStopped, keywordOf } from "../../../src/channels/sms/keywords.js";
-import { formParams, signedUrl, verifyTwilioSignature } from "../../../src/channels/sms/signature.js";
-import { escapeXml, twiml } from "../../../src/channels/sms/twiml.js";
+import { isOptInWhileStopped, keywordOf } from "../../../src/channels/messaging/keywords.js";
+import { formParams, signedUrl, verifyTwilioSignature } from "../../../src/channels/messaging/signature.js";
+import { escapeXml, twiml } from "../../../src/channels/messaging/twiml.js";
 
 describe("X-Twilio-Signature", () => {
   const authToken = "12345";

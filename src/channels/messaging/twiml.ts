@@ -1,4 +1,4 @@
-// TwiML replies: one <Message> per SMS, or an empty <Response/> when nothing must be sent.
+// TwiML replies: one <Message> per text (SMS or WhatsApp), or an empty <Response/> when nothing must be sent.
 
 // XML 1.0 forbids most control characters even when escaped; Twilio would reject the whole reply.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters to drop.

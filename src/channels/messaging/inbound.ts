@@ -1,0 +1,162 @@
+// What every messaging channel does with an inbound text, whatever the channel: de-duplication by
+// message id, keywords and opt-out, the per-phone rate limit, and the turn within Twilio's window.
+import type { Context, Handler } from "hono";
+import type { AppDeps } from "../../deps.js";
+import { AppError } from "../../errors.js";
+import { deriveHmacKey } from "../../keys.js";
+import type { ChatMessage } from "../../sessions/session.js";
+import { beginTurn } from "../../sessions/turns.js";
+import { baseUrl, waitUntilOf } from "../http.js";
+import { guessLanguage, type Language } from "../sms/render.js";
+import { TEXTS } from "../sms/texts.js";
+import { answerTurn, sessionForPhone } from "../sms/turn.js";
+import type { InboundText, MessagingAdapter } from "./adapter.js";
+import { type BoundClinic, clinicContact, clinicForPhone } from "./clinic-binding.js";
+import { isOptInWhileStopped, keywordOf } from "./keywords.js";
+import { conversationAlias, optOutAlias, phoneDigest } from "./phone.js";
+
+/** Time we allow a reply: Twilio waits 15 s, and the answer still has to travel back. */
+export const REPLY_DEADLINE_MS = 10_000;
+/** How long a message id is remembered, so a redelivered webhook is answered only once. */
+const DEDUPE_SECONDS = 24 * 3600;
+/** A rate-limited phone hears about it at most once per this many seconds (each notice is a message). */
+const LIMIT_NOTICE_SECONDS = 60;
+
+export interface InboundOptions {
+  /** Overrides REPLY_DEADLINE_MS (tests use a short one). */
+  deadlineMs?: number;
+}
+
+/** The language of a keyword reply: the Spanish keywords get Spanish. */
+function keywordLanguage(body: string): Language {
+  return /^\s*(borrar|ayuda)\b/i.test(body) ? "es" : guessLanguage(body);
+}
+
+/**
+ * The webhook handler for one messaging channel: the adapter parses and verifies the request, the
+ * shared logic below decides what to send, and the adapter renders and answers.
+ */
+export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, options: InboundOptions = {}): Handler {
+  const { channel } = adapter;
+  const deadlineMs = options.deadlineMs ?? REPLY_DEADLINE_MS;
+  // Stable across isolates when SESSION_SECRET is set; otherwise as short-lived as the memory store.
+  const phoneKey = deriveHmacKey(deps.settings.SESSION_SECRET, "sms");
+
+  /** Erases the phone's conversation (session, documents and the alias itself). */
+  async function erase(alias: string): Promise<void> {
+    const id = await deps.store.loadAlias(alias);
+    if (id) await deps.store.delete(id);
+  }
+
+  /** False (after at most one polite notice per minute) when the phone is over its message limit. */
+  async function withinLimit(digest: string): Promise<boolean | "notify"> {
+    try {
+      await deps.limiter.check("phone", digest);
+      return true;
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== "rate_limited") throw error;
+      return (await deps.store.claimOnce(`${channel}-limited:${digest}`, LIMIT_NOTICE_SECONDS)) ? "notify" : false;
+    }
+  }
+
+  /** HELP: the clinic's records office when the number is a clinic's, then how to delete and opt out. */
+  function helpText(clinic: BoundClinic | null, language: Language): string[] {
+    const contact = clinic ? clinicContact(clinic) : null;
+    return adapter.renderText(contact ? `${contact} ${TEXTS.help[language]}` : TEXTS.help[language]);
+  }
+
+  async function converse(
+    c: Context,
+    inbound: InboundText,
+    alias: string,
+    clinic: BoundClinic | null,
+    received: number,
+  ): Promise<string[]> {
+    const text = inbound.body.trim();
+    const language = guessLanguage(text);
+    const now = deps.clock();
+    const id = await sessionForPhone(deps, channel, alias, clinic, now);
+    const message: ChatMessage = {
+      id: crypto.randomUUID(),
+      role: "user",
+      parts: [{ type: "text", text }],
+      metadata: { createdAt: now.toISOString() },
+    };
+    let session: Awaited<ReturnType<typeof beginTurn>>;
+    try {
+      session = await beginTurn({ store: deps.store, id, channel, clinicId: clinic?.id, message, now });
+    } catch (error) {
+      if (error instanceof AppError && error.code === "conflict") return [TEXTS.busy[language]];
+      throw error;
+    }
+    // Refreshed every turn so the phone mapping lives as long as the session it points at.
+    await deps.store.saveAlias(alias, id);
+    const first = !session.messages.some((m) => m.role === "assistant");
+    const outcome = await answerTurn({
+      deps,
+      session,
+      clinic,
+      baseUrl: baseUrl(c, deps),
+      signal: c.req.raw.signal,
+      budgetMs: Math.max(0, deadlineMs - (Date.now() - received)),
+      waitUntil: waitUntilOf(c),
+    });
+    if (outcome.kind === "slow") {
+      deps.log.warn(`${channel}.slow`, { deadlineMs });
+      return [TEXTS.slow[language]];
+    }
+    if (outcome.kind === "failed") return [TEXTS.failed[language]];
+    return adapter.renderReply(outcome.message, { notice: first });
+  }
+
+  /** The texts to send for one inbound message (none for a redelivery or an opted-out phone). */
+  async function handleInboundText(c: Context, inbound: InboundText, received: number): Promise<string[]> {
+    // Twilio redelivers on timeouts: the same message must not start a second turn.
+    if (!(await deps.store.claimOnce(`${channel}:${inbound.messageId}`, DEDUPE_SECONDS))) return [];
+    const language = guessLanguage(inbound.body);
+    try {
+      const digest = await phoneDigest(await phoneKey, channel, inbound.from, inbound.to);
+      const alias = conversationAlias(channel, digest);
+      const optOut = optOutAlias(channel, digest);
+      const keyword = keywordOf(inbound.body);
+      if (keyword) deps.log.info(`${channel}.keyword`, { keyword });
+
+      if (keyword === "stop") {
+        await erase(alias);
+        await deps.store.saveAlias(optOut, `optout-${digest}`);
+        return [];
+      }
+      if ((await deps.store.loadAlias(optOut))?.startsWith("optout-")) {
+        if (!isOptInWhileStopped(inbound.body)) {
+          // Keep remembering the opt-out while the phone keeps writing; never answer it.
+          await deps.store.saveAlias(optOut, `optout-${digest}`);
+          return [];
+        }
+        await deps.store.saveAlias(optOut, `optin-${digest}`);
+        return [TEXTS.started[keywordLanguage(inbound.body)]];
+      }
+      if (keyword === "start") return [TEXTS.started[keywordLanguage(inbound.body)]];
+      if (keyword === "delete") {
+        await erase(alias);
+        return [TEXTS.deleted[keywordLanguage(inbound.body)]];
+      }
+
+      const limit = await withinLimit(digest);
+      if (limit !== true) return limit === "notify" ? [TEXTS.limited[language]] : [];
+      const clinic = await clinicForPhone(deps, inbound.to);
+      if (keyword === "help") return helpText(clinic, keywordLanguage(inbound.body));
+      if (!inbound.body.trim()) return [inbound.mediaCount > 0 ? TEXTS.noText[language] : TEXTS.empty[language]];
+      return await converse(c, inbound, alias, clinic, received);
+    } catch (error) {
+      // The message id is claimed, so Twilio's retry would be dropped: answer now instead of a 5xx.
+      deps.log.error(`${channel}.failed`, { error: error instanceof Error ? error.name : "unknown" });
+      return [TEXTS.failed[language]];
+    }
+  }
+
+  return async (c) => {
+    const received = Date.now();
+    const inbound = await adapter.parseInbound(c, deps);
+    return adapter.reply(c, await handleInboundText(c, inbound, received));
+  };
+}
