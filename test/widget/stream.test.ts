@@ -3,7 +3,6 @@
 // hand-written chunks, and on the streams the server itself answers a conversation with.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { sendTurn } from "../../src/widget/browser/api.js";
-import { latestChoices } from "../../src/widget/browser/view.js";
 import { sseParser } from "../../src/widget/sse.js";
 import {
   applyChunk,
@@ -109,6 +108,10 @@ describe("the panel reading the server's own streams", () => {
     });
   }
 
+  /** The quick replies a message offers (its last data-choices part), as the panel shows them. */
+  const choicesOf = (m: ViewMessage) =>
+    (m.parts.findLast((p) => p.type === "data-choices") as { data: { options: unknown } } | undefined)?.data.options;
+
   it("builds each reply exactly as the server stored it: text, quick replies, recommendation and letter", async () => {
     const { fetch } = await testApp();
     const base = "http://recordpath.test";
@@ -144,13 +147,13 @@ describe("the panel reading the server's own streams", () => {
 
     const [first, , , recommended, drafted] = replies;
     expect(plainText(first!)).toMatch(/Who are the records for\?/);
-    expect(latestChoices([first!])).toEqual(quickReplies("requester").options);
+    expect(choicesOf(first!)).toEqual(quickReplies("requester").options);
     expect(toolOutputs([recommended!], "recommendPath")).toEqual([
       expect.objectContaining({
         paths: expect.arrayContaining([expect.objectContaining({ path: "provider", rank: 1 })]),
       }),
     ]);
-    expect(latestChoices([drafted!])).toEqual([]);
+    expect(choicesOf(drafted!)).toBeUndefined();
     const card = drafted!.parts.find((p) => p.type === "data-document");
     expect(card).toMatchObject({
       data: {
