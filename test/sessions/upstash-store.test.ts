@@ -100,7 +100,9 @@ describe("upstash store at rest", () => {
     const s = newSession(`sess-${randomBytes(12).toString("hex")}`, "web", new Date());
     await store.save(s);
     await store.claimOnce("webhook-1", 1);
-    for (const k of await gateway.scan(prefix)) {
+    const keys = await gateway.scan(prefix);
+    expect(keys).toHaveLength(2);
+    for (const k of keys) {
       const left = await gateway.redis.ttl(k);
       expect(left).toBeGreaterThan(0);
       expect(left).toBeLessThanOrEqual(ttl.sessionSeconds);
