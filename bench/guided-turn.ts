@@ -4,6 +4,7 @@
 import type { Session } from "../src/sessions/session.js";
 import { testApp } from "../test/support/app.js";
 import { chatClient } from "../test/support/chat-client.js";
+import { quickReply } from "../test/support/quick-replies.js";
 import { quantile, round } from "./stats.js";
 
 /** Goal from issue 10: a guided turn takes at most 2 ms (median) in-process. */
@@ -12,7 +13,7 @@ export const GUIDED_TURN_GOAL_MS = 2;
 /** The conversation before the measured turn: an opening with several facts, then who is asking. */
 export const WARM_UP_TURNS = [
   "I need my whole chart from the hospital where I had surgery in Texas",
-  "They are my own records",
+  quickReply("requester", 1),
 ] as const;
 /** The measured turn: the patient names the provider, so the guide records it and asks the next question. */
 export const MEASURED_TURN = "Mercy General Hospital in Austin";

@@ -5,9 +5,18 @@ import { join } from "node:path";
 import { ROOT } from "../test/support/wrangler-dev.js";
 import { BUNDLE_LIMIT_GZIP_BYTES, benchBundle } from "./bundle.js";
 import { benchDocuments } from "./documents.js";
+import { benchExtract, EXTRACT_GOAL_MS, LONGEST_MESSAGE_GOAL_MS } from "./extract.js";
 import { benchGuidedTurn, GUIDED_TURN_GOAL_MS } from "./guided-turn.js";
 import { benchLlmCallsPerTurn, benchPromptTokens, PROMPT_TOKEN_GOAL } from "./prompt-tokens.js";
 import { benchThroughput, THROUGHPUT_GOAL_RATIO } from "./throughput.js";
+import {
+  benchTimeouts,
+  HANG_GOAL_MS,
+  LLM_TIMEOUT_MS,
+  REDIS_GIVE_UP_GOAL_MS,
+  REDIS_TIMEOUT_MS,
+  SMS_LLM_TIMEOUT_MS,
+} from "./timeouts.js";
 
 interface Row {
   figure: string;
@@ -35,6 +44,42 @@ rows.push({
   value: `median ${turn.medianMs} ms, p95 ${turn.p95Ms} ms`,
   goal: `≤ ${GUIDED_TURN_GOAL_MS} ms median`,
   ok: turn.medianMs <= GUIDED_TURN_GOAL_MS,
+});
+
+const extraction = benchExtract();
+results.extract = extraction;
+rows.push({
+  figure: `extract() per patient message (${extraction.messages} corpus messages)`,
+  value: `median ${extraction.medianUs} µs, p95 ${extraction.p95Us} µs`,
+  goal: `≤ ${EXTRACT_GOAL_MS * 1000} µs median`,
+  ok: extraction.medianUs <= EXTRACT_GOAL_MS * 1000,
+});
+rows.push({
+  figure: "extract() on a 4,000-character message (slowest of 4)",
+  value: `${extraction.longestMaxMs} ms`,
+  goal: `≤ ${LONGEST_MESSAGE_GOAL_MS} ms`,
+  ok: extraction.longestMaxMs <= LONGEST_MESSAGE_GOAL_MS,
+});
+
+const waits = await benchTimeouts();
+results.timeouts = waits;
+rows.push({
+  figure: `LLM hangs, web: guide's reply (LLM_TIMEOUT_MS ${LLM_TIMEOUT_MS})`,
+  value: `median ${waits.webLlmHangMedianMs} ms`,
+  goal: `≤ ${HANG_GOAL_MS} ms`,
+  ok: waits.webLlmHangMedianMs <= HANG_GOAL_MS,
+});
+rows.push({
+  figure: `LLM hangs, SMS: guide's reply (SMS_LLM_TIMEOUT_MS ${SMS_LLM_TIMEOUT_MS})`,
+  value: `median ${waits.smsLlmHangMedianMs} ms`,
+  goal: `≤ ${HANG_GOAL_MS} ms`,
+  ok: waits.smsLlmHangMedianMs <= HANG_GOAL_MS,
+});
+rows.push({
+  figure: `Redis hangs: the store's 503 (timeout ${REDIS_TIMEOUT_MS} ms)`,
+  value: `median ${waits.redisHangMedianMs} ms`,
+  goal: `${REDIS_GIVE_UP_GOAL_MS[0]}–${REDIS_GIVE_UP_GOAL_MS[1]} ms`,
+  ok: waits.redisHangMedianMs >= REDIS_GIVE_UP_GOAL_MS[0] && waits.redisHangMedianMs < REDIS_GIVE_UP_GOAL_MS[1],
 });
 
 const docs = await benchDocuments();

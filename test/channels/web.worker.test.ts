@@ -2,6 +2,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { chatClient, type Fetch } from "../support/chat-client.js";
+import { quickReply } from "../support/quick-replies.js";
 
 const workerFetch: Fetch = (input, init) => exports.default.fetch(new Request(input, init));
 const newId = () => `web-${crypto.randomUUID().replaceAll("-", "")}`;
@@ -20,7 +21,7 @@ describe("a conversation on the built-in guide", () => {
     const chat = chatClient(workerFetch);
     const id = newId();
     const answers: Record<string, string> = {
-      requester: "They are my own records",
+      requester: quickReply("requester", 1),
       state: "Texas",
       "records.kinds": "my x-rays and the whole chart",
       "patient.name": "Maria Lopez, March 4, 1980",

@@ -5,6 +5,7 @@ import type { Recommendation } from "../../src/domain/recommendation.js";
 import type { ChatMessage } from "../../src/sessions/session.js";
 import { testApp } from "../support/app.js";
 import { chatClient, type Reply } from "../support/chat-client.js";
+import { draftLetterReply } from "../support/quick-replies.js";
 import { SCRIPTS, type Script } from "./scripts.js";
 
 const MAX_TURNS = 12;
@@ -57,8 +58,7 @@ function nextMessage(script: Script, reply: Reply): string {
     | { data: { topic: string; options: Array<{ value: string }> } }
     | undefined;
   const topic = choices?.data.topic;
-  if (topic === "next")
-    return script.draft ?? (script.lang === "es" ? "Por favor prepare mi carta" : "Please draft my letter");
+  if (topic === "next") return script.draft ?? draftLetterReply(script.lang);
   const answer = topic ? script.answers[topic] : undefined;
   if (typeof answer === "number") return choices!.data.options[answer - 1]!.value;
   if (typeof answer === "string") return answer;

@@ -32,9 +32,8 @@ async function llmTurn(script: Planned[], text = MESSAGE, env: Record<string, st
   server = await startScriptedServer(script);
   const app = await testApp({}, scriptedEnv(server, env));
   const id = newId();
-  const started = Date.now();
   const reply = await chatClient(app.fetch).send(id, text);
-  return { reply, session: await app.store.load(id), store: app.store, ms: Date.now() - started };
+  return { reply, session: await app.store.load(id), store: app.store };
 }
 
 /** The reply is exactly the guide's: same text, same tools, no LLM text or scripted tool-call ids. */
@@ -100,12 +99,6 @@ describe("the guide answers the turn the LLM failed", () => {
     expect(server?.calls()).toBe(script.length);
   });
 
-  it("gives up on a hanging LLM at LLM_TIMEOUT_MS, not at the test's timeout", async () => {
-    const { reply, ms } = await llmTurn([{ hang: true }], MESSAGE, { LLM_TIMEOUT_MS: "250" });
-    expect(reply.message.metadata?.model).toBe("guide");
-    expect(ms).toBeLessThan(3000);
-  });
-
   it("keeps no document drafted by an LLM run that then failed", async () => {
     const { reply, session, store } = await llmTurn(
       [{ toolCalls: [{ name: "draftRequest", arguments: { kind: "access_request" } }] }, { status: 500 }],
@@ -117,16 +110,16 @@ describe("the guide answers the turn the LLM failed", () => {
     expect(store.size()).toBe(1);
   });
 
+  // Were SMS_LLM_TIMEOUT_MS not applied, the 60 s LLM_TIMEOUT_MS would outlast the test's own timeout.
+  // How soon the guide answers is measured by `npm run bench` (bench/timeouts.ts).
   it("uses SMS_LLM_TIMEOUT_MS on the SMS channel", async () => {
     server = await startScriptedServer([{ hang: true }]);
     const { deps } = await testApp({}, scriptedEnv(server, { LLM_TIMEOUT_MS: "60000", SMS_LLM_TIMEOUT_MS: "200" }));
     const message: ChatMessage = { id: "m1", role: "user", parts: [{ type: "text", text: MESSAGE }] };
     const session = await beginTurn({ store: deps.store, id: newId(), channel: "sms", message, now: deps.clock() });
-    const started = Date.now();
     const chunks = [];
     for await (const chunk of runTurn({ deps, session, channel: "sms", clinic: null, baseUrl: "https://rp.example" }))
       chunks.push(chunk);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(chunks.find((c) => c.type === "start")).toMatchObject({ messageMetadata: { model: "guide" } });
     expect((await deps.store.load(session.id))?.turns.map((t) => t.model)).toEqual(["guide"]);
   });

@@ -8,24 +8,32 @@ import { loadSettings } from "../../src/config.js";
 import { wire } from "../../src/wire.js";
 import { chatClient } from "../support/chat-client.js";
 
+async function app(vars: Record<string, string>) {
+  const deps = await wire(loadSettings({ LOG_LEVEL: "silent", ...vars }), { assets: env.ASSETS });
+  const app = createApp(deps);
+  const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    Promise.resolve(app.request(input instanceof Request ? input : String(input), init));
+  return { deps, fetch };
+}
+
+const MESSAGE = "Hi, I need my medical records";
+const newId = () => `wk-${crypto.randomUUID().replaceAll("-", "")}`;
+
 describe("LLM mode in workerd", () => {
   it("reports the openai model and falls back to the guide when the server cannot be reached", async () => {
-    const settings = loadSettings({
-      LOG_LEVEL: "silent",
+    const { deps, fetch } = await app({
       OPENAI_API_KEY: "sk-test-not-a-real-key",
       OPENAI_BASE_URL: "http://127.0.0.1:9/v1",
       LLM_TIMEOUT_MS: "2000",
     });
-    const deps = await wire(settings, { assets: env.ASSETS });
-    const app = createApp(deps);
-    const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-      Promise.resolve(app.request(input instanceof Request ? input : String(input), init));
-
     expect(await (await fetch("http://recordpath.test/healthz")).json()).toMatchObject({ model: "openai" });
-    const id = `wk-${crypto.randomUUID().replaceAll("-", "")}`;
-    const reply = await chatClient(fetch).send(id, "Hi, I need my medical records");
+    const id = newId();
+    const reply = await chatClient(fetch).send(id, MESSAGE);
     expect(reply.message.metadata?.model).toBe("guide");
-    expect(reply.text.length).toBeGreaterThan(0);
+    // The same words the guide alone answers a new conversation with.
+    const guide = await chatClient((await app({})).fetch).send(newId(), MESSAGE);
+    expect(reply.text).toBe(guide.text);
+    expect(reply.toolNames).toEqual(guide.toolNames);
     expect(reply.chunks.some((c) => c.type === "error")).toBe(false);
     const session = await deps.store.load(id);
     expect(session?.turns.map((t) => t.model)).toEqual(["guide"]);

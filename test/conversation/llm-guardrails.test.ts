@@ -110,14 +110,16 @@ describe("letters come only from the validated Intake", () => {
         ],
       },
     ]);
-    const { fetch } = await testApp({}, scriptedEnv(server));
-    const reply = await chatClient(fetch).send(newId(), "Draft my letter please, I'm Maria Lopez in Texas");
+    const { fetch, store } = await testApp({}, scriptedEnv(server));
+    const id = newId();
+    const reply = await chatClient(fetch).send(id, "Draft my letter please, I'm Maria Lopez in Texas");
     expect(reply.message.metadata?.model).toBe("guide");
     expect(JSON.stringify(reply.message)).not.toMatch(/INJECTED|attacker/);
-    const card = reply.message.parts.find((p) => p.type === "data-document") as
-      | { data: { textUrl: string } }
-      | undefined;
-    if (card) expect(await (await fetch(card.data.textUrl)).text()).not.toMatch(/INJECTED|attacker/);
+    // The refused call drafted nothing, and the guide, which answered instead, recommends before it drafts.
+    expect(reply.message.parts.some((p) => p.type === "data-document")).toBe(false);
+    const session = await store.load(id);
+    expect(session?.documents).toEqual([]);
+    expect(JSON.stringify(session)).not.toMatch(/INJECTED|attacker/);
   });
 });
 

@@ -7,9 +7,9 @@ import type { DocumentKind } from "../../src/domain/recommendation.js";
 export interface Script {
   name: string;
   opening: string;
-  /** The patient's answer per question topic; a number picks that quick reply (1-based). */
+  /** The patient's answer per question topic; a number taps that quick reply (1-based) of the ones offered. */
   answers: Record<string, string | number>;
-  /** What the patient says after the recommendation to get the letter. */
+  /** What the patient says after the recommendation to get the letter; taps "Draft my letter" when unset. */
   draft?: string;
   first: PathId;
   document: DocumentKind;
@@ -51,7 +51,7 @@ export const SCRIPTS: Script[] = [
     name: "child's vaccines for school in Florida",
     opening: "My son needs his vaccine records for school. We live in Florida.",
     answers: {
-      "patient.isMinor": "yes",
+      "patient.isMinor": 1,
       "patient.name": "Leo Park, 2015-09-01",
       "provider.name": "Sunshine Pediatrics",
     },
@@ -62,7 +62,7 @@ export const SCRIPTS: Script[] = [
   {
     name: "retired doctor in Ohio",
     opening: "My old family doctor in Ohio retired and I need my records",
-    answers: { requester: 1, "records.kinds": "the whole chart", ...ME },
+    answers: { requester: 1, "records.kinds": 2, ...ME },
     first: "state",
     document: "access_request",
     intake: { state: "OH", provider: { status: "retired" } },
@@ -86,7 +86,7 @@ export const SCRIPTS: Script[] = [
   {
     name: "request denied, Illinois",
     opening: "The hospital in Illinois denied my request for my records last month",
-    answers: { requester: 1, "records.kinds": "the whole chart", "priorRequest.sentOn": "about 2 months ago", ...ME },
+    answers: { requester: 1, "records.kinds": 2, "priorRequest.sentOn": 3, ...ME },
     first: "provider",
     document: "ocr_complaint",
     intake: { state: "IL", priorRequest: { outcome: "denied" } },
@@ -131,7 +131,7 @@ export const SCRIPTS: Script[] = [
     opening: "Can you help me send my records to my new doctor? I'm in Colorado and want them emailed",
     answers: {
       requester: 1,
-      "records.kinds": "the whole chart",
+      "records.kinds": 2,
       recipient: "Dr. Priya Shah, intake@newclinic.example",
       ...ME,
     },
@@ -151,7 +151,7 @@ export const SCRIPTS: Script[] = [
     name: "executor of father's estate, New Jersey",
     opening: "I'm the executor of my father's estate and I need his hospital records from New Jersey",
     answers: {
-      "records.kinds": "the whole chart",
+      "records.kinds": 2,
       "patient.name": "Robert King, 1938-12-05",
       "provider.name": "Shore Medical Center",
     },
@@ -180,8 +180,8 @@ export const SCRIPTS: Script[] = [
     opening:
       "My pediatrician's office in North Carolina was bought by a big hospital group. I need my daughter's records",
     answers: {
-      "records.kinds": "the whole chart",
-      "patient.isMinor": "yes",
+      "records.kinds": 2,
+      "patient.isMinor": 1,
       "patient.name": "Ava Moore, 2012-04-22",
       "provider.name": "Atrium Pediatrics",
     },
@@ -192,7 +192,7 @@ export const SCRIPTS: Script[] = [
   {
     name: "lab results, portal login works, Virginia",
     opening: "I just want my blood work results from my doctor in Virginia",
-    answers: { requester: 1, "provider.portal": "Yes, I can log in to the portal", ...ME },
+    answers: { requester: 1, "provider.portal": 1, ...ME },
     draft: "I'd still like a letter. Please draft my letter",
     first: "portal",
     document: "access_request",
@@ -226,12 +226,11 @@ export const SCRIPTS: Script[] = [
     name: "Spanish: a child's records in Texas",
     opening: "Hola, necesito los expedientes médicos de mi hijo en Texas",
     answers: {
-      "records.kinds": "todo el expediente",
-      "patient.isMinor": "sí",
+      "records.kinds": 2,
+      "patient.isMinor": 1,
       "patient.name": "Mateo García, 3/5/2016",
       "provider.name": "Clínica San José",
     },
-    draft: "Por favor prepare mi carta",
     first: "provider",
     document: "access_request",
     lang: "es",
@@ -241,7 +240,6 @@ export const SCRIPTS: Script[] = [
     name: "Spanish: vaccines in California",
     opening: "Necesito mi registro de vacunas para la escuela, vivo en California",
     answers: { requester: 1, "patient.name": "Lucía Fernández, 12/8/1990", "provider.name": "Clínica del Valle" },
-    draft: "Por favor prepare mi carta",
     first: "state",
     document: "immunization_request",
     lang: "es",

@@ -3,6 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { testApp } from "../support/app.js";
 import { type ScriptedServer, scriptedEnv, startScriptedServer } from "../support/openai-server.js";
+import { quickReply } from "../support/quick-replies.js";
 import { type Gateway, startGateway } from "../support/upstash-gateway.js";
 import { conversationKeys, dropPrefix, newId, upstashApp } from "./support.js";
 
@@ -35,7 +36,7 @@ async function deleteDuringTurn(fetch: Fetch, id: string) {
   const first = await send("I need my whole chart from the hospital in Texas");
   await first.text();
   // The response starts once the patient's message is stored and the lease taken; the LLM is still "thinking".
-  const turn = await send("They are my own records");
+  const turn = await send(quickReply("requester", 1));
   expect(turn.status).toBe(200);
   const erased = await fetch(`http://recordpath.test/api/sessions/${id}`, { method: "DELETE" });
   expect(erased.status).toBe(204);

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionStore } from "../../src/sessions/store.js";
 import { type ScriptedServer, scriptedEnv, startScriptedServer } from "../support/openai-server.js";
+import { quickReply } from "../support/quick-replies.js";
 import { type Gateway, startGateway } from "../support/upstash-gateway.js";
 import {
   conversationKeys,
@@ -45,7 +46,7 @@ async function app(env: Record<string, string> = {}, store?: (inner: SessionStor
 }
 
 const OPENING = "I need my whole chart from the hospital where I had surgery in Texas";
-const SECOND = "They are my own records";
+const SECOND = quickReply("requester", 1);
 const THIRD = "Mercy General Hospital in Austin";
 
 type Session = { messages: Array<{ role: string; parts: Array<{ type: string; text?: string }> }> };

@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { quantile } from "../../bench/stats.js";
+import { draftLetterReply, quickReply } from "../support/quick-replies.js";
 import { type Gateway, startGateway } from "../support/upstash-gateway.js";
 import { startWranglerDev, type WranglerDev } from "../support/wrangler-dev.js";
 
@@ -11,16 +12,16 @@ const CONVERSATIONS = 50;
 /** One patient's ten messages: facts, questions about rights, a drafted letter, thanks. */
 const MESSAGES = [
   "I need my whole chart from the hospital where I had surgery in Texas",
-  "They are my own records",
+  quickReply("requester", 1),
   "Mercy General Hospital in Austin",
   "Maria Lopez, March 4, 1980",
   "It is for a second opinion",
   "Electronic copies by email please",
   "How much can they charge me?",
   "How long do they have to answer?",
-  "Please draft my letter",
+  draftLetterReply(),
   "Thank you",
-] as const;
+];
 
 interface Turn {
   ms: number;

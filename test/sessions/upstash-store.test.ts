@@ -100,7 +100,9 @@ describe("upstash store at rest", () => {
     const s = newSession(`sess-${randomBytes(12).toString("hex")}`, "web", new Date());
     await store.save(s);
     await store.claimOnce("webhook-1", 1);
-    for (const k of await gateway.scan(prefix)) {
+    const keys = await gateway.scan(prefix);
+    expect(keys).toHaveLength(2);
+    for (const k of keys) {
       const left = await gateway.redis.ttl(k);
       expect(left).toBeGreaterThan(0);
       expect(left).toBeLessThanOrEqual(ttl.sessionSeconds);
@@ -181,16 +183,14 @@ describe("upstash store outages", () => {
     await expect(store.load(s.id)).rejects.toMatchObject({ status: 503 });
   });
 
+  // A paused gateway never answers: without the timeout this read would outlast the test's own.
+  // How soon the 503 comes is measured by `npm run bench` (bench/timeouts.ts).
   it("gives up after the timeout when Redis hangs", async () => {
     const slow = await startGateway({ token: "gateway-token" });
     const { store } = makeStore({ url: slow.url, timeoutMs: 300 });
     slow.pause();
-    const started = Date.now();
     const error = await store.load("sess-hanging-000000001").catch((e: unknown) => e);
-    const took = Date.now() - started;
     expect(error).toMatchObject({ code: "unavailable", status: 503, headers: { "Retry-After": "5" } });
-    expect(took).toBeGreaterThanOrEqual(250);
-    expect(took).toBeLessThan(1500);
     await slow.stop();
   });
 });

@@ -1,8 +1,19 @@
 // The panel's stream reading: SSE framing split at any byte, and the UI-message reducer that turns
-// chunks into the same parts the server stores, so live and reloaded messages render alike.
-import { describe, expect, it } from "vitest";
+// chunks into the same parts the server stores, so live and reloaded messages render alike; on
+// hand-written chunks, and on the streams the server itself answers a conversation with.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { sendTurn } from "../../src/widget/browser/api.js";
 import { sseParser } from "../../src/widget/sse.js";
-import { applyChunk, fromStored, plainText, toolOutputs, type ViewMessage } from "../../src/widget/ui-message.js";
+import {
+  applyChunk,
+  fromStored,
+  type Part,
+  plainText,
+  toolOutputs,
+  type ViewMessage,
+} from "../../src/widget/ui-message.js";
+import { testApp } from "../support/app.js";
+import { draftLetterReply, quickReplies, quickReply } from "../support/quick-replies.js";
 
 const STREAM = [
   { type: "start", messageId: "m1", messageMetadata: { model: "guide" } },
@@ -77,5 +88,81 @@ describe("fromStored", () => {
       { id: "3", role: "assistant", parts: [{ type: "text", text: "hello" }] },
     ]);
     expect(fromStored(null)).toEqual([]);
+  });
+});
+
+describe("the panel reading the server's own streams", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  /** What a part shows on screen, whatever else the AI SDK stores with it (state, step markers). */
+  function shown(parts: Part[]): unknown[] {
+    return parts.flatMap((p): unknown[] => {
+      if (p.type === "text" && "text" in p) return [{ type: p.type, text: p.text }];
+      if (p.type === "error" && "text" in p) return [{ type: p.type, text: p.text }];
+      if (p.type.startsWith("data-") && "data" in p) return [{ type: p.type, data: p.data }];
+      if (p.type.startsWith("tool-") && "toolCallId" in p)
+        return [{ type: p.type, toolCallId: p.toolCallId, input: p.input, output: p.output }];
+      return [];
+    });
+  }
+
+  /** The quick replies a message offers (its last data-choices part), as the panel shows them. */
+  const choicesOf = (m: ViewMessage) =>
+    (m.parts.findLast((p) => p.type === "data-choices") as { data: { options: unknown } } | undefined)?.data.options;
+
+  it("builds each reply exactly as the server stored it: text, quick replies, recommendation and letter", async () => {
+    const { fetch } = await testApp();
+    const base = "http://recordpath.test";
+    // The panel calls its own origin ("/api/chat"); here that origin is the app in this process.
+    vi.stubGlobal("fetch", (input: RequestInfo | URL, init?: RequestInit) =>
+      fetch(new URL(String(input), base).toString(), init),
+    );
+    const id = `stream-${crypto.randomUUID().replaceAll("-", "")}`;
+    const turns = [
+      "I need my whole chart from the hospital where I had surgery in Texas",
+      quickReply("requester", 1),
+      "Mercy General Hospital in Austin",
+      draftLetterReply(),
+      "Maria Lopez, March 4, 1980",
+    ];
+    const replies: ViewMessage[] = [];
+    for (const text of turns) {
+      const reply: ViewMessage = { id: "", role: "assistant", parts: [] };
+      await sendTurn({
+        id,
+        text,
+        clinic: null,
+        signal: new AbortController().signal,
+        onChunk: (c) => applyChunk(reply, c),
+      });
+      replies.push(reply);
+    }
+
+    const session = (await (await fetch(`${base}/api/sessions/${id}`)).json()) as { messages: unknown };
+    const stored = fromStored(session.messages).filter((m) => m.role === "assistant");
+    expect(replies.map((r) => r.id)).toEqual(stored.map((m) => m.id));
+    expect(replies.map((r) => shown(r.parts))).toEqual(stored.map((m) => shown(m.parts)));
+
+    const [first, , , recommended, drafted] = replies;
+    expect(plainText(first!)).toMatch(/Who are the records for\?/);
+    expect(choicesOf(first!)).toEqual(quickReplies("requester").options);
+    expect(toolOutputs([recommended!], "recommendPath")).toEqual([
+      expect.objectContaining({
+        paths: expect.arrayContaining([expect.objectContaining({ path: "provider", rank: 1 })]),
+      }),
+    ]);
+    expect(choicesOf(drafted!)).toBeUndefined();
+    const card = drafted!.parts.find((p) => p.type === "data-document");
+    expect(card).toMatchObject({
+      data: {
+        kind: "access_request",
+        url: expect.stringMatching(/^http:\/\/recordpath\.test\/api\/documents\/[\w-]{43}$/),
+      },
+    });
+    const letter = await fetch((card as { data: { url: string } }).data.url);
+    expect(letter.status).toBe(200);
+    expect(letter.headers.get("content-type")).toMatch(/wordprocessingml/);
   });
 });

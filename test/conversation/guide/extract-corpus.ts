@@ -1,9 +1,11 @@
 // Patient messages with the fields the guide must read from them: realistic, messy, often several
-// facts per message, in English and Spanish. `today` defaults to 2025-06-10 (a Tuesday).
+// facts per message, in English and Spanish; then every quick reply the guide offers, read back as
+// the facts it stands for. `today` defaults to 2025-06-10 (a Tuesday).
 
-import type { Intent } from "../../../src/conversation/guide/extract.js";
+import { type Extraction, extract, type Intent } from "../../../src/conversation/guide/extract.js";
 import type { Intake, IntakePatch } from "../../../src/domain/intake.js";
 import type { Choices } from "../../../src/sessions/session.js";
+import { type Lang, quickReplies, type Topic } from "../../support/quick-replies.js";
 
 export interface CorpusItem {
   text: string;
@@ -11,58 +13,45 @@ export interface CorpusItem {
   lastTopic?: string;
   lastChoices?: Choices;
   intake?: Intake;
-  /** The patch must hold exactly these leaves (arrays compared as sets). */
+  /** The patch must be exactly this (arrays compared as sets): nothing missing, nothing extra. */
   expect: IntakePatch;
   /** The conversation's language so far (ExtractContext.language). */
   context?: "en" | "es";
-  /** Dotted paths that must stay unset: the "must not guess" cases. */
+  /**
+   * Dotted paths this message tempts the extractor to guess (the "must not guess" cases). The exact
+   * patch already leaves them out; naming them says what the item is about.
+   */
   absent?: string[];
+  /** Exactly the intents the message carries (none when unset). */
   intents?: Intent[];
+  /** The language the message is read as; defaults to `context`, then English. */
   language?: "en" | "es";
+  /**
+   * A wrong reading the extractor gives today, described for whoever fixes it: the test expects
+   * the correct patch to fail until the bug is fixed, and then fails itself until this is removed.
+   */
+  knownBug?: string;
 }
 
 export const TODAY = "2025-06-10";
 
-const STATE_CHOICES: Choices = {
-  topic: "state",
-  options: [
-    { label: "California", value: "California" },
-    { label: "Texas", value: "Texas" },
-    { label: "Florida", value: "Florida" },
-    { label: "New York", value: "New York" },
-    { label: "Another state", value: "Another state" },
-  ],
-};
-const REQUESTER_CHOICES: Choices = {
-  topic: "requester",
-  options: [
-    { label: "Me", value: "They are my own records" },
-    { label: "My child", value: "They are my child's records" },
-    { label: "Someone I have power of attorney for", value: "I have health care power of attorney" },
-    { label: "Someone who died", value: "I am the executor of the estate" },
-  ],
-};
-const RECORD_CHOICES: Choices = {
-  topic: "records",
-  options: [
-    { label: "Test results", value: "test results" },
-    { label: "Whole chart", value: "the whole chart" },
-    { label: "Shots / vaccines", value: "vaccine records" },
-    { label: "X-rays and scans", value: "x-rays and scans" },
-    { label: "Bills and claims", value: "bills and claims" },
-  ],
-};
-const PLAN_CHOICES: Choices = {
-  topic: "insurer.plan",
-  options: [
-    { label: "Through work", value: "insurance through my job" },
-    { label: "Medicare", value: "Medicare" },
-    { label: "Medicaid", value: "Medicaid" },
-    { label: "None", value: "I don't have insurance" },
-  ],
-};
+/** Reads one corpus item as the guide would, with its conversation context. */
+export function readItem(item: CorpusItem): Extraction {
+  return extract(item.text, {
+    intake: item.intake ?? {},
+    lastChoices: item.lastChoices ?? null,
+    today: item.today ?? TODAY,
+    lastTopic: item.lastTopic,
+    language: item.context,
+  });
+}
 
-export const CORPUS: CorpusItem[] = [
+const STATE_CHOICES = quickReplies("state");
+const REQUESTER_CHOICES = quickReplies("requester");
+const RECORD_CHOICES = quickReplies("records.kinds");
+const PLAN_CHOICES = quickReplies("insurer.plan");
+
+const WRITTEN: CorpusItem[] = [
   // States, codes and cities.
   { text: "I live in Texas", expect: { state: "TX" } },
   { text: "ohio", lastTopic: "state", expect: { state: "OH" } },
@@ -596,11 +585,17 @@ export const CORPUS: CorpusItem[] = [
     expect: { provider: { type: "physician_practice", status: "retired" } },
     language: "es",
   },
-  { text: "no puedo entrar al portal", expect: { provider: { portal: "no_access" } }, language: "es" },
-  { text: "no tienen portal", expect: { provider: { portal: "none" } }, language: "es" },
+  // A message that starts with "no" is a no-answer too (harmless with no yes/no question pending).
+  {
+    text: "no puedo entrar al portal",
+    expect: { provider: { portal: "no_access" } },
+    intents: ["no"],
+    language: "es",
+  },
+  { text: "no tienen portal", expect: { provider: { portal: "none" } }, intents: ["no"], language: "es" },
   { text: "tengo Medicaid", expect: { insurer: { plan: "medicaid" } }, language: "es" },
   { text: "tengo seguro por mi trabajo", expect: { insurer: { plan: "employer" } }, language: "es" },
-  { text: "no tengo seguro", expect: { insurer: { plan: "none" } }, language: "es" },
+  { text: "no tengo seguro", expect: { insurer: { plan: "none" } }, intents: ["no"], language: "es" },
   {
     text: "necesito los análisis de sangre de 2015 a 2019",
     expect: { records: { kinds: ["test_results"], from: "2015", to: "2019" } },
@@ -794,97 +789,39 @@ export const CORPUS: CorpusItem[] = [
   },
   { text: "es para el seguro social, por discapacidad", expect: { purpose: "disability" }, language: "es" },
 
-  // The guide's own quick-reply values (src/conversation/guide/questions.ts), read with their topic.
-  ...quick("requester", [
-    ["They are my own records", { requester: "self" }],
-    ["They are my child's records", { requester: "parent" }],
-    ["They are a relative's records", { requester: "other" }],
-    ["Son mis propios expedientes", { requester: "self" }],
-    ["Son los expedientes de mi hijo", { requester: "parent" }],
-    ["Tengo un poder notarial médico", { requester: "personal_representative" }],
-    ["Soy el albacea de la herencia", { requester: "executor", patient: { isDeceased: true } }],
-    ["Son de un familiar", { requester: "other" }],
-  ]),
-  ...quick("records.kinds", [
-    ["therapy notes", { records: { kinds: ["psychotherapy_notes"] } }],
-    ["resultados de laboratorio", { records: { kinds: ["test_results"] } }],
-    ["todo el expediente", { records: { kinds: ["full_chart"] } }],
-    ["registro de vacunas", { records: { kinds: ["immunizations"] } }],
-    ["radiografías y estudios de imagen", { records: { kinds: ["imaging"] } }],
-    ["facturas y reclamaciones", { records: { kinds: ["billing", "claims"] } }],
-  ]),
-  ...quick("provider.status", [
-    ["The practice closed", { provider: { status: "closed" } }],
-    ["The doctor retired", { provider: { status: "retired" } }],
-    ["The doctor passed away", { provider: { status: "deceased" } }],
-    ["The practice was bought by another group", { provider: { status: "merged" } }],
-    ["Sí, sigue abierto", { provider: { status: "open" } }],
-    ["El consultorio cerró", { provider: { status: "closed", type: "physician_practice" } }],
-    ["El doctor se jubiló", { provider: { status: "retired" } }],
-    ["El doctor falleció", { provider: { status: "deceased" } }],
-    ["Otro grupo compró el consultorio", { provider: { status: "merged", type: "physician_practice" } }],
-  ]),
-  ...quick("provider.portal", [
-    ["Yes, I can log in to the portal", { provider: { portal: "active" } }],
-    ["They don't have a portal", { provider: { portal: "none" } }],
-    ["Sí, puedo entrar al portal", { provider: { portal: "active" } }],
-    ["No sé", { provider: { portal: "unknown" } }],
-  ]),
-  ...quick("insurer.plan", [
-    ["My insurance is through work", { insurer: { plan: "employer" } }],
-    ["Original Medicare", { insurer: { plan: "medicare" } }],
-    ["A marketplace plan", { insurer: { plan: "marketplace" } }],
-    ["Mi seguro es del trabajo", { insurer: { plan: "employer" } }],
-    ["Un plan del mercado de seguros", { insurer: { plan: "marketplace" } }],
-  ]),
-  ...quick("priorRequest.sentOn", [
-    ["about 2 weeks ago", { priorRequest: { sentOn: "2025-05-27" } }],
-    ["about a month ago", { priorRequest: { sentOn: "2025-05-10" } }],
-    ["hace 2 meses", { priorRequest: { sentOn: "2025-04-10" } }],
-  ]),
-  ...quick("providerCount", [
-    ["just one provider", { providerCount: 1 }],
-    ["5 different providers", { providerCount: 5 }],
-    ["solo un proveedor", { providerCount: 1 }],
-    ["3 proveedores", { providerCount: 3 }],
-  ]),
-  ...quick("purpose", [
-    ["for my own files", { purpose: "personal" }],
-    ["for a disability claim", { purpose: "disability" }],
-    ["para mi nuevo doctor", { purpose: "continuing_care" }],
-    ["para un reclamo de discapacidad", { purpose: "disability" }],
-    ["para la escuela", { purpose: "school" }],
-  ]),
-  ...quick("neededBy", [
-    ["in a month", { neededBy: "2025-07-10" }],
-    ["en dos semanas", { neededBy: "2025-06-24" }],
-  ]),
-  ...quick("provider.type", [
-    ["a doctor's office", { provider: { type: "physician_practice" } }],
-    ["un consultorio médico", { provider: { type: "physician_practice" } }],
-    ["other", { provider: { type: "other" } }],
-  ]),
-  ...quick("patient.isMinor", [
-    ["no", { patient: { isMinor: false } }],
-    ["sí", { patient: { isMinor: true } }],
-  ]),
-  ...quick("patient.name", [
+  // Free answers typed to the guide's questions, read with their topic.
+  ...answers("patient.name", [
     ["Maria Lopez, March 4, 1980", { patient: { name: "Maria Lopez", dateOfBirth: "1980-03-04" } }],
-    ["María López, 4 de marzo de 1980", { patient: { name: "María López", dateOfBirth: "1980-03-04" } }],
   ]),
-  ...quick("recipient", [
+  {
+    text: "María López, 4 de marzo de 1980",
+    lastTopic: "patient.name",
+    expect: { patient: { name: "María López", dateOfBirth: "1980-03-04" } },
+    language: "es",
+  },
+  ...answers("recipient", [
     [
       "Dr. Rivera at Oak Street Clinic, drrivera@oakclinic.org",
       { recipient: { name: "Dr. Rivera", email: "drrivera@oakclinic.org" }, delivery: "third_party" },
     ],
   ]),
-  ...quick("insurer.name", [["aetna", { insurer: { name: "Aetna" } }]]),
+  ...answers("insurer.name", [["aetna", { insurer: { name: "Aetna" } }]]),
   {
     text: "Clínica San José",
     lastTopic: "provider.name",
     intake: { state: "TX" },
     expect: { provider: { name: "Clínica San José", type: "clinic" } },
     absent: ["state"],
+    // With no earlier message to go by, the Spanish name is the only sign of the language.
+    language: "es",
+  },
+  {
+    text: "Clínica San José",
+    lastTopic: "provider.name",
+    context: "en",
+    expect: { provider: { name: "Clínica San José", type: "clinic" } },
+    knownBug:
+      "a Spanish provider name turns an English conversation into Spanish (the guide's next question is in Spanish)",
   },
   {
     text: "Mercy Hospital in Ohio",
@@ -909,7 +846,213 @@ export const CORPUS: CorpusItem[] = [
   { text: "2", lastChoices: STATE_CHOICES, context: "es", expect: { state: "TX" }, language: "es" },
 ];
 
-/** Quick-reply values the guide offers for one topic, each with the fields it must set. */
-function quick(lastTopic: string, rows: Array<[string, IntakePatch]>): CorpusItem[] {
+/** Free answers to the question on one topic, each with the fields it must set. */
+function answers(lastTopic: string, rows: Array<[string, IntakePatch]>): CorpusItem[] {
   return rows.map(([text, expect]) => ({ text, lastTopic, expect }));
 }
+
+/** What one quick reply must set, and the intents it carries ("Yes, …" is a yes; "No sé" is unsure). */
+type Reading = [expect: IntakePatch, ...intents: Intent[]];
+const unsure: Reading = [{}, "unsure"];
+
+/**
+ * What every quick reply the guide offers must set, in the order the guide offers them
+ * (src/conversation/guide/questions.ts). Each is read as the patient sends it: the reply's value,
+ * with the question's choices as the last ones shown. A topic or a reply without a reading here
+ * fails, so a new quick reply cannot go untested.
+ */
+const QUICK_REPLIES: Record<Topic, Record<Lang, Reading[]>> = {
+  requester: {
+    en: [
+      [{ requester: "self" }],
+      [{ requester: "parent" }],
+      [{ requester: "personal_representative" }],
+      [{ requester: "executor", patient: { isDeceased: true } }],
+      [{ requester: "other" }],
+    ],
+    es: [
+      [{ requester: "self" }],
+      [{ requester: "parent" }],
+      [{ requester: "personal_representative" }],
+      [{ requester: "executor", patient: { isDeceased: true } }],
+      [{ requester: "other" }],
+    ],
+  },
+  state: {
+    en: [[{ state: "CA" }], [{ state: "TX" }], [{ state: "FL" }], [{ state: "NY" }], [{}]],
+    es: [[{ state: "CA" }], [{ state: "TX" }], [{ state: "FL" }], [{ state: "NY" }], [{}]],
+  },
+  "records.kinds": {
+    en: [
+      [{ records: { kinds: ["test_results"] } }],
+      [{ records: { kinds: ["full_chart"] } }],
+      [{ records: { kinds: ["immunizations"] } }],
+      [{ records: { kinds: ["imaging"] } }],
+      [{ records: { kinds: ["billing", "claims"] } }],
+      [{ records: { kinds: ["psychotherapy_notes"] } }],
+    ],
+    es: [
+      [{ records: { kinds: ["test_results"] } }],
+      [{ records: { kinds: ["full_chart"] } }],
+      [{ records: { kinds: ["immunizations"] } }],
+      [{ records: { kinds: ["imaging"] } }],
+      [{ records: { kinds: ["billing", "claims"] } }],
+    ],
+  },
+  "provider.status": {
+    en: [
+      [{ provider: { status: "open" } }, "yes"],
+      [{ provider: { status: "closed" } }],
+      [{ provider: { status: "retired" } }],
+      [{ provider: { status: "deceased" } }],
+      [{ provider: { status: "merged" } }],
+      [{ provider: { status: "unknown" } }, "unsure"],
+    ],
+    es: [
+      [{ provider: { status: "open" } }, "yes"],
+      // "El consultorio …": the value itself names a doctor's office.
+      [{ provider: { status: "closed", type: "physician_practice" } }],
+      [{ provider: { status: "retired" } }],
+      [{ provider: { status: "deceased" } }],
+      [{ provider: { status: "merged", type: "physician_practice" } }],
+      [{ provider: { status: "unknown" } }, "unsure"],
+    ],
+  },
+  "provider.portal": {
+    en: [
+      [{ provider: { portal: "active" } }, "yes"],
+      [{ provider: { portal: "no_access" } }],
+      [{ provider: { portal: "none" } }],
+      [{ provider: { portal: "unknown" } }, "unsure"],
+    ],
+    es: [
+      [{ provider: { portal: "active" } }, "yes"],
+      // A message that starts with "No" is a no-answer; harmless here, where the value says the rest.
+      [{ provider: { portal: "no_access" } }, "no"],
+      [{ provider: { portal: "none" } }, "no"],
+      [{ provider: { portal: "unknown" } }, "unsure"],
+    ],
+  },
+  "insurer.plan": {
+    en: [
+      [{ insurer: { plan: "employer" } }],
+      [{ insurer: { plan: "medicare" } }],
+      [{ insurer: { plan: "medicare_advantage" } }],
+      [{ insurer: { plan: "medicaid" } }],
+      [{ insurer: { plan: "marketplace" } }],
+      [{ insurer: { plan: "unknown" } }, "unsure"],
+    ],
+    es: [
+      [{ insurer: { plan: "employer" } }],
+      [{ insurer: { plan: "medicare" } }],
+      [{ insurer: { plan: "medicare_advantage" } }],
+      [{ insurer: { plan: "medicaid" } }],
+      [{ insurer: { plan: "marketplace" } }],
+      [{ insurer: { plan: "unknown" } }, "unsure"],
+    ],
+  },
+  "priorRequest.sentOn": {
+    en: [
+      [{ priorRequest: { sentOn: "2025-05-27" } }],
+      [{ priorRequest: { sentOn: "2025-05-10" } }],
+      [{ priorRequest: { sentOn: "2025-04-10" } }],
+      unsure,
+    ],
+    es: [
+      [{ priorRequest: { sentOn: "2025-05-27" } }],
+      [{ priorRequest: { sentOn: "2025-05-10" } }],
+      [{ priorRequest: { sentOn: "2025-04-10" } }],
+      unsure,
+    ],
+  },
+  providerCount: {
+    en: [[{ providerCount: 1 }], [{ providerCount: 3 }], [{ providerCount: 5 }], unsure],
+    es: [[{ providerCount: 1 }], [{ providerCount: 3 }], [{ providerCount: 5 }], unsure],
+  },
+  purpose: {
+    en: [
+      [{ purpose: "continuing_care" }],
+      [{ purpose: "personal" }],
+      [{ purpose: "disability" }],
+      [{ purpose: "legal" }],
+      [{ purpose: "school" }],
+    ],
+    es: [
+      [{ purpose: "continuing_care" }],
+      [{ purpose: "personal" }],
+      [{ purpose: "disability" }],
+      [{ purpose: "legal" }],
+      [{ purpose: "school" }],
+    ],
+  },
+  neededBy: {
+    // "No rush" with no date known changes nothing; with a date known it clears it (see "no deadline really").
+    en: [[{}, "no"], [{ neededBy: "2025-06-24" }], [{ neededBy: "2025-07-10" }]],
+    es: [[{}], [{ neededBy: "2025-06-24" }], [{ neededBy: "2025-07-10" }]],
+  },
+  "provider.type": {
+    en: [
+      [{ provider: { type: "hospital" } }],
+      [{ provider: { type: "physician_practice" } }],
+      [{ provider: { type: "clinic" } }],
+      [{ provider: { type: "other" } }],
+    ],
+    es: [
+      [{ provider: { type: "hospital" } }],
+      [{ provider: { type: "physician_practice" } }],
+      [{ provider: { type: "clinic" } }],
+      [{ provider: { type: "other" } }],
+    ],
+  },
+  // "Send them to me" names no third party: the delivery stays the patient's own.
+  recipient: { en: [unsure, [{}]], es: [unsure, [{}]] },
+  "patient.isMinor": {
+    en: [
+      [{ patient: { isMinor: true } }, "yes"],
+      [{ patient: { isMinor: false } }, "no"],
+    ],
+    es: [
+      [{ patient: { isMinor: true } }, "yes"],
+      [{ patient: { isMinor: false } }, "no"],
+    ],
+  },
+  "patient.name": { en: [unsure], es: [unsure] },
+  "provider.name": { en: [unsure], es: [unsure] },
+  "insurer.name": { en: [unsure], es: [unsure] },
+};
+
+/** Skipping a letter fact in Spanish ("Dejarlo en blanco" sends "No sé") is read as a name. */
+const KNOWN_BUGS: Partial<Record<`${Topic} ${Lang} ${number}`, string>> = {
+  "patient.name es 1":
+    '"No sé" after the name question is recorded as the patient\'s name (the English "I don\'t know" is not)',
+  "provider.name es 1":
+    '"No sé" after the provider question is recorded as the provider\'s name (the English "I don\'t know" is not)',
+};
+
+/** One corpus item per quick reply the guide offers, in both languages. */
+function quickReplyItems(): CorpusItem[] {
+  return (Object.entries(QUICK_REPLIES) as Array<[Topic, Record<Lang, Reading[]>]>).flatMap(([topic, byLang]) =>
+    (["en", "es"] as const).flatMap((lang) => {
+      const choices = quickReplies(topic, lang);
+      const readings = byLang[lang];
+      if (readings.length !== choices.options.length)
+        throw new Error(
+          `${topic} (${lang}): the guide offers ${choices.options.length} quick replies, the corpus reads ${readings.length}`,
+        );
+      return choices.options.map((option, i): CorpusItem => {
+        const [expect, ...intents] = readings[i]!;
+        const knownBug = KNOWN_BUGS[`${topic} ${lang} ${i + 1}`];
+        return {
+          text: option.value,
+          lastChoices: choices,
+          context: lang,
+          expect,
+          ...(intents.length ? { intents } : {}),
+          ...(knownBug ? { knownBug } : {}),
+        };
+      });
+    }),
+  );
+}
+
+export const CORPUS: CorpusItem[] = [...WRITTEN, ...quickReplyItems()];

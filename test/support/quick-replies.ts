@@ -1,0 +1,27 @@
+// The guide's quick replies as the tests tap them, read from the guide's own questions and replies
+// rather than copied, so rewording a label or value moves the tests with it. The one place to
+// re-point when those texts move.
+import { type Lang, question, type Topic } from "../../src/conversation/guide/questions.js";
+import { afterRecommendation } from "../../src/conversation/guide/replies.js";
+import type { Choices } from "../../src/sessions/session.js";
+
+export type { Lang, Topic };
+
+/** The quick replies the guide offers with its question on `topic`. */
+export function quickReplies(topic: Topic, lang: Lang = "en"): Choices {
+  return question(topic, lang).choices;
+}
+
+/** What the patient sends by tapping the `n`-th quick reply (1-based) of the question on `topic`. */
+export function quickReply(topic: Topic, n: number, lang: Lang = "en"): string {
+  const option = quickReplies(topic, lang).options[n - 1];
+  if (!option) throw new Error(`the ${lang} question on ${topic} has no quick reply ${n}`);
+  return option.value;
+}
+
+/** What the patient sends by tapping "Draft my letter" after a recommendation. */
+export function draftLetterReply(lang: Lang = "en"): string {
+  const draft = afterRecommendation(lang, true).options[0];
+  if (!draft) throw new Error(`no ${lang} quick reply to draft the letter`);
+  return draft.value;
+}
