@@ -1,6 +1,6 @@
 // Encryption at rest for the Upstash store: AES-256-GCM under rotating keys, and HMAC key names so
 // ids and phone numbers never reach Redis raw. Web Crypto only: this runs inside workerd.
-import { ConfigError } from "../config.js";
+import { ConfigError } from "../errors.js";
 import { deriveHmacKey } from "../keys.js";
 
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
