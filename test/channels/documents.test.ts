@@ -67,12 +67,13 @@ describe("POST /api/documents", () => {
 
 describe("GET /api/documents/:token", () => {
   it("answers the stored draft in both formats, then 410 after it expires, and 404 for a forged link", async () => {
-    const { card } = await draftDocument(deps, {
+    const { card, document } = await draftDocument(deps, {
       sessionId: "session-abcdefghijkl",
       kind: "ocr_complaint",
       intake: { patient: { name: "Ana" } },
       baseUrl: "https://rp.example",
     });
+    await deps.store.saveDocument(document);
     const path = new URL(card.url).pathname;
     const docx = await app.request(path);
     expect(docx.status).toBe(200);
