@@ -1,28 +1,25 @@
 // The embed channel: GET /widget.js (the loader clinics paste), GET /embed (the chat panel page
-// the loader frames, allowed only inside the clinic's origins), its hashed assets, and CORS
-// preflights for clinics that call the API from their own pages.
+// the loader frames, allowed only inside the clinic's origins) and its hashed assets.
 import { type Context, Hono, type MiddlewareHandler } from "hono";
-import { allowClinicOrigin, findClinic, preflight, withCorsHeaders } from "../clinics/access.js";
+import { html } from "hono/html";
+import { findClinic } from "../clinics/access.js";
 import { type Clinic, panelConfig } from "../clinics/schema.js";
 import type { AppDeps } from "../deps.js";
 import { WIDGET } from "../widget/generated.js";
+import type { AppEnv } from "./http.js";
 
 type Asset = (typeof WIDGET)[keyof typeof WIDGET];
 
-/** frame-ancestors per /embed response, read by embedHeaders() after secureHeaders has run. */
-const framing = new WeakMap<Context, string>();
-
 /**
  * Finishes the embed responses' headers after the app-wide secureHeaders: /embed gets the clinic's
- * frame-ancestors (and no X-Frame-Options, which cannot list origins), /widget.js may be loaded
- * cross-origin, and a clinic's own origin gets CORS headers on the API's answer (streams and
- * errors included). Mount it before secureHeaders so it runs after it.
+ * frame-ancestors (c.var.frameAncestors, set by its handler) and no X-Frame-Options, which cannot
+ * list origins; /widget.js may be loaded cross-origin. Register it before secureHeaders so it runs
+ * after it.
  */
-export function embedHeaders(deps: AppDeps): MiddlewareHandler {
+export function embedHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.path.startsWith("/api/")) await allowClinicOrigin(c, deps);
     await next();
-    const ancestors = framing.get(c);
+    const ancestors = c.var.frameAncestors;
     if (ancestors) {
       const csp = c.res.headers.get("Content-Security-Policy") ?? "";
       c.res.headers.set(
@@ -32,7 +29,6 @@ export function embedHeaders(deps: AppDeps): MiddlewareHandler {
       c.res.headers.delete("X-Frame-Options");
     }
     if (c.req.path === "/widget.js") c.res.headers.set("Cross-Origin-Resource-Policy", "cross-origin");
-    withCorsHeaders(c);
   };
 }
 
@@ -41,23 +37,21 @@ export function frameAncestors(clinic: Clinic | null): string {
   return clinic ? ["'self'", ...clinic.allowedOrigins].join(" ") : "*";
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
 /** The panel page: config in a data attribute (no inline script, so our strict CSP holds). */
-export function panelPage(clinic: Clinic | null): string {
+function panelPage(clinic: Clinic | null) {
   const config = panelConfig(clinic);
-  return `<!doctype html>
+  return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(config.name)}: medical records help</title>
+<title>${config.name}: medical records help</title>
 <link rel="stylesheet" href="/embed/panel.css?v=${WIDGET.css.hash}">
 <script src="/embed/panel.js?v=${WIDGET.panel.hash}" defer></script>
 </head>
 <body>
-<div id="rp" data-config="${escapeHtml(JSON.stringify(config))}"></div>
+<div id="rp" data-config="${JSON.stringify(config)}"></div>
 <noscript><p>The records assistant needs JavaScript.</p></noscript>
 </body>
 </html>`;
@@ -74,7 +68,7 @@ function asset(c: Context, a: Asset, type: string, maxAge: number): Response {
 
 /** The embed routes as a Hono sub-app; mount with app.route("/", embedRoutes(deps)). */
 export function embedRoutes(deps: AppDeps) {
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
   const JS = "text/javascript; charset=utf-8";
 
   // Clinics paste a fixed URL, so the loader itself is cached briefly and revalidated by ETag.
@@ -88,13 +82,10 @@ export function embedRoutes(deps: AppDeps) {
   app.get("/embed", async (c) => {
     const id = c.req.query("clinic");
     const clinic = id ? await findClinic(deps, id) : null;
-    framing.set(c, frameAncestors(clinic));
+    c.set("frameAncestors", frameAncestors(clinic));
     c.header("Cache-Control", "no-cache");
     return c.html(panelPage(clinic));
   });
-
-  app.options("/api/chat", (c) => preflight(c, deps, "POST"));
-  app.options("/api/documents", (c) => preflight(c, deps, "POST"));
 
   return app;
 }

@@ -23,7 +23,7 @@ const deps = {
 } as unknown as AppDeps;
 
 // The same envelope the lead's app.onError renders.
-const app = new Hono().route("/", documentRoutes(deps));
+const app = new Hono().route("/api/documents", documentRoutes(deps));
 app.onError((e, c) =>
   e instanceof AppError ? c.json(errorBody(e.code, e.message), e.status as 400) : c.json({}, 500),
 );
