@@ -1,7 +1,6 @@
 // The clinic (tenant) record: who the assistant speaks for on a clinic's help page. Validated
 // strictly so an admin's typo is named in the error instead of silently ignored.
 import { z } from "zod";
-import type { ClinicFacts } from "../domain/recommend.js";
 
 /** Lower-case letters, digits and dashes; this is what `data-clinic` carries in the embed code. */
 export const CLINIC_ID = z
@@ -85,7 +84,13 @@ export type Clinic = z.output<typeof ClinicSchema>;
 /** What an admin may send (languages defaults to ["en"]). */
 export type ClinicInput = z.input<typeof ClinicSchema>;
 
-/** The facts the engine, the tools and the letters use (ClinicFacts / ClinicLike). */
+/** What the engine, the tools, the prompt and the letters know of a clinic: its public facts, no settings. */
+export type ClinicFacts = Pick<
+  Clinic,
+  "name" | "recordsOffice" | "portalUrl" | "requestFormUrl" | "fees" | "turnaroundDays"
+>;
+
+/** The clinic's facts, without its id, origins, numbers or widget settings. */
 export function clinicFacts(c: Clinic): ClinicFacts {
   return {
     name: c.name,

@@ -4,17 +4,18 @@
 import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
 import type { Intake } from "../domain/intake.js";
+import type { ClinicFacts } from "../domain/recommend.js";
 import type { DocumentKind } from "../domain/recommendation.js";
 import type { DocumentCard } from "../sessions/session.js";
 import type { StoredDocument } from "../sessions/store.js";
-import { buildLetter, type ClinicLike, letterFilename, renderDocx, renderText } from "./index.js";
+import { buildLetter, letterFilename, renderDocx, renderText } from "./index.js";
 import { newDocumentId, signDocumentToken } from "./tokens.js";
 
 export interface DraftInput {
   sessionId: string;
   kind: DocumentKind;
   intake: Intake;
-  clinic?: ClinicLike | null;
+  clinic?: ClinicFacts | null;
   /** Public origin for links, without a trailing slash. */
   baseUrl: string;
   /** YYYY-MM-DD for the letter's date; defaults to the clock's UTC day. */
