@@ -2,7 +2,7 @@
 // call, rate-limit check, LLM turn or SMS reply gives up on time without leaving a timer behind.
 
 /** The rejection withTimeout gives when the time runs out (a DOMException, like AbortSignal.timeout's). */
-export function timeoutError(ms: number): DOMException {
+function timeoutError(ms: number): DOMException {
   return new DOMException(`Gave up after ${ms} ms.`, "TimeoutError");
 }
 

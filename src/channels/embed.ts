@@ -33,7 +33,7 @@ export function embedHeaders(): MiddlewareHandler<AppEnv> {
 }
 
 /** The clinic's origins may frame the panel; without a clinic the generic assistant may be framed anywhere. */
-export function frameAncestors(clinic: Clinic | null): string {
+function frameAncestors(clinic: Clinic | null): string {
   return clinic ? ["'self'", ...clinic.allowedOrigins].join(" ") : "*";
 }
 

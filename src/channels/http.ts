@@ -6,7 +6,7 @@ import type { AppDeps } from "../deps.js";
 import { AppError, describeZodError } from "../errors.js";
 
 /** Values one request carries between middleware and handlers (c.set / c.var), never module state. */
-export interface AppVariables {
+interface AppVariables {
   /** frame-ancestors for this response (GET /embed sets it; embedHeaders applies it after secureHeaders). */
   frameAncestors?: string;
 }

@@ -16,7 +16,7 @@ import { TurnState } from "./turn-state.js";
 type Writer = UIMessageStreamWriter<ChatMessage>;
 
 /** Why a buffered LLM turn was or was not shown. Every value but "ok" hands the turn to the guide. */
-export type Verdict =
+type Verdict =
   | "ok"
   | "error"
   | "timeout"
@@ -44,7 +44,7 @@ export interface LoopRun {
 export type Loop = (run: LoopRun) => Promise<ReadableStream<ChatChunk>>;
 
 /** The verdict one chunk settles on its own (the turn is lost), or null. Pure. */
-export function fatalChunk(chunk: ChatChunk): Verdict | null {
+function fatalChunk(chunk: ChatChunk): Verdict | null {
   if (chunk.type === "error") return "error";
   if (chunk.type === "abort") return "aborted";
   // The SDK would send a bad tool call back to the model to repair; the guide answers sooner.
@@ -54,7 +54,7 @@ export function fatalChunk(chunk: ChatChunk): Verdict | null {
 }
 
 /** Decides from a finished turn's UI chunks whether it can be shown. Pure. */
-export function judgeTurn(chunks: readonly ChatChunk[]): Verdict {
+function judgeTurn(chunks: readonly ChatChunk[]): Verdict {
   let text = false;
   let finish: string | undefined;
   // A step that wrote text and offered quick replies ends the turn by design (run-turn's questionAsked).
@@ -79,7 +79,7 @@ export function judgeTurn(chunks: readonly ChatChunk[]): Verdict {
  * Runs `produce` to the end into a buffer (its own chunks and whatever tools write), within
  * `timeoutMs` and the request's signal, and judges the result.
  */
-export async function bufferTurn(
+async function bufferTurn(
   produce: (writer: Writer, signal: AbortSignal) => Promise<ReadableStream<ChatChunk>>,
   options: { timeoutMs: number; signal?: AbortSignal | undefined },
 ): Promise<{ verdict: Verdict; chunks: ChatChunk[] }> {

@@ -29,12 +29,12 @@ export const MAX_STEPS = 6;
  * A reply that asked its question and offered the quick replies is complete: calling the model
  * again would only produce an empty step.
  */
-export const questionAsked: StopCondition<ToolSet> = ({ steps }) => {
+const questionAsked: StopCondition<ToolSet> = ({ steps }) => {
   const last = steps.at(-1);
   return last !== undefined && last.text.trim() !== "" && last.toolCalls.some((c) => c.toolName === "offerChoices");
 };
 
-export const TURN_FAILED_MESSAGE = "Sorry, something went wrong on our side. Please send your message again.";
+const TURN_FAILED_MESSAGE = "Sorry, something went wrong on our side. Please send your message again.";
 
 export interface TurnInput {
   deps: AppDeps;
@@ -49,7 +49,7 @@ export interface TurnInput {
 }
 
 /** The LLM's time budget for this channel: SMS must answer inside Twilio's 15-second window. */
-export function llmTimeoutMs(deps: AppDeps, channel: Channel): number {
+function llmTimeoutMs(deps: AppDeps, channel: Channel): number {
   return channel === "sms" ? deps.settings.SMS_LLM_TIMEOUT_MS : deps.settings.LLM_TIMEOUT_MS;
 }
 

@@ -123,7 +123,7 @@ export async function parseEncryptionKeys(raw: string): Promise<SessionCrypto> {
 }
 
 /** Imports 32 raw bytes as a non-extractable AES-256-GCM key. */
-export function importAesKey(bytes: Uint8Array): Promise<CryptoKey> {
+function importAesKey(bytes: Uint8Array): Promise<CryptoKey> {
   return crypto.subtle.importKey("raw", bytes, { name: "AES-GCM", length: 256 }, false, ["encrypt", "decrypt"]);
 }
 

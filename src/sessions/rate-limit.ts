@@ -8,7 +8,7 @@ import { withTimeout } from "../timeout.js";
 import type { RedisKeys } from "./crypto.js";
 import { DEFAULT_REDIS_TIMEOUT_MS, storageUnavailable } from "./upstash-store.js";
 
-export type LimitKind = "session" | "ip" | "phone";
+type LimitKind = "session" | "ip" | "phone";
 
 export type Limits = Record<LimitKind, Limit>;
 
@@ -18,13 +18,6 @@ export interface RateLimiter {
   /** Drops what is counted for `id` (a deleted conversation leaves no key behind). */
   forget(kind: LimitKind, id: string): Promise<void>;
 }
-
-/** The defaults: 20 messages a minute per session, 60 per client IP, 10 per phone number. */
-export const DEFAULT_LIMITS: Limits = {
-  session: { requests: 20, windowSeconds: 60 },
-  ip: { requests: 60, windowSeconds: 60 },
-  phone: { requests: 10, windowSeconds: 60 },
-};
 
 function tooMany(retryAfterSeconds: number): AppError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
@@ -108,22 +101,4 @@ export function createMemoryRateLimiter(options: { limits: Limits; now?: () => n
       logs.delete(`${kind}:${id}`);
     },
   };
-}
-
-/** Redis-backed when a Redis client is given, in-memory otherwise. */
-export function createRateLimiter(options: {
-  limits: Limits;
-  redis?: Redis;
-  keys?: RedisKeys;
-  timeoutMs?: number;
-}): RateLimiter {
-  if (options.redis && options.keys) {
-    return createUpstashRateLimiter({
-      redis: options.redis,
-      keys: options.keys,
-      limits: options.limits,
-      timeoutMs: options.timeoutMs,
-    });
-  }
-  return createMemoryRateLimiter({ limits: options.limits });
 }

@@ -55,7 +55,7 @@ export type ChatMessage = UIMessage<MessageMetadata, DataParts>;
 /** One chunk of a turn's UI message stream. */
 export type ChatChunk = InferUIMessageChunk<ChatMessage>;
 
-export interface SessionDocument {
+interface SessionDocument {
   id: string;
   kind: string;
   title: string;

@@ -9,7 +9,7 @@ export interface TextPart {
   id?: string;
 }
 /** A data part as the server writes it: quick replies (data-choices) or a document card (data-document). */
-export type DataPart = {
+type DataPart = {
   [K in keyof DataParts]: { type: `data-${K}`; id?: string; data: DataParts[K] };
 }[keyof DataParts];
 export interface ToolPart {
@@ -18,11 +18,11 @@ export interface ToolPart {
   input?: unknown;
   output?: unknown;
 }
-export interface ErrorPart {
+interface ErrorPart {
   type: "error";
   text: string;
 }
-export type Part = TextPart | DataPart | ToolPart | ErrorPart | { type: "step-start" };
+type Part = TextPart | DataPart | ToolPart | ErrorPart | { type: "step-start" };
 
 export interface ViewMessage {
   id: string;
