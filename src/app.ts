@@ -1,4 +1,5 @@
-// createApp: mounts the channels, security headers, request logging and the one error handler.
+// createApp: mounts the channels under their prefixes, security headers, CORS for clinics, request
+// logging and the one error handler.
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
@@ -7,17 +8,19 @@ import { adminRoutes } from "./channels/admin.js";
 import { apiRoutes } from "./channels/api.js";
 import { documentRoutes } from "./channels/documents.js";
 import { embedHeaders, embedRoutes } from "./channels/embed.js";
+import type { AppEnv } from "./channels/http.js";
 import { pageRoutes } from "./channels/pages.js";
 import { smsRoutes } from "./channels/sms.js";
 import { webRoutes } from "./channels/web.js";
 import { whatsappRoutes } from "./channels/whatsapp.js";
+import { clinicCors } from "./clinics/access.js";
 import type { AppDeps } from "./deps.js";
 import { AppError, errorBody } from "./errors.js";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
 export function createApp(deps: AppDeps) {
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
 
   app.use("*", async (c, next) => {
     const started = Date.now();
@@ -36,7 +39,7 @@ export function createApp(deps: AppDeps) {
   });
 
   // Registered before secureHeaders so it can adjust framing headers after secureHeaders has set them.
-  app.use("*", embedHeaders(deps));
+  app.use("*", embedHeaders());
   app.use(
     "*",
     secureHeaders({
@@ -58,6 +61,9 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  // Before the body limit, so a clinic's page can read a 413 too.
+  app.use("/api/*", clinicCors(deps));
+
   // API and webhook bodies are small: refuse a large one before it is read (Twilio posts to /sms, /whatsapp).
   for (const path of ["/api/*", "/sms/*", "/whatsapp/*"]) {
     app.use(
@@ -72,13 +78,13 @@ export function createApp(deps: AppDeps) {
   }
 
   app.get("/healthz", (c) => c.json({ ok: true, model: deps.model.name, store: deps.store.kind }));
-  app.route("/", webRoutes(deps));
-  app.route("/", apiRoutes(deps));
-  app.route("/", documentRoutes(deps));
+  app.route("/api", webRoutes(deps));
+  app.route("/api", apiRoutes(deps));
+  app.route("/api/documents", documentRoutes(deps));
+  app.route("/api/admin", adminRoutes(deps));
   app.route("/", smsRoutes(deps));
   app.route("/", whatsappRoutes(deps));
   app.route("/", embedRoutes(deps));
-  app.route("/", adminRoutes(deps));
   app.route("/", pageRoutes(deps));
 
   app.notFound((c) =>

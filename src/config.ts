@@ -1,7 +1,29 @@
 // Settings: env → validated, typed settings, parsed once at start-up. A bad or missing setting
 // fails with its name so an operator knows exactly what to fix.
 import { z } from "zod";
-import { type Limit, parseLimit } from "./sessions/rate-limit.js";
+import { ConfigError } from "./errors.js";
+
+/** At most `requests` per `windowSeconds`, sliding. */
+export interface Limit {
+  requests: number;
+  windowSeconds: number;
+}
+
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600 } as const;
+
+/**
+ * Parses a limit such as "20/60s", "100/1h" or "5/30m". `name` is the setting it came from, so the
+ * error tells an operator exactly what to fix.
+ */
+export function parseLimit(raw: string, name = "rate limit"): Limit {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*([smh])\s*$/.exec(raw);
+  if (!match) throw new Error(`${name} must look like "20/60s": requests, "/", a window and s, m or h.`);
+  const requests = Number(match[1]);
+  const windowSeconds = Number(match[2]) * UNIT_SECONDS[match[3] as keyof typeof UNIT_SECONDS];
+  if (requests < 1 || windowSeconds < 1)
+    throw new Error(`${name} needs at least 1 request and a window of 1s or more.`);
+  return { requests, windowSeconds };
+}
 
 const positive = (fallback: number) =>
   z
@@ -78,13 +100,6 @@ const SettingsSchema = z
   });
 
 export type Settings = z.output<typeof SettingsSchema>;
-
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ConfigError";
-  }
-}
 
 /** Parses settings from the Worker's env. Throws ConfigError naming every bad key. */
 export function loadSettings(env: Record<string, unknown>): Settings {

@@ -38,6 +38,17 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * A setting is missing or malformed: the Worker answers 503 and logs which setting to fix. Thrown
+ * at start-up by loadSettings and by the parsers of production secrets.
+ */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
 export function errorBody(code: ErrorCode, message: string) {
   return { error: { code, message } };
 }

@@ -1,7 +1,7 @@
 // Worker entry: builds the dependencies from env once per isolate and hands them to createApp.
 import { createApp } from "./app.js";
-import { ConfigError, loadSettings } from "./config.js";
-import { errorBody } from "./errors.js";
+import { loadSettings } from "./config.js";
+import { ConfigError, errorBody } from "./errors.js";
 import { wire } from "./wire.js";
 
 type Handler = (request: Request, env: Env, ctx: ExecutionContext) => Response | Promise<Response>;

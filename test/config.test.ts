@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadSettings } from "../src/config.js";
+import { loadSettings, parseLimit } from "../src/config.js";
+import { ConfigError } from "../src/errors.js";
 
 describe("settings", () => {
   it("runs on the embedded defaults with no settings at all", () => {
@@ -22,6 +23,21 @@ describe("settings", () => {
     expect(() => loadSettings({ OPENAI_BASE_URL: "http://127.0.0.1:11434/v1" })).toThrow(/OPENAI_API_KEY is required/);
     expect(() => loadSettings({ SESSION_SECRET: "short" })).toThrow(ConfigError);
   });
+});
+
+describe("parseLimit", () => {
+  it("reads requests per window in seconds, minutes or hours", () => {
+    expect(parseLimit("20/60s")).toEqual({ requests: 20, windowSeconds: 60 });
+    expect(parseLimit(" 10 / 5m ")).toEqual({ requests: 10, windowSeconds: 300 });
+    expect(parseLimit("100/1h")).toEqual({ requests: 100, windowSeconds: 3600 });
+  });
+
+  it.each(["20", "20/60", "twenty/60s", "20/60d", "0/60s", "20/0s", ""])(
+    "names the setting when %j is malformed",
+    (raw) => {
+      expect(() => parseLimit(raw, "RATE_LIMIT_SESSION")).toThrow(/^RATE_LIMIT_SESSION /);
+    },
+  );
 });
 
 describe("production settings", () => {

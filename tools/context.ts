@@ -1,17 +1,21 @@
-// What every tool factory closes over for one turn: the session being answered (its Intake is the
-// only source of letter content), today's date, the clinic, the UI stream and the app's deps.
+// What the tools of one loop run close over. Each tool factory takes only the props it needs
+// (a Pick of ToolContext): the run's TurnState to read the current Intake from and record effects
+// into, the UI stream for what the patient sees, and for drafting the signing key and clock.
 import type { UIMessageStreamWriter } from "ai";
-import type { AppDeps } from "../src/deps.js";
+import type { TurnState } from "../src/conversation/turn-state.js";
+import type { DraftDeps } from "../src/documents/draft.js";
 import type { ClinicFacts } from "../src/domain/recommend.js";
-import type { ChatMessage, Session } from "../src/sessions/session.js";
+import type { ChatMessage } from "../src/sessions/session.js";
 
 export interface ToolContext {
-  session: Session;
+  /** This run's effects so far; the session itself is never changed by a tool. */
+  turn: TurnState;
   /** YYYY-MM-DD in the patient's frame of reference (US); deadlines count from it. */
   today: string;
   clinic: ClinicFacts | null;
+  /** The run's UI stream (a buffer during an LLM attempt, so a discarded run shows nothing). */
   writer: UIMessageStreamWriter<ChatMessage>;
-  deps: AppDeps;
+  drafting: DraftDeps;
   /** Public origin used to build document links. */
   baseUrl: string;
 }

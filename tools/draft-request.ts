@@ -1,5 +1,5 @@
-// draftRequest: drafts one of the seven letters from the session's Intake, stores it, shows a
-// download card in the chat and tells the model which facts were left blank.
+// draftRequest: drafts one of the seven letters from the turn's Intake, holds it in the turn to be
+// stored when the turn is committed, shows a download card and tells the model which facts are blank.
 import { tool } from "ai";
 import { z } from "zod";
 import { draftDocument } from "../src/documents/draft.js";
@@ -7,10 +7,13 @@ import { DOCUMENT_KINDS } from "../src/domain/recommendation.js";
 import type { ToolContext } from "./context.js";
 
 /**
- * Tool factory. The letter is built from ctx.session.intake only: the model picks the kind and
+ * Tool factory. The letter is built from the turn's Intake only: the model picks the kind and
  * nothing else, so no model-written text can reach a letter.
  */
-export function draftRequest(ctx: ToolContext) {
+export function draftRequest(
+  props: Pick<ToolContext, "turn" | "writer" | "drafting" | "today" | "clinic" | "baseUrl">,
+) {
+  const { turn, writer } = props;
   return tool({
     description:
       "Draft a letter from the facts recorded with `updateIntake` and show a download card. " +
@@ -27,22 +30,16 @@ export function draftRequest(ctx: ToolContext) {
       })
       .strict(),
     execute: async ({ kind }) => {
-      const { card, stored, blanks } = await draftDocument(ctx.deps, {
-        sessionId: ctx.session.id,
+      const { card, document, blanks } = await draftDocument(props.drafting, {
+        sessionId: turn.sessionId,
         kind,
-        intake: ctx.session.intake,
-        clinic: ctx.clinic,
-        baseUrl: ctx.baseUrl,
-        today: ctx.today,
+        intake: turn.intake,
+        clinic: props.clinic,
+        baseUrl: props.baseUrl,
+        today: props.today,
       });
-      ctx.session.documents.push({
-        id: stored.id,
-        kind,
-        title: stored.title,
-        createdAt: stored.createdAt,
-        expiresAt: stored.expiresAt,
-      });
-      ctx.writer.write({ type: "data-document", data: card });
+      turn.addDocument(document);
+      writer.write({ type: "data-document", data: card });
       return { title: card.title, url: card.url, textUrl: card.textUrl, expiresAt: card.expiresAt, blanks };
     },
   });

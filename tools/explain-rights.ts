@@ -4,8 +4,8 @@ import { z } from "zod";
 import { explainRights as explain, RIGHTS_TOPICS } from "../src/domain/rights.js";
 import type { ToolContext } from "./context.js";
 
-/** Tool factory: explains fees, deadlines, format, denials, third parties, representatives or special records for the session's Intake. */
-export function explainRights(ctx: ToolContext) {
+/** Tool factory: explains fees, deadlines, format, denials, third parties, representatives or special records for the turn's Intake. */
+export function explainRights({ turn }: Pick<ToolContext, "turn">) {
   return tool({
     description:
       "Explain one topic of the patient's rights for this case file, each sentence with its citation. " +
@@ -18,6 +18,6 @@ export function explainRights(ctx: ToolContext) {
           "format: paper, electronic or email; third_party: sending to others; special_records: therapy, substance use, minors.",
         ),
     }),
-    execute: async ({ topic }) => explain(topic, ctx.session.intake),
+    execute: async ({ topic }) => explain(topic, turn.intake),
   });
 }

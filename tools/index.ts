@@ -1,4 +1,4 @@
-// buildTools: the tool set for one turn, every tool closing over the same ToolContext.
+// buildTools: the tool set for one loop run, each tool given the props it needs from the run's ToolContext.
 import type { ToolContext } from "./context.js";
 import { draftRequest } from "./draft-request.js";
 import { explainRights } from "./explain-rights.js";
@@ -11,7 +11,7 @@ export function buildTools(ctx: ToolContext) {
   return {
     updateIntake: updateIntake(ctx),
     recommendPath: recommendPath(ctx),
-    lookupStateRules: lookupStateRules(ctx),
+    lookupStateRules: lookupStateRules(),
     explainRights: explainRights(ctx),
     draftRequest: draftRequest(ctx),
     offerChoices: offerChoices(ctx),

@@ -3,10 +3,9 @@ import { tool } from "ai";
 import { z } from "zod";
 import { STATE_CODES } from "../src/domain/intake.js";
 import { stateFacts } from "../src/domain/state-facts.js";
-import type { ToolContext } from "./context.js";
 
 /** Tool factory: returns the state's deadline, fee rule, registry and closed-practice rule with certainty per field. */
-export function lookupStateRules(_ctx: ToolContext) {
+export function lookupStateRules() {
   return tool({
     description:
       "One state's records rules: " +

@@ -1,11 +1,11 @@
-// recommendPath: ranks the five ways to get the records for the session's current Intake.
+// recommendPath: ranks the five ways to get the records for the turn's current Intake.
 import { tool } from "ai";
 import { z } from "zod";
 import { recommendPath as recommend } from "../src/domain/recommend.js";
 import type { ToolContext } from "./context.js";
 
-/** Tool factory: runs the pure recommendation engine over ctx.session.intake (never over model-supplied facts). */
-export function recommendPath(ctx: ToolContext) {
+/** Tool factory: runs the pure recommendation engine over the turn's Intake (never over model-supplied facts). */
+export function recommendPath({ turn, today, clinic }: Pick<ToolContext, "turn" | "today" | "clinic">) {
   return tool({
     description:
       "Rank the five ways to get the records (portal, records office, health plan, state, retrieval service) with reasons, steps, timeline, cost, escalations, missing facts and the letter that fits. " +
@@ -14,13 +14,13 @@ export function recommendPath(ctx: ToolContext) {
       "Not for one right (`explainRights`) or a state's rules (`lookupStateRules`).",
     inputSchema: z.object({}).strict().describe("No input."),
     execute: async () => {
-      const intake = ctx.session.intake;
+      const intake = turn.intake;
       if (Object.keys(intake).length === 0) {
         return {
           error: "Nothing is known yet. Ask which records the patient needs, from which provider, and in which state.",
         };
       }
-      return recommend(intake, { today: ctx.today, ...(ctx.clinic ? { clinic: ctx.clinic } : {}) });
+      return recommend(intake, { today, ...(clinic ? { clinic } : {}) });
     },
   });
 }

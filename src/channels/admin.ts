@@ -1,5 +1,5 @@
-// The admin API for clinic records: PUT/GET/DELETE /api/admin/clinics/:id and GET
-// /api/admin/clinics, behind `Authorization: Bearer <ADMIN_TOKEN>`. Fails closed: with no token
+// The admin API for clinic records, mounted under /api/admin: PUT/GET/DELETE /clinics/:id and
+// GET /clinics, behind `Authorization: Bearer <ADMIN_TOKEN>`. Fails closed: with no token
 // configured the API is disabled, never open.
 import { Hono, type MiddlewareHandler } from "hono";
 import { z } from "zod";
@@ -7,7 +7,7 @@ import { ClinicConflict } from "../clinics/directory.js";
 import { CLINIC_ID, ClinicSchema } from "../clinics/schema.js";
 import type { AppDeps } from "../deps.js";
 import { AppError, describeZodError } from "../errors.js";
-import { readJson } from "./http.js";
+import { type AppEnv, readJson } from "./http.js";
 
 const encoder = new TextEncoder();
 
@@ -46,21 +46,21 @@ function clinicId(raw: string): string {
   return raw;
 }
 
-/** The admin routes as a Hono sub-app; mount with app.route("/", adminRoutes(deps)). */
+/** The admin routes as a Hono sub-app; mount with app.route("/api/admin", adminRoutes(deps)). */
 export function adminRoutes(deps: AppDeps) {
-  const app = new Hono();
-  app.use("/api/admin/*", requireAdmin(deps));
+  const app = new Hono<AppEnv>();
+  app.use("*", requireAdmin(deps));
 
-  app.get("/api/admin/clinics", async (c) => c.json({ clinics: await deps.clinics.list() }));
+  app.get("/clinics", async (c) => c.json({ clinics: await deps.clinics.list() }));
 
-  app.get("/api/admin/clinics/:id", async (c) => {
+  app.get("/clinics/:id", async (c) => {
     const clinic = await deps.clinics.get(clinicId(c.req.param("id")));
     if (!clinic) throw new AppError("not_found", "No clinic with this id.");
     return c.json(clinic);
   });
 
   // The id comes from the path; a body id, if sent, must agree so a copy-paste slip cannot rename.
-  app.put("/api/admin/clinics/:id", async (c) => {
+  app.put("/clinics/:id", async (c) => {
     const id = clinicId(c.req.param("id"));
     const body = await readJson(c, z.record(z.string(), z.unknown()));
     if (body.id !== undefined && body.id !== id)
@@ -77,7 +77,7 @@ export function adminRoutes(deps: AppDeps) {
     }
   });
 
-  app.delete("/api/admin/clinics/:id", async (c) => {
+  app.delete("/clinics/:id", async (c) => {
     if (!(await deps.clinics.delete(clinicId(c.req.param("id")))))
       throw new AppError("not_found", "No clinic with this id.");
     return c.body(null, 204);

@@ -1,4 +1,4 @@
-// The headless JSON API for integrators: POST /api/recommend and GET /api/states/:code.
+// The headless JSON API for integrators: POST /api/recommend and GET /api/states/:code; mounted under /api.
 import { Hono } from "hono";
 import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
@@ -7,17 +7,18 @@ import { recommendPath } from "../domain/recommend.js";
 import { stateFacts } from "../domain/state-facts.js";
 import { allStateCodes } from "../domain/states.js";
 import { AppError } from "../errors.js";
-import { readJson } from "./http.js";
+import { type AppEnv, readJson } from "./http.js";
 
+/** The headless API as a Hono sub-app; mount with app.route("/api", apiRoutes(deps)). */
 export function apiRoutes(deps: AppDeps) {
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
 
-  app.post("/api/recommend", async (c) => {
+  app.post("/recommend", async (c) => {
     const intake = await readJson(c, IntakeSchema, "intake");
     return c.json(recommendPath(intake, { today: isoDay(deps.clock()) }));
   });
 
-  app.get("/api/states/:code", (c) => {
+  app.get("/states/:code", (c) => {
     const facts = stateFacts(c.req.param("code"));
     if (!facts) {
       throw new AppError("not_found", `Unknown state code. Use one of: ${allStateCodes().join(", ")}.`);

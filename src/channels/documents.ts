@@ -1,8 +1,9 @@
-// Document routes: POST /api/documents drafts a letter from a posted Intake and answers the file;
-// GET /api/documents/:token answers a stored draft by its signed, expiring link.
+// Document routes, mounted under /api/documents: POST drafts a letter from a posted Intake and
+// answers the file (with a CORS preflight for clinics); GET /:token answers a stored draft by its
+// signed, expiring link.
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import { clinicForRequest } from "../clinics/access.js";
+import { clinicForRequest, clinicPreflight } from "../clinics/access.js";
 import { clinicFacts } from "../clinics/schema.js";
 import type { AppDeps } from "../deps.js";
 import { buildLetter, letterFilename, renderDocx, renderText } from "../documents/index.js";
@@ -11,7 +12,7 @@ import { isoDay } from "../domain/dates.js";
 import { IntakeSchema } from "../domain/intake.js";
 import { DOCUMENT_KINDS, type DocumentKind } from "../domain/recommendation.js";
 import { AppError, describeZodError } from "../errors.js";
-import { readJson } from "./http.js";
+import { type AppEnv, readJson } from "./http.js";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const FORMAT = z.enum(["docx", "txt"]);
@@ -44,11 +45,12 @@ function formatOf(c: Context): Format {
   return parsed.data;
 }
 
-/** The document routes as a Hono sub-app; mount with app.route("/", documentRoutes(deps)). */
+/** The document routes as a Hono sub-app; mount with app.route("/api/documents", documentRoutes(deps)). */
 export function documentRoutes(deps: AppDeps) {
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
 
-  app.post("/api/documents", async (c) => {
+  app.options("/", clinicPreflight(deps, ["POST"]));
+  app.post("/", async (c) => {
     const body = await readJson(c, Body);
     const intake = IntakeSchema.safeParse(body.intake ?? {});
     if (!intake.success) throw new AppError("invalid_input", describeZodError(intake.error, "intake"));
@@ -63,7 +65,7 @@ export function documentRoutes(deps: AppDeps) {
     return attachment(c, format, filename, format === "txt" ? renderText(letter) : await renderDocx(letter));
   });
 
-  app.get("/api/documents/:token", async (c) => {
+  app.get("/:token", async (c) => {
     const format = formatOf(c);
     const { documentId } = await verifyDocumentToken(deps.signingKey, c.req.param("token"), deps.clock().getTime());
     const doc = await deps.store.loadDocument(documentId);

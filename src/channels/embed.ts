@@ -1,27 +1,24 @@
 // The embed channel: GET /widget.js (the loader clinics paste), GET /embed (the chat panel page
-// the loader frames, allowed only inside the clinic's origins), its content-hashed JS and CSS
-// (built files from deps.assets, with our headers), and CORS preflights for clinics that call the
-// API from their own pages.
+// the loader frames, allowed only inside the clinic's origins) and its content-hashed JS and CSS
+// (built files from deps.assets, served with our headers).
 import { type Context, Hono, type MiddlewareHandler } from "hono";
-import { allowClinicOrigin, findClinic, preflight, withCorsHeaders } from "../clinics/access.js";
+import { html } from "hono/html";
+import { findClinic } from "../clinics/access.js";
 import { type Clinic, panelConfig } from "../clinics/schema.js";
 import type { AppDeps } from "../deps.js";
 import { WIDGET_FILES } from "../widget/files.js";
-
-/** frame-ancestors per /embed response, read by embedHeaders() after secureHeaders has run. */
-const framing = new WeakMap<Context, string>();
+import type { AppEnv } from "./http.js";
 
 /**
  * Finishes the embed responses' headers after the app-wide secureHeaders: /embed gets the clinic's
- * frame-ancestors (and no X-Frame-Options, which cannot list origins), /widget.js may be loaded
- * cross-origin, and a clinic's own origin gets CORS headers on the API's answer (streams and
- * errors included). Mount it before secureHeaders so it runs after it.
+ * frame-ancestors (c.var.frameAncestors, set by its handler) and no X-Frame-Options, which cannot
+ * list origins; /widget.js may be loaded cross-origin. Register it before secureHeaders so it runs
+ * after it.
  */
-export function embedHeaders(deps: AppDeps): MiddlewareHandler {
+export function embedHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.path.startsWith("/api/")) await allowClinicOrigin(c, deps);
     await next();
-    const ancestors = framing.get(c);
+    const ancestors = c.var.frameAncestors;
     if (ancestors) {
       const csp = c.res.headers.get("Content-Security-Policy") ?? "";
       c.res.headers.set(
@@ -31,32 +28,29 @@ export function embedHeaders(deps: AppDeps): MiddlewareHandler {
       c.res.headers.delete("X-Frame-Options");
     }
     if (c.req.path === "/widget.js") c.res.headers.set("Cross-Origin-Resource-Policy", "cross-origin");
-    withCorsHeaders(c);
   };
 }
 
 /** The clinic's origins may frame the panel; without a clinic the generic assistant may be framed anywhere. */
-export function frameAncestors(clinic: Clinic | null): string {
+function frameAncestors(clinic: Clinic | null): string {
   return clinic ? ["'self'", ...clinic.allowedOrigins].join(" ") : "*";
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
 /** The panel page: config in a data attribute (no inline script, so our strict CSP holds). */
-export function panelPage(clinic: Clinic | null): string {
+function panelPage(clinic: Clinic | null) {
   const config = panelConfig(clinic);
-  return `<!doctype html>
+  return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(config.name)}: medical records help</title>
+<title>${config.name}: medical records help</title>
 <link rel="stylesheet" href="${WIDGET_FILES.panelCss}">
 <script src="${WIDGET_FILES.panelJs}" defer></script>
 </head>
 <body>
-<div id="rp" data-config="${escapeHtml(JSON.stringify(config))}"></div>
+<div id="rp" data-config="${JSON.stringify(config)}"></div>
 <noscript><p>The records assistant needs JavaScript.</p></noscript>
 </body>
 </html>`;
@@ -82,7 +76,7 @@ async function asset(c: Context, deps: AppDeps, path: string, type: string, cach
 
 /** The embed routes as a Hono sub-app; mount with app.route("/", embedRoutes(deps)). */
 export function embedRoutes(deps: AppDeps) {
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
   const JS = "text/javascript; charset=utf-8";
   const CSS = "text/css; charset=utf-8";
   // A content-hashed name changes whenever the file does, so browsers may keep it for a year.
@@ -100,13 +94,10 @@ export function embedRoutes(deps: AppDeps) {
   app.get("/embed", async (c) => {
     const id = c.req.query("clinic");
     const clinic = id ? await findClinic(deps, id) : null;
-    framing.set(c, frameAncestors(clinic));
+    c.set("frameAncestors", frameAncestors(clinic));
     c.header("Cache-Control", "no-cache");
     return c.html(panelPage(clinic));
   });
-
-  app.options("/api/chat", (c) => preflight(c, deps, "POST"));
-  app.options("/api/documents", (c) => preflight(c, deps, "POST"));
 
   return app;
 }

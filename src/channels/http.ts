@@ -1,8 +1,18 @@
-// Small request helpers shared by the channels: JSON bodies validated by zod, the public base URL.
+// What every channel shares: the app's typed per-request variables, JSON bodies validated by zod,
+// the public base URL and the Worker's waitUntil.
 import type { Context } from "hono";
 import type { z } from "zod";
 import type { AppDeps } from "../deps.js";
 import { AppError, describeZodError } from "../errors.js";
+
+/** Values one request carries between middleware and handlers (c.set / c.var), never module state. */
+interface AppVariables {
+  /** frame-ancestors for this response (GET /embed sets it; embedHeaders applies it after secureHeaders). */
+  frameAncestors?: string;
+}
+
+/** The Hono environment of the app and every channel sub-app. */
+export type AppEnv = { Variables: AppVariables };
 
 /** Reads a JSON body and validates it, with errors that say what to fix. */
 export async function readJson<T extends z.ZodType>(c: Context, schema: T, root = ""): Promise<z.output<T>> {

@@ -2,29 +2,27 @@
 // one-line script tag a clinic would paste. Rendered from the clinic record, so it shows what the
 // assistant knows. Without the demo clinic (a fresh Upstash directory) the generic widget is used.
 import { Hono } from "hono";
+import { html } from "hono/html";
 import { DEMO_CLINIC_ID } from "../clinics/demo.js";
 import type { Clinic } from "../clinics/schema.js";
 import type { AppDeps } from "../deps.js";
-import { baseUrl } from "./http.js";
+import { type AppEnv, baseUrl } from "./http.js";
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
-function page(clinic: Clinic | null, origin: string): string {
-  const name = esc(clinic?.name ?? "Riverbend Family Medicine");
+/** The page; hono/html escapes every interpolated value, so a clinic record cannot inject markup. */
+function page(clinic: Clinic | null, origin: string) {
+  const name = clinic?.name ?? "Riverbend Family Medicine";
   const ro = clinic?.recordsOffice;
   const contact = [
-    ro?.name && `<dt>Office</dt><dd>${esc(ro.name)}</dd>`,
-    ro?.hours && `<dt>Hours</dt><dd>${esc(ro.hours)}</dd>`,
-    ro?.phone && `<dt>Phone</dt><dd><a href="tel:${esc(ro.phone.replace(/[^\d+]/g, ""))}">${esc(ro.phone)}</a></dd>`,
-    ro?.fax && `<dt>Fax</dt><dd>${esc(ro.fax)}</dd>`,
-    ro?.email && `<dt>Email</dt><dd><a href="mailto:${esc(ro.email)}">${esc(ro.email)}</a></dd>`,
-    ro?.address && `<dt>Mail or drop off</dt><dd>${esc(ro.address)}</dd>`,
-  ]
-    .filter(Boolean)
-    .join("\n");
+    ro?.name && html`<dt>Office</dt><dd>${ro.name}</dd>\n`,
+    ro?.hours && html`<dt>Hours</dt><dd>${ro.hours}</dd>\n`,
+    ro?.phone && html`<dt>Phone</dt><dd><a href="tel:${ro.phone.replace(/[^\d+]/g, "")}">${ro.phone}</a></dd>\n`,
+    ro?.fax && html`<dt>Fax</dt><dd>${ro.fax}</dd>\n`,
+    ro?.email && html`<dt>Email</dt><dd><a href="mailto:${ro.email}">${ro.email}</a></dd>\n`,
+    ro?.address && html`<dt>Mail or drop off</dt><dd>${ro.address}</dd>\n`,
+  ];
   const days = clinic?.turnaroundDays;
-  const tag = `<script src="${esc(origin)}/widget.js"${clinic ? ` data-clinic="${esc(clinic.id)}"` : ""} data-color="${esc(clinic?.themeColor ?? "#1d5fa8")}" async></script>`;
-  return `<!doctype html>
+  const tag = html`<script src="${origin}/widget.js"${clinic ? html` data-clinic="${clinic.id}"` : ""} data-color="${clinic?.themeColor ?? "#1d5fa8"}" async></script>`;
+  return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -39,11 +37,11 @@ function page(clinic: Clinic | null, origin: string): string {
 <h1>Get a copy of your medical records</h1>
 <p class="lead">You have the right to a copy of your health records. The fastest way depends on what you need. Our records assistant (the button at the bottom right) can work it out with you and draft the request letter.</p>
 <section aria-labelledby="portal"><h2 id="portal">Recent results and visit notes: use the patient portal</h2>
-<p>Test results, visit summaries, medications and immunizations are in the ${clinic?.portalUrl ? `<a href="${esc(clinic.portalUrl)}">patient portal</a>` : "patient portal"}, free, any time. Ask the front desk for a sign-up code if you do not have an account.</p></section>
+<p>Test results, visit summaries, medications and immunizations are in the ${clinic?.portalUrl ? html`<a href="${clinic.portalUrl}">patient portal</a>` : "patient portal"}, free, any time. Ask the front desk for a sign-up code if you do not have an account.</p></section>
 <section aria-labelledby="office"><h2 id="office">Your full chart, older records or images: ask the records office</h2>
 <dl class="contact">${contact}</dl>
-<p>Send a signed request${clinic?.requestFormUrl ? ` (our <a href="${esc(clinic.requestFormUrl)}">request form</a>, or a letter with the same facts)` : ""}. ${days ? `We usually answer within ${days} business days.` : ""}</p></section>
-<section aria-labelledby="fees"><h2 id="fees">Fees</h2><p>${esc(clinic?.fees ?? "Ask the records office.")}</p></section>
+<p>Send a signed request${clinic?.requestFormUrl ? html` (our <a href="${clinic.requestFormUrl}">request form</a>, or a letter with the same facts)` : ""}. ${days ? `We usually answer within ${days} business days.` : ""}</p></section>
+<section aria-labelledby="fees"><h2 id="fees">Fees</h2><p>${clinic?.fees ?? "Ask the records office."}</p></section>
 <section aria-labelledby="faq"><h2 id="faq">Questions we hear often</h2>
 <details><summary>Can I get my child's records?</summary><p>Yes, as a parent or guardian you can usually ask for your minor child's records. Some records a teen consented to on their own may need the teen's permission.</p></details>
 <details><summary>Can you send my records to another doctor?</summary><p>Yes. Ask in writing and name the doctor or practice, their address or fax, and what to send.</p></details>
@@ -70,7 +68,7 @@ footer{margin:3rem auto 6rem;font-size:.9rem;color:#555}`;
 
 /** The demo page routes; mount with app.route("/", pageRoutes(deps)). */
 export function pageRoutes(deps: AppDeps) {
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
   app.get("/", async (c) => c.html(page(await deps.clinics.get(DEMO_CLINIC_ID), baseUrl(c, deps))));
   app.get("/demo.css", (c) =>
     c.body(CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=300" }),

@@ -1,15 +1,16 @@
-// The web channel: POST /api/chat (AI SDK UI message stream) and the session routes.
+// The web channel: POST /api/chat (AI SDK UI message stream, with its CORS preflight for clinics)
+// and the session routes; mounted under /api.
 import { createUIMessageStreamResponse } from "ai";
 import { Hono } from "hono";
 import { z } from "zod";
-import { clinicForRequest } from "../clinics/access.js";
+import { clinicForRequest, clinicPreflight } from "../clinics/access.js";
 import { clinicFacts } from "../clinics/schema.js";
 import { runTurn } from "../conversation/run-turn.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { type ChatMessage, publicSession, SESSION_ID } from "../sessions/session.js";
 import { beginTurn } from "../sessions/turns.js";
-import { baseUrl, readJson, waitUntilOf } from "./http.js";
+import { type AppEnv, baseUrl, readJson, waitUntilOf } from "./http.js";
 
 export const MAX_MESSAGE_CHARS = 4000;
 
@@ -59,12 +60,14 @@ function sessionId(raw: string): string {
   return parsed.data;
 }
 
+/** The web channel as a Hono sub-app; mount with app.route("/api", webRoutes(deps)). */
 export function webRoutes(deps: AppDeps) {
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
 
-  app.post("/api/chat", async (c) => {
+  app.options("/chat", clinicPreflight(deps, ["POST"]));
+  app.post("/chat", async (c) => {
     const body = await readJson(c, ChatBody);
-    // Unknown clinic → 404; a foreign Origin → 403; a clinic's own origin gets CORS headers.
+    // Unknown clinic → 404; a foreign Origin → 403; a clinic's own origin has its CORS headers (clinicCors).
     const clinic = await clinicForRequest(c, deps, body.clinic ?? c.req.query("clinic"));
     const text = userText(body);
     await deps.limiter.check("ip", c.req.header("cf-connecting-ip") ?? "local");
@@ -96,14 +99,14 @@ export function webRoutes(deps: AppDeps) {
     return createUIMessageStreamResponse({ stream, headers: { "Cache-Control": "no-store" } });
   });
 
-  app.get("/api/sessions/:id", async (c) => {
+  app.get("/sessions/:id", async (c) => {
     const session = await deps.store.load(sessionId(c.req.param("id")));
     if (!session) throw new AppError("not_found", "No conversation with this id. It may have expired or been deleted.");
     c.header("Cache-Control", "no-store");
     return c.json(publicSession(session));
   });
 
-  app.delete("/api/sessions/:id", async (c) => {
+  app.delete("/sessions/:id", async (c) => {
     const id = sessionId(c.req.param("id"));
     await deps.store.delete(id);
     await deps.limiter.forget("session", id);

@@ -1,7 +1,6 @@
 // The clinic (tenant) record: who the assistant speaks for on a clinic's help page. Validated
 // strictly so an admin's typo is named in the error instead of silently ignored.
 import { z } from "zod";
-import type { ClinicFacts } from "../domain/recommend.js";
 
 /** Lower-case letters, digits and dashes; this is what `data-clinic` carries in the embed code. */
 export const CLINIC_ID = z
@@ -9,7 +8,7 @@ export const CLINIC_ID = z
   .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, "must be 1–64 lower-case letters, digits or '-' (not at the ends)");
 
 /** The interface languages the widget ships. */
-export const LANGUAGES = ["en", "es"] as const;
+const LANGUAGES = ["en", "es"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -27,7 +26,7 @@ const httpUrl = text(500).refine((v) => {
  * An origin exactly as a browser sends it in `Origin`: scheme, host and optional port, no path.
  * Anything else could never match, so it is an error rather than a silent no-op.
  */
-export const ORIGIN = text(200).refine((v) => {
+const ORIGIN = text(200).refine((v) => {
   try {
     const u = new URL(v);
     return (u.protocol === "https:" || u.protocol === "http:") && u.origin === v;
@@ -82,10 +81,14 @@ export const ClinicSchema = z
 
 /** A validated clinic record. */
 export type Clinic = z.output<typeof ClinicSchema>;
-/** What an admin may send (languages defaults to ["en"]). */
-export type ClinicInput = z.input<typeof ClinicSchema>;
 
-/** The facts the engine, the tools and the letters use (ClinicFacts / ClinicLike). */
+/** What the engine, the tools, the prompt and the letters know of a clinic: its public facts, no settings. */
+export type ClinicFacts = Pick<
+  Clinic,
+  "name" | "recordsOffice" | "portalUrl" | "requestFormUrl" | "fees" | "turnaroundDays"
+>;
+
+/** The clinic's facts, without its id, origins, numbers or widget settings. */
 export function clinicFacts(c: Clinic): ClinicFacts {
   return {
     name: c.name,
@@ -106,7 +109,7 @@ export interface PanelConfig {
   languages: Language[];
 }
 
-export const DEFAULT_THEME = "#1d5fa8";
+const DEFAULT_THEME = "#1d5fa8";
 
 /** The panel's configuration for a clinic, or the generic assistant when there is none. */
 export function panelConfig(c: Clinic | null): PanelConfig {

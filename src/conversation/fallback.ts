@@ -1,22 +1,22 @@
-// LLM turns with the guide behind them. The LLM's turn runs into a buffer, on its own copy of the
-// session and with document writes held back; only a clean run is replayed to the patient and
-// committed. Anything else (error, timeout, bad tool input, a failing tool, the step cap, no
-// text) is discarded and the guide answers the same turn over the untouched session.
+// LLM turns with the guide behind them. The LLM's turn runs into a buffer with its own TurnState;
+// only a clean run is replayed to the patient, and its TurnState is the one the turn commits.
+// Anything else (error, timeout, bad tool input, a failing tool, the step cap, no text) is
+// discarded, effects and drafted documents with it, and the guide answers the same turn afresh.
 //
 // Why buffer rather than stream: a streamed reply cannot be taken back, so falling back mid-stream
 // would show the patient half an LLM answer followed by the guide's. Buffering costs the LLM path
 // its token-by-token streaming (the reply appears when the turn is done), which is acceptable for
 // short replies and irrelevant to SMS, which sends whole messages anyway.
-import type { UIMessageChunk, UIMessageStreamWriter } from "ai";
+import type { UIMessageStreamWriter } from "ai";
 import type { AppDeps } from "../deps.js";
-import type { ChatMessage, DataParts, Session } from "../sessions/session.js";
-import type { SessionStore, StoredDocument } from "../sessions/store.js";
+import type { ChatChunk, ChatMessage, Session } from "../sessions/session.js";
+import { withTimeout } from "../timeout.js";
+import { TurnState } from "./turn-state.js";
 
-export type Chunk = UIMessageChunk<{ model?: string; createdAt?: string }, DataParts>;
 type Writer = UIMessageStreamWriter<ChatMessage>;
 
 /** Why a buffered LLM turn was or was not shown. Every value but "ok" hands the turn to the guide. */
-export type Verdict =
+type Verdict =
   | "ok"
   | "error"
   | "timeout"
@@ -27,25 +27,24 @@ export type Verdict =
   | "unfinished"
   | "no_text";
 
-/** What a turn left behind: the state to save and which model answered. */
+/** What a turn left behind: which model answered, and the effects of its run for the commit. */
 export interface Answer {
   model: AppDeps["model"]["name"];
-  state: Session;
+  turn: TurnState;
 }
 
-/** One run of the loop by one model over its own copy of the session, writing to `writer`. */
+/** One run of the loop by one model, recording its effects in `turn` and writing to `writer`. */
 export interface LoopRun {
   model: AppDeps["model"];
-  state: Session;
+  turn: TurnState;
   writer: Writer;
-  deps: AppDeps;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
-export type Loop = (run: LoopRun) => Promise<ReadableStream<Chunk>>;
+export type Loop = (run: LoopRun) => Promise<ReadableStream<ChatChunk>>;
 
 /** The verdict one chunk settles on its own (the turn is lost), or null. Pure. */
-export function fatalChunk(chunk: Chunk): Verdict | null {
+function fatalChunk(chunk: ChatChunk): Verdict | null {
   if (chunk.type === "error") return "error";
   if (chunk.type === "abort") return "aborted";
   // The SDK would send a bad tool call back to the model to repair; the guide answers sooner.
@@ -55,7 +54,7 @@ export function fatalChunk(chunk: Chunk): Verdict | null {
 }
 
 /** Decides from a finished turn's UI chunks whether it can be shown. Pure. */
-export function judgeTurn(chunks: readonly Chunk[]): Verdict {
+function judgeTurn(chunks: readonly ChatChunk[]): Verdict {
   let text = false;
   let finish: string | undefined;
   // A step that wrote text and offered quick replies ends the turn by design (run-turn's questionAsked).
@@ -77,56 +76,16 @@ export function judgeTurn(chunks: readonly Chunk[]): Verdict {
 }
 
 /**
- * A store whose document writes wait for commit(): a draft made during an LLM turn that is then
- * discarded must not exist anywhere. Everything else passes through.
- */
-export class StagedStore implements SessionStore {
-  private readonly staged: StoredDocument[] = [];
-  constructor(private readonly inner: SessionStore) {}
-  get kind() {
-    return this.inner.kind;
-  }
-  load(id: string) {
-    return this.inner.load(id);
-  }
-  save(session: Session) {
-    return this.inner.save(session);
-  }
-  delete(id: string) {
-    return this.inner.delete(id);
-  }
-  async saveDocument(doc: StoredDocument) {
-    this.staged.push(doc);
-  }
-  async loadDocument(id: string) {
-    return this.staged.find((d) => d.id === id) ?? this.inner.loadDocument(id);
-  }
-  saveAlias(alias: string, sessionId: string) {
-    return this.inner.saveAlias(alias, sessionId);
-  }
-  loadAlias(alias: string) {
-    return this.inner.loadAlias(alias);
-  }
-  claimOnce(key: string, ttlSeconds: number) {
-    return this.inner.claimOnce(key, ttlSeconds);
-  }
-  /** Writes the held documents; called only for a turn that will be shown. */
-  async commit(): Promise<void> {
-    for (const doc of this.staged.splice(0)) await this.inner.saveDocument(doc);
-  }
-}
-
-/**
  * Runs `produce` to the end into a buffer (its own chunks and whatever tools write), within
  * `timeoutMs` and the request's signal, and judges the result.
  */
-export async function bufferTurn(
-  produce: (writer: Writer, signal: AbortSignal) => Promise<ReadableStream<Chunk>>,
+async function bufferTurn(
+  produce: (writer: Writer, signal: AbortSignal) => Promise<ReadableStream<ChatChunk>>,
   options: { timeoutMs: number; signal?: AbortSignal | undefined },
-): Promise<{ verdict: Verdict; chunks: Chunk[] }> {
-  const chunks: Chunk[] = [];
+): Promise<{ verdict: Verdict; chunks: ChatChunk[] }> {
+  const chunks: ChatChunk[] = [];
   const merged: Array<Promise<void>> = [];
-  const drain = async (stream: ReadableStream<Chunk>) => {
+  const drain = async (stream: ReadableStream<ChatChunk>) => {
     for await (const chunk of stream) chunks.push(chunk);
   };
   const writer: Writer = {
@@ -135,55 +94,50 @@ export async function bufferTurn(
     onError: undefined,
   };
 
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException("The LLM turn took too long.", "TimeoutError"));
-  }, options.timeoutMs);
-  const forward = () => controller.abort(options.signal?.reason);
-  if (options.signal?.aborted) forward();
-  options.signal?.addEventListener("abort", forward, { once: true });
-  // The race makes the deadline hold even if a provider ignores the abort signal.
-  const stopped = new Promise<"stopped">((resolve) => {
-    if (controller.signal.aborted) resolve("stopped");
-    controller.signal.addEventListener("abort", () => resolve("stopped"), { once: true });
-  });
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([stop.signal, options.signal]) : stop.signal;
+  let source: ReadableStreamDefaultReader<ChatChunk> | undefined;
+  // Cancelling ends a pending read at once, so a stop holds even if a provider ignores the signal.
+  const cancel = () => void source?.cancel().catch(() => {});
+  signal.addEventListener("abort", cancel, { once: true });
 
-  try {
-    const reader = await Promise.race([produce(writer, controller.signal), stopped]);
-    if (reader === "stopped") return { verdict: timedOut ? "timeout" : "aborted", chunks };
-    const source = reader.getReader();
+  const run = async (): Promise<Verdict> => {
+    source = (await produce(writer, signal)).getReader();
+    if (signal.aborted) cancel();
     for (;;) {
-      const next = await Promise.race([source.read(), stopped]);
-      if (next === "stopped") {
-        source.cancel().catch(() => {});
-        return { verdict: timedOut ? "timeout" : "aborted", chunks };
-      }
+      const next = await source.read();
       if (next.done) break;
       chunks.push(next.value);
       const fatal = fatalChunk(next.value);
       if (fatal) {
         // Stop the model (and any further steps) now: this run will not be shown.
-        controller.abort(new DOMException("The LLM turn failed.", "AbortError"));
-        source.cancel().catch(() => {});
-        return { verdict: fatal, chunks };
+        stop.abort(new DOMException("The LLM turn failed.", "AbortError"));
+        return fatal;
       }
     }
-    const rest = await Promise.race([Promise.all(merged), stopped]);
-    if (rest === "stopped") return { verdict: timedOut ? "timeout" : "aborted", chunks };
+    if (signal.aborted) return "aborted";
+    await Promise.all(merged);
+    return judgeTurn(chunks);
+  };
+
+  let timedOut = false;
+  try {
+    const verdict = await withTimeout(run(), options.timeoutMs, () => {
+      timedOut = true;
+      stop.abort(new DOMException("The LLM turn took too long.", "TimeoutError"));
+    });
+    return { verdict, chunks };
   } catch {
     return { verdict: timedOut ? "timeout" : "error", chunks };
   } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener("abort", forward);
+    signal.removeEventListener("abort", cancel);
   }
-  return { verdict: judgeTurn(chunks), chunks };
 }
 
 /**
- * Answers a turn with the LLM if it succeeds, else with the guide over the original session. The
- * patient sees exactly one reply; the returned Answer says which model gave it.
+ * Answers a turn with the LLM if it succeeds, else with the guide from the session as the turn found
+ * it. The patient sees exactly one reply; the returned Answer says which model gave it and holds
+ * that run's effects.
  */
 export async function answerWithFallback(input: {
   deps: AppDeps;
@@ -194,26 +148,20 @@ export async function answerWithFallback(input: {
   signal?: AbortSignal | undefined;
 }): Promise<Answer> {
   const { deps, session, writer, loop } = input;
-  const state = structuredClone(session);
-  const staged = new StagedStore(deps.store);
-  const attemptDeps: AppDeps = { ...deps, store: staged };
+  const attempt = new TurnState(session);
   const started = Date.now();
   const { verdict, chunks } = await bufferTurn(
-    (buffer, signal) => loop({ model: deps.model, state, writer: buffer, deps: attemptDeps, signal }),
-    {
-      timeoutMs: input.timeoutMs,
-      signal: input.signal,
-    },
+    (buffer, signal) => loop({ model: deps.model, turn: attempt, writer: buffer, signal }),
+    { timeoutMs: input.timeoutMs, signal: input.signal },
   );
   if (verdict === "ok") {
-    await staged.commit();
     for (const chunk of chunks) writer.write(chunk);
-    return { model: deps.model.name, state };
+    return { model: deps.model.name, turn: attempt };
   }
   // Ids and reasons only: never the patient's words or the provider's error text.
   deps.log.warn("turn.fallback", { reason: verdict, model: deps.model.name, durationMs: Date.now() - started });
-  const guided = structuredClone(session);
+  const guided = new TurnState(session);
   const guide: AppDeps["model"] = { name: "guide", model: deps.fallback };
-  writer.merge(await loop({ model: guide, state: guided, writer, deps, signal: input.signal }));
-  return { model: "guide", state: guided };
+  writer.merge(await loop({ model: guide, turn: guided, writer, signal: input.signal }));
+  return { model: "guide", turn: guided };
 }

@@ -12,15 +12,22 @@ import {
 } from "ai";
 import { systemPrompt } from "../../prompts/system.js";
 import { compactTools, unshownTools } from "../../prompts/tool-schemas.js";
-import type { ToolContext } from "../../tools/context.js";
 import { buildTools } from "../../tools/index.js";
 import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
 import type { ClinicFacts } from "../domain/recommend.js";
 import { AppError } from "../errors.js";
-import { type Channel, type ChatMessage, isMessagingChannel, type Session } from "../sessions/session.js";
-import { endTurn, retryEndTurn } from "../sessions/turns.js";
-import { type Answer, answerWithFallback, type Chunk, type LoopRun } from "./fallback.js";
+import {
+  type Channel,
+  type ChatChunk,
+  type ChatMessage,
+  isMessagingChannel,
+  type MessageMetadata,
+  type Session,
+} from "../sessions/session.js";
+import { endTurn, retryEndTurn, type TurnCommit } from "../sessions/turns.js";
+import { type Answer, answerWithFallback, type LoopRun } from "./fallback.js";
+import { TurnState } from "./turn-state.js";
 
 /** Most model steps one turn may take (facts → tool → explanation → choices, with headroom). */
 export const MAX_STEPS = 6;
@@ -29,12 +36,12 @@ export const MAX_STEPS = 6;
  * A reply that asked its question and offered the quick replies is complete: calling the model
  * again would only produce an empty step.
  */
-export const questionAsked: StopCondition<ToolSet> = ({ steps }) => {
+const questionAsked: StopCondition<ToolSet> = ({ steps }) => {
   const last = steps.at(-1);
   return last !== undefined && last.text.trim() !== "" && last.toolCalls.some((c) => c.toolName === "offerChoices");
 };
 
-export const TURN_FAILED_MESSAGE = "Sorry, something went wrong on our side. Please send your message again.";
+const TURN_FAILED_MESSAGE = "Sorry, something went wrong on our side. Please send your message again.";
 
 export interface TurnInput {
   deps: AppDeps;
@@ -55,57 +62,63 @@ export function llmTimeoutMs(deps: AppDeps, channel: Channel): number {
 
 const errorName = (error: unknown) => (error instanceof Error ? error.name : "unknown");
 
-/** One run of the loop: the turn's model over `run.state`, its tools writing to `run.writer`. */
-async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promise<ReadableStream<Chunk>> {
+/** The assistant message's metadata, sent with its first chunk; add fields here. */
+function messageMetadata(run: LoopRun, started: Date): MessageMetadata {
+  return { model: run.model.name, createdAt: started.toISOString() };
+}
+
+/** One run of the loop: the run's model over the session's transcript, its tools recording into `run.turn`. */
+async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promise<ReadableStream<ChatChunk>> {
   const today = isoDay(started);
   const clinicName = input.clinic?.name ?? null;
-  const ctx: ToolContext = {
-    session: run.state,
+  // The Intake as the run starts; tools read the latest from run.turn.
+  const intake = run.turn.intake;
+  const all = buildTools({
+    turn: run.turn,
     today,
     clinic: input.clinic,
     writer: run.writer,
-    deps: run.deps,
+    drafting: input.deps,
     baseUrl: input.baseUrl,
-  };
+  });
   // The guide knows its tools: only an LLM is shown their (compacted) schemas.
-  const tools = run.model.name === "guide" ? unshownTools(buildTools(ctx)) : compactTools(buildTools(ctx));
+  const tools = run.model.name === "guide" ? unshownTools(all) : compactTools(all);
   const result = streamText({
     model: run.model.model,
-    instructions: systemPrompt({ channel: input.channel, today, clinic: input.clinic, intake: run.state.intake }),
-    messages: await convertToModelMessages(run.state.messages, { tools }),
+    instructions: systemPrompt({ channel: input.channel, today, clinic: input.clinic, intake }),
+    messages: await convertToModelMessages(input.session.messages, { tools }),
     tools,
     stopWhen: [isStepCount(MAX_STEPS), questionAsked],
     // The guide is the retry: a second LLM attempt would spend the patient's wait (and SMS's window).
     maxRetries: 0,
     abortSignal: run.signal,
-    providerOptions: { recordpath: { intake: run.state.intake, today, clinicName, channel: input.channel } },
+    providerOptions: { recordpath: { intake, today, clinicName, channel: input.channel } },
     // The SDK's default prints the whole error, whose request body holds the patient's words.
-    onError: ({ error }) => run.deps.log.warn("model.error", { model: run.model.name, error: errorName(error) }),
+    onError: ({ error }) => input.deps.log.warn("model.error", { model: run.model.name, error: errorName(error) }),
   });
   return toUIMessageStream<typeof tools, ChatMessage>({
     stream: result.stream,
     tools,
     // Provider errors can carry upstream detail; the patient only ever sees the generic message.
     onError: () => TURN_FAILED_MESSAGE,
-    messageMetadata: ({ part }) =>
-      part.type === "start" ? { model: run.model.name, createdAt: started.toISOString() } : undefined,
+    messageMetadata: ({ part }) => (part.type === "start" ? messageMetadata(run, started) : undefined),
   });
 }
 
 /**
- * Runs one turn and returns its UI message stream. The session (transcript, Intake, documents and
- * which model answered) is saved before the stream closes.
+ * Runs one turn and returns its UI message stream. The answering run's effects (Intake, drafted
+ * documents), the transcript and which model answered are committed once, before the stream closes.
  */
-export function runTurn(input: TurnInput): ReadableStream<Chunk> {
+export function runTurn(input: TurnInput): ReadableStream<ChatChunk> {
   const { deps, session } = input;
   const started = deps.clock();
   const loop = (run: LoopRun) => streamLoop(input, started, run);
-  let answer: Answer = { model: deps.model.name, state: structuredClone(session) };
+  let answer: Answer = { model: deps.model.name, turn: new TurnState(session) };
   return createUIMessageStream<ChatMessage>({
     originalMessages: session.messages,
     execute: async ({ writer }) => {
       if (deps.model.name === "guide") {
-        writer.merge(await loop({ model: deps.model, state: answer.state, writer, deps, signal: input.signal }));
+        writer.merge(await loop({ model: deps.model, turn: answer.turn, writer, signal: input.signal }));
         return;
       }
       answer = await answerWithFallback({
@@ -122,13 +135,14 @@ export function runTurn(input: TurnInput): ReadableStream<Chunk> {
       return TURN_FAILED_MESSAGE;
     },
     onEnd: async ({ messages }) => {
-      const update = {
+      const { turn, model } = answer;
+      const commit: TurnCommit = {
         messages,
-        intake: answer.state.intake,
-        documents: answer.state.documents,
-        turns: [...session.turns, { at: started.toISOString(), model: answer.model }],
+        intake: turn.intake,
+        documents: turn.documents,
+        answeredBy: { at: started.toISOString(), model },
       };
-      const save = () => endTurn(deps.store, session, update, deps.clock());
+      const save = () => endTurn(deps.store, session, commit, deps.clock());
       try {
         await save();
       } catch (error) {

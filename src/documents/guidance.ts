@@ -1,10 +1,10 @@
 // Notes for the patient that ride along with a letter but are never part of what is sent:
 // the clinic's own channels, special record categories, and what to attach.
 import type { Intake } from "../domain/intake.js";
-import type { ClinicLike } from "./index.js";
+import type { ClinicFacts } from "../domain/recommend.js";
 
 /** The clinic's portal, form, fees and turnaround, when a clinic is configured. */
-export function clinicGuidance(clinic: ClinicLike | null | undefined): string[] {
+export function clinicGuidance(clinic: ClinicFacts | null | undefined): string[] {
   if (!clinic) return [];
   const out: string[] = [];
   const ro = clinic.recordsOffice;

@@ -1,5 +1,6 @@
 // The documents module's front door: build a letter of any kind, render it, name its file.
 import type { Intake } from "../domain/intake.js";
+import type { ClinicFacts } from "../domain/recommend.js";
 import type { DocumentKind } from "../domain/recommendation.js";
 import type { Letter } from "./letter.js";
 import { accessRequest } from "./letters/access-request.js";
@@ -14,20 +15,10 @@ export type { Block, Letter, Run } from "./letter.js";
 export { renderDocx } from "./render-docx.js";
 export { renderText } from "./render-text.js";
 
-/** What a letter needs to know about a configured clinic (a subset of the clinic record). */
-export interface ClinicLike {
-  name: string;
-  recordsOffice?: { name?: string; address?: string; phone?: string; fax?: string; email?: string };
-  portalUrl?: string;
-  requestFormUrl?: string;
-  fees?: string;
-  turnaroundDays?: number;
-}
-
 export interface LetterOptions {
   /** YYYY-MM-DD: the letter's date; deadlines are counted from it. */
   today: string;
-  clinic?: ClinicLike | null;
+  clinic?: ClinicFacts | null;
 }
 
 const BUILDERS: Record<DocumentKind, (intake: Intake, opts: LetterOptions) => Letter> = {

@@ -1,14 +1,19 @@
 // Building blocks shared by the letter kinds: addressee, patient identification, the requester's
 // authority, records and date range, format and delivery, and the signature block.
 import type { Intake, RecordKind } from "../domain/intake.js";
+import type { ClinicFacts } from "../domain/recommend.js";
 import { longDate } from "./facts.js";
-import type { ClinicLike } from "./index.js";
 import { type Block, blank, p, type Run, t, val } from "./letter.js";
 
 export const HIM = "Health Information Management / Release of Information";
 
 /** The dated addressee block: the clinic's records office when one is configured, else the provider. */
-export function addressee(intake: Intake, today: string, clinic: ClinicLike | null | undefined, office = HIM): Block[] {
+export function addressee(
+  intake: Intake,
+  today: string,
+  clinic: ClinicFacts | null | undefined,
+  office = HIM,
+): Block[] {
   const ro = clinic?.recordsOffice;
   const prov = intake.provider ?? {};
   const name = clinic?.name ?? prov.name;

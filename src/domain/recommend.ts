@@ -1,6 +1,7 @@
 // The recommendation engine: ranks the five paths for an Intake, with reasons, steps, timeline and
 // cost, plus escalations, notes for special records, missing facts and the letter that fits.
 
+import type { ClinicFacts } from "../clinics/schema.js";
 import { escalationFor } from "./escalation.js";
 import type { Intake, PathId } from "./intake.js";
 import { missingFor } from "./missing.js";
@@ -14,15 +15,8 @@ import { representativeNotes } from "./representatives.js";
 import { type Candidate, type Situation, situationOf } from "./situation.js";
 import { specialNotes } from "./special-records.js";
 
-/** What a clinic (tenant) tells us about itself; used in steps when the patient's provider is that clinic. */
-export interface ClinicFacts {
-  name: string;
-  recordsOffice?: { phone?: string; email?: string; fax?: string; address?: string };
-  portalUrl?: string;
-  requestFormUrl?: string;
-  fees?: string;
-  turnaroundDays?: number;
-}
+/** What a clinic (tenant) tells us about itself, derived from its record; used in steps when the patient's provider is that clinic. */
+export type { ClinicFacts };
 
 /**
  * Ranks all five paths for this intake (rank 1 = best). Pure: the only input besides the intake is

@@ -1,8 +1,9 @@
 // The facts the path rankers read, derived once from an Intake: which records, what portals carry,
 // whether the practice is gone, who is asking, deadlines. Keeps the rankers free of field plumbing.
+
+import type { ClinicFacts } from "../clinics/schema.js";
 import { type DeadlineRule, responseDeadline } from "./deadlines.js";
 import type { Intake, PathId, RecordKind } from "./intake.js";
-import type { ClinicFacts } from "./recommend.js";
 import type { Statement } from "./recommendation.js";
 import { getStateRules, type StateRules } from "./states.js";
 

@@ -1,6 +1,6 @@
 // Encryption at rest for the Upstash store: AES-256-GCM under rotating keys, and HMAC key names so
 // ids and phone numbers never reach Redis raw. Web Crypto only: this runs inside workerd.
-import { ConfigError } from "../config.js";
+import { ConfigError } from "../errors.js";
 import { deriveHmacKey } from "../keys.js";
 
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
@@ -123,7 +123,7 @@ export async function parseEncryptionKeys(raw: string): Promise<SessionCrypto> {
 }
 
 /** Imports 32 raw bytes as a non-extractable AES-256-GCM key. */
-export function importAesKey(bytes: Uint8Array): Promise<CryptoKey> {
+function importAesKey(bytes: Uint8Array): Promise<CryptoKey> {
   return crypto.subtle.importKey("raw", bytes, { name: "AES-GCM", length: 256 }, false, ["encrypt", "decrypt"]);
 }
 

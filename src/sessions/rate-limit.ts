@@ -2,17 +2,13 @@
 // (@upstash/ratelimit) when sessions live there, an in-isolate sliding log otherwise.
 import { Ratelimit } from "@upstash/ratelimit";
 import type { Redis } from "@upstash/redis/cloudflare";
+import type { Limit } from "../config.js";
 import { AppError } from "../errors.js";
+import { withTimeout } from "../timeout.js";
 import type { RedisKeys } from "./crypto.js";
 import { DEFAULT_REDIS_TIMEOUT_MS, storageUnavailable } from "./upstash-store.js";
 
-export type LimitKind = "session" | "ip" | "phone";
-
-/** At most `requests` per `windowSeconds`, sliding. */
-export interface Limit {
-  requests: number;
-  windowSeconds: number;
-}
+type LimitKind = "session" | "ip" | "phone";
 
 export type Limits = Record<LimitKind, Limit>;
 
@@ -22,29 +18,6 @@ export interface RateLimiter {
   /** Drops what is counted for `id` (a deleted conversation leaves no key behind). */
   forget(kind: LimitKind, id: string): Promise<void>;
 }
-
-const UNIT_SECONDS = { s: 1, m: 60, h: 3600 } as const;
-
-/**
- * Parses a limit such as "20/60s", "100/1h" or "5/30m". `name` is the setting it came from, so the
- * error tells an operator exactly what to fix.
- */
-export function parseLimit(raw: string, name = "rate limit"): Limit {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*([smh])\s*$/.exec(raw);
-  if (!match) throw new Error(`${name} must look like "20/60s": requests, "/", a window and s, m or h.`);
-  const requests = Number(match[1]);
-  const windowSeconds = Number(match[2]) * UNIT_SECONDS[match[3] as keyof typeof UNIT_SECONDS];
-  if (requests < 1 || windowSeconds < 1)
-    throw new Error(`${name} needs at least 1 request and a window of 1s or more.`);
-  return { requests, windowSeconds };
-}
-
-/** The defaults: 20 messages a minute per session, 60 per client IP, 10 per phone number. */
-export const DEFAULT_LIMITS: Limits = {
-  session: { requests: 20, windowSeconds: 60 },
-  ip: { requests: 60, windowSeconds: 60 },
-  phone: { requests: 10, windowSeconds: 60 },
-};
 
 function tooMany(retryAfterSeconds: number): AppError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
@@ -81,17 +54,11 @@ export function createUpstashRateLimiter(options: {
   return {
     async check(kind, id) {
       const identifier = await options.keys.digest(`rl-${kind}`, id);
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error("timeout")), timeoutMs);
-      });
       let result: Awaited<ReturnType<Ratelimit["limit"]>>;
       try {
-        result = await Promise.race([limiters[kind].limit(identifier), timeout]);
+        result = await withTimeout(limiters[kind].limit(identifier), timeoutMs);
       } catch {
         throw storageUnavailable();
-      } finally {
-        clearTimeout(timer);
       }
       if (!result.success) throw tooMany((result.reset - Date.now()) / 1000);
     },
@@ -134,22 +101,4 @@ export function createMemoryRateLimiter(options: { limits: Limits; now?: () => n
       logs.delete(`${kind}:${id}`);
     },
   };
-}
-
-/** Redis-backed when a Redis client is given, in-memory otherwise. */
-export function createRateLimiter(options: {
-  limits: Limits;
-  redis?: Redis;
-  keys?: RedisKeys;
-  timeoutMs?: number;
-}): RateLimiter {
-  if (options.redis && options.keys) {
-    return createUpstashRateLimiter({
-      redis: options.redis,
-      keys: options.keys,
-      limits: options.limits,
-      timeoutMs: options.timeoutMs,
-    });
-  }
-  return createMemoryRateLimiter({ limits: options.limits });
 }

@@ -1,7 +1,7 @@
 // What one conversation keeps: its Intake, its transcript (AI SDK UI messages), its documents and
 // which model answered each turn. Stored encrypted by the Upstash store; the memory store keeps it
 // in the isolate only.
-import type { UIMessage } from "ai";
+import type { InferUIMessageChunk, UIMessage } from "ai";
 import { z } from "zod";
 import type { Intake } from "../domain/intake.js";
 
@@ -18,11 +18,28 @@ export function isMessagingChannel(channel: Channel): channel is MessagingChanne
   return channel === "sms" || channel === "whatsapp";
 }
 
-/** A quick-reply question: `value` is what is sent back when the patient picks `label`. */
-export interface Choices {
-  topic: string;
-  options: Array<{ label: string; value: string }>;
-}
+/**
+ * A quick-reply question: `value` is what is sent back when the patient picks `label`. Also the
+ * offerChoices tool's input schema, so the descriptions speak to the model.
+ */
+export const ChoicesSchema = z
+  .object({
+    topic: z.string().min(1).max(40).describe("Short id of what the question is about, e.g. 'state' or 'records'."),
+    options: z
+      .array(
+        z
+          .object({
+            label: z.string().min(1).max(60).describe("Button text shown to the patient."),
+            value: z.string().min(1).max(200).describe("Text sent back as the patient's answer when picked."),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(6)
+      .describe("One to six likely answers."),
+  })
+  .strict();
+export type Choices = z.output<typeof ChoicesSchema>;
 
 /** A drafted document as the conversation shows it (a download card). */
 export interface DocumentCard {
@@ -35,9 +52,17 @@ export interface DocumentCard {
 }
 
 export type DataParts = { choices: Choices; document: DocumentCard };
-export type ChatMessage = UIMessage<{ model?: string; createdAt?: string }, DataParts>;
+/** What an assistant message carries besides its parts, sent with its first chunk (run-turn's messageMetadata). */
+export interface MessageMetadata {
+  /** Which model answered ("guide", "openai"). */
+  model?: string;
+  createdAt?: string;
+}
+export type ChatMessage = UIMessage<MessageMetadata, DataParts>;
+/** One chunk of a turn's UI message stream. */
+export type ChatChunk = InferUIMessageChunk<ChatMessage>;
 
-export interface SessionDocument {
+interface SessionDocument {
   id: string;
   kind: string;
   title: string;

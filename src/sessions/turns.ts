@@ -1,9 +1,10 @@
 // Turn bracketing over any SessionStore: a turn takes a short lease on the session before the model
 // runs and releases it when the reply is saved. A second turn arriving meanwhile gets a clear 409
 // ("retry") instead of silently overwriting the first; store-level races are retried by CAS.
+import type { Intake } from "../domain/intake.js";
 import { AppError } from "../errors.js";
 import { type Channel, type ChatMessage, newSession, type Session } from "./session.js";
-import { type SessionStore, VersionConflict } from "./store.js";
+import { type SessionStore, type StoredDocument, VersionConflict } from "./store.js";
 
 const LEASE_MS = 60_000;
 const CAS_ATTEMPTS = 4;
@@ -48,16 +49,40 @@ export async function beginTurn(input: BeginTurn): Promise<Session> {
   });
 }
 
-/** Saves the turn's outcome and releases the lease. */
-export async function endTurn(
-  store: SessionStore,
-  session: Session,
-  update: Pick<Session, "messages" | "intake" | "documents" | "turns">,
-  now: Date,
-): Promise<Session> {
+/** What a finished turn saves: its transcript, what the loop changed and which model answered. */
+export interface TurnCommit {
+  messages: ChatMessage[];
+  intake: Intake;
+  /** Documents drafted this turn, not stored yet. */
+  documents: readonly StoredDocument[];
+  answeredBy: { at: string; model: string };
+}
+
+/**
+ * Commits a finished turn: stores the documents it drafted, then saves the session (transcript,
+ * Intake, the new documents listed, who answered) and releases the lease. Documents go first so a
+ * saved session never lists one that is not stored; storing a document again is harmless, so a
+ * retry may run the whole commit again.
+ */
+export async function endTurn(store: SessionStore, session: Session, commit: TurnCommit, now: Date): Promise<Session> {
+  for (const document of commit.documents) await store.saveDocument(document);
   const { lock: _released, ...rest } = session;
+  const listed = commit.documents.map(({ id, kind, title, createdAt, expiresAt }) => ({
+    id,
+    kind,
+    title,
+    createdAt,
+    expiresAt,
+  }));
   try {
-    return await store.save({ ...rest, ...update, updatedAt: now.toISOString() });
+    return await store.save({
+      ...rest,
+      messages: commit.messages,
+      intake: commit.intake,
+      documents: [...session.documents, ...listed],
+      turns: [...session.turns, commit.answeredBy],
+      updatedAt: now.toISOString(),
+    });
   } catch (error) {
     if (error instanceof VersionConflict) {
       throw new AppError(

@@ -3,6 +3,7 @@
 // outage answered with 503 instead of a hang.
 import { Redis } from "@upstash/redis/cloudflare";
 import { AppError } from "../errors.js";
+import { withTimeout } from "../timeout.js";
 import type { RedisKeys, SessionCrypto } from "./crypto.js";
 import { DecryptionError } from "./crypto.js";
 import type { Session } from "./session.js";
@@ -173,16 +174,10 @@ export class UpstashStore implements SessionStore {
 
   /** Runs one Redis call under the timeout; any failure of the call (not of our code) is a 503. */
   private async io<T>(call: () => Promise<T>): Promise<T> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error("timeout")), this.timeoutMs);
-    });
     try {
-      return await Promise.race([call(), timeout]);
+      return await withTimeout(call(), this.timeoutMs);
     } catch {
       throw storageUnavailable();
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

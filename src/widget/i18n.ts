@@ -1,7 +1,9 @@
 // The panel's interface text in English and Spanish, and the choice of language: the patient's
 // own pick first, then the browser's languages, then the clinic's first language.
+import type { Language } from "../clinics/schema.js";
 
-export type Lang = "en" | "es";
+/** The interface languages, as clinic records list them. */
+export type Lang = Language;
 
 const en = {
   title: "Medical records help",

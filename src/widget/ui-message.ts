@@ -1,24 +1,24 @@
 // The assistant's message as the panel keeps it: the same part shapes as the AI SDK's UIMessage
 // (so stored history from GET /api/sessions/:id renders with the same code), built up from
-// streamed chunks by a pure reducer.
+// streamed chunks by a pure reducer. Data parts carry the server's own types (DataParts).
+import type { DataParts } from "../sessions/session.js";
 
 export interface TextPart {
   type: "text";
   text: string;
   id?: string;
 }
-export interface DataPart {
-  type: `data-${string}`;
-  id?: string;
-  data: unknown;
-}
+/** A data part as the server writes it: quick replies (data-choices) or a document card (data-document). */
+type DataPart = {
+  [K in keyof DataParts]: { type: `data-${K}`; id?: string; data: DataParts[K] };
+}[keyof DataParts];
 export interface ToolPart {
   type: `tool-${string}`;
   toolCallId: string;
   input?: unknown;
   output?: unknown;
 }
-export interface ErrorPart {
+interface ErrorPart {
   type: "error";
   text: string;
 }
@@ -47,8 +47,9 @@ export function applyChunk(message: ViewMessage, chunk: unknown): void {
   } else if (type.startsWith("data-")) {
     const id = typeof chunk.id === "string" ? chunk.id : undefined;
     const existing = id ? parts.find((p): p is DataPart => p.type === type && "id" in p && p.id === id) : undefined;
-    if (existing) existing.data = chunk.data;
-    else parts.push({ type: type as DataPart["type"], ...(id ? { id } : {}), data: chunk.data });
+    // The stream is the server's own: its data parts have the server's shapes.
+    if (existing) existing.data = chunk.data as DataPart["data"];
+    else parts.push({ type, ...(id ? { id } : {}), data: chunk.data } as DataPart);
   } else if (type === "tool-input-available" || type === "tool-input-start") {
     const toolCallId = str(chunk.toolCallId);
     if (!parts.some((p) => "toolCallId" in p && p.toolCallId === toolCallId)) {

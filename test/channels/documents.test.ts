@@ -23,7 +23,7 @@ const deps = {
 } as unknown as AppDeps;
 
 // The same envelope the lead's app.onError renders.
-const app = new Hono().route("/", documentRoutes(deps));
+const app = new Hono().route("/api/documents", documentRoutes(deps));
 app.onError((e, c) =>
   e instanceof AppError ? c.json(errorBody(e.code, e.message), e.status as 400) : c.json({}, 500),
 );
@@ -67,12 +67,13 @@ describe("POST /api/documents", () => {
 
 describe("GET /api/documents/:token", () => {
   it("answers the stored draft in both formats, then 410 after it expires, and 404 for a forged link", async () => {
-    const { card } = await draftDocument(deps, {
+    const { card, document } = await draftDocument(deps, {
       sessionId: "session-abcdefghijkl",
       kind: "ocr_complaint",
       intake: { patient: { name: "Ana" } },
       baseUrl: "https://rp.example",
     });
+    await deps.store.saveDocument(document);
     const path = new URL(card.url).pathname;
     const docx = await app.request(path);
     expect(docx.status).toBe(200);

@@ -50,7 +50,7 @@ async function callOnce(call: PlannedToolCall) {
   });
   const parts = [];
   for await (const part of result.stream) parts.push(part);
-  return { executed, written, parts, intake: ctx.session.intake };
+  return { executed, written, parts, turn: ctx.turn };
 }
 
 const outsideTheSchema: Array<[string, PlannedToolCall]> = [
@@ -84,10 +84,12 @@ const outsideTheSchema: Array<[string, PlannedToolCall]> = [
 
 describe("tool input outside the schema never reaches a tool", () => {
   it.each(outsideTheSchema)("%s", async (_name, call) => {
-    const { executed, written, parts, intake } = await callOnce(call);
+    const { executed, written, parts, turn } = await callOnce(call);
     expect(executed).toEqual([]);
     expect(written).toEqual([]);
-    expect(intake).toEqual({ state: "TX" });
+    expect(turn.intake).toEqual({ state: "TX" });
+    expect(turn.documents).toEqual([]);
+    expect(turn.choices).toEqual([]);
     expect(parts.find((p) => p.type === "tool-call")).toMatchObject({ invalid: true });
     expect(parts.some((p) => p.type === "tool-error")).toBe(true);
   });

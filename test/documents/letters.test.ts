@@ -2,15 +2,16 @@
 // fields, blanks and what each kind must say.
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
-import { buildLetter, type ClinicLike, renderDocx, renderText } from "../../src/documents/index.js";
+import { buildLetter, renderDocx, renderText } from "../../src/documents/index.js";
 import type { Intake } from "../../src/domain/intake.js";
+import type { ClinicFacts } from "../../src/domain/recommend.js";
 import { DOCUMENT_KINDS, type DocumentKind } from "../../src/domain/recommendation.js";
 import { FULL_INTAKE } from "../support/intakes.js";
 
 const today = "2026-11-26";
 const full = FULL_INTAKE;
 
-async function both(kind: DocumentKind, intake: Intake, clinic?: ClinicLike) {
+async function both(kind: DocumentKind, intake: Intake, clinic?: ClinicFacts) {
   const letter = buildLetter(kind, intake, { today, clinic });
   const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await renderDocx(letter)) });
   return { letter, docx: value, text: renderText(letter) };
@@ -73,7 +74,7 @@ describe("access_request", () => {
     expect(text).toContain("[fill in: your full name (the person signing)]");
   });
   it("addresses the configured clinic's records office", async () => {
-    const clinic: ClinicLike = {
+    const clinic: ClinicFacts = {
       name: "Riverside Health",
       recordsOffice: { name: "Riverside HIM", address: "9 River Rd", fax: "555-0777" },
       requestFormUrl: "https://riverside.example/form",

@@ -1,7 +1,7 @@
 // SessionCrypto and RedisKeys: what at-rest encryption and key naming promise on their own.
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../src/config.js";
+import { ConfigError } from "../../src/errors.js";
 import { DecryptionError, parseEncryptionKeys, RedisKeys } from "../../src/sessions/crypto.js";
 
 const key = (bytes = 32) => randomBytes(bytes).toString("base64");

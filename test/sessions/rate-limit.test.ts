@@ -9,7 +9,6 @@ import {
   createMemoryRateLimiter,
   createUpstashRateLimiter,
   type Limits,
-  parseLimit,
   type RateLimiter,
 } from "../../src/sessions/rate-limit.js";
 import { createUpstashRedis } from "../../src/sessions/upstash-store.js";
@@ -49,21 +48,6 @@ function expect429(error: AppError, windowSeconds: number) {
   expect(retry).toBeLessThanOrEqual(windowSeconds);
   expect(error.message).toBe(`Too many messages. Wait ${retry} seconds and try again.`);
 }
-
-describe("parseLimit", () => {
-  it("reads requests per window in seconds, minutes or hours", () => {
-    expect(parseLimit("20/60s")).toEqual({ requests: 20, windowSeconds: 60 });
-    expect(parseLimit(" 10 / 5m ")).toEqual({ requests: 10, windowSeconds: 300 });
-    expect(parseLimit("100/1h")).toEqual({ requests: 100, windowSeconds: 3600 });
-  });
-
-  it.each(["20", "20/60", "twenty/60s", "20/60d", "0/60s", "20/0s", ""])(
-    "names the setting when %j is malformed",
-    (raw) => {
-      expect(() => parseLimit(raw, "RATE_LIMIT_SESSION")).toThrow(/^RATE_LIMIT_SESSION /);
-    },
-  );
-});
 
 describe("Upstash rate limiter over a real Redis", () => {
   const make = () =>

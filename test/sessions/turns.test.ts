@@ -29,7 +29,7 @@ describe("turn bracketing", () => {
         messages: first.messages,
         intake: { state: "CA" },
         documents: [],
-        turns: [{ at: now.toISOString(), model: "guide" }],
+        answeredBy: { at: now.toISOString(), model: "guide" },
       },
       now,
     );
@@ -57,7 +57,12 @@ describe("turn bracketing", () => {
     const turn = await beginTurn({ store: s, id: ID, channel: "web", message: msg("first"), now });
     await s.delete(ID);
     await expect(
-      endTurn(s, turn, { messages: turn.messages, intake: {}, documents: [], turns: [] }, now),
+      endTurn(
+        s,
+        turn,
+        { messages: turn.messages, intake: {}, documents: [], answeredBy: { at: now.toISOString(), model: "guide" } },
+        now,
+      ),
     ).rejects.toMatchObject({ status: 409 });
     expect(await s.load(ID)).toBeNull();
   });

@@ -1,45 +1,55 @@
-// draftRequest builds from the session's Intake, records the document, streams a card and reports blanks.
+// draftRequest builds from the turn's Intake, holds the document in the turn (stored only when the
+// turn is committed), streams a card and reports blanks.
 import { describe, expect, it } from "vitest";
-import { loadSettings } from "../../src/config.js";
-import type { AppDeps } from "../../src/deps.js";
-import { MemoryStore } from "../../src/sessions/memory-store.js";
 import { newSession } from "../../src/sessions/session.js";
-import type { ToolContext } from "../../tools/context.js";
+import { endTurn } from "../../src/sessions/turns.js";
 import { draftRequest } from "../../tools/draft-request.js";
+import { callOptions, toolContext } from "../support/tool-context.js";
 
 describe("draftRequest", () => {
-  it("drafts from the Intake, pushes the document, writes a data-document part and lists blanks", async () => {
-    const now = new Date(Date.UTC(2026, 10, 26));
-    const store = new MemoryStore({ sessionSeconds: 3600, documentSeconds: 3600 }, () => now.getTime());
-    const deps = {
-      settings: loadSettings({}),
-      store,
-      signingKey: await crypto.subtle.generateKey({ name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]),
-      clock: () => now,
-    } as unknown as AppDeps;
-    const session = newSession("session-abcdefghijkl", "web", now);
-    session.intake = { patient: { name: "Maria Lopez" }, state: "TX" };
-    const parts: unknown[] = [];
-    const ctx = {
-      session,
-      today: "2026-11-26",
-      clinic: null,
-      deps,
-      baseUrl: "https://rp.example",
-      writer: { write: (p: unknown) => parts.push(p) },
-    } as unknown as ToolContext;
-    const t = draftRequest(ctx);
-    const out = (await t.execute?.({ kind: "access_request" }, { toolCallId: "1", messages: [] } as never)) as {
+  it("drafts from the turn's Intake, writes a data-document part, lists blanks and holds the document for the commit", async () => {
+    const { ctx, written, deps } = await toolContext({ patient: { name: "Maria Lopez" }, state: "TX" });
+    const out = (await draftRequest(ctx).execute!({ kind: "access_request" }, callOptions)) as {
       url: string;
+      textUrl: string;
+      expiresAt: string;
       blanks: string[];
       title: string;
     };
+    expect(Object.keys(out).sort()).toEqual(["blanks", "expiresAt", "textUrl", "title", "url"]);
     expect(out.url).toMatch(/^https:\/\/rp\.example\/api\/documents\/[\w-]{43}$/);
     expect(out.blanks).toContain("date of birth");
-    expect(session.documents).toHaveLength(1);
-    expect(parts).toEqual([
+    expect(written).toEqual([
       { type: "data-document", data: expect.objectContaining({ kind: "access_request", title: out.title }) },
     ]);
-    expect((await store.loadDocument(session.documents[0]!.id))?.text).toContain("Maria Lopez");
+    const [held] = ctx.turn.documents;
+    expect(ctx.turn.documents).toHaveLength(1);
+    expect(held?.text).toContain("Maria Lopez");
+    expect(held?.sessionId).toBe(ctx.turn.sessionId);
+    // Nothing is stored until the turn is committed.
+    expect(await deps.store.loadDocument(held!.id)).toBeNull();
+    const session = await deps.store.save(newSession(ctx.turn.sessionId, "web", deps.clock()));
+    const saved = await endTurn(
+      deps.store,
+      session,
+      {
+        messages: [],
+        intake: ctx.turn.intake,
+        documents: ctx.turn.documents,
+        answeredBy: { at: "2026-11-26T00:00:00.000Z", model: "guide" },
+      },
+      deps.clock(),
+    );
+    expect((await deps.store.loadDocument(held!.id))?.text).toContain("Maria Lopez");
+    expect(saved.documents).toEqual([
+      { id: held!.id, kind: "access_request", title: out.title, createdAt: held!.createdAt, expiresAt: out.expiresAt },
+    ]);
+  });
+
+  it("drafts from facts recorded earlier in the same turn", async () => {
+    const { ctx } = await toolContext({ state: "TX" });
+    ctx.turn.updateIntake({ patient: { name: "Ana Ruiz" } });
+    await draftRequest(ctx).execute!({ kind: "access_request" }, callOptions);
+    expect(ctx.turn.documents[0]?.text).toContain("Ana Ruiz");
   });
 });

@@ -5,6 +5,7 @@ import { runTurn } from "../../conversation/run-turn.js";
 import type { AppDeps } from "../../deps.js";
 import type { ChatMessage, MessagingChannel } from "../../sessions/session.js";
 import { newSession, type Session } from "../../sessions/session.js";
+import { withTimeout } from "../../timeout.js";
 import type { BoundClinic } from "../messaging/clinic-binding.js";
 
 /**
@@ -72,19 +73,14 @@ export async function answerTurn(input: AnswerInput): Promise<TurnOutcome> {
     const hasText = last?.parts.some((p) => (p.type === "text" && p.text.trim()) || p.type.startsWith("data-"));
     return last && hasText ? { kind: "reply", message: last } : { kind: "failed" };
   })();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const slow = new Promise<TurnOutcome>((resolve) => {
-    timer = setTimeout(() => {
-      deadline.abort();
-      resolve({ kind: "slow" });
-    }, input.budgetMs);
-  });
+  let outcome: TurnOutcome;
   try {
-    const outcome = await Promise.race([read, slow]);
-    if (outcome.kind === "slow") input.waitUntil?.(read.catch(() => undefined));
-    // A turn that failed part-way may still carry text; the failure notice is clearer than half an answer.
-    return failed && outcome.kind === "reply" ? { kind: "failed" } : outcome;
-  } finally {
-    clearTimeout(timer);
+    outcome = await withTimeout(read, input.budgetMs, () => deadline.abort());
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === "TimeoutError")) throw error;
+    input.waitUntil?.(read.catch(() => undefined));
+    return { kind: "slow" };
   }
+  // A turn that failed part-way may still carry text; the failure notice is clearer than half an answer.
+  return failed && outcome.kind === "reply" ? { kind: "failed" } : outcome;
 }

@@ -1,33 +1,10 @@
 // Recommendation and download cards. Every legal statement shows its citation, and statements we
 // are not sure of carry a visible "To confirm" badge (text, not colour alone).
+// The shapes are the server's; the checks stay, since stored history is read as it was saved.
+import type { Recommendation, Statement } from "../../domain/recommendation.js";
+import type { DocumentCard } from "../../sessions/session.js";
 import type { Lang, Strings } from "../i18n.js";
 import { h } from "./dom.js";
-
-interface Statement {
-  text: string;
-  cite?: string;
-  certainty?: "certain" | "uncertain";
-}
-interface PathAdvice {
-  path: string;
-  rank: number;
-  title: string;
-  reasons?: Statement[];
-  steps?: string[];
-  timeline?: Statement;
-  cost?: Statement;
-}
-interface Recommendation {
-  paths?: PathAdvice[];
-  escalation?: { reasons?: Statement[]; steps?: string[] };
-  notes?: Statement[];
-}
-interface DocumentCard {
-  title: string;
-  url: string;
-  textUrl: string;
-  expiresAt: string;
-}
 
 const isStatement = (v: unknown): v is Statement =>
   typeof v === "object" && v !== null && typeof (v as Statement).text === "string";
@@ -55,9 +32,9 @@ function labelled(label: string, s: Statement | undefined, t: Strings): HTMLElem
   return p;
 }
 
-/** The recommendation as a card: the best path in full, the others folded away. */
+/** The recommendation as a card (recommendPath's output): the best path in full, the others folded away. */
 export function recommendationCard(output: unknown, t: Strings): HTMLElement | null {
-  const rec = output as Recommendation | null;
+  const rec = output as Partial<Recommendation> | null;
   const paths = Array.isArray(rec?.paths) ? [...rec.paths].sort((a, b) => a.rank - b.rank) : [];
   const best = paths[0];
   if (!rec || !best) return null;
@@ -85,8 +62,7 @@ export function recommendationCard(output: unknown, t: Strings): HTMLElement | n
 }
 
 /** A download card for a drafted letter: the .docx, the plain text and when the link expires. */
-export function documentCard(data: unknown, t: Strings, lang: Lang): HTMLElement | null {
-  const d = data as DocumentCard | null;
+export function documentCard(d: DocumentCard | null | undefined, t: Strings, lang: Lang): HTMLElement | null {
   if (!d || typeof d.url !== "string" || typeof d.title !== "string") return null;
   const expires = new Date(d.expiresAt);
   const when = Number.isNaN(expires.getTime())

@@ -1,6 +1,7 @@
 // The chat panel (GET /embed): runs inside the loader's iframe on our origin, so the host page
 // cannot read the conversation. Streams replies, keeps the session id in this origin's storage,
 // and talks to the loader only to say "close".
+import type { PanelConfig } from "../../clinics/schema.js";
 import { themeColors } from "../contrast.js";
 import { knownFacts } from "../facts.js";
 import { type Lang, pickLanguage, STRINGS } from "../i18n.js";
@@ -10,16 +11,8 @@ import { buildChrome, label } from "./chrome.js";
 import { h } from "./dom.js";
 import { latestChoices, renderMessage } from "./view.js";
 
-interface Config {
-  clinic: string | null;
-  name: string;
-  themeColor: string;
-  greeting: Partial<Record<Lang, string>>;
-  languages: Lang[];
-}
-
 const mount = document.getElementById("rp");
-const config = JSON.parse(mount?.dataset.config ?? "{}") as Config;
+const config = JSON.parse(mount?.dataset.config ?? "{}") as PanelConfig;
 const embedded = window.parent !== window;
 const storeKey = `rp:session:${config.clinic ?? "default"}`;
 

@@ -1,7 +1,8 @@
 // Renders one message (live or from history) from its parts: the text first, then the
 // recommendation and download cards, then any error. Tool calls without a card stay invisible.
+import type { Choices } from "../../sessions/session.js";
 import type { Lang, Strings } from "../i18n.js";
-import type { DataPart, TextPart, ToolPart, ViewMessage } from "../ui-message.js";
+import type { TextPart, ToolPart, ViewMessage } from "../ui-message.js";
 import { documentCard, recommendationCard } from "./cards.js";
 import { h, paragraphs } from "./dom.js";
 
@@ -16,7 +17,7 @@ export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings, lang:
   bubble?.prepend(h("span", { class: "sr-only" }, `${who}: `));
   const cards = m.parts.flatMap((p) => {
     if (p.type === "tool-recommendPath" && "output" in p) return [recommendationCard((p as ToolPart).output, t)];
-    if (p.type === "data-document") return [documentCard((p as DataPart).data, t, lang)];
+    if (p.type === "data-document") return [documentCard(p.data, t, lang)];
     if (p.type === "error") return [h("p", { class: "error", role: "alert" }, p.text || t.error)];
     return [];
   });
@@ -25,13 +26,14 @@ export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings, lang:
 }
 
 /** The quick replies of the latest assistant message, if it ended with a question. */
-export function latestChoices(messages: ViewMessage[]): Array<{ label: string; value: string }> {
+export function latestChoices(messages: ViewMessage[]): Choices["options"] {
   const last = messages.at(-1);
   if (last?.role !== "assistant") return [];
-  const part = last.parts.findLast((p): p is DataPart => p.type === "data-choices");
-  const options = (part?.data as { options?: unknown } | undefined)?.options;
+  const part = last.parts.findLast((p) => p.type === "data-choices");
+  // Stored history is read as it was saved: check the shape before trusting it.
+  const options: unknown = part?.type === "data-choices" ? part.data?.options : undefined;
   if (!Array.isArray(options)) return [];
   return options.filter(
-    (o): o is { label: string; value: string } => typeof o?.label === "string" && typeof o?.value === "string",
+    (o): o is Choices["options"][number] => typeof o?.label === "string" && typeof o?.value === "string",
   );
 }
