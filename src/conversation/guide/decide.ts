@@ -2,14 +2,13 @@
 // would emit. Step 1 records facts (updateIntake); later steps act on the tool results.
 import { type Intake, type IntakePatch, mergeIntake } from "../../domain/intake.js";
 import type { DocumentKind, Recommendation } from "../../domain/recommendation.js";
+import { conversationLanguage } from "../../i18n/detect.js";
 import type { Choices } from "../../sessions/session.js";
 import { type Extraction, extract } from "./extract.js";
-import { detectLanguage } from "./extractors/intents.js";
 import { type AskState, LETTER_TOPICS, nextAdviceQuestion, nextLetterQuestion } from "./policy.js";
 import { isTopic, type Lang, question, type Topic } from "./questions.js";
 import type { PromptView } from "./read-prompt.js";
 import { afterRecommendation, explainRecommendation, say } from "./replies.js";
-import { prepare } from "./text.js";
 
 export interface ToolCallPlan {
   toolName: string;
@@ -57,7 +56,7 @@ export function decideStep(view: PromptView): GuideStep {
     lastChoices: view.lastChoices,
     today: view.context.today,
     lastTopic,
-    language: conversationLanguage(view.earlierUserTexts),
+    language: view.context.language ?? conversationLanguage(view.earlierUserTexts),
   });
   const latest = [...view.turnResults].reverse().find((r) => r.toolName === "updateIntake" && !r.isError);
   const intake = latest ? (latest.output as { intake: Intake }).intake : view.context.intake;
@@ -243,16 +242,6 @@ function touchesAdvice(patch: IntakePatch): boolean {
     }
     return !LETTER_ONLY.has(key);
   });
-}
-
-/** The language of the patient's most recent message that shows one ("2" or "Texas" shows none). */
-function conversationLanguage(earlier: string[]): Lang | undefined {
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const text = prepare(earlier[i] ?? "");
-    const lang = detectLanguage(text.raw, text.low);
-    if (lang) return lang;
-  }
-  return undefined;
 }
 
 function updateCall(patch: IntakePatch): ToolCallPlan {

@@ -2,12 +2,15 @@
 // what is new or changed, plus what they want to do next. Each extractor looks for one kind of fact,
 // so several facts in one message are all captured; none of them guesses when the words are ambiguous.
 import type { Intake, IntakePatch } from "../../domain/intake.js";
+import { detectLanguage } from "../../i18n/detect.js";
+import { DEFAULT_LANG, type Lang } from "../../i18n/langs.js";
+import { LEXICONS } from "../../i18n/lexicons/index.js";
 import type { Choices } from "../../sessions/session.js";
 import { type DateRole, findDates } from "./extractors/dates.js";
 import { findDelivery } from "./extractors/delivery.js";
 import { findIdentity } from "./extractors/identity.js";
 import { findInsurer } from "./extractors/insurance.js";
-import { detectLanguage, findIntents, resolveChoice } from "./extractors/intents.js";
+import { findIntents, resolveChoice } from "./extractors/intents.js";
 import { findPeople } from "./extractors/people.js";
 import { findOutcome, REQUEST_VERB } from "./extractors/prior-request.js";
 import { findProvider } from "./extractors/provider.js";
@@ -40,7 +43,7 @@ export interface ExtractContext {
    * The conversation's language so far, for short answers that show none ("2", "12/8/1990"): a
    * Spanish speaker's 12/8 is August 12, so it is left unset rather than read as December 8.
    */
-  language?: "en" | "es";
+  language?: Lang;
   /** Topic of the question just asked ("state", "patient.name", …); defaults to lastChoices.topic. */
   lastTopic?: string;
 }
@@ -48,7 +51,7 @@ export interface ExtractContext {
 export interface Extraction {
   patch: IntakePatch;
   intents: Set<Intent>;
-  language: "en" | "es";
+  language: Lang;
 }
 
 const DATE_TOPICS: Record<string, DateRole> = {
@@ -69,8 +72,8 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   const today = isIsoDay(ctx.today) ? ctx.today : undefined;
   const choice = resolveChoice(raw, ctx.lastChoices);
   const msg = prepare(choice.text);
-  const original = choice.chosen ? prepare(raw) : msg;
-  const language = detectLanguage(original.raw, original.low) ?? ctx.language ?? "en";
+  // The patient's own words show the language, not the quick reply's value they picked.
+  const language = detectLanguage(raw, ctx.language) ?? DEFAULT_LANG;
   const intents = findIntents(msg.low);
 
   const delivery = findDelivery(msg);
@@ -81,7 +84,7 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   const someoneElse = (people.requester ?? ctx.intake.requester ?? "self") !== "self";
   const identity = findIdentity(msg.raw, topic, someoneElse);
   const dates = today
-    ? findDates(msg.low, today, REQUEST_VERB, language === "es", topic ? DATE_TOPICS[topic] : undefined)
+    ? findDates(msg.low, today, REQUEST_VERB, LEXICONS[language].dayFirst, topic ? DATE_TOPICS[topic] : undefined)
     : {};
   const range = findRange(msg.low, today);
   const outcome = findOutcome(msg.low, topic);

@@ -3,6 +3,7 @@
 import type { LanguageModelV4CallOptions, LanguageModelV4Prompt } from "@ai-sdk/provider";
 import type { Intake } from "../../domain/intake.js";
 import type { Recommendation } from "../../domain/recommendation.js";
+import type { Lang } from "../../i18n/langs.js";
 import type { Choices } from "../../sessions/session.js";
 
 export interface ToolOutcome {
@@ -17,6 +18,8 @@ export interface GuideContext {
   today: string;
   clinicName: string | null;
   channel: "web" | "sms" | "api";
+  /** The turn's language, from the session's patient messages; computed from the prompt when absent. */
+  language?: Lang;
 }
 
 export interface PromptView {
@@ -120,6 +123,7 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
       today: raw?.today ?? new Date().toISOString().slice(0, 10),
       clinicName: raw?.clinicName ?? null,
       channel: raw?.channel ?? "web",
+      ...(raw?.language ? { language: raw.language } : {}),
     },
   };
 }

@@ -1,12 +1,12 @@
 // Where the care happened: state names (English and Spanish), USPS codes, and big cities whose
 // state is certain. Ambiguous places ("Kansas City", bare "Washington", "Georgia Smith") stay unset.
 import { STATE_CODES, type StateCode } from "../../../domain/intake.js";
-import { CITIES, STATE_NAMES } from "../lexicon.js";
-import { STATE_NAMES_ES } from "../lexicon-es.js";
+import { tablesOf } from "../../../i18n/lexicons/index.js";
+import { CITIES } from "../../../i18n/lexicons/names.js";
 import { allMatches, compile, consume, type Message } from "../text.js";
 
 const CITY = compile(CITIES);
-const NAMES = compile(STATE_NAMES, STATE_NAMES_ES);
+const NAMES = compile(...tablesOf("stateNames"));
 const CODES = new Set<string>(STATE_CODES);
 /** Codes that are also everyday words ("IN", "ME", "OR", "OK", "HI", "OH"); read only after a comma. */
 const WORDLIKE = new Set(["IN", "ME", "OR", "OK", "HI", "OH", "DE", "LA", "MA", "PA", "AL", "CO"]);
