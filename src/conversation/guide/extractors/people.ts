@@ -4,6 +4,7 @@ import type { Intake } from "../../../domain/intake.js";
 import { LANGS } from "../../../i18n/langs.js";
 import { LEXICONS, tablesOf, wordsOf } from "../../../i18n/lexicons/index.js";
 import { ABBREVIATION, compile, firstMatch } from "../text.js";
+import type { Topic } from "../topics.js";
 
 type Requester = NonNullable<Intake["requester"]>;
 
@@ -51,7 +52,7 @@ export interface People {
 }
 
 /** Who asks for whom, from the folded text; `topic` lets a bare "me" answer "who are they for?". */
-export function findPeople(low: string, topic: string | undefined): People {
+export function findPeople(low: string, topic: Topic | undefined): People {
   const out: People = {};
   const role = firstMatch(ROLE, low);
   const deaths = deathsIn(low);

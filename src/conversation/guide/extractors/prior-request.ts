@@ -3,6 +3,7 @@
 import type { Intake } from "../../../domain/intake.js";
 import { tablesOf, wordsOf } from "../../../i18n/lexicons/index.js";
 import { compile, firstMatch } from "../text.js";
+import type { Topic } from "../topics.js";
 
 type Outcome = NonNullable<NonNullable<Intake["priorRequest"]>["outcome"]>;
 
@@ -18,7 +19,7 @@ const NEEDS_CONTEXT = new Set<Outcome>(["no_response", "pending", "partial"]);
 const DOLLARS = /\$\s?\d/;
 
 /** What happened to an earlier request, if the message says. */
-export function findOutcome(low: string, topic: string | undefined): Outcome | undefined {
+export function findOutcome(low: string, topic: Topic | undefined): Outcome | undefined {
   const onTopic = topic?.startsWith("priorRequest") ?? false;
   let outcome = firstMatch(OUTCOME, low);
   if (!outcome && DOLLARS.test(low) && /charg|cobr|fee|pay|page|a lot|expensive|price|cost/.test(low))

@@ -4,6 +4,7 @@
 import type { Intake } from "../../../domain/intake.js";
 import { tablesOf, wordsOf } from "../../../i18n/lexicons/index.js";
 import { compile, consume, firstMatch, type Message, NUMBER_SOURCE, toNumber } from "../text.js";
+import type { Topic } from "../topics.js";
 import { subject } from "./people.js";
 
 type Provider = NonNullable<Intake["provider"]>;
@@ -48,7 +49,7 @@ export interface ProviderFacts {
 }
 
 /** Provider facts from the message; spans consumed earlier (a recipient) are not read as the provider. */
-export function findProvider(msg: Message, topic: string | undefined): ProviderFacts {
+export function findProvider(msg: Message, topic: Topic | undefined): ProviderFacts {
   const provider: Provider = {};
   const type = firstMatch(TYPES, msg.masked);
   if (type) provider.type = type;
@@ -71,7 +72,7 @@ export function findProvider(msg: Message, topic: string | undefined): ProviderF
   return { provider, count: findCount(msg.low, topic) };
 }
 
-function findCount(low: string, topic: string | undefined): number | undefined {
+function findCount(low: string, topic: Topic | undefined): number | undefined {
   const m = COUNT.exec(low) ?? COUNT_AFTER.exec(low);
   const word = m?.[1];
   const n = word === undefined ? undefined : /(?:one|un[oa]?|sol[oa])$/.test(word) ? 1 : toNumber(word);
@@ -84,7 +85,7 @@ function findCount(low: string, topic: string | undefined): number | undefined {
   return undefined;
 }
 
-function findName(msg: Message, topic: string | undefined): string | undefined {
+function findName(msg: Message, topic: Topic | undefined): string | undefined {
   const free = (index: number, length: number) => msg.masked.slice(index, index + length).trim().length === length;
   const candidates: Array<{ index: number; name: string; length: number }> = [];
   for (const re of [NAME_BY_NOUN, NOUN_FIRST]) {
