@@ -4,6 +4,8 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps } from "../deps.js";
 import { AppError, describeZodError } from "../errors.js";
+import { messageLanguage, patientLanguage } from "../i18n/detect.js";
+import type { Lang } from "../i18n/langs.js";
 import { deriveHmacKey } from "../keys.js";
 import type { ChatMessage } from "../sessions/session.js";
 import { beginTurn } from "../sessions/turns.js";
@@ -11,9 +13,9 @@ import { baseUrl } from "./http.js";
 import { type BoundClinic, clinicContact, clinicForPhone } from "./sms/clinic-binding.js";
 import { isOptInWhileStopped, keywordOf } from "./sms/keywords.js";
 import { conversationAlias, optOutAlias, phoneDigest } from "./sms/phone.js";
-import { guessLanguage, type Language, renderReply, renderText } from "./sms/render.js";
+import { renderReply, renderText } from "./sms/render.js";
 import { formParams, signedUrl, verifyTwilioSignature } from "./sms/signature.js";
-import { TEXTS } from "./sms/texts.js";
+import { smsTexts } from "./sms/texts.js";
 import { answerTurn, sessionForPhone } from "./sms/turn.js";
 import { twiml } from "./sms/twiml.js";
 import { MAX_MESSAGE_CHARS } from "./web.js";
@@ -87,15 +89,10 @@ function reply(c: Context, messages: readonly string[]) {
   return c.body(twiml(messages), 200, { "Content-Type": "text/xml; charset=utf-8", "Cache-Control": "no-store" });
 }
 
-/** The language of a keyword reply: the Spanish keywords get Spanish. */
-function keywordLanguage(body: string): Language {
-  return /^\s*(borrar|ayuda)\b/i.test(body) ? "es" : guessLanguage(body);
-}
-
 /** HELP: the clinic's records office when the number is a clinic's, then how to delete and opt out. */
-function helpText(clinic: BoundClinic | null, language: Language): string[] {
+function helpText(clinic: BoundClinic | null, language: Lang): string[] {
   const contact = clinic ? clinicContact(clinic) : null;
-  return renderText(contact ? `${contact} ${TEXTS.help[language]}` : TEXTS.help[language]);
+  return renderText(contact ? `${contact} ${smsTexts(language).help}` : smsTexts(language).help);
 }
 
 /** The SMS sub-app: POST /sms/twilio. */
@@ -130,7 +127,7 @@ export function smsRoutes(deps: AppDeps, options: SmsOptions = {}) {
     started: number,
   ): Promise<string[]> {
     const text = sms.Body.trim();
-    const language = guessLanguage(text);
+    const language = messageLanguage(text);
     const now = deps.clock();
     const id = await sessionForPhone(deps, alias, clinic, now);
     const message: ChatMessage = {
@@ -143,12 +140,14 @@ export function smsRoutes(deps: AppDeps, options: SmsOptions = {}) {
     try {
       session = await beginTurn({ store: deps.store, id, channel: "sms", clinicId: clinic?.id, message, now });
     } catch (error) {
-      if (error instanceof AppError && error.code === "conflict") return [TEXTS.busy[language]];
+      if (error instanceof AppError && error.code === "conflict") return [smsTexts(language).busy];
       throw error;
     }
     // Refreshed every turn so the phone mapping lives as long as the session it points at.
     await deps.store.saveAlias(alias, id);
     const first = !session.messages.some((m) => m.role === "assistant");
+    // From here the conversation is known: its language, not just this message's ("2" shows none).
+    const spoken = patientLanguage(session.messages);
     const outcome = await answerTurn({
       deps,
       session,
@@ -160,9 +159,9 @@ export function smsRoutes(deps: AppDeps, options: SmsOptions = {}) {
     });
     if (outcome.kind === "slow") {
       deps.log.warn("sms.slow", { deadlineMs });
-      return [TEXTS.slow[language]];
+      return [smsTexts(spoken).slow];
     }
-    if (outcome.kind === "failed") return [TEXTS.failed[language]];
+    if (outcome.kind === "failed") return [smsTexts(spoken).failed];
     return renderReply(outcome.message, { notice: first });
   }
 
@@ -171,7 +170,8 @@ export function smsRoutes(deps: AppDeps, options: SmsOptions = {}) {
     const sms = inbound(await signedForm(c, deps));
     // Twilio redelivers on timeouts: the same message must not start a second turn.
     if (!(await deps.store.claimOnce(`sms:${sms.MessageSid}`, DEDUPE_SECONDS))) return reply(c, []);
-    const language = guessLanguage(sms.Body);
+    // The message's own language: the Spanish keywords (BORRAR, AYUDA) get Spanish.
+    const language = messageLanguage(sms.Body);
     try {
       const digest = await phoneDigest(await phoneKey, sms.From, sms.To);
       const alias = conversationAlias(digest);
@@ -191,24 +191,24 @@ export function smsRoutes(deps: AppDeps, options: SmsOptions = {}) {
           return reply(c, []);
         }
         await deps.store.saveAlias(optOut, `optin-${digest}`);
-        return reply(c, [TEXTS.started[keywordLanguage(sms.Body)]]);
+        return reply(c, [smsTexts(language).started]);
       }
-      if (keyword === "start") return reply(c, [TEXTS.started[keywordLanguage(sms.Body)]]);
+      if (keyword === "start") return reply(c, [smsTexts(language).started]);
       if (keyword === "delete") {
         await erase(alias);
-        return reply(c, [TEXTS.deleted[keywordLanguage(sms.Body)]]);
+        return reply(c, [smsTexts(language).deleted]);
       }
 
       const limit = await withinLimit(digest);
-      if (limit !== true) return reply(c, limit === "notify" ? [TEXTS.limited[language]] : []);
+      if (limit !== true) return reply(c, limit === "notify" ? [smsTexts(language).limited] : []);
       const clinic = await clinicForPhone(deps, sms.To);
-      if (keyword === "help") return reply(c, helpText(clinic, keywordLanguage(sms.Body)));
-      if (!sms.Body.trim()) return reply(c, [sms.NumMedia > 0 ? TEXTS.noText[language] : TEXTS.empty[language]]);
+      if (keyword === "help") return reply(c, helpText(clinic, language));
+      if (!sms.Body.trim()) return reply(c, [sms.NumMedia > 0 ? smsTexts(language).noText : smsTexts(language).empty]);
       return reply(c, await converse(c, sms, alias, clinic, started));
     } catch (error) {
       // The MessageSid is claimed, so Twilio's retry would be dropped: answer now instead of a 5xx.
       deps.log.error("sms.failed", { error: error instanceof Error ? error.name : "unknown" });
-      return reply(c, [TEXTS.failed[language]]);
+      return reply(c, [smsTexts(language).failed]);
     }
   });
 

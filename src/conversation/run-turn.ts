@@ -18,6 +18,9 @@ import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
 import type { ClinicFacts } from "../domain/recommend.js";
 import { AppError } from "../errors.js";
+import { CATALOGS } from "../i18n/catalogs/index.js";
+import { patientLanguage } from "../i18n/detect.js";
+import type { Lang } from "../i18n/langs.js";
 import type { Channel, ChatMessage, Session } from "../sessions/session.js";
 import { endTurn, retryEndTurn } from "../sessions/turns.js";
 import { type Answer, answerWithFallback, type Chunk, type LoopRun } from "./fallback.js";
@@ -34,7 +37,8 @@ export const questionAsked: StopCondition<ToolSet> = ({ steps }) => {
   return last !== undefined && last.text.trim() !== "" && last.toolCalls.some((c) => c.toolName === "offerChoices");
 };
 
-export const TURN_FAILED_MESSAGE = "Sorry, something went wrong on our side. Please send your message again.";
+/** What the patient reads when a turn fails, in the conversation's language. */
+export const turnFailedMessage = (language: Lang) => CATALOGS[language].errors.turnFailed;
 
 export interface TurnInput {
   deps: AppDeps;
@@ -56,7 +60,12 @@ export function llmTimeoutMs(deps: AppDeps, channel: Channel): number {
 const errorName = (error: unknown) => (error instanceof Error ? error.name : "unknown");
 
 /** One run of the loop: the turn's model over `run.state`, its tools writing to `run.writer`. */
-async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promise<ReadableStream<Chunk>> {
+async function streamLoop(
+  input: TurnInput,
+  started: Date,
+  language: Lang,
+  run: LoopRun,
+): Promise<ReadableStream<Chunk>> {
   const today = isoDay(started);
   const clinicName = input.clinic?.name ?? null;
   const ctx: ToolContext = {
@@ -71,14 +80,20 @@ async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promis
   const tools = run.model.name === "guide" ? unshownTools(buildTools(ctx)) : compactTools(buildTools(ctx));
   const result = streamText({
     model: run.model.model,
-    instructions: systemPrompt({ channel: input.channel, today, clinic: input.clinic, intake: run.state.intake }),
+    instructions: systemPrompt({
+      channel: input.channel,
+      today,
+      clinic: input.clinic,
+      intake: run.state.intake,
+      language,
+    }),
     messages: await convertToModelMessages(run.state.messages, { tools }),
     tools,
     stopWhen: [isStepCount(MAX_STEPS), questionAsked],
     // The guide is the retry: a second LLM attempt would spend the patient's wait (and SMS's window).
     maxRetries: 0,
     abortSignal: run.signal,
-    providerOptions: { recordpath: { intake: run.state.intake, today, clinicName, channel: input.channel } },
+    providerOptions: { recordpath: { intake: run.state.intake, today, clinicName, channel: input.channel, language } },
     // The SDK's default prints the whole error, whose request body holds the patient's words.
     onError: ({ error }) => run.deps.log.warn("model.error", { model: run.model.name, error: errorName(error) }),
   });
@@ -86,9 +101,10 @@ async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promis
     stream: result.stream,
     tools,
     // Provider errors can carry upstream detail; the patient only ever sees the generic message.
-    onError: () => TURN_FAILED_MESSAGE,
+    onError: () => turnFailedMessage(language),
+    // The reply's language travels with it, so SMS renders its fixed phrases without guessing.
     messageMetadata: ({ part }) =>
-      part.type === "start" ? { model: run.model.name, createdAt: started.toISOString() } : undefined,
+      part.type === "start" ? { model: run.model.name, createdAt: started.toISOString(), language } : undefined,
   });
 }
 
@@ -99,7 +115,9 @@ async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promis
 export function runTurn(input: TurnInput): ReadableStream<Chunk> {
   const { deps, session } = input;
   const started = deps.clock();
-  const loop = (run: LoopRun) => streamLoop(input, started, run);
+  // Once per turn, from the patient's messages: the guide, the prompt and the reply all use it.
+  const language = patientLanguage(session.messages);
+  const loop = (run: LoopRun) => streamLoop(input, started, language, run);
   let answer: Answer = { model: deps.model.name, state: structuredClone(session) };
   return createUIMessageStream<ChatMessage>({
     originalMessages: session.messages,
@@ -119,7 +137,7 @@ export function runTurn(input: TurnInput): ReadableStream<Chunk> {
     },
     onError: (error) => {
       deps.log.error("turn.failed", { error: errorName(error) });
-      return TURN_FAILED_MESSAGE;
+      return turnFailedMessage(language);
     },
     onEnd: async ({ messages }) => {
       const update = {

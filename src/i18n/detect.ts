@@ -3,7 +3,7 @@
 // conversation the language is sticky: a place or provider name ("El Dorado", "Clínica San José",
 // "The Children's Hospital") does not switch it; a sentence in the other language does.
 import { fold } from "./fold.js";
-import { LANGS, type Lang } from "./langs.js";
+import { DEFAULT_LANG, LANGS, type Lang } from "./langs.js";
 import { LEXICONS } from "./lexicons/index.js";
 
 /**
@@ -50,9 +50,28 @@ export function detectLanguage(text: string, current?: Lang): Lang | undefined {
   return best.distinct >= SWITCH_WORDS ? best.lang : current;
 }
 
+/** The language of one message on its own, DEFAULT_LANG when it shows none ("STOP", "2"). */
+export function messageLanguage(text: string): Lang {
+  return detectLanguage(text) ?? DEFAULT_LANG;
+}
+
 /** The language of a conversation: each patient message in turn, oldest first, through the detector. */
 export function conversationLanguage(texts: Iterable<string>): Lang | undefined {
   let lang: Lang | undefined;
   for (const text of texts) lang = detectLanguage(text, lang);
   return lang;
+}
+
+/** A stored chat message, as far as its language goes (the AI SDK's UI message shape). */
+interface MessageLike {
+  role: string;
+  parts: ReadonlyArray<{ type: string; text?: string }>;
+}
+
+/** The language of a conversation from its patient messages; DEFAULT_LANG when none shows one yet. */
+export function patientLanguage(messages: readonly MessageLike[]): Lang {
+  const texts = messages.flatMap((m) =>
+    m.role === "user" ? [m.parts.flatMap((p) => (p.type === "text" && p.text ? [p.text] : [])).join("\n")] : [],
+  );
+  return conversationLanguage(texts) ?? DEFAULT_LANG;
 }

@@ -4,6 +4,9 @@
 export const LANGS = ["en", "es"] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** Each language's name in English, for the LLM's instructions. */
+export const LANG_NAMES: Record<Lang, string> = { en: "English", es: "Spanish" };
+
 /** The language of a conversation that has shown none yet. */
 export const DEFAULT_LANG: Lang = "en";
 

@@ -4,6 +4,7 @@
 import type { UIMessage } from "ai";
 import { z } from "zod";
 import type { Intake } from "../domain/intake.js";
+import type { Lang } from "../i18n/langs.js";
 
 export const SESSION_ID = z
   .string()
@@ -28,7 +29,7 @@ export interface DocumentCard {
 }
 
 export type DataParts = { choices: Choices; document: DocumentCard };
-export type ChatMessage = UIMessage<{ model?: string; createdAt?: string }, DataParts>;
+export type ChatMessage = UIMessage<{ model?: string; createdAt?: string; language?: Lang }, DataParts>;
 
 export interface SessionDocument {
   id: string;

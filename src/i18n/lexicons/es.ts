@@ -9,9 +9,9 @@ type Plan = NonNullable<NonNullable<Intake["insurer"]>["plan"]>;
 type Outcome = NonNullable<NonNullable<Intake["priorRequest"]>["outcome"]>;
 type Requester = NonNullable<Intake["requester"]>;
 
-/** Two of these (or one with an accent or ¿ ¡ ñ) make a message Spanish. */
+/** Two of these (or one with an accent or ¿ ¡ ñ) make a message Spanish; "ayuda" and "borrar" are SMS keywords too. */
 const MARKERS =
-  "necesito|mis|mi|expedientes?|registros|historial|vacunas|hijo|hija|radiografias|tejas|nueva york|hace|semanas|negaron|para|del|los|las|que|por|favor|hola|gracias|medico|medica|quiero|tengo|mande|solicitud|ano|anos|pasado|doctora|mama|papa|esposo|esposa|cuando|donde|como|una|uno|pero|con|nada|es|si|seguro|trabajo|cita|clinica|recoger|correo|fallecio|murio|ayuda|copias|desde|hasta|dias|meses|nuevo|nueva|llamo|nombre|nacio|fecha|nacimiento|el|la|y|de|en|puedo|entrar|al|tienen|tiene|se|lo|le|les|su|sus|yo|ella|hay|esta|estoy|cuanto|cobrar|pueden|empezar|escribame|carta|nos";
+  "necesito|mis|mi|expedientes?|registros|historial|vacunas|hijo|hija|radiografias|tejas|nueva york|hace|semanas|negaron|para|del|los|las|que|por|favor|hola|gracias|medico|medica|quiero|tengo|mande|solicitud|ano|anos|pasado|doctora|mama|papa|esposo|esposa|cuando|donde|como|una|uno|pero|con|nada|es|si|seguro|trabajo|cita|clinica|recoger|correo|fallecio|murio|ayuda|copias|desde|hasta|dias|meses|nuevo|nueva|llamo|nombre|nacio|fecha|nacimiento|el|la|y|de|en|puedo|entrar|al|tienen|tiene|se|lo|le|les|su|sus|yo|ella|hay|esta|estoy|cuanto|cobrar|pueden|empezar|escribame|carta|nos|borrar";
 
 /** "un"/"una" ("a") and "once" (11, but English "once") are left out: they would turn vague words into counts. */
 // biome-ignore format: a data table reads best in rows
