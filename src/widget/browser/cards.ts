@@ -1,6 +1,6 @@
 // Recommendation and download cards. Every legal statement shows its citation, and statements we
 // are not sure of carry a visible "To confirm" badge (text, not colour alone).
-import type { Lang, Strings } from "../i18n.js";
+import type { Strings } from "../i18n.js";
 import { h } from "./dom.js";
 
 interface Statement {
@@ -85,13 +85,13 @@ export function recommendationCard(output: unknown, t: Strings): HTMLElement | n
 }
 
 /** A download card for a drafted letter: the .docx, the plain text and when the link expires. */
-export function documentCard(data: unknown, t: Strings, lang: Lang): HTMLElement | null {
+export function documentCard(data: unknown, t: Strings): HTMLElement | null {
   const d = data as DocumentCard | null;
   if (!d || typeof d.url !== "string" || typeof d.title !== "string") return null;
   const expires = new Date(d.expiresAt);
   const when = Number.isNaN(expires.getTime())
     ? ""
-    : expires.toLocaleString(lang === "es" ? "es-US" : "en-US", { dateStyle: "medium", timeStyle: "short" });
+    : expires.toLocaleString(t.locale, { dateStyle: "medium", timeStyle: "short" });
   return h(
     "section",
     { class: "card doc", "aria-label": `${t.document}: ${d.title}` },

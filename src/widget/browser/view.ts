@@ -1,12 +1,12 @@
 // Renders one message (live or from history) from its parts: the text first, then the
 // recommendation and download cards, then any error. Tool calls without a card stay invisible.
-import type { Lang, Strings } from "../i18n.js";
+import type { Strings } from "../i18n.js";
 import type { DataPart, TextPart, ToolPart, ViewMessage } from "../ui-message.js";
 import { documentCard, recommendationCard } from "./cards.js";
 import { h, paragraphs } from "./dom.js";
 
 /** Fills `el` with the message; called again as streamed parts arrive. */
-export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings, lang: Lang): void {
+export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings): void {
   const who = m.role === "user" ? t.you : t.assistant;
   const text = m.parts
     .filter((p): p is TextPart => p.type === "text")
@@ -16,7 +16,7 @@ export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings, lang:
   bubble?.prepend(h("span", { class: "sr-only" }, `${who}: `));
   const cards = m.parts.flatMap((p) => {
     if (p.type === "tool-recommendPath" && "output" in p) return [recommendationCard((p as ToolPart).output, t)];
-    if (p.type === "data-document") return [documentCard((p as DataPart).data, t, lang)];
+    if (p.type === "data-document") return [documentCard((p as DataPart).data, t)];
     if (p.type === "error") return [h("p", { class: "error", role: "alert" }, p.text || t.error)];
     return [];
   });

@@ -18,8 +18,10 @@ export const widget = {
   deleteYes: "Yes, delete it",
   cancel: "Cancel",
   deleted: "Your conversation was deleted. You can start again any time.",
-  switchLang: "Español",
-  switchLangLabel: "Cambiar a español",
+  /** This language's own name, and the language button's accessible name, in this language: the
+   * button shows the next language's. */
+  language: "English",
+  switchTo: "Switch to English",
   conversation: "Conversation",
   message: "Your message",
   placeholder: "Type your message…",
