@@ -12,6 +12,7 @@ import { smsRoutes } from "./channels/sms.js";
 import { webRoutes } from "./channels/web.js";
 import type { AppDeps } from "./deps.js";
 import { AppError, errorBody } from "./errors.js";
+import { patientText } from "./i18n/errors.js";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -86,7 +87,8 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     if (error instanceof AppError) {
       for (const [k, v] of Object.entries(error.headers)) c.header(k, v);
-      return c.json(errorBody(error.code, error.message), error.status as 400);
+      const message = error.say ? patientText(error.say, c.req.header("accept-language")) : error.message;
+      return c.json(errorBody(error.code, message), error.status as 400);
     }
     if (error instanceof HTTPException && error.status < 500) {
       return c.json(errorBody("bad_request", "The request could not be read. Check its format."), error.status);

@@ -2,7 +2,8 @@
 // (@upstash/ratelimit) when sessions live there, an in-isolate sliding log otherwise.
 import { Ratelimit } from "@upstash/ratelimit";
 import type { Redis } from "@upstash/redis/cloudflare";
-import { AppError } from "../errors.js";
+import type { AppError } from "../errors.js";
+import { patientError } from "../i18n/errors.js";
 import type { RedisKeys } from "./crypto.js";
 import { DEFAULT_REDIS_TIMEOUT_MS, storageUnavailable } from "./upstash-store.js";
 
@@ -48,8 +49,9 @@ export const DEFAULT_LIMITS: Limits = {
 
 function tooMany(retryAfterSeconds: number): AppError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return new AppError("rate_limited", `Too many messages. Wait ${seconds} seconds and try again.`, {
-    "Retry-After": String(seconds),
+  return patientError("rate_limited", "rateLimited", {
+    vars: { seconds },
+    headers: { "Retry-After": String(seconds) },
   });
 }
 

@@ -3,8 +3,9 @@
 
 export const errors = {
   busy: "This conversation is busy. Send your message again in a moment.",
+  replyInProgress:
+    "A reply to an earlier message in this conversation is still being written. Send your message again in a moment.",
   rateLimited: "Too many messages. Wait {seconds} seconds and try again.",
-  unavailable: "Our session storage is not responding. Please try again in a moment.",
   turnFailed: "Sorry, something went wrong on our side. Please send your message again.",
   documentInvalid: "This document link is not valid. Ask the assistant to draft the document again.",
   documentExpired: "This document link has expired. Ask the assistant to draft it again.",
