@@ -12,6 +12,7 @@ import {
 import type { DocumentKind, Recommendation } from "../../domain/recommendation.js";
 import { conversationLanguage } from "../../i18n/detect.js";
 import type { Lang } from "../../i18n/langs.js";
+import { wordsOf } from "../../i18n/lexicons/index.js";
 import type { Choices } from "../../sessions/session.js";
 import { type Extraction, extract } from "./extract.js";
 import { type AskState, isLetterTopic, type LetterPlace, nextAdviceQuestion, nextLetterQuestion } from "./policy.js";
@@ -57,8 +58,8 @@ const LETTER_ONLY: ReadonlySet<string> = new Set<IntakePath>([
   "insurer.name",
 ]);
 
-const UNSURE =
-  /\b(don'?t know|do not know|not sure|no idea|unsure|dunno|leave it blank|skip)\b|\bno s[eé]\b|no estoy segur[oa]|dejarlo en blanco/i;
+/** An answer that leaves the question unanswered: the topic is not asked again. */
+const UNSURE = new RegExp(wordsOf("unanswered"), "i");
 
 export function decideStep(view: PromptView): GuideStep {
   const lastTopic = view.lastChoices?.topic;

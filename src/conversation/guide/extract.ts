@@ -4,7 +4,7 @@
 import { type Intake, type IntakePatch, IntakeSchema } from "../../domain/intake.js";
 import { detectLanguage } from "../../i18n/detect.js";
 import { DEFAULT_LANG, type Lang } from "../../i18n/langs.js";
-import { LEXICONS } from "../../i18n/lexicons/index.js";
+import { LEXICONS, wordsOf } from "../../i18n/lexicons/index.js";
 import type { Choices } from "../../sessions/session.js";
 import { type DateRole, findDates } from "./extractors/dates.js";
 import { findDelivery } from "./extractors/delivery.js";
@@ -62,9 +62,9 @@ const DATE_TOPICS: Partial<Record<Topic, DateRole>> = {
   // The guide asks for the name and the date of birth together: "Maria Lopez, March 4, 1980".
   "patient.name": "dateOfBirth",
 };
-const ONLY = /(?<![\w'])(?:only|just|solo|solamente|unicamente)(?![\w])/;
-const ALL_ANSWER = /^(?:all|all of (?:it|them)|the whole thing|todo|todos|todo eso)[.!]?$/;
-const NO_DEADLINE = /(?<![\w'])(?:no (?:deadline|rush|hurry)|there'?s no deadline|no tengo prisa|no hay prisa)(?![\w])/;
+const ONLY = new RegExp(`(?<![\\w'])(?:${wordsOf("only")})(?![\\w])`);
+const ALL_ANSWER = new RegExp(`^(?:${wordsOf("everything")})[.!]?$`);
+const NO_DEADLINE = new RegExp(`(?<![\\w'])(?:${wordsOf("noDeadline")})(?![\\w])`);
 
 /** Reads facts and intents from one patient message. Pure: the same input always gives the same output. */
 export function extract(raw: string, ctx: ExtractContext): Extraction {

@@ -1,6 +1,7 @@
 // Short answers to the question just asked: "yes", "no" or "I don't know" mean different fields
 // depending on the topic. This table is the whole contract between the guide's questions and them.
 import type { Intake } from "../../domain/intake.js";
+import { wordsOf } from "../../i18n/lexicons/index.js";
 import type { Intent } from "./extract.js";
 import { bareName, titleCase } from "./extractors/provider.js";
 import type { Topic } from "./topics.js";
@@ -58,8 +59,8 @@ export const UNSURE: Partial<Record<Topic, Answer>> = {
   insurer: set("insurer", { plan: "unknown" }),
 };
 
-const TO_ME = /^(?:send (?:them|it) to me|to me|me|envienmelos a mi|a mi)[.!]?$/;
-const OTHER_TYPE = /^(?:other|something else|otro|otra|otra cosa)[.!]?$/;
+const TO_ME = new RegExp(`^(?:${wordsOf("toMe")})[.!]?$`);
+const OTHER_TYPE = new RegExp(`^(?:${wordsOf("somethingElse")})[.!]?$`);
 
 /**
  * Free answers whose meaning depends on the question: a name given for "who should get the

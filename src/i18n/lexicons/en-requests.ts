@@ -128,6 +128,12 @@ const NO =
   "^(?:no|nope|nah|not really|n)(?![\\w'])(?! (?:idea|clue|response|reply|answer|insurance|portal|deadline)\\b)";
 
 export const requests = {
+  toMe: "send (?:them|it) to me|to me|me",
+  somethingElse: "other|something else",
+  everything: "all|all of (?:it|them)|the whole thing",
+  only: "only|just",
+  noDeadline: "no (?:deadline|rush|hurry)|there'?s no deadline",
+  unanswered: "\\b(?:don'?t know|do not know|not sure|no idea|unsure|dunno|leave it blank|skip)\\b",
   purposes: PURPOSES,
   formats: FORMATS,
   delivery: DELIVERY,

@@ -201,5 +201,11 @@ export const es: Lexicon = {
   requestVerbs: REQUEST_VERBS,
   outcomes: OUTCOMES,
   intents: INTENTS,
+  toMe: "envienmelos a mi|a mi",
+  somethingElse: "otro|otra|otra cosa",
+  everything: "todo|todos|todo eso",
+  only: "solo|solamente|unicamente",
+  noDeadline: "no tengo prisa|no hay prisa",
+  unanswered: "\\bno s[eé]\\b|no estoy segur[oa]|dejarlo en blanco",
   yes: YES,
 };

@@ -52,6 +52,18 @@ export interface Lexicon {
   requestVerbs: string;
   outcomes: Table<Outcome>;
   intents: Table<Intent>;
+  /** Whole answers to "who should get the records?" that mean the patient. */
+  toMe: string;
+  /** Whole answers to "a hospital or a doctor's office?" that mean neither. */
+  somethingElse: string;
+  /** Whole answers to "which records?" that mean all of them. */
+  everything: string;
+  /** Words that make a list of records replace the one known ("only the x-rays"). */
+  only: string;
+  /** "No rush": clears a deadline given before. */
+  noDeadline: string;
+  /** Answers that leave a question unanswered ("I don't know", "leave it blank"); over the raw text, any case. */
+  unanswered: string;
   /** Quick answers, matched at the very start of the message only. */
   yes: string;
   /** Left out where another language's "no" is the same word. */
