@@ -12,7 +12,3 @@ export const TOOL = {
   draftRequest: "draftRequest",
   offerChoices: "offerChoices",
 } as const satisfies { [K in ToolName]: K };
-
-export function isToolName(name: string): name is ToolName {
-  return Object.hasOwn(TOOL, name);
-}

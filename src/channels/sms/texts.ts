@@ -5,8 +5,6 @@ import type { SmsCatalog } from "../../i18n/catalogs/en/sms.js";
 import { CATALOGS } from "../../i18n/catalogs/index.js";
 import type { Lang } from "../../i18n/langs.js";
 
-export type TextKey = keyof SmsCatalog["texts"];
-
 /** The fixed replies in `lang`. */
 export function smsTexts(lang: Lang): SmsCatalog["texts"] {
   return CATALOGS[lang].sms.texts;

@@ -22,8 +22,6 @@ import { afterRecommendation, explainRecommendation, say } from "./replies.js";
 import type { ToolCallPlan } from "./tool-results.js";
 import type { AskedTopic } from "./topics.js";
 
-export type { ToolCallPlan } from "./tool-results.js";
-
 export interface GuideStep {
   text?: string;
   toolCalls: ToolCallPlan[];

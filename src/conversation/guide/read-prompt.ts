@@ -136,22 +136,18 @@ function readContext(raw: JSONObject | undefined): GuideContext {
   };
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+
 /** The quick replies of an offerChoices call, or null when its input is not a question's choices. */
 function readChoices(input: unknown): Choices | null {
   const value = parseJson(input);
-  if (typeof value !== "object" || value === null || !("topic" in value) || !("options" in value)) return null;
-  const { topic, options } = value;
-  if (typeof topic !== "string" || !Array.isArray(options)) return null;
-  return {
-    topic,
-    options: options.flatMap((o: unknown) =>
-      typeof o === "object" && o !== null && "label" in o && "value" in o
-        ? typeof o.label === "string" && typeof o.value === "string"
-          ? [{ label: o.label, value: o.value }]
-          : []
-        : [],
-    ),
-  };
+  if (!isRecord(value) || typeof value.topic !== "string" || !Array.isArray(value.options)) return null;
+  const options = value.options.flatMap((o: unknown) =>
+    isRecord(o) && typeof o.label === "string" && typeof o.value === "string"
+      ? [{ label: o.label, value: o.value }]
+      : [],
+  );
+  return { topic: value.topic, options };
 }
 
 function offeredInLastReply(prompt: LanguageModelV4Prompt, lastUser: number): boolean {

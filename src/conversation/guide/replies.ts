@@ -8,7 +8,7 @@ import { CATALOGS, fill } from "../../i18n/catalogs/index.js";
 import type { Lang } from "../../i18n/langs.js";
 import type { Choices } from "../../sessions/session.js";
 
-export type SayKey = keyof GuideCatalog["say"];
+type SayKey = keyof GuideCatalog["say"];
 
 export function say(key: SayKey, lang: Lang, vars: Record<string, string> = {}): string {
   return fill(CATALOGS[lang].guide.say[key], vars);
