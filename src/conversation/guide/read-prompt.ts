@@ -6,7 +6,7 @@ import { type Intake, IntakeSchema } from "../../domain/intake.js";
 import type { Recommendation } from "../../domain/recommendation.js";
 import { isLang, type Lang } from "../../i18n/langs.js";
 import type { Channel, Choices } from "../../sessions/session.js";
-import { readResult, type ToolResult } from "./tool-results.js";
+import { isRecord, readResult, type ToolResult } from "./tool-results.js";
 
 export interface ToolOutcome {
   toolName: string;
@@ -135,8 +135,6 @@ function readContext(raw: JSONObject | undefined): GuideContext {
     ...(isLang(language) ? { language } : {}),
   };
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 
 /** The quick replies of an offerChoices call, or null when its input is not a question's choices. */
 function readChoices(input: unknown): Choices | null {

@@ -15,7 +15,9 @@ export type ToolCallPlan = { [K in ToolName]: { toolName: K; input: ToolInput<K>
 /** A tool's result, discriminated by the tool. */
 export type ToolResult = { [K in ToolName]: { tool: K; output: ToolOutput<K> } }[ToolName];
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+/** A JSON object (not an array). */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 const hasError = (v: Record<string, unknown>) => typeof v.error === "string";
 
 /** What each tool's output must show before the guide relies on it. */
