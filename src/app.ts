@@ -16,6 +16,7 @@ import { whatsappRoutes } from "./channels/whatsapp.js";
 import { clinicCors } from "./clinics/access.js";
 import type { AppDeps } from "./deps.js";
 import { AppError, errorBody } from "./errors.js";
+import { patientText } from "./i18n/errors.js";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -94,7 +95,8 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     if (error instanceof AppError) {
       for (const [k, v] of Object.entries(error.headers)) c.header(k, v);
-      return c.json(errorBody(error.code, error.message), error.status as 400);
+      const message = error.say ? patientText(error.say, c.req.header("accept-language")) : error.message;
+      return c.json(errorBody(error.code, message), error.status as 400);
     }
     if (error instanceof HTTPException && error.status < 500) {
       return c.json(errorBody("bad_request", "The request could not be read. Check its format."), error.status);

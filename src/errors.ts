@@ -1,5 +1,7 @@
 // One error type and one JSON envelope for every route: { "error": { "code", "message" } }.
 import type { z } from "zod";
+import type { ErrorsCatalog } from "./i18n/catalogs/en/errors.js";
+import type { Lang } from "./i18n/langs.js";
 
 export const ERROR_STATUS = {
   bad_request: 400,
@@ -20,6 +22,14 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** A message a patient may read, as a catalog entry (src/i18n/errors.ts words it in their language). */
+export interface PatientMessage {
+  key: keyof ErrorsCatalog;
+  vars?: Record<string, string | number>;
+  /** The conversation's language, when the error knows the conversation. */
+  lang?: Lang;
+}
+
 /**
  * An error whose message is safe to show to the caller. Messages say what to fix and never carry
  * patient text, names, dates of birth or phone numbers.
@@ -28,13 +38,16 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly headers: Record<string, string>;
+  /** Set for the messages a patient may read; `message` is then the English text. */
+  readonly say?: PatientMessage;
 
-  constructor(code: ErrorCode, message: string, headers: Record<string, string> = {}) {
+  constructor(code: ErrorCode, message: string, headers: Record<string, string> = {}, say?: PatientMessage) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.status = ERROR_STATUS[code];
     this.headers = headers;
+    if (say) this.say = say;
   }
 }
 

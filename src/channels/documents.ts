@@ -12,6 +12,7 @@ import { isoDay } from "../domain/dates.js";
 import { IntakeSchema } from "../domain/intake.js";
 import { DOCUMENT_KINDS, type DocumentKind } from "../domain/recommendation.js";
 import { AppError, describeZodError } from "../errors.js";
+import { patientError } from "../i18n/errors.js";
 import { type AppEnv, readJson } from "./http.js";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -70,7 +71,7 @@ export function documentRoutes(deps: AppDeps) {
     const { documentId } = await verifyDocumentToken(deps.signingKey, c.req.param("token"), deps.clock().getTime());
     const doc = await deps.store.loadDocument(documentId);
     // A valid link whose document is gone (session deleted, store TTL passed) is "gone", not "missing".
-    if (!doc) throw new AppError("gone", "This document is no longer available. Ask the assistant to draft it again.");
+    if (!doc) throw patientError("gone", "documentGone");
     return attachment(c, format, doc.filename, format === "txt" ? doc.text : doc.docx);
   });
 

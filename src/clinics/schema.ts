@@ -1,15 +1,12 @@
 // The clinic (tenant) record: who the assistant speaks for on a clinic's help page. Validated
 // strictly so an admin's typo is named in the error instead of silently ignored.
 import { z } from "zod";
+import { LANGS, type Lang } from "../i18n/langs.js";
 
 /** Lower-case letters, digits and dashes; this is what `data-clinic` carries in the embed code. */
 export const CLINIC_ID = z
   .string()
   .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, "must be 1–64 lower-case letters, digits or '-' (not at the ends)");
-
-/** The interface languages the widget ships. */
-const LANGUAGES = ["en", "es"] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -63,11 +60,8 @@ export const ClinicSchema = z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, "must be a hex colour like #1f6f5c")
       .optional(),
-    greeting: z
-      .object({ en: text(500).optional(), es: text(500).optional() })
-      .strict()
-      .optional(),
-    languages: z.array(z.enum(LANGUAGES)).min(1).max(LANGUAGES.length).default(["en"]),
+    greeting: z.partialRecord(z.enum(LANGS), text(500)).optional(),
+    languages: z.array(z.enum(LANGS)).min(1).max(LANGS.length).default(["en"]),
     smsNumbers: z.array(PHONE_E164).max(10).optional(),
   })
   .strict()
@@ -105,15 +99,15 @@ export interface PanelConfig {
   clinic: string | null;
   name: string;
   themeColor: string;
-  greeting: Partial<Record<Language, string>>;
-  languages: Language[];
+  greeting: Partial<Record<Lang, string>>;
+  languages: Lang[];
 }
 
 const DEFAULT_THEME = "#1d5fa8";
 
 /** The panel's configuration for a clinic, or the generic assistant when there is none. */
 export function panelConfig(c: Clinic | null): PanelConfig {
-  if (!c) return { clinic: null, name: "recordpath", themeColor: DEFAULT_THEME, greeting: {}, languages: ["en", "es"] };
+  if (!c) return { clinic: null, name: "recordpath", themeColor: DEFAULT_THEME, greeting: {}, languages: [...LANGS] };
   return {
     clinic: c.id,
     name: c.name,

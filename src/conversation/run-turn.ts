@@ -17,6 +17,9 @@ import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
 import type { ClinicFacts } from "../domain/recommend.js";
 import { AppError } from "../errors.js";
+import { CATALOGS } from "../i18n/catalogs/index.js";
+import { patientLanguage } from "../i18n/detect.js";
+import type { Lang } from "../i18n/langs.js";
 import {
   type Channel,
   type ChatChunk,
@@ -41,7 +44,8 @@ const questionAsked: StopCondition<ToolSet> = ({ steps }) => {
   return last !== undefined && last.text.trim() !== "" && last.toolCalls.some((c) => c.toolName === "offerChoices");
 };
 
-const TURN_FAILED_MESSAGE = "Sorry, something went wrong on our side. Please send your message again.";
+/** What the patient reads when a turn fails, in the conversation's language. */
+const turnFailedMessage = (language: Lang) => CATALOGS[language].errors.turnFailed;
 
 export interface TurnInput {
   deps: AppDeps;
@@ -62,13 +66,21 @@ export function llmTimeoutMs(deps: AppDeps, channel: Channel): number {
 
 const errorName = (error: unknown) => (error instanceof Error ? error.name : "unknown");
 
-/** The assistant message's metadata, sent with its first chunk; add fields here. */
-function messageMetadata(run: LoopRun, started: Date): MessageMetadata {
-  return { model: run.model.name, createdAt: started.toISOString() };
+/**
+ * The assistant message's metadata, sent with its first chunk. The reply's language travels with
+ * it, so channels render their fixed phrases without guessing again.
+ */
+function messageMetadata(run: LoopRun, started: Date, language: Lang): MessageMetadata {
+  return { model: run.model.name, createdAt: started.toISOString(), language };
 }
 
 /** One run of the loop: the run's model over the session's transcript, its tools recording into `run.turn`. */
-async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promise<ReadableStream<ChatChunk>> {
+async function streamLoop(
+  input: TurnInput,
+  started: Date,
+  language: Lang,
+  run: LoopRun,
+): Promise<ReadableStream<ChatChunk>> {
   const today = isoDay(started);
   const clinicName = input.clinic?.name ?? null;
   // The Intake as the run starts; tools read the latest from run.turn.
@@ -85,14 +97,14 @@ async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promis
   const tools = run.model.name === "guide" ? unshownTools(all) : compactTools(all);
   const result = streamText({
     model: run.model.model,
-    instructions: systemPrompt({ channel: input.channel, today, clinic: input.clinic, intake }),
+    instructions: systemPrompt({ channel: input.channel, today, clinic: input.clinic, intake, language }),
     messages: await convertToModelMessages(input.session.messages, { tools }),
     tools,
     stopWhen: [isStepCount(MAX_STEPS), questionAsked],
     // The guide is the retry: a second LLM attempt would spend the patient's wait (and SMS's window).
     maxRetries: 0,
     abortSignal: run.signal,
-    providerOptions: { recordpath: { intake, today, clinicName, channel: input.channel } },
+    providerOptions: { recordpath: { intake, today, clinicName, channel: input.channel, language } },
     // The SDK's default prints the whole error, whose request body holds the patient's words.
     onError: ({ error }) => input.deps.log.warn("model.error", { model: run.model.name, error: errorName(error) }),
   });
@@ -100,8 +112,8 @@ async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promis
     stream: result.stream,
     tools,
     // Provider errors can carry upstream detail; the patient only ever sees the generic message.
-    onError: () => TURN_FAILED_MESSAGE,
-    messageMetadata: ({ part }) => (part.type === "start" ? messageMetadata(run, started) : undefined),
+    onError: () => turnFailedMessage(language),
+    messageMetadata: ({ part }) => (part.type === "start" ? messageMetadata(run, started, language) : undefined),
   });
 }
 
@@ -112,7 +124,9 @@ async function streamLoop(input: TurnInput, started: Date, run: LoopRun): Promis
 export function runTurn(input: TurnInput): ReadableStream<ChatChunk> {
   const { deps, session } = input;
   const started = deps.clock();
-  const loop = (run: LoopRun) => streamLoop(input, started, run);
+  // Once per turn, from the patient's messages: the guide, the prompt and the reply all use it.
+  const language = patientLanguage(session.messages);
+  const loop = (run: LoopRun) => streamLoop(input, started, language, run);
   let answer: Answer = { model: deps.model.name, turn: new TurnState(session) };
   return createUIMessageStream<ChatMessage>({
     originalMessages: session.messages,
@@ -132,7 +146,7 @@ export function runTurn(input: TurnInput): ReadableStream<ChatChunk> {
     },
     onError: (error) => {
       deps.log.error("turn.failed", { error: errorName(error) });
-      return TURN_FAILED_MESSAGE;
+      return turnFailedMessage(language);
     },
     onEnd: async ({ messages }) => {
       const { turn, model } = answer;

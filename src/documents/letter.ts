@@ -1,9 +1,13 @@
 // The neutral letter model: every letter kind builds one, and both renderers (docx, text) read it,
 // so the two versions of a letter can never say different things.
+import type { IntakePath } from "../domain/intake.js";
 import type { DocumentKind } from "../domain/recommendation.js";
 
-/** Plain text, or a marked blank for a fact we do not have (never invented). */
-export type Run = { text: string; bold?: boolean } | { blank: string; optional?: boolean };
+/**
+ * Plain text, or a marked blank for a fact we do not have (never invented); `from` names the Intake
+ * facts that would fill the blank, when the Intake holds such a fact at all.
+ */
+export type Run = { text: string; bold?: boolean } | { blank: string; optional?: boolean; from?: IntakePath[] };
 
 export type Block =
   | { type: "heading"; text: string }
@@ -20,6 +24,8 @@ export interface Letter {
   guidance: string[];
   /** Labels of required facts left blank, in order of first appearance. */
   blanks: string[];
+  /** The Intake facts whose absence left those blanks, in the same order: what to ask before drafting. */
+  needs: IntakePath[];
 }
 
 /** How a blank reads in both renderings: one convention everywhere. */
@@ -28,12 +34,14 @@ export function blankText(run: { blank: string; optional?: boolean }): string {
 }
 
 export const t = (text: string, bold = false): Run => (bold ? { text, bold } : { text });
-export const blank = (label: string): Run => ({ blank: label });
+/** A blank; `from` names the Intake facts that would fill it. */
+export const blank = (label: string, ...from: IntakePath[]): Run =>
+  from.length > 0 ? { blank: label, from } : { blank: label };
 export const optionalBlank = (label: string): Run => ({ blank: label, optional: true });
 
-/** A known value as text, or a blank labelled `label`. */
-export function val(value: string | undefined | null, label: string): Run {
-  return value ? { text: value } : { blank: label };
+/** A known value as text, or a blank labelled `label` that the Intake facts `from` would fill. */
+export function val(value: string | undefined | null, label: string, ...from: IntakePath[]): Run {
+  return value ? { text: value } : blank(label, ...from);
 }
 
 export const p = (...runs: Array<Run | string>): Block => ({
@@ -45,8 +53,13 @@ export const h = (text: string): Block => ({ type: "heading", text });
 /** Assembles a Letter and collects its required blanks, so callers can ask for what is missing. */
 export function finishLetter(kind: DocumentKind, title: string, blocks: Block[], guidance: string[]): Letter {
   const blanks: string[] = [];
+  const needs: IntakePath[] = [];
   const note = (runs: Run[] | undefined) => {
-    for (const r of runs ?? []) if ("blank" in r && !r.optional && !blanks.includes(r.blank)) blanks.push(r.blank);
+    for (const r of runs ?? []) {
+      if (!("blank" in r) || r.optional) continue;
+      if (!blanks.includes(r.blank)) blanks.push(r.blank);
+      for (const path of r.from ?? []) if (!needs.includes(path)) needs.push(path);
+    }
   };
   for (const b of blocks) {
     if (b.type === "paragraph") note(b.runs);
@@ -57,5 +70,5 @@ export function finishLetter(kind: DocumentKind, title: string, blocks: Block[],
       note(b.capacity);
     }
   }
-  return { kind, title, blocks, guidance, blanks };
+  return { kind, title, blocks, guidance, blanks, needs };
 }

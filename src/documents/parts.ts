@@ -20,10 +20,14 @@ export function addressee(
   const address = ro?.address ?? (clinic ? undefined : prov.address);
   const fax = ro?.fax ?? (clinic ? undefined : prov.fax);
   const email = ro?.email ?? (clinic ? undefined : prov.email);
-  const lines: Run[][] = [[t(`Date: ${longDate(today)}`)], [t("To: "), val(name, "provider or facility name")]];
+  const lines: Run[][] = [
+    [t(`Date: ${longDate(today)}`)],
+    [t("To: "), val(name, "provider or facility name", "provider.name")],
+  ];
   lines.push([t(ro?.name ? `${ro.name} (${office})` : office)]);
   if (address) lines.push([t(address)]);
-  else if (!fax && !email) lines.push([blank("records office address, fax or email")]);
+  else if (!fax && !email)
+    lines.push([blank("records office address, fax or email", "provider.address", "provider.fax", "provider.email")]);
   if (fax) lines.push([t(`Fax: ${fax}`)]);
   if (email) lines.push([t(`Email: ${email}`)]);
   return lines.map((runs) => ({ type: "paragraph", runs }));
@@ -33,12 +37,17 @@ export function addressee(
 export function patientTable(intake: Intake, extra: Array<{ label: string; value: Run[] }> = []): Block {
   const pt = intake.patient ?? {};
   const rows = [
-    { label: "Patient's full legal name", value: [val(pt.name, "patient's full legal name")] },
+    { label: "Patient's full legal name", value: [val(pt.name, "patient's full legal name", "patient.name")] },
     ...(pt.otherNames?.length ? [{ label: "Other names used", value: [t(pt.otherNames.join("; "))] }] : []),
-    { label: "Date of birth", value: [val(pt.dateOfBirth && longDate(pt.dateOfBirth), "date of birth")] },
-    { label: "Address", value: [val(pt.address, "mailing address")] },
-    { label: "Phone", value: [val(pt.phone, "phone number")] },
-    ...(pt.email || intake.delivery === "email" ? [{ label: "Email", value: [val(pt.email, "email address")] }] : []),
+    {
+      label: "Date of birth",
+      value: [val(pt.dateOfBirth && longDate(pt.dateOfBirth), "date of birth", "patient.dateOfBirth")],
+    },
+    { label: "Address", value: [val(pt.address, "mailing address", "patient.address")] },
+    { label: "Phone", value: [val(pt.phone, "phone number", "patient.phone")] },
+    ...(pt.email || intake.delivery === "email"
+      ? [{ label: "Email", value: [val(pt.email, "email address", "patient.email")] }]
+      : []),
     ...extra,
   ];
   return { type: "table", rows };
@@ -73,14 +82,16 @@ export const isRepresentative = (intake: Intake) => !!intake.requester && intake
 /** The requester's role phrase, or a blank when the Intake says only "other". */
 export function roleRuns(intake: Intake): Run[] {
   const r = intake.requester && ROLES[intake.requester];
-  return [r ? t(r.role) : blank("your relationship to the patient and your legal authority")];
+  return [r ? t(r.role) : blank("your relationship to the patient and your legal authority", "requester")];
 }
 
 /** The proof documents a representative attaches (45 CFR 164.502(g)). */
 export function proofDocuments(intake: Intake): Run[][] {
   if (!isRepresentative(intake)) return [];
   const r = intake.requester && ROLES[intake.requester];
-  return r ? r.proof.map((d) => [t(d)]) : [[blank("document showing your legal authority for the patient")]];
+  return r
+    ? r.proof.map((d) => [t(d)])
+    : [[blank("document showing your legal authority for the patient", "requester")]];
 }
 
 /** The paragraph saying who is asking and on what authority (empty when the patient asks). */
@@ -118,7 +129,14 @@ const KIND_TEXT: Record<RecordKind, string> = {
 export function recordItems(intake: Intake, skip: RecordKind[] = []): Run[][] {
   const kinds = (intake.records?.kinds ?? []).filter((k) => !skip.includes(k));
   if (kinds.length === 0)
-    return [[blank("which records you want (for example: complete record, visit notes, test results, imaging)")]];
+    return [
+      [
+        blank(
+          "which records you want (for example: complete record, visit notes, test results, imaging)",
+          "records.kinds",
+        ),
+      ],
+    ];
   return kinds.map((k) => (k === "other" ? [blank("the other records you want")] : [t(KIND_TEXT[k])]));
 }
 
@@ -134,15 +152,15 @@ export function dateRange(intake: Intake): string {
 /** The signature and date block; representatives sign with their capacity. */
 export function signature(intake: Intake): Block {
   if (!isRepresentative(intake))
-    return { type: "signature", name: [val(intake.patient?.name, "patient's full legal name")] };
+    return { type: "signature", name: [val(intake.patient?.name, "patient's full legal name", "patient.name")] };
   const r = intake.requester && ROLES[intake.requester];
   return {
     type: "signature",
     name: [blank("your full name (the person signing)")],
     capacity: [
-      r ? t(`${r.short} of `) : blank("your relationship to the patient"),
+      r ? t(`${r.short} of `) : blank("your relationship to the patient", "requester"),
       ...(r ? [] : [t(" of ")]),
-      val(intake.patient?.name, "patient's full legal name"),
+      val(intake.patient?.name, "patient's full legal name", "patient.name"),
     ],
   };
 }

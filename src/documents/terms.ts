@@ -18,7 +18,7 @@ export function formatAndDelivery(intake: Intake, hipaa = true): Block[] {
   } else if (intake.format === "paper") {
     out.push(p("Format: please provide a paper copy."));
   } else {
-    out.push(p(t("Format: "), blank("electronic or paper copy")));
+    out.push(p(t("Format: "), blank("electronic or paper copy", "format")));
   }
   const pt = intake.patient ?? {};
   switch (intake.delivery) {
@@ -29,7 +29,7 @@ export function formatAndDelivery(intake: Intake, hipaa = true): Block[] {
       out.push(
         p(
           t("Delivery: please send the copy by email to "),
-          val(pt.email, "email address"),
+          val(pt.email, "email address", "patient.email"),
           t(
             ". If you cannot send it by secure email, I ask for it by unencrypted email: I understand and accept the risk that information sent by unencrypted email could be read by a third party in transit.",
           ),
@@ -37,13 +37,15 @@ export function formatAndDelivery(intake: Intake, hipaa = true): Block[] {
       );
       break;
     case "mail":
-      out.push(p(t("Delivery: please mail the copy to "), val(pt.address, "mailing address"), t(".")));
+      out.push(
+        p(t("Delivery: please mail the copy to "), val(pt.address, "mailing address", "patient.address"), t(".")),
+      );
       break;
     case "pickup":
       out.push(
         p(
           t("Delivery: I will pick up the copy. Please call me at "),
-          val(pt.phone, "phone number"),
+          val(pt.phone, "phone number", "patient.phone"),
           t(" when it is ready."),
         ),
       );
@@ -52,7 +54,9 @@ export function formatAndDelivery(intake: Intake, hipaa = true): Block[] {
       out.push(p(t("Delivery: please fax the copy to "), blank("fax number for the copy"), t(".")));
       break;
     default:
-      out.push(p(t("Delivery: "), blank("how you want to receive the copy (portal, email, mail or pickup)")));
+      out.push(
+        p(t("Delivery: "), blank("how you want to receive the copy (portal, email, mail or pickup)", "delivery")),
+      );
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Signed, expiring document links, kept short for SMS: base64url(id ‖ expiry ‖ MAC) — a 12-byte
 // document id, the expiry in seconds (uint32) and the first 16 bytes of an HMAC-SHA256 over both:
 // 43 characters. Web Crypto only; the MAC comparison is constant-time.
-import { AppError } from "../errors.js";
+import { patientError } from "../i18n/errors.js";
 
 const enc = new TextEncoder();
 // Domain separation: the signing key may sign other things; a document token can never be one of them.
@@ -22,8 +22,7 @@ function unb64url(text: string): Uint8Array {
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
-const notFound = () =>
-  new AppError("not_found", "This document link is not valid. Ask the assistant to draft the document again.");
+const notFound = () => patientError("not_found", "documentInvalid");
 
 async function mac(key: CryptoKey, payload: Uint8Array): Promise<Uint8Array> {
   const data = new Uint8Array(PURPOSE.length + payload.length);
@@ -69,7 +68,6 @@ export async function verifyDocumentToken(key: CryptoKey, token: string, now: nu
   for (let i = 0; i < MAC_BYTES; i++) diff |= (expected[i] ?? 0) ^ (bytes[PAYLOAD_BYTES + i] ?? 0);
   if (diff !== 0) throw notFound();
   const expiresAt = new DataView(payload.buffer).getUint32(ID_BYTES) * 1000;
-  if (now >= expiresAt)
-    throw new AppError("gone", "This document link has expired. Ask the assistant to draft it again.");
+  if (now >= expiresAt) throw patientError("gone", "documentExpired");
   return { documentId: b64url(payload.slice(0, ID_BYTES)) };
 }

@@ -278,3 +278,64 @@ function nullableFields<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
   }
   return z.object(shape).partial().strict().nullable();
 }
+
+/** Fields inside the nested objects, each as "object.field"; top-level fields as their own name. */
+type PathsOf<T> = {
+  [K in keyof T & string]-?: NonNullable<T[K]> extends readonly unknown[]
+    ? K
+    : NonNullable<T[K]> extends object
+      ? `${K}.${keyof NonNullable<T[K]> & string}`
+      : K;
+}[keyof T & string];
+
+/**
+ * Every fact an Intake can hold, as a path ("patient.dateOfBirth"): what a question asks about and
+ * what a letter's blank is waiting for. Checked against IntakeSchema by test/domain/intake.test.ts.
+ */
+export const INTAKE_PATHS = [
+  "requester",
+  "patient.name",
+  "patient.dateOfBirth",
+  "patient.otherNames",
+  "patient.phone",
+  "patient.email",
+  "patient.address",
+  "patient.isMinor",
+  "patient.isDeceased",
+  "state",
+  "provider.name",
+  "provider.type",
+  "provider.status",
+  "provider.portal",
+  "provider.address",
+  "provider.phone",
+  "provider.fax",
+  "provider.email",
+  "records.kinds",
+  "records.from",
+  "records.to",
+  "purpose",
+  "neededBy",
+  "format",
+  "delivery",
+  "recipient.name",
+  "recipient.address",
+  "recipient.email",
+  "recipient.fax",
+  "insurer.name",
+  "insurer.plan",
+  "providerCount",
+  "priorRequest.sentOn",
+  "priorRequest.outcome",
+] as const satisfies ReadonlyArray<PathsOf<Intake>>;
+
+export type IntakePath = (typeof INTAKE_PATHS)[number];
+
+/** The Intake paths a patch sets or clears; clearing a whole object clears every path under it. */
+export function patchPaths(patch: IntakePatch): IntakePath[] {
+  return Object.entries(patch).flatMap(([key, value]) => {
+    const under = INTAKE_PATHS.filter((p) => p === key || p.startsWith(`${key}.`));
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return under;
+    return under.filter((p) => Object.hasOwn(value, p.slice(key.length + 1)));
+  });
+}

@@ -3,7 +3,8 @@
 import { Ratelimit } from "@upstash/ratelimit";
 import type { Redis } from "@upstash/redis/cloudflare";
 import type { Limit } from "../config.js";
-import { AppError } from "../errors.js";
+import type { AppError } from "../errors.js";
+import { patientError } from "../i18n/errors.js";
 import { withTimeout } from "../timeout.js";
 import type { RedisKeys } from "./crypto.js";
 import { DEFAULT_REDIS_TIMEOUT_MS, storageUnavailable } from "./upstash-store.js";
@@ -21,8 +22,9 @@ export interface RateLimiter {
 
 function tooMany(retryAfterSeconds: number): AppError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return new AppError("rate_limited", `Too many messages. Wait ${seconds} seconds and try again.`, {
-    "Retry-After": String(seconds),
+  return patientError("rate_limited", "rateLimited", {
+    vars: { seconds },
+    headers: { "Retry-After": String(seconds) },
   });
 }
 

@@ -4,18 +4,26 @@
 import type { InferUIMessageChunk, UIMessage } from "ai";
 import { z } from "zod";
 import type { Intake } from "../domain/intake.js";
+import type { Lang } from "../i18n/langs.js";
 
 export const SESSION_ID = z
   .string()
   .regex(/^[A-Za-z0-9_-]{16,64}$/, "must be 16–64 characters of letters, digits, '_' or '-'");
 
 /** Channels answered through Twilio's messaging webhook: brief replies inside its 15-second window. */
-export type MessagingChannel = "sms" | "whatsapp";
-export type Channel = "web" | "api" | MessagingChannel;
+const MESSAGING_CHANNELS = ["sms", "whatsapp"] as const;
+export type MessagingChannel = (typeof MESSAGING_CHANNELS)[number];
+const CHANNELS = ["web", "api", ...MESSAGING_CHANNELS] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Whether `value` names a channel (the guide reads it back from the prompt's JSON). */
+export function isChannel(value: unknown): value is Channel {
+  return CHANNELS.some((c) => c === value);
+}
 
 /** True for SMS and WhatsApp, which share the brief style and the shorter LLM deadline. */
 export function isMessagingChannel(channel: Channel): channel is MessagingChannel {
-  return channel === "sms" || channel === "whatsapp";
+  return MESSAGING_CHANNELS.some((c) => c === channel);
 }
 
 /**
@@ -57,6 +65,8 @@ export interface MessageMetadata {
   /** Which model answered ("guide", "openai"). */
   model?: string;
   createdAt?: string;
+  /** The turn's language, decided once per turn (src/i18n/detect.ts); channels render fixed texts in it. */
+  language?: Lang;
 }
 export type ChatMessage = UIMessage<MessageMetadata, DataParts>;
 /** One chunk of a turn's UI message stream. */

@@ -3,6 +3,8 @@
 // ("retry") instead of silently overwriting the first; store-level races are retried by CAS.
 import type { Intake } from "../domain/intake.js";
 import { AppError } from "../errors.js";
+import { patientLanguage } from "../i18n/detect.js";
+import { patientError } from "../i18n/errors.js";
 import { type Channel, type ChatMessage, newSession, type Session } from "./session.js";
 import { type SessionStore, type StoredDocument, VersionConflict } from "./store.js";
 
@@ -24,13 +26,10 @@ export async function beginTurn(input: BeginTurn): Promise<Session> {
     const current =
       (await input.store.load(input.id)) ?? newSession(input.id, input.channel, input.now, input.clinicId);
     if (current.lock && current.lock.until > input.now.getTime()) {
-      throw new AppError(
-        "conflict",
-        "A reply to an earlier message in this conversation is still being written. Send your message again in a moment.",
-        {
-          "Retry-After": "2",
-        },
-      );
+      throw patientError("conflict", "replyInProgress", {
+        lang: patientLanguage(current.messages),
+        headers: { "Retry-After": "2" },
+      });
     }
     const next: Session = {
       ...current,
@@ -44,9 +43,7 @@ export async function beginTurn(input: BeginTurn): Promise<Session> {
       if (!(error instanceof VersionConflict)) throw error;
     }
   }
-  throw new AppError("conflict", "This conversation is busy. Send your message again in a moment.", {
-    "Retry-After": "2",
-  });
+  throw patientError("conflict", "busy", { headers: { "Retry-After": "2" } });
 }
 
 /** What a finished turn saves: its transcript, what the loop changed and which model answered. */

@@ -3,7 +3,7 @@
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { buildLetter, renderDocx, renderText } from "../../src/documents/index.js";
-import type { Intake } from "../../src/domain/intake.js";
+import { INTAKE_PATHS, type Intake } from "../../src/domain/intake.js";
 import type { ClinicFacts } from "../../src/domain/recommend.js";
 import { DOCUMENT_KINDS, type DocumentKind } from "../../src/domain/recommendation.js";
 import { FULL_INTAKE } from "../support/intakes.js";
@@ -187,5 +187,32 @@ describe("patient text is rendered literally", () => {
     const intake: Intake = { ...full, patient: { ...full.patient, name: "Bad\u0001Name\u0000" } };
     const { docx } = await both("access_request", intake);
     expect(docx).toContain("BadName");
+  });
+});
+
+describe("what a letter still needs", () => {
+  const valueAt = (intake: Intake, path: string): unknown => {
+    const [key, field] = path.split(".");
+    const top = (intake as Record<string, unknown>)[key!];
+    return field === undefined ? top : (top as Record<string, unknown> | undefined)?.[field];
+  };
+
+  for (const kind of DOCUMENT_KINDS) {
+    it(`${kind}: names the Intake facts behind its blanks, and none the Intake already has`, () => {
+      const empty = buildLetter(kind, {}, { today });
+      expect(empty.needs).toContain("patient.name");
+      for (const path of empty.needs) expect(INTAKE_PATHS).toContain(path);
+      const filled = buildLetter(kind, full, { today });
+      for (const path of filled.needs) expect(valueAt(full, path), path).toBeUndefined();
+    });
+  }
+
+  it("stops needing a fact once the Intake has it, and the provider's name on a clinic's page", () => {
+    expect(buildLetter("access_request", {}, { today }).needs).toContain("provider.name");
+    const named = buildLetter("access_request", { provider: { name: "Mercy Hospital" } }, { today });
+    expect(named.needs).not.toContain("provider.name");
+    const atClinic = buildLetter("access_request", {}, { today, clinic: { name: "Riverbend Family Medicine" } });
+    expect(atClinic.needs).not.toContain("provider.name");
+    expect(atClinic.needs).toContain("patient.dateOfBirth");
   });
 });

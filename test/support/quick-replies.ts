@@ -1,8 +1,10 @@
 // The guide's quick replies as the tests tap them, read from the guide's own questions and replies
 // rather than copied, so rewording a label or value moves the tests with it. The one place to
 // re-point when those texts move.
-import { type Lang, question, type Topic } from "../../src/conversation/guide/questions.js";
+import { question } from "../../src/conversation/guide/questions.js";
 import { afterRecommendation } from "../../src/conversation/guide/replies.js";
+import type { AskedTopic as Topic } from "../../src/conversation/guide/topics.js";
+import type { Lang } from "../../src/i18n/langs.js";
 import type { Choices } from "../../src/sessions/session.js";
 
 export type { Lang, Topic };

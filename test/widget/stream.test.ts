@@ -134,6 +134,7 @@ describe("the panel reading the server's own streams", () => {
         id,
         text,
         clinic: null,
+        lang: "en",
         signal: new AbortController().signal,
         onChunk: (c) => applyChunk(reply, c),
       });

@@ -1,7 +1,7 @@
 // Interface language choice and the "what I know so far" lines.
 import { describe, expect, it } from "vitest";
 import { knownFacts } from "../../src/widget/facts.js";
-import { pickLanguage, STRINGS } from "../../src/widget/i18n.js";
+import { nextLanguage, pickLanguage, STRINGS } from "../../src/widget/i18n.js";
 
 describe("pickLanguage", () => {
   it("prefers the patient's own pick, then the browser's languages, then the clinic's first", () => {
@@ -13,6 +13,13 @@ describe("pickLanguage", () => {
 
   it("never picks a language the clinic does not offer", () => {
     expect(pickLanguage(["en"], "es", ["es-ES"])).toBe("en");
+  });
+
+  it("switches to the clinic's next language, in the clinic's order", () => {
+    expect(nextLanguage("en", ["en", "es"])).toBe("es");
+    expect(nextLanguage("es", ["en", "es"])).toBe("en");
+    expect(nextLanguage("en", ["en"])).toBe("en");
+    expect(STRINGS[nextLanguage("en", ["en", "es"])].language).toBe("Español");
   });
 });
 

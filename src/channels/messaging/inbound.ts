@@ -3,12 +3,13 @@
 import type { Context, Handler } from "hono";
 import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
+import { messageLanguage, patientLanguage } from "../../i18n/detect.js";
+import type { Lang } from "../../i18n/langs.js";
 import { deriveHmacKey } from "../../keys.js";
 import type { ChatMessage } from "../../sessions/session.js";
 import { beginTurn } from "../../sessions/turns.js";
 import { baseUrl, waitUntilOf } from "../http.js";
-import { guessLanguage, type Language } from "../sms/render.js";
-import { TEXTS } from "../sms/texts.js";
+import { smsTexts } from "../sms/texts.js";
 import { answerTurn, sessionForPhone } from "../sms/turn.js";
 import type { InboundText, MessagingAdapter } from "./adapter.js";
 import { type BoundClinic, clinicContact, clinicForPhone } from "./clinic-binding.js";
@@ -25,11 +26,6 @@ const LIMIT_NOTICE_SECONDS = 60;
 export interface InboundOptions {
   /** Overrides REPLY_DEADLINE_MS (tests use a short one). */
   deadlineMs?: number;
-}
-
-/** The language of a keyword reply: the Spanish keywords get Spanish. */
-function keywordLanguage(body: string): Language {
-  return /^\s*(borrar|ayuda)\b/i.test(body) ? "es" : guessLanguage(body);
 }
 
 /**
@@ -60,9 +56,9 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
   }
 
   /** HELP: the clinic's records office when the number is a clinic's, then how to delete and opt out. */
-  function helpText(clinic: BoundClinic | null, language: Language): string[] {
+  function helpText(clinic: BoundClinic | null, language: Lang): string[] {
     const contact = clinic ? clinicContact(clinic) : null;
-    return adapter.renderText(contact ? `${contact} ${TEXTS.help[language]}` : TEXTS.help[language]);
+    return adapter.renderText(contact ? `${contact} ${smsTexts(language).help}` : smsTexts(language).help);
   }
 
   async function converse(
@@ -73,7 +69,7 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
     received: number,
   ): Promise<string[]> {
     const text = inbound.body.trim();
-    const language = guessLanguage(text);
+    const language = messageLanguage(text);
     const now = deps.clock();
     const id = await sessionForPhone(deps, channel, alias, clinic, now);
     const message: ChatMessage = {
@@ -86,12 +82,14 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
     try {
       session = await beginTurn({ store: deps.store, id, channel, clinicId: clinic?.id, message, now });
     } catch (error) {
-      if (error instanceof AppError && error.code === "conflict") return [TEXTS.busy[language]];
+      if (error instanceof AppError && error.code === "conflict") return [smsTexts(language).busy];
       throw error;
     }
     // Refreshed every turn so the phone mapping lives as long as the session it points at.
     await deps.store.saveAlias(alias, id);
     const first = !session.messages.some((m) => m.role === "assistant");
+    // From here the conversation is known: its language, not just this message's ("2" shows none).
+    const spoken = patientLanguage(session.messages);
     const outcome = await answerTurn({
       deps,
       session,
@@ -103,9 +101,9 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
     });
     if (outcome.kind === "slow") {
       deps.log.warn(`${channel}.slow`, { deadlineMs });
-      return [TEXTS.slow[language]];
+      return [smsTexts(spoken).slow];
     }
-    if (outcome.kind === "failed") return [TEXTS.failed[language]];
+    if (outcome.kind === "failed") return [smsTexts(spoken).failed];
     return adapter.renderReply(outcome.message, { notice: first });
   }
 
@@ -113,7 +111,8 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
   async function handleInboundText(c: Context, inbound: InboundText, received: number): Promise<string[]> {
     // Twilio redelivers on timeouts: the same message must not start a second turn.
     if (!(await deps.store.claimOnce(`${channel}:${inbound.messageId}`, DEDUPE_SECONDS))) return [];
-    const language = guessLanguage(inbound.body);
+    // The message's own language: the Spanish keywords (BORRAR, AYUDA) get Spanish.
+    const language = messageLanguage(inbound.body);
     try {
       const digest = await phoneDigest(await phoneKey, channel, inbound.from, inbound.to);
       const alias = conversationAlias(channel, digest);
@@ -133,24 +132,24 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
           return [];
         }
         await deps.store.saveAlias(optOut, `optin-${digest}`);
-        return [TEXTS.started[keywordLanguage(inbound.body)]];
+        return [smsTexts(language).started];
       }
-      if (keyword === "start") return [TEXTS.started[keywordLanguage(inbound.body)]];
+      if (keyword === "start") return [smsTexts(language).started];
       if (keyword === "delete") {
         await erase(alias);
-        return [TEXTS.deleted[keywordLanguage(inbound.body)]];
+        return [smsTexts(language).deleted];
       }
 
       const limit = await withinLimit(digest);
-      if (limit !== true) return limit === "notify" ? [TEXTS.limited[language]] : [];
+      if (limit !== true) return limit === "notify" ? [smsTexts(language).limited] : [];
       const clinic = await clinicForPhone(deps, inbound.to);
-      if (keyword === "help") return helpText(clinic, keywordLanguage(inbound.body));
-      if (!inbound.body.trim()) return [inbound.mediaCount > 0 ? TEXTS.noText[language] : TEXTS.empty[language]];
+      if (keyword === "help") return helpText(clinic, language);
+      if (!inbound.body.trim()) return [inbound.mediaCount > 0 ? smsTexts(language).noText : smsTexts(language).empty];
       return await converse(c, inbound, alias, clinic, received);
     } catch (error) {
       // The message id is claimed, so Twilio's retry would be dropped: answer now instead of a 5xx.
       deps.log.error(`${channel}.failed`, { error: error instanceof Error ? error.name : "unknown" });
-      return [TEXTS.failed[language]];
+      return [smsTexts(language).failed];
     }
   }
 

@@ -1,6 +1,9 @@
 // One assistant turn (a UI message) as SMS texts: plain text without markdown, choices as numbered
 // options, documents as links, split at sentence boundaries into at most three messages that stay
 // within two segments each whenever the answer allows.
+import { CATALOGS, fill } from "../../i18n/catalogs/index.js";
+import { messageLanguage } from "../../i18n/detect.js";
+import type { Lang } from "../../i18n/langs.js";
 import type { ChatMessage, Choices, DocumentCard } from "../../sessions/session.js";
 import { normalizeForSms, segmentCount } from "./gsm.js";
 
@@ -10,8 +13,6 @@ export const MAX_MESSAGES = 3;
 export const TARGET_SEGMENTS = 2;
 /** Twilio refuses a message body over 1,600 characters (about 10 GSM-7 segments). */
 const MAX_SEGMENTS = 10;
-
-export type Language = "en" | "es";
 
 /** A piece of a reply: `join` is what separates it from the piece before it in the same message. */
 interface Unit {
@@ -39,26 +40,16 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
-/** A rough language guess from the reply itself, so fixed phrases match the conversation. */
-export function guessLanguage(text: string): Language {
-  return /[¿¡]|\b(usted|registros|médic\w*|su[s]? |qué|cuál|necesita|estado|gracias|carta)\b/i.test(text) ? "es" : "en";
-}
-
-const NOTICE: Record<Language, string> = {
-  en: "Texts are not encrypted. Reply DELETE anytime to erase this chat.",
-  es: "Los SMS no van cifrados. Envíe BORRAR para borrar este chat.",
-};
-
-/** "Reply 1, 2 or 3." (or the Spanish), for `count` options. */
-export function replyPrompt(count: number, language: Language): string {
+/** "Reply 1, 2 or 3." in the conversation's language, for `count` options. */
+export function replyPrompt(count: number, language: Lang): string {
+  const t = CATALOGS[language].sms;
   const numbers = Array.from({ length: count }, (_, i) => String(i + 1));
-  const or = language === "es" ? "o" : "or";
-  const list = numbers.length === 1 ? numbers[0]! : `${numbers.slice(0, -1).join(", ")} ${or} ${numbers.at(-1)}`;
-  return language === "es" ? `Responda ${list}.` : `Reply ${list}.`;
+  const list = numbers.length === 1 ? numbers[0]! : `${numbers.slice(0, -1).join(", ")} ${t.or} ${numbers.at(-1)}`;
+  return fill(t.replyPrompt, { list });
 }
 
 /** Numbered options and the prompt to answer with a number. */
-export function renderChoices(choices: Choices, language: Language): string {
+export function renderChoices(choices: Choices, language: Lang): string {
   const lines = choices.options.map((o, i) => `${i + 1}) ${o.label}`);
   return [...lines, replyPrompt(choices.options.length, language)].join("\n");
 }
@@ -67,8 +58,8 @@ export function renderChoices(choices: Choices, language: Language): string {
  * A document as its two links; the reply's text already names it. Two signed links take most of
  * two segments, so the labels shrink (the docx link's first) when they would push it into a third.
  */
-export function renderDocument(card: DocumentCard, language: Language): string {
-  const [letter, text] = language === "es" ? ["Carta: ", "Texto: "] : ["Letter: ", "Text: "];
+export function renderDocument(card: DocumentCard, language: Lang): string {
+  const { letterLink: letter, textLink: text } = CATALOGS[language].sms;
   const forms = [
     `${letter}${card.url}\n${text}${card.textUrl}`,
     `${card.url}\n${text}${card.textUrl}`,
@@ -112,13 +103,16 @@ export interface RenderOptions {
   notice?: boolean;
 }
 
-/** Renders an assistant message into at most three SMS texts. */
-export function renderReply(message: Pick<ChatMessage, "parts">, options: RenderOptions = {}): string[] {
+/**
+ * Renders an assistant message into at most three SMS texts, its fixed phrases in the language the
+ * turn carries in its metadata (a message stored before turns carried one: the language of its text).
+ */
+export function renderReply(message: Pick<ChatMessage, "parts" | "metadata">, options: RenderOptions = {}): string[] {
   const text = message.parts.flatMap((p) => (p.type === "text" ? [p.text] : [])).join("\n\n");
   const body = normalizeForSms(plainText(text));
-  const language = guessLanguage(body);
+  const language = message.metadata?.language ?? messageLanguage(body);
   const units: Unit[] = [];
-  if (options.notice) units.push({ text: NOTICE[language], join: "\n" });
+  if (options.notice) units.push({ text: CATALOGS[language].sms.notice, join: "\n" });
   units.push(...textUnits(body));
   for (const part of message.parts) {
     if (part.type === "data-document")

@@ -1,19 +1,16 @@
 // One assistant turn as WhatsApp messages: plain text with every Unicode letter kept (no GSM-7, no
 // segments), choices as numbered options, documents as links, all in one message unless Twilio's
 // per-message limit forces a split, and then at line, sentence or word boundaries.
+
+import { CATALOGS } from "../../i18n/catalogs/index.js";
+import { messageLanguage } from "../../i18n/detect.js";
 import type { ChatMessage } from "../../sessions/session.js";
-import { guessLanguage, type Language, plainText, renderChoices, renderDocument } from "../sms/render.js";
+import { plainText, renderChoices, renderDocument } from "../sms/render.js";
 
 /** Twilio refuses a message body over 1,600 characters on every channel; WhatsApp's own cap (4,096) is looser. */
 export const WHATSAPP_MAX_CHARS = 1600;
 /** Messages one reply may use; only an answer far beyond the brief style needs a second. */
 export const WHATSAPP_MAX_MESSAGES = 3;
-
-// WhatsApp is end-to-end encrypted only as far as the business's provider, so the notice names who carries it.
-const NOTICE: Record<Language, string> = {
-  en: "This chat reaches us through Meta and Twilio. Reply DELETE anytime to erase it.",
-  es: "Este chat nos llega a través de Meta y Twilio. Envíe BORRAR para borrarlo cuando quiera.",
-};
 
 /** A piece of a reply; body pieces may be dropped, as a last resort, to keep links and choices. */
 interface Block {
@@ -89,11 +86,15 @@ function fitMessages(blocks: Block[]): string[] {
 }
 
 /** Renders an assistant message into WhatsApp messages (usually one). */
-export function renderWhatsAppReply(message: Pick<ChatMessage, "parts">, options: { notice?: boolean } = {}): string[] {
+export function renderWhatsAppReply(
+  message: Pick<ChatMessage, "parts" | "metadata">,
+  options: { notice?: boolean } = {},
+): string[] {
   const body = plainText(message.parts.flatMap((p) => (p.type === "text" ? [p.text] : [])).join("\n\n"));
-  const language = guessLanguage(body);
+  // The turn carries its language; a message stored before turns did: the language of its text.
+  const language = message.metadata?.language ?? messageLanguage(body);
   const blocks: Block[] = [];
-  if (options.notice) blocks.push({ text: NOTICE[language] });
+  if (options.notice) blocks.push({ text: CATALOGS[language].sms.whatsappNotice });
   blocks.push(...bodyBlocks(body));
   for (const part of message.parts) {
     if (part.type === "data-document") blocks.push({ text: renderDocument(part.data, language) });

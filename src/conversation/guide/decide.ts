@@ -1,20 +1,26 @@
 // One step of the built-in guide: from the prompt view to text and tool calls, exactly what an LLM
 // would emit. Step 1 records facts (updateIntake); later steps act on the tool results.
-import { type Intake, type IntakePatch, mergeIntake } from "../../domain/intake.js";
+import { TOOL } from "../../../tools/names.js";
+import {
+  type Intake,
+  type IntakePatch,
+  type IntakePath,
+  IntakeSchema,
+  mergeIntake,
+  patchPaths,
+} from "../../domain/intake.js";
 import type { DocumentKind, Recommendation } from "../../domain/recommendation.js";
+import { conversationLanguage } from "../../i18n/detect.js";
+import type { Lang } from "../../i18n/langs.js";
+import { wordsOf } from "../../i18n/lexicons/index.js";
 import { type Choices, isMessagingChannel } from "../../sessions/session.js";
 import { type Extraction, extract } from "./extract.js";
-import { detectLanguage } from "./extractors/intents.js";
-import { type AskState, LETTER_TOPICS, nextAdviceQuestion, nextLetterQuestion } from "./policy.js";
-import { isTopic, type Lang, question, type Topic } from "./questions.js";
+import { type AskState, isLetterTopic, type LetterPlace, nextAdviceQuestion, nextLetterQuestion } from "./policy.js";
+import { question } from "./questions.js";
 import type { PromptView } from "./read-prompt.js";
 import { afterRecommendation, explainRecommendation, say } from "./replies.js";
-import { prepare } from "./text.js";
-
-export interface ToolCallPlan {
-  toolName: string;
-  input: unknown;
-}
+import type { ToolCallPlan } from "./tool-results.js";
+import type { AskedTopic } from "./topics.js";
 
 export interface GuideStep {
   text?: string;
@@ -31,7 +37,7 @@ interface Turn {
 }
 
 /** Intake fields that only fill in the letter; changing them does not change the advice. */
-const LETTER_ONLY = new Set([
+const LETTER_ONLY: ReadonlySet<string> = new Set<IntakePath>([
   "patient.name",
   "patient.dateOfBirth",
   "patient.otherNames",
@@ -43,12 +49,15 @@ const LETTER_ONLY = new Set([
   "provider.phone",
   "provider.fax",
   "provider.email",
-  "recipient",
+  "recipient.name",
+  "recipient.address",
+  "recipient.email",
+  "recipient.fax",
   "insurer.name",
 ]);
 
-const UNSURE =
-  /\b(don'?t know|do not know|not sure|no idea|unsure|dunno|leave it blank|skip)\b|\bno s[eé]\b|no estoy segur[oa]|dejarlo en blanco/i;
+/** An answer that leaves the question unanswered: the topic is not asked again. */
+const UNSURE = new RegExp(wordsOf("unanswered"), "i");
 
 export function decideStep(view: PromptView): GuideStep {
   const lastTopic = view.lastChoices?.topic;
@@ -57,29 +66,27 @@ export function decideStep(view: PromptView): GuideStep {
     lastChoices: view.lastChoices,
     today: view.context.today,
     lastTopic,
-    language: conversationLanguage(view.earlierUserTexts),
+    language: view.context.language ?? conversationLanguage(view.earlierUserTexts),
   });
-  const latest = [...view.turnResults].reverse().find((r) => r.toolName === "updateIntake" && !r.isError);
-  const intake = latest ? (latest.output as { intake: Intake }).intake : view.context.intake;
-  const turn: Turn = { view, ex, lang: ex.language, intake, lastTopic };
+  const turn: Turn = { view, ex, lang: ex.language, intake: latestIntake(view), lastTopic };
   const last = view.turnResults.at(-1);
 
   if (!last) {
-    if (ex.intents.has("restart") && Object.keys(intake).length > 0)
-      return { toolCalls: [updateCall(clearAll(intake))] };
+    if (ex.intents.has("restart") && Object.keys(turn.intake).length > 0)
+      return { toolCalls: [updateCall(clearAll(turn.intake))] };
     if (Object.keys(ex.patch).length > 0) return recordAndRespond(turn, ex.patch);
     return respond(turn, false);
   }
   if (last.isError) return { text: say("toolTrouble", turn.lang), toolCalls: [] };
-  switch (last.toolName) {
-    case "updateIntake":
+  const result = last.result;
+  switch (result?.tool) {
+    case TOOL.updateIntake:
       return respond(turn, true);
-    case "recommendPath":
-      return afterRecommend(turn, last.output as Recommendation);
-    case "explainRights": {
-      const rights = last.output as { statements?: Array<{ text: string }> };
+    case TOOL.recommendPath:
+      return afterRecommend(turn, "paths" in result.output ? result.output : undefined);
+    case TOOL.explainRights: {
       const text =
-        (rights.statements ?? [])
+        result.output.statements
           .slice(0, 4)
           .map((s) => s.text)
           .join("\n") || say("rightsFallback", turn.lang);
@@ -88,15 +95,21 @@ export function decideStep(view: PromptView): GuideStep {
         afterRecommendation(turn.lang, view.lastRecommendation?.suggestedDocument !== undefined),
       );
     }
-    case "draftRequest": {
-      const doc = last.output as { title?: string; blanks?: string[]; error?: string };
-      if (doc.error) return { text: doc.error, toolCalls: [] };
-      const blanks = doc.blanks?.length ? ` ${say("blanks", turn.lang, { blanks: doc.blanks.join(", ") })}` : "";
-      return { text: `${say("drafted", turn.lang, { title: doc.title ?? "" })}${blanks}`, toolCalls: [] };
+    case TOOL.draftRequest: {
+      const doc = result.output;
+      const blanks = doc.blanks.length ? ` ${say("blanks", turn.lang, { blanks: doc.blanks.join(", ") })}` : "";
+      return { text: `${say("drafted", turn.lang, { title: doc.title })}${blanks}`, toolCalls: [] };
     }
     default:
       return { toolCalls: [] };
   }
+}
+
+/** The Intake as this turn's latest updateIntake left it, or as the turn began. */
+function latestIntake(view: PromptView): Intake {
+  for (const outcome of view.turnResults.toReversed())
+    if (outcome.result?.tool === TOOL.updateIntake) return outcome.result.output.intake;
+  return view.context.intake;
 }
 
 /**
@@ -113,7 +126,7 @@ function recordAndRespond(turn: Turn, patch: IntakePatch): GuideStep {
     return { toolCalls: [record] };
   }
   const next = respond({ ...turn, intake: merged }, true);
-  const onlyAsks = next.toolCalls.length > 0 && next.toolCalls.every((c) => c.toolName === "offerChoices");
+  const onlyAsks = next.toolCalls.length > 0 && next.toolCalls.every((c) => c.toolName === TOOL.offerChoices);
   return onlyAsks ? { text: next.text, toolCalls: [record, ...next.toolCalls] } : { toolCalls: [record] };
 }
 
@@ -124,7 +137,7 @@ function respond(turn: Turn, changed: boolean): GuideStep {
   if (ex.intents.has("rights_fees") || ex.intents.has("rights_deadline")) {
     return {
       toolCalls: [
-        { toolName: "explainRights", input: { topic: ex.intents.has("rights_deadline") ? "deadlines" : "fees" } },
+        { toolName: TOOL.explainRights, input: { topic: ex.intents.has("rights_deadline") ? "deadlines" : "fees" } },
       ],
     };
   }
@@ -132,16 +145,15 @@ function respond(turn: Turn, changed: boolean): GuideStep {
   const adviceChanged = changed && touchesAdvice(ex.patch);
   const rec = ex.intents.has("restart") ? null : view.lastRecommendation;
   if (inLetterPhase(turn)) {
-    if (!rec || adviceChanged)
-      return { text: intro || undefined, toolCalls: [{ toolName: "recommendPath", input: {} }] };
+    if (!rec || adviceChanged) return recommend(intro);
     return letterStep(turn, documentFor(rec), asks, intro);
   }
   if (!rec) {
     const topic = nextAdviceQuestion(intake, view.context.today, asks);
     if (topic) return ask(topic, lang, intro);
-    return { text: intro || undefined, toolCalls: [{ toolName: "recommendPath", input: {} }] };
+    return recommend(intro);
   }
-  if (adviceChanged) return { text: intro || undefined, toolCalls: [{ toolName: "recommendPath", input: {} }] };
+  if (adviceChanged) return recommend(intro);
   return withChoices(join(intro, say("ready", lang)), afterRecommendation(lang, rec.suggestedDocument !== undefined));
 }
 
@@ -149,17 +161,14 @@ function respond(turn: Turn, changed: boolean): GuideStep {
  * Explains the recommendation. When a letter fits, the same reply already asks the letter's first
  * question (one patient message saved), with the questions about fees and deadlines still offered.
  */
-function afterRecommend(turn: Turn, rec: Recommendation): GuideStep {
+function afterRecommend(turn: Turn, rec: Recommendation | undefined): GuideStep {
   if (inLetterPhase(turn)) return letterStep(turn, documentFor(rec), askState(turn), "");
+  // The engine had nothing to go on (an empty case file): say so rather than explain nothing.
+  if (!rec) return { text: say("toolTrouble", turn.lang), toolCalls: [] };
   const explained = explainRecommendation(rec, turn.lang, isMessagingChannel(turn.view.context.channel));
   const menu = afterRecommendation(turn.lang, rec.suggestedDocument !== undefined);
   if (rec.suggestedDocument) {
-    const topic = nextLetterQuestion(
-      rec.suggestedDocument,
-      turn.intake,
-      askState(turn),
-      turn.view.context.clinicName !== null,
-    );
+    const topic = nextLetterQuestion(rec.suggestedDocument, turn.intake, askState(turn), letterPlace(turn));
     if (topic) {
       const q = question(topic, turn.lang);
       const more = menu.options.slice(1, 3);
@@ -170,21 +179,29 @@ function afterRecommend(turn: Turn, rec: Recommendation): GuideStep {
 }
 
 function letterStep(turn: Turn, kind: DocumentKind, asks: AskState, intro: string): GuideStep {
-  const topic = nextLetterQuestion(kind, turn.intake, asks, turn.view.context.clinicName !== null);
+  const topic = nextLetterQuestion(kind, turn.intake, asks, letterPlace(turn));
   if (topic) {
     const lead = turn.ex.intents.has("draft") ? join(intro, say("letterIntro", turn.lang)) : intro;
     return ask(topic, turn.lang, lead);
   }
-  return { text: intro || undefined, toolCalls: [{ toolName: "draftRequest", input: { kind } }] };
+  return { text: intro || undefined, toolCalls: [{ toolName: TOOL.draftRequest, input: { kind } }] };
 }
 
-function ask(topic: Topic, lang: Lang, intro: string): GuideStep {
+function letterPlace(turn: Turn): LetterPlace {
+  return { today: turn.view.context.today, clinicName: turn.view.context.clinicName };
+}
+
+function recommend(intro: string): GuideStep {
+  return { text: intro || undefined, toolCalls: [{ toolName: TOOL.recommendPath, input: {} }] };
+}
+
+function ask(topic: AskedTopic, lang: Lang, intro: string): GuideStep {
   const q = question(topic, lang);
   return withChoices(join(intro, q.text), q.choices);
 }
 
 function withChoices(text: string, choices: Choices): GuideStep {
-  return { text, toolCalls: [{ toolName: "offerChoices", input: choices }] };
+  return { text, toolCalls: [{ toolName: TOOL.offerChoices, input: choices }] };
 }
 
 /** Greeting on the first message; otherwise a short acknowledgement that fits what was said. */
@@ -229,39 +246,26 @@ function answerText(text: string, choices: Choices | null): string {
 
 function inLetterPhase(turn: Turn): boolean {
   if (turn.ex.intents.has("draft")) return true;
-  return turn.lastTopic !== undefined && isTopic(turn.lastTopic) && LETTER_TOPICS.has(turn.lastTopic);
+  return turn.lastTopic !== undefined && isLetterTopic(turn.lastTopic);
 }
 
-function documentFor(rec: Recommendation): DocumentKind {
-  return rec.suggestedDocument ?? "access_request";
+function documentFor(rec: Recommendation | undefined): DocumentKind {
+  return rec?.suggestedDocument ?? "access_request";
 }
 
 function touchesAdvice(patch: IntakePatch): boolean {
-  return Object.entries(patch).some(([key, value]) => {
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-      return Object.keys(value).some((field) => !LETTER_ONLY.has(`${key}.${field}`) && !LETTER_ONLY.has(key));
-    }
-    return !LETTER_ONLY.has(key);
-  });
-}
-
-/** The language of the patient's most recent message that shows one ("2" or "Texas" shows none). */
-function conversationLanguage(earlier: string[]): Lang | undefined {
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const text = prepare(earlier[i] ?? "");
-    const lang = detectLanguage(text.raw, text.low);
-    if (lang) return lang;
-  }
-  return undefined;
+  return patchPaths(patch).some((path) => !LETTER_ONLY.has(path));
 }
 
 function updateCall(patch: IntakePatch): ToolCallPlan {
-  return { toolName: "updateIntake", input: patch };
+  return { toolName: TOOL.updateIntake, input: patch };
 }
 
 /** A patch that clears every known field (for "start over"). */
 function clearAll(intake: Intake): IntakePatch {
-  return Object.fromEntries(Object.keys(intake).map((k) => [k, null])) as IntakePatch;
+  const patch: IntakePatch = {};
+  for (const key of IntakeSchema.keyof().options) if (intake[key] !== undefined) patch[key] = null;
+  return patch;
 }
 
 function join(...parts: string[]): string {

@@ -1,13 +1,16 @@
 // Rule-based extraction: the patient's own words (English or Spanish) → an Intake patch with only
 // what is new or changed, plus what they want to do next. Each extractor looks for one kind of fact,
 // so several facts in one message are all captured; none of them guesses when the words are ambiguous.
-import type { Intake, IntakePatch } from "../../domain/intake.js";
+import { type Intake, type IntakePatch, IntakeSchema } from "../../domain/intake.js";
+import { detectLanguage } from "../../i18n/detect.js";
+import { DEFAULT_LANG, type Lang } from "../../i18n/langs.js";
+import { LEXICONS, wordsOf } from "../../i18n/lexicons/index.js";
 import type { Choices } from "../../sessions/session.js";
 import { type DateRole, findDates } from "./extractors/dates.js";
 import { findDelivery } from "./extractors/delivery.js";
 import { findIdentity } from "./extractors/identity.js";
 import { findInsurer } from "./extractors/insurance.js";
-import { detectLanguage, findIntents, resolveChoice } from "./extractors/intents.js";
+import { findIntents, resolveChoice } from "./extractors/intents.js";
 import { findPeople } from "./extractors/people.js";
 import { findOutcome, REQUEST_VERB } from "./extractors/prior-request.js";
 import { findProvider } from "./extractors/provider.js";
@@ -15,7 +18,8 @@ import { findKinds, findRange } from "./extractors/records.js";
 import { findState } from "./extractors/state.js";
 import { isIsoDay } from "./relative-dates.js";
 import { prepare } from "./text.js";
-import { answerTopic } from "./topic-answers.js";
+import { answerTopic, type Found } from "./topic-answers.js";
+import { readTopic, type Topic } from "./topics.js";
 
 export type Intent =
   | "draft"
@@ -40,7 +44,7 @@ export interface ExtractContext {
    * The conversation's language so far, for short answers that show none ("2", "12/8/1990"): a
    * Spanish speaker's 12/8 is August 12, so it is left unset rather than read as December 8.
    */
-  language?: "en" | "es";
+  language?: Lang;
   /** Topic of the question just asked ("state", "patient.name", …); defaults to lastChoices.topic. */
   lastTopic?: string;
 }
@@ -48,29 +52,28 @@ export interface ExtractContext {
 export interface Extraction {
   patch: IntakePatch;
   intents: Set<Intent>;
-  language: "en" | "es";
+  language: Lang;
 }
 
-const DATE_TOPICS: Record<string, DateRole> = {
+const DATE_TOPICS: Partial<Record<Topic, DateRole>> = {
   "patient.dateOfBirth": "dateOfBirth",
   neededBy: "neededBy",
   "priorRequest.sentOn": "sentOn",
   // The guide asks for the name and the date of birth together: "Maria Lopez, March 4, 1980".
   "patient.name": "dateOfBirth",
 };
-const ONLY = /(?<![\w'])(?:only|just|solo|solamente|unicamente)(?![\w])/;
-const ALL_ANSWER = /^(?:all|all of (?:it|them)|the whole thing|todo|todos|todo eso)[.!]?$/;
-const NO_DEADLINE = /(?<![\w'])(?:no (?:deadline|rush|hurry)|there'?s no deadline|no tengo prisa|no hay prisa)(?![\w])/;
-type Found = { [K in keyof Intake]?: Intake[K] | null };
+const ONLY = new RegExp(`(?<![\\w'])(?:${wordsOf("only")})(?![\\w])`);
+const ALL_ANSWER = new RegExp(`^(?:${wordsOf("everything")})[.!]?$`);
+const NO_DEADLINE = new RegExp(`(?<![\\w'])(?:${wordsOf("noDeadline")})(?![\\w])`);
 
 /** Reads facts and intents from one patient message. Pure: the same input always gives the same output. */
 export function extract(raw: string, ctx: ExtractContext): Extraction {
-  const topic = ctx.lastTopic ?? ctx.lastChoices?.topic;
+  const topic = readTopic(ctx.lastTopic ?? ctx.lastChoices?.topic);
   const today = isIsoDay(ctx.today) ? ctx.today : undefined;
   const choice = resolveChoice(raw, ctx.lastChoices);
   const msg = prepare(choice.text);
-  const original = choice.chosen ? prepare(raw) : msg;
-  const language = detectLanguage(original.raw, original.low) ?? ctx.language ?? "en";
+  // The patient's own words show the language, not the quick reply's value they picked.
+  const language = detectLanguage(raw, ctx.language) ?? DEFAULT_LANG;
   const intents = findIntents(msg.low);
 
   const delivery = findDelivery(msg);
@@ -81,7 +84,7 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   const someoneElse = (people.requester ?? ctx.intake.requester ?? "self") !== "self";
   const identity = findIdentity(msg.raw, topic, someoneElse);
   const dates = today
-    ? findDates(msg.low, today, REQUEST_VERB, language === "es", topic ? DATE_TOPICS[topic] : undefined)
+    ? findDates(msg.low, today, REQUEST_VERB, LEXICONS[language].dayFirst, topic ? DATE_TOPICS[topic] : undefined)
     : {};
   const range = findRange(msg.low, today);
   const outcome = findOutcome(msg.low, topic);
@@ -118,22 +121,43 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   return { patch: diff(found, ctx.intake), intents, language };
 }
 
+/** Each Intake field's change, if any: a fact is a value, an object changes field by field. */
+const CHANGES: { [K in keyof Intake]-?: (found: Found, intake: Intake) => IntakePatch[K] } = {
+  requester: (f, i) => value(f.requester, i.requester),
+  patient: (f, i) => fields(f.patient, i.patient),
+  state: (f, i) => value(f.state, i.state),
+  provider: (f, i) => fields(f.provider, i.provider),
+  records: (f, i) => fields(f.records, i.records),
+  purpose: (f, i) => value(f.purpose, i.purpose),
+  neededBy: (f, i) => value(f.neededBy, i.neededBy),
+  format: (f, i) => value(f.format, i.format),
+  delivery: (f, i) => value(f.delivery, i.delivery),
+  recipient: (f, i) => fields(f.recipient, i.recipient),
+  insurer: (f, i) => fields(f.insurer, i.insurer),
+  providerCount: (f, i) => value(f.providerCount, i.providerCount),
+  priorRequest: (f, i) => fields(f.priorRequest, i.priorRequest),
+};
+
 /** Keeps only what is new or changed versus the intake, so a repeated fact is not a change. */
 function diff(found: Found, intake: Intake): IntakePatch {
-  const patch: Record<string, unknown> = {};
-  const base = intake as Record<string, unknown>;
-  for (const [key, value] of Object.entries(found)) {
-    const before = base[key];
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-      const known = (before ?? {}) as Record<string, unknown>;
-      const sub: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) if (changed(v, known[k])) sub[k] = v;
-      if (Object.keys(sub).length > 0) patch[key] = sub;
-    } else if (changed(value, before)) {
-      patch[key] = value;
-    }
-  }
-  return patch as IntakePatch;
+  const patch: IntakePatch = {};
+  for (const key of IntakeSchema.keyof().options) put(patch, key, CHANGES[key](found, intake));
+  return patch;
+}
+
+function put<K extends keyof Intake>(patch: IntakePatch, key: K, change: IntakePatch[K]): void {
+  if (change !== undefined) patch[key] = change;
+}
+
+function value<T>(next: T | null | undefined, before: T | undefined): T | null | undefined {
+  return changed(next, before) ? next : undefined;
+}
+
+function fields<T extends object>(next: T | null | undefined, before: T | undefined): Partial<T> | null | undefined {
+  if (next === null || next === undefined) return value(next, before);
+  const out: Partial<T> = {};
+  for (const key in next) if (changed(next[key], before?.[key])) out[key] = next[key];
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function changed(next: unknown, before: unknown): boolean {

@@ -1,14 +1,15 @@
 // The guide's dialogue policy: which question to ask next, if any. Before the recommendation it asks
 // only what the engine says would change the advice (its `missing` list, most informative first);
-// once the patient wants a letter it asks only for what the letter needs. A topic is asked at most
-// twice, and never again once the patient said they don't know.
-import type { Intake } from "../../domain/intake.js";
+// once the patient wants a letter it asks only for what the letter itself still leaves blank. A
+// topic is asked at most twice, and never again once the patient said they don't know.
+import { buildLetter } from "../../documents/index.js";
+import type { Intake, IntakePath } from "../../domain/intake.js";
 import { recommendPath } from "../../domain/recommend.js";
 import type { DocumentKind } from "../../domain/recommendation.js";
-import { isTopic, type Topic } from "./questions.js";
+import { type AskedTopic, isAskedTopic } from "./topics.js";
 
 /** Without these the advice is guesswork, so they are asked before anything else. */
-const ESSENTIAL: readonly Topic[] = ["records.kinds", "state", "requester"];
+const ESSENTIAL: readonly AskedTopic[] = ["records.kinds", "state", "requester"];
 /**
  * At most three questions before the recommendation (so it comes by the fourth patient message),
  * and at most two of them beyond the essentials.
@@ -16,81 +17,85 @@ const ESSENTIAL: readonly Topic[] = ["records.kinds", "state", "requester"];
 const MAX_ADVICE_QUESTIONS = 3;
 const MAX_EXTRA_QUESTIONS = 2;
 
+interface LetterQuestion {
+  topic: AskedTopic;
+  /** The Intake facts its answer gives: asked when the letter leaves one of them blank. */
+  fills: readonly IntakePath[];
+  /** Also asked while choosing the path; the others wait until the patient wants the letter. */
+  advice?: true;
+  /** Letters it is not asked for, although they leave the blank (why: at the entry). */
+  notFor?: readonly DocumentKind[];
+}
+
+/**
+ * The letter blanks the guide asks about before drafting, in the order it asks, each with the
+ * question that fills it; other blanks stay marked for the patient to fill in.
+ */
+const LETTER_QUESTIONS: readonly LetterQuestion[] = [
+  { topic: "patient.name", fills: ["patient.name", "patient.dateOfBirth"] },
+  { topic: "provider.name", fills: ["provider.name"] },
+  // "Who should get the records?" is about sending them to a doctor or a lawyer; the retrieval
+  // service an authorization names is one the patient has yet to choose, and fills it in then.
+  { topic: "recipient", fills: ["recipient.name"], notFor: ["retrieval_authorization"] },
+  { topic: "insurer.name", fills: ["insurer.name"] },
+  { topic: "priorRequest.sentOn", fills: ["priorRequest.sentOn"], advice: true },
+];
+
+/** Questions asked only for a letter (the recipient changes the advice, but matters only for a letter). */
+const LETTER_TOPICS: ReadonlySet<string> = new Set(LETTER_QUESTIONS.filter((q) => !q.advice).map((q) => q.topic));
+
+export function isLetterTopic(topic: string): boolean {
+  return LETTER_TOPICS.has(topic);
+}
+
 export interface AskState {
+  /** Topics asked in earlier replies (any model's), with how many times each was asked. */
   asked: ReadonlyMap<string, number>;
   /** Topics the patient could not answer. */
   skipped: ReadonlySet<string>;
 }
 
 const mayAsk = (topic: string, s: AskState) => !s.skipped.has(topic) && (s.asked.get(topic) ?? 0) < 2;
+const isEssential = (topic: string) => ESSENTIAL.some((t) => t === topic);
 
 /** The next advice question, or undefined when it is time to recommend. */
-export function nextAdviceQuestion(intake: Intake, today: string, s: AskState): Topic | undefined {
+export function nextAdviceQuestion(intake: Intake, today: string, s: AskState): AskedTopic | undefined {
   const missing = recommendPath(intake, { today })
     .missing.map((m) => m.field)
     // Letter facts (like the recipient) are asked once the patient wants the letter.
-    .filter((f): f is Topic => isTopic(f) && !LETTER_TOPICS.has(f));
-  const essential = missing.find((f) => ESSENTIAL.includes(f) && mayAsk(f, s));
+    .filter((f): f is AskedTopic => isAskedTopic(f) && !isLetterTopic(f));
+  const essential = missing.find((f) => isEssential(f) && mayAsk(f, s));
   if (essential) return essential;
-  const asked = [...s.asked.keys()].filter((t) => !LETTER_TOPICS.has(t as Topic));
-  const extras = asked.filter((t) => !ESSENTIAL.includes(t as Topic)).length;
+  const asked = [...s.asked.keys()].filter((t) => !isLetterTopic(t));
+  const extras = asked.filter((t) => !isEssential(t)).length;
   if (asked.length >= MAX_ADVICE_QUESTIONS || extras >= MAX_EXTRA_QUESTIONS) return undefined;
   return missing.find((f) => (s.asked.get(f) ?? 0) === 0 && !s.skipped.has(f));
 }
 
-/** What each letter needs before it is worth drafting (anything else stays a marked blank). */
-const LETTER_NEEDS: Record<DocumentKind, Array<{ topic: Topic; known: (i: Intake) => boolean }>> = {
-  access_request: [patientKnown(), providerKnown()],
-  third_party_directive: [
-    patientKnown(),
-    providerKnown(),
-    { topic: "recipient", known: (i) => Boolean(i.recipient?.name) },
-  ],
-  insurer_request: [patientKnown(), { topic: "insurer.name", known: (i) => Boolean(i.insurer?.name) }],
-  immunization_request: [patientKnown()],
-  retrieval_authorization: [patientKnown(), providerKnown()],
-  follow_up: [
-    patientKnown(),
-    providerKnown(),
-    { topic: "priorRequest.sentOn", known: (i) => Boolean(i.priorRequest?.sentOn) },
-  ],
-  ocr_complaint: [
-    patientKnown(),
-    providerKnown(),
-    { topic: "priorRequest.sentOn", known: (i) => Boolean(i.priorRequest?.sentOn) },
-  ],
-};
-
-export const LETTER_TOPICS: ReadonlySet<Topic> = new Set([
-  "patient.name",
-  "provider.name",
-  "insurer.name",
-  "recipient",
-]);
+export interface LetterPlace {
+  /** YYYY-MM-DD: the letter's date. */
+  today: string;
+  /** The clinic whose page this is: it is the provider, so its name is never asked. */
+  clinicName: string | null;
+}
 
 /**
- * The next fact the letter needs, or undefined when it is ready to draft. Each is asked once; on a
- * clinic's page the provider is that clinic, so its name is never asked.
+ * The next fact the letter needs, or undefined when it is ready to draft: the first of the guide's
+ * letter questions that fills a blank the letter of `kind` would have now. Each is asked once.
  */
 export function nextLetterQuestion(
   kind: DocumentKind,
   intake: Intake,
   s: AskState,
-  atClinic: boolean,
-): Topic | undefined {
-  return LETTER_NEEDS[kind].find(
-    (need) =>
-      !(atClinic && need.topic === "provider.name") &&
-      !need.known(intake) &&
-      (s.asked.get(need.topic) ?? 0) === 0 &&
-      !s.skipped.has(need.topic),
+  place: LetterPlace,
+): AskedTopic | undefined {
+  const clinic = place.clinicName === null ? null : { name: place.clinicName };
+  const needs = new Set(buildLetter(kind, intake, { today: place.today, clinic }).needs);
+  return LETTER_QUESTIONS.find(
+    (q) =>
+      q.fills.some((path) => needs.has(path)) &&
+      !q.notFor?.includes(kind) &&
+      (s.asked.get(q.topic) ?? 0) === 0 &&
+      !s.skipped.has(q.topic),
   )?.topic;
-}
-
-function patientKnown() {
-  return { topic: "patient.name" as const, known: (i: Intake) => Boolean(i.patient?.name && i.patient.dateOfBirth) };
-}
-
-function providerKnown() {
-  return { topic: "provider.name" as const, known: (i: Intake) => Boolean(i.provider?.name) };
 }

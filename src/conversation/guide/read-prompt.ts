@@ -1,14 +1,18 @@
 // Reads what the guide needs out of a LanguageModelV4 prompt, as an LLM would: the patient's latest
 // words, the tool results of this turn, and what was asked and done in earlier turns.
-import type { LanguageModelV4CallOptions, LanguageModelV4Prompt } from "@ai-sdk/provider";
-import type { Intake } from "../../domain/intake.js";
+import type { JSONObject, LanguageModelV4CallOptions, LanguageModelV4Prompt } from "@ai-sdk/provider";
+import { TOOL } from "../../../tools/names.js";
+import { type Intake, IntakeSchema } from "../../domain/intake.js";
 import type { Recommendation } from "../../domain/recommendation.js";
-import type { Channel, Choices } from "../../sessions/session.js";
+import { isLang, type Lang } from "../../i18n/langs.js";
+import { type Channel, type Choices, isChannel } from "../../sessions/session.js";
+import { isRecord, readResult, type ToolResult } from "./tool-results.js";
 
 export interface ToolOutcome {
   toolName: string;
-  output: unknown;
   isError: boolean;
+  /** The typed result; undefined for an error, or for a result the guide cannot read. */
+  result?: ToolResult;
 }
 
 /** The turn context the loop passes to every model as providerOptions.recordpath. */
@@ -17,6 +21,8 @@ export interface GuideContext {
   today: string;
   clinicName: string | null;
   channel: Channel;
+  /** The turn's language, from the session's patient messages; computed from the prompt when absent. */
+  language?: Lang;
 }
 
 export interface PromptView {
@@ -42,7 +48,7 @@ export interface PromptView {
 
 export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
   const prompt: LanguageModelV4Prompt = options.prompt;
-  const lastUser = findLastIndex(prompt, (m) => m.role === "user");
+  const lastUser = prompt.findLastIndex((m) => m.role === "user");
   const asked = new Map<string, number>();
   const calledBefore = new Set<string>();
   let lastChoices: Choices | null = null;
@@ -63,17 +69,18 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
     }
     if (message.role === "tool") {
       for (const part of message.content) {
-        if (part.type === "tool-result" && part.toolName === "recommendPath" && part.output.type === "json") {
-          lastRecommendation = part.output.value as unknown as Recommendation;
-        }
+        if (part.type !== "tool-result" || part.toolName !== TOOL.recommendPath || part.output.type !== "json")
+          continue;
+        const result = readResult(part.toolName, part.output.value);
+        if (result?.tool === TOOL.recommendPath && "paths" in result.output) lastRecommendation = result.output;
       }
     }
     if (message.role !== "assistant" || i > lastUser) continue;
     for (const part of message.content) {
       if (part.type !== "tool-call") continue;
       calledBefore.add(part.toolName);
-      if (part.toolName === "offerChoices") {
-        const choices = parseJson(part.input) as Choices | null;
+      if (part.toolName === TOOL.offerChoices) {
+        const choices = readChoices(part.input);
         if (choices?.topic) {
           asked.set(choices.topic, (asked.get(choices.topic) ?? 0) + 1);
           lastChoices = choices;
@@ -92,19 +99,13 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
       if (part.type !== "tool-result") continue;
       const out = part.output;
       const isError = out.type === "error-text" || out.type === "error-json" || out.type === "execution-denied";
-      const value =
-        out.type === "json" || out.type === "error-json"
-          ? out.value
-          : out.type === "text" || out.type === "error-text"
-            ? out.value
-            : null;
-      turnResults.push({ toolName: part.toolName, output: value, isError });
+      const result = out.type === "json" ? readResult(part.toolName, out.value) : undefined;
+      turnResults.push({ toolName: part.toolName, isError, ...(result ? { result } : {}) });
     }
   }
 
   const userMessage = prompt[lastUser];
   const userText = userMessage && userMessage.role === "user" ? textOf(userMessage.content) : "";
-  const raw = options.providerOptions?.recordpath as Partial<GuideContext> | undefined;
   return {
     userText,
     turnResults,
@@ -115,20 +116,43 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
     earlierUserTexts,
     answers,
     lastRecommendation,
-    context: {
-      intake: (raw?.intake as Intake | undefined) ?? {},
-      today: raw?.today ?? new Date().toISOString().slice(0, 10),
-      clinicName: raw?.clinicName ?? null,
-      channel: raw?.channel ?? "web",
-    },
+    context: readContext(options.providerOptions?.recordpath),
   };
+}
+
+/** The loop's turn context, each field checked: it arrives as JSON like the rest of the prompt. */
+function readContext(raw: JSONObject | undefined): GuideContext {
+  const intake = IntakeSchema.safeParse(raw?.intake);
+  const today = raw?.today;
+  const channel = raw?.channel;
+  const clinicName = raw?.clinicName;
+  const language = raw?.language;
+  return {
+    intake: intake.success ? intake.data : {},
+    today: typeof today === "string" ? today : new Date().toISOString().slice(0, 10),
+    clinicName: typeof clinicName === "string" ? clinicName : null,
+    channel: isChannel(channel) ? channel : "web",
+    ...(isLang(language) ? { language } : {}),
+  };
+}
+
+/** The quick replies of an offerChoices call, or null when its input is not a question's choices. */
+function readChoices(input: unknown): Choices | null {
+  const value = parseJson(input);
+  if (!isRecord(value) || typeof value.topic !== "string" || !Array.isArray(value.options)) return null;
+  const options = value.options.flatMap((o: unknown) =>
+    isRecord(o) && typeof o.label === "string" && typeof o.value === "string"
+      ? [{ label: o.label, value: o.value }]
+      : [],
+  );
+  return { topic: value.topic, options };
 }
 
 function offeredInLastReply(prompt: LanguageModelV4Prompt, lastUser: number): boolean {
   for (let i = lastUser - 1; i >= 0; i--) {
     const m = prompt[i];
     if (!m || m.role === "user") return false;
-    if (m.role === "assistant" && m.content.some((p) => p.type === "tool-call" && p.toolName === "offerChoices"))
+    if (m.role === "assistant" && m.content.some((p) => p.type === "tool-call" && p.toolName === TOOL.offerChoices))
       return true;
   }
   return false;
@@ -139,11 +163,6 @@ function textOf(content: ReadonlyArray<{ type: string; text?: string }>): string
     .map((p) => (p.type === "text" ? (p.text ?? "") : ""))
     .join(" ")
     .trim();
-}
-
-function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
-  return -1;
 }
 
 function parseJson(input: unknown): unknown {

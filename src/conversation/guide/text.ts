@@ -1,5 +1,7 @@
 // The message as every extractor sees it: the original (for capitalised names), a folded copy
 // (lower case, no accents, straight quotes) for the lexicons, and helpers to compile data tables.
+import { fold } from "../../i18n/fold.js";
+import { mergedOf, type Table } from "../../i18n/lexicons/index.js";
 
 /** One patient message, prepared once per turn. `low` has the same length as `raw`. */
 export interface Message {
@@ -9,26 +11,10 @@ export interface Message {
   masked: string;
 }
 
-const MARKS = /\p{M}/gu;
-const QUOTES = /[\u2018\u2019\u02bc`´]/g;
-const DQUOTES = /[\u201c\u201d]/g;
-const DASHES = /[\u2013\u2014]/g;
-const SPACES = /\s+/g;
-
 /** Folds a message so one lexicon entry matches "Médico", "medico" and "MEDICO". */
 export function prepare(text: string): Message {
-  const raw = text
-    .normalize("NFC")
-    .replace(QUOTES, "'")
-    .replace(DQUOTES, '"')
-    .replace(DASHES, "-")
-    .replace(SPACES, " ")
-    .trim();
-  let low = raw.normalize("NFD").replace(MARKS, "").toLowerCase();
-  // Case folding can change length for a few exotic letters; names then come from `low` too.
-  const aligned = low.length === raw.length;
-  if (!aligned) low = raw.toLowerCase();
-  return { raw: aligned ? raw : low, low, masked: low };
+  const { raw, low } = fold(text);
+  return { raw, low, masked: low };
 }
 
 /** Blanks [start, end) in the masked copy so later rules do not read the same words again. */
@@ -36,8 +22,6 @@ export function consume(msg: Message, start: number, end: number): void {
   msg.masked = msg.masked.slice(0, start) + " ".repeat(end - start) + msg.masked.slice(end);
 }
 
-/** A lexicon: values with the phrases (regex source, folded text) that mean them. */
-export type Table<V> = ReadonlyArray<readonly [V, string]>;
 export type Compiled<V> = ReadonlyArray<readonly [V, RegExp]>;
 
 /** Compiles a table once at module load; each phrase list becomes one whole-word regex. */
@@ -64,18 +48,8 @@ export function allMatches<V>(table: Compiled<V>, text: string): Array<{ value: 
   return out.sort((a, b) => a.index - b.index);
 }
 
-/**
- * Cardinal number words (English and Spanish, folded) a patient may spell out. "a", "few", "couple",
- * Spanish "un"/"una" ("a") and "once" (11, but English "once") are left out: they would turn vague
- * words into counts. Dates read "a month ago" / "hace un mes" on their own.
- */
-// biome-ignore format: a data table reads best in rows
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
-  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12,
-  quince: 15, veinte: 20,
-};
+/** Cardinal number words of every language (folded); dates read "a month ago" / "hace un mes" on their own. */
+export const NUMBER_WORDS = mergedOf("numbers");
 export const NUMBER_SOURCE = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")}`;
 
 /** Reads "5", "five" or "cinco". */

@@ -1,23 +1,31 @@
 // Short answers to the question just asked: "yes", "no" or "I don't know" mean different fields
 // depending on the topic. This table is the whole contract between the guide's questions and them.
 import type { Intake } from "../../domain/intake.js";
+import { wordsOf } from "../../i18n/lexicons/index.js";
 import type { Intent } from "./extract.js";
 import { bareName, titleCase } from "./extractors/provider.js";
+import type { Topic } from "./topics.js";
 
-type Found = { [K in keyof Intake]?: Intake[K] | null };
+/** What one message says, before it is compared with the Intake. */
+export type Found = { [K in keyof Intake]?: Intake[K] | null };
 type Answer = (found: Found) => void;
+
+/** `value`'s fields where `current` has none: what the message stated beats the answer's default. */
+function under<T extends object>(current: T | null | undefined, value: T): T {
+  const out = { ...value };
+  if (current) for (const key in current) if (current[key] !== undefined) out[key] = current[key];
+  return out;
+}
 
 const set =
   <K extends "provider" | "patient" | "insurer">(key: K, value: NonNullable<Intake[K]>): Answer =>
   (found) => {
-    const current = (found[key] ?? {}) as Record<string, unknown>;
-    const entries = Object.entries(value).filter(([k]) => current[k] === undefined);
-    found[key] = { ...current, ...Object.fromEntries(entries) } as Found[K];
+    found[key] = under(found[key], value);
   };
 const top =
   <K extends "requester" | "format" | "delivery">(key: K, value: NonNullable<Intake[K]>): Answer =>
   (found) => {
-    if (found[key] === undefined) found[key] = value as Found[K];
+    if (found[key] === undefined) found[key] = value;
   };
 
 /**
@@ -31,7 +39,7 @@ const top =
  * - delivery.third_party "Should they send them straight to another doctor?" yes → third_party
  * - insurer          "Do you have health insurance?"                     no → plan none
  */
-export const YES_NO: Record<string, { yes?: Answer; no?: Answer }> = {
+export const YES_NO: Partial<Record<Topic, { yes?: Answer; no?: Answer }>> = {
   "provider.portal": { yes: set("provider", { portal: "active" }), no: set("provider", { portal: "no_access" }) },
   "provider.status": { yes: set("provider", { status: "open" }), no: set("provider", { status: "closed" }) },
   "patient.isMinor": { yes: set("patient", { isMinor: true }), no: set("patient", { isMinor: false }) },
@@ -44,21 +52,21 @@ export const YES_NO: Record<string, { yes?: Answer; no?: Answer }> = {
 };
 
 /** "I don't know" by topic: the field becomes "unknown" so the guide stops asking. */
-export const UNSURE: Record<string, Answer> = {
+export const UNSURE: Partial<Record<Topic, Answer>> = {
   "provider.portal": set("provider", { portal: "unknown" }),
   "provider.status": set("provider", { status: "unknown" }),
   "insurer.plan": set("insurer", { plan: "unknown" }),
   insurer: set("insurer", { plan: "unknown" }),
 };
 
-const TO_ME = /^(?:send (?:them|it) to me|to me|me|envienmelos a mi|a mi)[.!]?$/;
-const OTHER_TYPE = /^(?:other|something else|otro|otra|otra cosa)[.!]?$/;
+const TO_ME = new RegExp(`^(?:${wordsOf("toMe")})[.!]?$`);
+const OTHER_TYPE = new RegExp(`^(?:${wordsOf("somethingElse")})[.!]?$`);
 
 /**
  * Free answers whose meaning depends on the question: a name given for "who should get the
  * records?" is the recipient's, not the provider's; a bare name for "which insurer?" is the insurer.
  */
-const FREE: Record<string, (found: Found, raw: string, low: string) => void> = {
+const FREE: Partial<Record<Topic, (found: Found, raw: string, low: string) => void>> = {
   recipient: (found, raw, low) => {
     if (TO_ME.test(low.trim())) return;
     const provider = { ...(found.provider ?? {}) };
@@ -88,7 +96,7 @@ const FREE: Record<string, (found: Found, raw: string, low: string) => void> = {
 /** Applies the topic's meaning to short answers where the message did not state the field itself. */
 export function answerTopic(
   found: Found,
-  topic: string | undefined,
+  topic: Topic | undefined,
   intents: Set<Intent>,
   raw: string,
   low: string,

@@ -31,7 +31,7 @@ export function accessRequest(intake: Intake, opts: LetterOptions): Letter {
     ...addressee(intake, opts.today, opts.clinic),
     p(
       t("Re: Request for access to health records under 45 CFR 164.524 for "),
-      val(intake.patient?.name, "patient's full legal name"),
+      val(intake.patient?.name, "patient's full legal name", "patient.name"),
     ),
     p("Dear Release of Information team:"),
     legalBasis(intake, `I am asking for a copy of ${whose} health records under the right of access.`),
@@ -48,7 +48,7 @@ export function accessRequest(intake: Intake, opts: LetterOptions): Letter {
     denialParagraph,
     p(
       t("Please contact me with any questions at "),
-      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email"),
+      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email", "patient.phone", "patient.email"),
       t(". Thank you for your help."),
     ),
     p("Sincerely,"),

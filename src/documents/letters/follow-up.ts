@@ -44,19 +44,19 @@ export function followUp(intake: Intake, opts: LetterOptions): Letter {
     p("Copy to: Privacy Officer"),
     p(
       t("Re: Overdue request for access to health records (45 CFR 164.524) for "),
-      val(intake.patient?.name, "patient's full legal name"),
+      val(intake.patient?.name, "patient's full legal name", "patient.name"),
     ),
     p("Dear Release of Information team:"),
     p(
       t(`On `),
-      val(sentOn && longDate(sentOn), "date you sent your first request"),
+      val(sentOn && longDate(sentOn), "date you sent your first request", "priorRequest.sentOn"),
       t(
         `, I sent you a written request for a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524. A copy is attached.`,
       ),
     ),
     p(
       t(`${basis} required you to act on it within ${period} of receiving it, that is by about `),
-      val(due && longDate(due.dueOn), `the date ${period} after you sent it`),
+      val(due && longDate(due.dueOn), `the date ${period} after you sent it`, "priorRequest.sentOn"),
       t(", or to tell me in writing within that time why you needed more time and by when you would act. "),
       ...statusRuns(intake),
     ),
@@ -70,7 +70,11 @@ export function followUp(intake: Intake, opts: LetterOptions): Letter {
     h("Records requested"),
     { type: "list", items: recordItems(intake) },
     p(dateRange(intake)),
-    p(t("You can reach me at "), val(intake.patient?.phone ?? intake.patient?.email, "phone number or email"), t(".")),
+    p(
+      t("You can reach me at "),
+      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email", "patient.phone", "patient.email"),
+      t("."),
+    ),
     p("Sincerely,"),
     signature(intake),
     h("Attached"),

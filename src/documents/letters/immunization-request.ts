@@ -1,6 +1,6 @@
 // immunization_request: a request to the state Immunization Information System (IIS) named in
 // states.json for the patient's immunization record.
-import type { Intake } from "../../domain/intake.js";
+import type { Intake, IntakePath } from "../../domain/intake.js";
 import { longDate, stateOf } from "../facts.js";
 import { SEND_TIPS } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
@@ -14,12 +14,17 @@ export function immunizationRequest(intake: Intake, opts: LetterOptions): Letter
   const iis = rules?.immunizationRegistry ?? undefined;
   const whose = isRepresentative(intake) ? "the patient's" : "my";
   const proofs = proofDocuments(intake);
+  // The registry comes from the state's data: without a state it is the state that is missing.
+  const fromState: IntakePath[] = intake.state ? [] : ["state"];
   const blocks: Block[] = [
     p(`Date: ${longDate(opts.today)}`),
-    p(t("To: "), val(iis?.name.split(";")[0], "your state's immunization registry")),
+    p(t("To: "), val(iis?.name.split(";")[0], "your state's immunization registry", ...fromState)),
     p(rules ? `Immunization Program, ${rules.name}` : "Immunization Program"),
     p(blank("registry's mailing address, fax or email")),
-    p(t("Re: Request for an immunization record for "), val(intake.patient?.name, "patient's full legal name")),
+    p(
+      t("Re: Request for an immunization record for "),
+      val(intake.patient?.name, "patient's full legal name", "patient.name"),
+    ),
     p("Dear Immunization Registry staff:"),
     p(
       `I am asking for a copy of ${whose} complete immunization record held in your immunization information system, including each vaccine, the date given and the provider who gave it. An official immunization record or certificate that schools and employers accept would be most helpful.`,
@@ -39,7 +44,7 @@ export function immunizationRequest(intake: Intake, opts: LetterOptions): Letter
     ...formatAndDelivery(intake, false),
     p(
       t("If you need anything else to find the record, please contact me at "),
-      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email"),
+      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email", "patient.phone", "patient.email"),
       t(". Thank you."),
     ),
     p("Sincerely,"),

@@ -33,12 +33,12 @@ export function insurerRequest(intake: Intake, opts: LetterOptions): Letter {
   const proofs = proofDocuments(intake);
   const blocks: Block[] = [
     p(`Date: ${longDate(opts.today)}`),
-    p(t("To: "), val(intake.insurer?.name, "health plan name")),
+    p(t("To: "), val(intake.insurer?.name, "health plan name", "insurer.name")),
     p("Privacy Office / Member Records"),
     p(blank("health plan's mailing address, fax or email (see your member ID card)")),
     p(
       t("Re: Request for access to plan records under 45 CFR 164.524 for "),
-      val(intake.patient?.name, "member's full legal name"),
+      val(intake.patient?.name, "member's full legal name", "patient.name"),
     ),
     p("Dear Privacy Office:"),
     p(
@@ -82,7 +82,7 @@ export function insurerRequest(intake: Intake, opts: LetterOptions): Letter {
     denialParagraph,
     p(
       t("You can reach me at "),
-      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email"),
+      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email", "patient.phone", "patient.email"),
       t(". Thank you."),
     ),
     p("Sincerely,"),

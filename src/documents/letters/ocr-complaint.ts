@@ -28,7 +28,7 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
   const happened: Run[] =
     outcome && WHAT_HAPPENED[outcome]
       ? [t(WHAT_HAPPENED[outcome])]
-      : [blank("what happened after you sent the request")];
+      : [blank("what happened after you sent the request", "priorRequest.outcome")];
   const blocks: Block[] = [
     p(
       `Draft prepared ${longDate(opts.today)} for the HHS Office for Civil Rights complaint portal, ocrportal.hhs.gov.`,
@@ -40,8 +40,8 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
           rows: [
             { label: "Name", value: [blank("your full name")] },
             { label: "Relationship to the patient", value: roleRuns(intake) },
-            { label: "Phone", value: [val(intake.patient?.phone, "phone number")] },
-            { label: "Email", value: [val(intake.patient?.email, "email address")] },
+            { label: "Phone", value: [val(intake.patient?.phone, "phone number", "patient.phone")] },
+            { label: "Email", value: [val(intake.patient?.email, "email address", "patient.email")] },
           ],
         }
       : patientTable(intake),
@@ -50,21 +50,27 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
     {
       type: "table",
       rows: [
-        { label: "Name", value: [val(provName, "provider or facility name")] },
-        { label: "Address", value: [val(opts.clinic?.recordsOffice?.address ?? prov.address, "provider's address")] },
-        { label: "Phone", value: [val(opts.clinic?.recordsOffice?.phone ?? prov.phone, "provider's phone")] },
+        { label: "Name", value: [val(provName, "provider or facility name", "provider.name")] },
+        {
+          label: "Address",
+          value: [val(opts.clinic?.recordsOffice?.address ?? prov.address, "provider's address", "provider.address")],
+        },
+        {
+          label: "Phone",
+          value: [val(opts.clinic?.recordsOffice?.phone ?? prov.phone, "provider's phone", "provider.phone")],
+        },
       ],
     },
     h("When it happened"),
-    p(t("Request sent: "), val(sentOn && longDate(sentOn), "date you sent your request")),
+    p(t("Request sent: "), val(sentOn && longDate(sentOn), "date you sent your request", "priorRequest.sentOn")),
     p(
       t(`Response due (${daysPhrase(rule.days, rule.kind)} later): `),
-      val(due && longDate(due.dueOn), "date the response was due"),
+      val(due && longDate(due.dueOn), "date the response was due", "priorRequest.sentOn"),
     ),
     h("Describe what happened"),
     p(
       t("On "),
-      val(sentOn && longDate(sentOn), "date you sent your request"),
+      val(sentOn && longDate(sentOn), "date you sent your request", "priorRequest.sentOn"),
       t(
         `, I sent ${provName ?? "the provider"} a written request for a copy of ${rep ? "the patient's" : "my"} health records under the HIPAA right of access, 45 CFR 164.524. `,
       ),

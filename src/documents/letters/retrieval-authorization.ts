@@ -31,11 +31,14 @@ const PURPOSE_TEXT: Record<(typeof PURPOSES)[number], string> = {
 export function retrievalAuthorization(intake: Intake, opts: LetterOptions): Letter {
   const prov = opts.clinic?.name ?? intake.provider?.name;
   const rec = intake.recipient ?? {};
-  const discloser = val(prov, "provider or facility name");
+  const discloser = val(prov, "provider or facility name", "provider.name");
   const purpose = intake.purpose && PURPOSE_TEXT[intake.purpose];
-  const recipientRuns: Run[] = [val(rec.name, "name of the service or person receiving the records")];
+  const recipientRuns: Run[] = [val(rec.name, "name of the service or person receiving the records", "recipient.name")];
   const where = rec.email ?? rec.fax ?? rec.address;
-  recipientRuns.push(t(", "), val(where, "their address, fax or email"));
+  recipientRuns.push(
+    t(", "),
+    val(where, "their address, fax or email", "recipient.address", "recipient.fax", "recipient.email"),
+  );
   const revokeTo = opts.clinic?.recordsOffice?.address ?? intake.provider?.address;
   const blocks: Block[] = [
     p(`Date prepared: ${longDate(opts.today)}`),
@@ -68,7 +71,7 @@ export function retrievalAuthorization(intake: Intake, opts: LetterOptions): Let
       t("Right to revoke: this authorization may be revoked at any time by writing to "),
       discloser,
       t(" at "),
-      val(revokeTo, "provider's records office address"),
+      val(revokeTo, "provider's records office address", "provider.address"),
       t(
         ". A revocation does not undo any disclosure already made in reliance on this authorization (45 CFR 164.508(b)(5)).",
       ),

@@ -19,12 +19,17 @@ import { deadlineParagraph, denialParagraph } from "../terms.js";
 /** Recipient rows: a name and at least one place to send; whichever is missing is a blank. */
 function recipientRows(intake: Intake): Array<{ label: string; value: Run[] }> {
   const r = intake.recipient ?? {};
-  const rows = [{ label: "Send to (person or organization)", value: [val(r.name, "recipient's name")] }];
+  const rows = [
+    { label: "Send to (person or organization)", value: [val(r.name, "recipient's name", "recipient.name")] },
+  ];
   if (r.email) rows.push({ label: "Email", value: [t(r.email)] });
   if (r.fax) rows.push({ label: "Fax", value: [t(r.fax)] });
   if (r.address) rows.push({ label: "Address", value: [t(r.address)] });
   if (!r.email && !r.fax && !r.address)
-    rows.push({ label: "Where to send", value: [blank("recipient's email, fax or address")] });
+    rows.push({
+      label: "Where to send",
+      value: [blank("recipient's email, fax or address", "recipient.email", "recipient.fax", "recipient.address")],
+    });
   return rows;
 }
 
@@ -36,7 +41,7 @@ export function thirdPartyDirective(intake: Intake, opts: LetterOptions): Letter
     ...addressee(intake, opts.today, opts.clinic),
     p(
       t("Re: Direction to send health records to a third party for "),
-      val(intake.patient?.name, "patient's full legal name"),
+      val(intake.patient?.name, "patient's full legal name", "patient.name"),
     ),
     p("Dear Release of Information team:"),
     p(
@@ -59,7 +64,7 @@ export function thirdPartyDirective(intake: Intake, opts: LetterOptions): Letter
     denialParagraph,
     p(
       t("Please send me confirmation when the records have been sent. You can reach me at "),
-      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email"),
+      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email", "patient.phone", "patient.email"),
       t("."),
     ),
     p("Sincerely,"),

@@ -31,6 +31,8 @@ export async function sendTurn(input: {
   id: string;
   text: string;
   clinic: string | null;
+  /** The panel's language: the server words its error messages in it when the conversation shows none. */
+  lang: string;
   signal: AbortSignal;
   onChunk: (chunk: unknown) => void;
 }): Promise<void> {
@@ -38,7 +40,7 @@ export async function sendTurn(input: {
   try {
     res = await fetch("/api/chat", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", "accept-language": input.lang },
       body: JSON.stringify({
         id: input.id,
         message: { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text: input.text }] },

@@ -3,7 +3,7 @@
 // The shapes are the server's; the checks stay, since stored history is read as it was saved.
 import type { Recommendation, Statement } from "../../domain/recommendation.js";
 import type { DocumentCard } from "../../sessions/session.js";
-import type { Lang, Strings } from "../i18n.js";
+import type { Strings } from "../i18n.js";
 import { h } from "./dom.js";
 
 const isStatement = (v: unknown): v is Statement =>
@@ -62,12 +62,12 @@ export function recommendationCard(output: unknown, t: Strings): HTMLElement | n
 }
 
 /** A download card for a drafted letter: the .docx, the plain text and when the link expires. */
-export function documentCard(d: DocumentCard | null | undefined, t: Strings, lang: Lang): HTMLElement | null {
+export function documentCard(d: DocumentCard | null | undefined, t: Strings): HTMLElement | null {
   if (!d || typeof d.url !== "string" || typeof d.title !== "string") return null;
   const expires = new Date(d.expiresAt);
   const when = Number.isNaN(expires.getTime())
     ? ""
-    : expires.toLocaleString(lang === "es" ? "es-US" : "en-US", { dateStyle: "medium", timeStyle: "short" });
+    : expires.toLocaleString(t.locale, { dateStyle: "medium", timeStyle: "short" });
   return h(
     "section",
     { class: "card doc", "aria-label": `${t.document}: ${d.title}` },

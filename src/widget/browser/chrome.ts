@@ -80,11 +80,12 @@ export function buildChrome(name: string, embedded: boolean): Chrome {
   return c;
 }
 
-/** Applies the interface language's texts and accessible names. */
-export function label(c: Chrome, t: Strings, showLang: boolean): void {
-  c.langButton.textContent = t.switchLang;
-  c.langButton.setAttribute("aria-label", t.switchLangLabel);
-  c.langButton.hidden = !showLang;
+/** Applies the interface language's texts and accessible names; `next` is the language the button offers. */
+export function label(c: Chrome, t: Strings, next: Strings | null): void {
+  // The button speaks the language it switches to, so a patient who reads only that one finds it.
+  c.langButton.textContent = next?.language ?? "";
+  c.langButton.setAttribute("aria-label", next?.switchTo ?? "");
+  c.langButton.hidden = next === null;
   for (const [b, text] of [
     [c.deleteButton, t.delete],
     [c.closeButton, t.close],

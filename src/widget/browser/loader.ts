@@ -2,6 +2,7 @@
 // frames the chat panel from our own origin. Host scripts can reach the launcher (the shadow root
 // only keeps styles apart) but never the conversation or its storage. No eval, no inline script or
 // style: it works under a host's strict CSP (styles go in through a constructed stylesheet).
+import { DEFAULT_LANG, firstOffered, type Lang } from "../../i18n/langs.js";
 
 const STYLES = `
 :host{all:initial}
@@ -18,7 +19,11 @@ iframe[hidden]{display:none}
 `;
 
 const SVG = "http://www.w3.org/2000/svg";
-const LABELS: Record<string, string> = { en: "Medical records help", es: "Ayuda con expedientes médicos" };
+/**
+ * The launcher's label: the catalogs' widget `launcher`, repeated here so that every host page does
+ * not download the panel's words (keyed by Lang, so a new language is a compile error here too).
+ */
+const LABELS: Record<Lang, string> = { en: "Medical records help", es: "Ayuda con expedientes médicos" };
 
 /** WCAG luminance of #rrggbb, to pick white or black launcher text (the panel does the full theme). */
 function lum(hex: string): number {
@@ -35,7 +40,7 @@ function lum(hex: string): number {
   w.__recordpath = true;
   const host = new URL(script.src).origin;
   const clinic = script.dataset.clinic ?? "";
-  const lang = (script.dataset.lang ?? navigator.language ?? "en").slice(0, 2).toLowerCase() === "es" ? "es" : "en";
+  const lang = firstOffered([script.dataset.lang ?? navigator.language ?? ""]) ?? DEFAULT_LANG;
   const color = /^#[0-9a-f]{6}$/i.test(script.dataset.color ?? "") ? (script.dataset.color as string) : "#1d5fa8";
   // White text where it reaches 4.5:1 on the colour, else black (one of them always does).
   const fg = (1.05 / (lum(color) + 0.05) >= 4.5 ? "#fff" : "#000") as string;
@@ -69,7 +74,7 @@ function lum(hex: string): number {
   svg.append(path);
   button.append(svg);
   const text = document.createElement("span");
-  text.textContent = LABELS[lang] ?? "";
+  text.textContent = LABELS[lang];
   button.append(text);
   wrap.append(button);
   root.append(wrap);
@@ -90,7 +95,7 @@ function lum(hex: string): number {
     if (!frame) {
       frame = document.createElement("iframe");
       frame.id = "recordpath-panel";
-      frame.title = LABELS[lang] ?? "";
+      frame.title = LABELS[lang];
       frame.src = `${host}/embed?${new URLSearchParams({ ...(clinic ? { clinic } : {}), lang })}`;
       // Chromium ignores focus() from a cross-origin frame that is not focused yet: focus the frame
       // first, then ask the panel to put the caret in its input.
@@ -122,6 +127,3 @@ function lum(hex: string): number {
   if (document.body) attach();
   else document.addEventListener("DOMContentLoaded", attach);
 })();
-
-// A module for the type checker (its constants stay private); esbuild bundles it as an IIFE.
-export {};

@@ -4,7 +4,7 @@
 import type { PanelConfig } from "../../clinics/schema.js";
 import { themeColors } from "../contrast.js";
 import { knownFacts } from "../facts.js";
-import { type Lang, pickLanguage, STRINGS } from "../i18n.js";
+import { type Lang, nextLanguage, pickLanguage, STRINGS } from "../i18n.js";
 import { applyChunk, fromStored, plainText, toolOutputs, type ViewMessage } from "../ui-message.js";
 import { ChatError, deleteSession, loadSession, newSessionId, sendTurn } from "./api.js";
 import { buildChrome, label } from "./chrome.js";
@@ -56,7 +56,7 @@ mount?.replaceChildren(ui.root);
 function renderAll(): void {
   const items = messages.map((m) => {
     const el = h("div");
-    renderMessage(el, m, t, lang);
+    renderMessage(el, m, t);
     return el;
   });
   if (messages.length === 0)
@@ -113,7 +113,7 @@ async function send(text: string): Promise<void> {
   if (wasEmpty) ui.log.replaceChildren();
   const userEl = h("div");
   const replyEl = h("div");
-  renderMessage(userEl, user, t, lang);
+  renderMessage(userEl, user, t);
   ui.log.append(userEl);
   ui.choices.replaceChildren();
   ui.choices.hidden = true;
@@ -127,13 +127,14 @@ async function send(text: string): Promise<void> {
       id: sessionId,
       text,
       clinic: config.clinic,
+      lang,
       signal: inflight.signal,
       onChunk: (chunk) => {
         applyChunk(reply, chunk);
         if (!replyEl.isConnected) ui.log.append(replyEl);
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(() => {
-          renderMessage(replyEl, reply, t, lang);
+          renderMessage(replyEl, reply, t);
           scrollDown();
         });
       },
@@ -152,7 +153,7 @@ async function send(text: string): Promise<void> {
     setBusy(false);
   }
   messages.push(reply);
-  renderMessage(replyEl, reply, t, lang);
+  renderMessage(replyEl, reply, t);
   const latest = toolOutputs([reply], "updateIntake").at(-1) as { intake?: unknown } | undefined;
   if (latest?.intake) intake = latest.intake;
   renderChoices();
@@ -193,12 +194,13 @@ function close(): void {
   if (embedded) window.parent.postMessage({ rp: "close" }, "*");
 }
 
-function setLanguage(next: Lang): void {
-  lang = next;
+function setLanguage(chosen: Lang): void {
+  lang = chosen;
   t = STRINGS[lang];
   storage.set("rp:lang", lang);
   document.documentElement.lang = lang;
-  label(ui, t, config.languages.length > 1);
+  const next = nextLanguage(lang, config.languages);
+  label(ui, t, next === lang ? null : STRINGS[next]);
   renderAll();
 }
 
@@ -209,7 +211,7 @@ ui.form.addEventListener("submit", (e) => {
   ui.input.value = "";
   void send(text);
 });
-ui.langButton.addEventListener("click", () => setLanguage(lang === "en" ? "es" : "en"));
+ui.langButton.addEventListener("click", () => setLanguage(nextLanguage(lang, config.languages)));
 ui.deleteButton.addEventListener("click", () => showConfirm(true));
 ui.confirmNo.addEventListener("click", () => showConfirm(false));
 ui.confirmYes.addEventListener("click", () => void erase());

@@ -7,7 +7,7 @@ import { documentCard, recommendationCard } from "./cards.js";
 import { h, paragraphs } from "./dom.js";
 
 /** Fills `el` with the message; called again as streamed parts arrive. */
-export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings, lang: Lang): void {
+export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings): void {
   const who = m.role === "user" ? t.you : t.assistant;
   const text = m.parts
     .filter((p): p is TextPart => p.type === "text")
@@ -17,7 +17,7 @@ export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings, lang:
   bubble?.prepend(h("span", { class: "sr-only" }, `${who}: `));
   const cards = m.parts.flatMap((p) => {
     if (p.type === "tool-recommendPath" && "output" in p) return [recommendationCard((p as ToolPart).output, t)];
-    if (p.type === "data-document") return [documentCard(p.data, t, lang)];
+    if (p.type === "data-document") return [documentCard(p.data, t)];
     if (p.type === "error") return [h("p", { class: "error", role: "alert" }, p.text || t.error)];
     return [];
   });

@@ -56,6 +56,22 @@ describe("numbered choices", () => {
   });
 });
 
+describe("the turn's language", () => {
+  it("words the fixed phrases in the language the turn carries, whatever its text looks like", () => {
+    const [es] = renderReply(
+      { parts: [text("Texas?"), choices(["Sí", "No"])], metadata: { language: "es" } },
+      { notice: true },
+    );
+    expect(es).toMatch(/^Los SMS no van cifrados\. Envíe BORRAR/);
+    expect(es).toMatch(/Responda 1 o 2\.$/);
+    const [en] = renderReply({
+      parts: [text("¿Para quién son los registros?"), choices(["Yo", "Mi hijo"])],
+      metadata: { language: "en" },
+    });
+    expect(en).toMatch(/Reply 1 or 2\.$/);
+  });
+});
+
 describe("the privacy notice", () => {
   it("opens the first reply only", () => {
     const first = renderReply({ parts: [text("Hi. Who are the records for?")] }, { notice: true });

@@ -1,10 +1,10 @@
 // Plain language: the guide's own sentences read at about grade 6–8 (Flesch–Kincaid), the level
 // health-literacy guidance asks for; and so does the explained advice.
 import { describe, expect, it } from "vitest";
-import { QUESTIONS } from "../../../src/conversation/guide/questions.js";
-import { explainRecommendation, SAY } from "../../../src/conversation/guide/replies.js";
+import { explainRecommendation } from "../../../src/conversation/guide/replies.js";
 import type { Intake } from "../../../src/domain/intake.js";
 import { recommendPath } from "../../../src/domain/recommend.js";
+import { CATALOGS } from "../../../src/i18n/catalogs/index.js";
 
 /** Syllables by vowel groups, with the usual silent-e correction; good enough for a grade estimate. */
 function syllables(word: string): number {
@@ -37,7 +37,8 @@ describe("reading level", () => {
   });
 
   it("keeps the guide's own questions and replies at grade 8 or below", () => {
-    const texts = [...Object.values(QUESTIONS).map((q) => q.text.en), ...Object.values(SAY).map((s) => s.en)];
+    const { questions, say } = CATALOGS.en.guide;
+    const texts = [...Object.values(questions).map((q) => q.text), ...Object.values(say)];
     const all = texts.join("\n");
     console.log(`guide's own text: Flesch–Kincaid grade ${grade(all).toFixed(1)} over ${texts.length} texts`);
     expect(grade(all)).toBeLessThanOrEqual(8);

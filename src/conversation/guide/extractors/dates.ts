@@ -1,19 +1,14 @@
 // Dates in patient words: absolute ("March 4, 1980", "12/15", "15 de diciembre"), relative to the
 // turn's today ("in two weeks", "6 weeks ago", "hace seis semanas"), each given a role by the words
 // in its own clause: birth, deadline or an earlier request. A date with no role is left alone.
+import { mergedOf } from "../../../i18n/lexicons/index.js";
 import { endOfMonth, fullYear, isoDate, nextWeekday, resolveYear, shift, type Unit } from "../relative-dates.js";
 import { clauseBounds, NUMBER_SOURCE, toNumber } from "../text.js";
 
 export type DateRole = "dateOfBirth" | "neededBy" | "sentOn";
 export type DateFacts = Partial<Record<DateRole, string>>;
 
-// biome-ignore format: a data table reads best in rows
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12, enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7,
-  agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-};
+const MONTHS = mergedOf("months");
 export const MONTH_SOURCE = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|");
@@ -35,7 +30,7 @@ interface Mention {
   index: number;
   end: number;
   /** Relative dates carry their own direction; absolute ones take the role's. */
-  resolve: (today: string, role: DateRole, spanish: boolean) => string | undefined;
+  resolve: (today: string, role: DateRole, dayFirst: boolean) => string | undefined;
   relative?: "past" | "future";
 }
 
@@ -57,10 +52,10 @@ const RULES: Rule[] = [
   [
     /(?<![\d/])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\d/])/g,
     (m) => ({
-      // US order; in Spanish only when the order cannot be mistaken (one part above 12).
-      resolve: (today, role, spanish) => {
+      // US order; in a day-first language (Spanish) only when the order cannot be mistaken (one part above 12).
+      resolve: (today, role, dayFirst) => {
         let [mo, d] = [Number(m[1]), Number(m[2])];
-        if (spanish) {
+        if (dayFirst) {
           if (mo > 12 && d <= 12) [mo, d] = [d, mo];
           else if (mo <= 12 && d <= 12 && mo !== d) return undefined;
         }
@@ -133,7 +128,7 @@ export function findDates(
   low: string,
   today: string,
   requestVerbs: RegExp,
-  spanish: boolean,
+  dayFirst: boolean,
   topic: DateRole | undefined,
 ): DateFacts {
   const facts: DateFacts = {};
@@ -148,7 +143,7 @@ export function findDates(
       const [start, stop] = clauseBounds(low, index, end);
       const role = roleOf(low.slice(start, index), low.slice(start, stop), mention, requestVerbs, topic);
       if (!role || facts[role]) continue;
-      const value = mention.resolve(today, role, spanish);
+      const value = mention.resolve(today, role, dayFirst);
       if (value) facts[role] = value;
     }
   }

@@ -1,14 +1,13 @@
 // How and to whom copies go ("email them", "paper copies by mail", "send them to my new doctor,
 // Dr. Patel"), in which format, and why the patient needs them (school, disability, a lawsuit…).
 import type { Intake } from "../../../domain/intake.js";
-import { DELIVERY_ES, FORMATS_ES, PURPOSES_ES } from "../lexicon-es.js";
-import { DELIVERY, FORMATS, PURPOSES } from "../lexicon-requests.js";
+import { tablesOf } from "../../../i18n/lexicons/index.js";
 import { compile, consume, firstMatch, type Message } from "../text.js";
 import { titleCase } from "./provider.js";
 
-const DELIVERIES = compile(DELIVERY, DELIVERY_ES);
-const FORMAT = compile(FORMATS, FORMATS_ES);
-const PURPOSE = compile(PURPOSES, PURPOSES_ES);
+const DELIVERIES = compile(...tablesOf("delivery"));
+const FORMAT = compile(...tablesOf("formats"));
+const PURPOSE = compile(...tablesOf("purposes"));
 /** The recipient's own name right after the noun: "my new doctor, Dr. Patel", "Dr. Nguyen at Kaiser". */
 const RECIPIENT =
   /^(?:[^.;!?]{0,30}?)(?:\b(?:Dr|dr|Dra|dra)\.? ([A-ZÁÉÍÓÚÑ][A-Za-zÀ-ÿ'-]+|[a-z][a-z'-]+)|\b(?:at|en) ((?:[A-Z][A-Za-z'&.-]+ ?){1,4}))(?: (?:at|en) (?:[A-Z][A-Za-z'&.-]+ ?){1,4})?/;

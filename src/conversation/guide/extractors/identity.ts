@@ -1,13 +1,14 @@
 // Who the patient is: name ("my name is …", "me llamo …", or a bare answer when the name was just
 // asked), phone and email. A caller acting for someone else gives their own name, not the patient's.
-import { CHILD, RELATIVE } from "../lexicon.js";
+import { LEXICONS } from "../../../i18n/lexicons/index.js";
+import type { Topic } from "../topics.js";
 import { titleCase } from "./provider.js";
 
 const WORD = "[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'.-]*";
 const NAME = `(${WORD}(?: ${WORD}){0,3})`;
 const OWN_NAME = new RegExp(`(?:my name is|my name's|me llamo|mi nombre es|name:)\\s+${NAME}`, "i");
 const THEIR_NAME = new RegExp(
-  `(?:(?:his|her|their|the patient'?s|patient|my (?:${RELATIVE}|${CHILD})'s) name is|(?:el|la) paciente es|se llama|su nombre es)\\s+${NAME}`,
+  `(?:(?:his|her|their|the patient'?s|patient|my (?:${LEXICONS.en.relative}|${LEXICONS.en.child})'s) name is|(?:el|la) paciente es|se llama|su nombre es)\\s+${NAME}`,
   "i",
 );
 const BARE = new RegExp(
@@ -35,7 +36,7 @@ export interface Identity {
 }
 
 /** Identity facts; `forSomeoneElse` is true when the asker is not the patient. */
-export function findIdentity(raw: string, topic: string | undefined, forSomeoneElse: boolean): Identity {
+export function findIdentity(raw: string, topic: Topic | undefined, forSomeoneElse: boolean): Identity {
   const out: Identity = {};
   const their = THEIR_NAME.exec(raw);
   const own = forSomeoneElse ? null : OWN_NAME.exec(raw);

@@ -1,13 +1,13 @@
 // The patient's health coverage: the kind of plan (Medicare Advantage, Medicaid, marketplace,
 // through work, VA, TRICARE, none) and the insurer's name when a well-known one is named.
 import type { Intake } from "../../../domain/intake.js";
-import { INSURERS, PLANS } from "../lexicon.js";
-import { PLANS_ES } from "../lexicon-es.js";
+import { tablesOf } from "../../../i18n/lexicons/index.js";
+import { INSURERS } from "../../../i18n/lexicons/names.js";
 import { compile, firstMatch } from "../text.js";
 
 type Insurer = NonNullable<Intake["insurer"]>;
 
-const PLAN = compile(PLANS, PLANS_ES);
+const PLAN = compile(...tablesOf("plans"));
 const NAMES = compile(INSURERS);
 /** "The VA hospital" is a plan word, but "my VA disability claim" is about the claim, not coverage. */
 const NOT_COVERAGE = /\b(?:va disability|disability claim)\b/;

@@ -1,19 +1,14 @@
 // What the patient wants to do (draft, start over, ask about fees or deadlines…), quick replies
-// ("2" or a label picks that option), yes/no answers, and which language they write in.
+// ("2" or a label picks that option) and yes/no answers, in every language's words.
 
+import { tablesOf, wordsOf } from "../../../i18n/lexicons/index.js";
 import type { Choices } from "../../../sessions/session.js";
 import type { Intent } from "../extract.js";
-import { INTENTS_ES, SPANISH_WORDS, YES_ES } from "../lexicon-es.js";
-import { INTENTS, NO, YES } from "../lexicon-requests.js";
 import { compile, prepare } from "../text.js";
 
-const INTENT = compile(INTENTS, INTENTS_ES);
-const YES_RE = new RegExp(`${YES}|${YES_ES}`);
-const NO_RE = new RegExp(NO);
-const ES_WORD = new RegExp(`(?<![\\w'])(?:${SPANISH_WORDS})(?![\\w'])`, "g");
-const EN_WORD =
-  /(?<![\w'])(?:the|my|i|need|records|from|to|and|of|is|was|for|they|it|me|in|have|at|can'?t|don'?t|with|get|want|a|an|by|he|she|his|her|we|you|on|this|that|please|hi|hello|yes)(?![\w'])/g;
-const SPANISH_MARKS = /[áéíóúñ¿¡]/i;
+const INTENT = compile(...tablesOf("intents"));
+const YES_RE = new RegExp(wordsOf("yes"));
+const NO_RE = new RegExp(wordsOf("no"));
 const OPTION_NUMBER = /^(?:#|option |opcion |numero |no\.? )?(\d{1,2})[.)!]?$/;
 
 /** Intents from the folded text. Several may hold at once ("thanks! can you draft it?"). */
@@ -27,17 +22,6 @@ export function findIntents(low: string): Set<Intent> {
   if (YES_RE.test(start)) out.add("yes");
   else if (NO_RE.test(start) && !out.has("unsure")) out.add("no");
   return out;
-}
-
-/**
- * "es" when Spanish words outnumber English ones, or an accent backs up at least one of them;
- * undefined when the message gives no sign either way ("2", "Maria Lopez, 12/8/1990").
- */
-export function detectLanguage(raw: string, low: string): "en" | "es" | undefined {
-  const es = low.match(ES_WORD)?.length ?? 0;
-  const en = low.match(EN_WORD)?.length ?? 0;
-  if (es === 0) return en === 0 ? undefined : "en";
-  return es > en || (SPANISH_MARKS.test(raw) && es >= en) ? "es" : "en";
 }
 
 /** A quick-reply answer ("2", "#2", a label or the value itself) becomes the chosen option's value. */

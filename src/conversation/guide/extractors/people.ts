@@ -1,19 +1,20 @@
 // Who is asking and about whom: the patient, a parent, a guardian, a power of attorney, an executor;
 // whether the patient is a minor or has died; and whether a death word is about the doctor instead.
 import type { Intake } from "../../../domain/intake.js";
-import { CHILD, DEATH, DOCTOR, MINOR, OTHER, RELATIVE, ROLES, SELF } from "../lexicon.js";
-import { CHILD_ES, DEATH_ES, DOCTOR_ES, MINOR_ES, OTHER_ES, RELATIVE_ES, ROLES_ES, SELF_ES } from "../lexicon-es.js";
+import { LANGS } from "../../../i18n/langs.js";
+import { LEXICONS, tablesOf, wordsOf } from "../../../i18n/lexicons/index.js";
 import { ABBREVIATION, compile, firstMatch } from "../text.js";
+import type { Topic } from "../topics.js";
 
 type Requester = NonNullable<Intake["requester"]>;
 
-const ROLE = compile(ROLES, ROLES_ES);
+const ROLE = compile(...tablesOf("roles"));
 const W = (s: string) => new RegExp(`(?<![\\w'])(?:${s})(?![\\w])`);
 const G = (s: string) => new RegExp(`(?<![\\w'])(?:${s})(?![\\w])`, "g");
 const CHILD_RE = G(
-  `(?:my|our|mi|nuestr[oa]) (?:\\d{1,2}[- ]?(?:year|yr)s?[- ]?old |little |oldest |youngest |teenage |adult |grown |baby |newborn )?(?:${CHILD}|${CHILD_ES})`,
+  `(?:my|our|mi|nuestr[oa]) (?:\\d{1,2}[- ]?(?:year|yr)s?[- ]?old |little |oldest |youngest |teenage |adult |grown |baby |newborn )?(?:${wordsOf("child")})`,
 );
-const RELATIVE_RE = G(`(?:my|our|mi|my late|mi difunt[oa]) (?:${RELATIVE}|${RELATIVE_ES})`);
+const RELATIVE_RE = G(`(?:my|our|mi|my late|mi difunt[oa]) (?:${wordsOf("relative")})`);
 /**
  * A relative is only the patient when the words say so: "my mom's records", "for my son", "de mi
  * hija", "my dad … his records". "Tricare, my husband is active duty" says nothing about whose records.
@@ -23,25 +24,21 @@ const CUE_AFTER =
   /^(?:'s?\b|\s+(?:needs|wants|is the patient|necesita|quiere)\b|\s+(?:(?:immunization|vaccine|shot|medical|dental|school) )?(?:records?|shots|vaccines?|chart)\b)/;
 const PRONOUN_RECORDS =
   /\b(?:his|her|their|sus?)\s+(?:\w+\s+)?(?:records?|chart|file|shots|vaccines?|doctor|x-?rays|labs|scans|expedientes?|registros|vacunas|radiografias|analisis|resultados|medical|poa|power of attorney)\b/;
-const SELF_RE = W(`${SELF}|${SELF_ES}`);
-const OTHER_RE = W(`${OTHER}|${OTHER_ES}`);
+const SELF_RE = W(wordsOf("self"));
+const OTHER_RE = W(wordsOf("other"));
 const SELF_ANSWER = /^(?:me|mine|myself|i am|for me|yo|a mi|para mi|mios|they are my own records)[.!]?$/;
-const MINOR_RE = W(`${MINOR}|${MINOR_ES}`);
+const MINOR_RE = W(wordsOf("minor"));
 const AGE = /(?<!\d)(\d{1,2}) ?(?:-| )?(?:years?|yrs?|y\/?o|anos)(?:[- ]old)?(?![a-z])|(?:tiene|de) (\d{1,2}) anos/;
 const STATED_AGE =
   /\b(?:is|she'?s|he'?s|turns|turned|tiene) (\d{1,2})(?![\d/:.])(?! (?:weeks|months|days|semanas|meses))/;
 const ADULT = /\b(?:adult|grown|mayor de edad)\b/;
-const DEATH_RE = new RegExp(`(?<![\\w'])(?:${DEATH}|${DEATH_ES})(?![\\w])`, "g");
+const DEATH_RE = G(wordsOf("death"));
 const LATE = /(?<![\w'])(?:my late|mi difunt[oa]|my deceased|deceased|the late)(?![\w])/;
 const ESTATE = /(?<![\w'])(?:estate|executor|albacea|herencia)(?![\w])/;
-const DOCTOR_NOUN = new RegExp(
-  `(?<![\\w'])(?:${DOCTOR}|${DOCTOR_ES}|practice|office|consultorio|they|it)(?![\\w])`,
-  "g",
-);
-const PERSON_NOUN = new RegExp(
-  `(?<![\\w'])(?:${RELATIVE}|${CHILD}|${RELATIVE_ES}|${CHILD_ES}|patient|paciente)(?![\\w])`,
-  "g",
-);
+const DOCTOR_NOUN = new RegExp(`(?<![\\w'])(?:${wordsOf("doctor")}|practice|office|consultorio|they|it)(?![\\w])`, "g");
+/** Family words of every language, each language's relatives before its children. */
+const PEOPLE = LANGS.map((l) => `${LEXICONS[l].relative}|${LEXICONS[l].child}`).join("|");
+const PERSON_NOUN = new RegExp(`(?<![\\w'])(?:${PEOPLE}|patient|paciente)(?![\\w])`, "g");
 
 /** "The ob-gyn I saw closed": a relative clause's "I" is not the subject. */
 const SELF_NOUN = /(?<![\w'])(?:i|we|me|yo)(?![\w'])(?! (?:saw|see|used to see|went to|had|was seeing|visited|liked))/g;
@@ -55,7 +52,7 @@ export interface People {
 }
 
 /** Who asks for whom, from the folded text; `topic` lets a bare "me" answer "who are they for?". */
-export function findPeople(low: string, topic: string | undefined): People {
+export function findPeople(low: string, topic: Topic | undefined): People {
   const out: People = {};
   const role = firstMatch(ROLE, low);
   const deaths = deathsIn(low);

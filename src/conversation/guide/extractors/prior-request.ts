@@ -1,15 +1,15 @@
 // An earlier request for the same records and what came of it: "sent a request 6 weeks ago,
 // nothing", "they denied it", "me negaron", "they want to charge me $200". Its date comes from dates.ts.
 import type { Intake } from "../../../domain/intake.js";
-import { OUTCOMES_ES, REQUEST_VERBS_ES } from "../lexicon-es.js";
-import { OUTCOMES, REQUEST_VERBS } from "../lexicon-requests.js";
+import { tablesOf, wordsOf } from "../../../i18n/lexicons/index.js";
 import { compile, firstMatch } from "../text.js";
+import type { Topic } from "../topics.js";
 
 type Outcome = NonNullable<NonNullable<Intake["priorRequest"]>["outcome"]>;
 
-const OUTCOME = compile(OUTCOMES, OUTCOMES_ES);
+const OUTCOME = compile(...tablesOf("outcomes"));
 /** One regex for every request verb; dates.ts uses it to give "6 weeks ago" the role sentOn. */
-export const REQUEST_VERB = new RegExp(`(?<![\\w'])(?:${REQUEST_VERBS}|${REQUEST_VERBS_ES})(?![\\w])`);
+export const REQUEST_VERB = new RegExp(`(?<![\\w'])(?:${wordsOf("requestVerbs")})(?![\\w])`);
 /** Words that show the message is about a request at all, for the outcomes that need that. */
 const ABOUT_REQUEST =
   /request|solicitud|asked|they|them|ellos|records office|the office|the hospital|me los|nos los|mandaron|enviaron|dieron/;
@@ -19,7 +19,7 @@ const NEEDS_CONTEXT = new Set<Outcome>(["no_response", "pending", "partial"]);
 const DOLLARS = /\$\s?\d/;
 
 /** What happened to an earlier request, if the message says. */
-export function findOutcome(low: string, topic: string | undefined): Outcome | undefined {
+export function findOutcome(low: string, topic: Topic | undefined): Outcome | undefined {
   const onTopic = topic?.startsWith("priorRequest") ?? false;
   let outcome = firstMatch(OUTCOME, low);
   if (!outcome && DOLLARS.test(low) && /charg|cobr|fee|pay|page|a lot|expensive|price|cost/.test(low))

@@ -2,16 +2,16 @@
 // whether it is still open (retired, closed, bought), the patient's portal access, and how many
 // providers are involved ("5 different hospitals").
 import type { Intake } from "../../../domain/intake.js";
-import { GAZETTE_PROVIDER_NOUNS, PORTAL, PROVIDER_STATUS, PROVIDER_TYPES } from "../lexicon.js";
-import { PORTAL_ES, PROVIDER_STATUS_ES, PROVIDER_TYPES_ES } from "../lexicon-es.js";
+import { tablesOf, wordsOf } from "../../../i18n/lexicons/index.js";
 import { compile, consume, firstMatch, type Message, NUMBER_SOURCE, toNumber } from "../text.js";
+import type { Topic } from "../topics.js";
 import { subject } from "./people.js";
 
 type Provider = NonNullable<Intake["provider"]>;
 
-const TYPES = compile(PROVIDER_TYPES, PROVIDER_TYPES_ES);
-const STATUS = compile(PROVIDER_STATUS, PROVIDER_STATUS_ES);
-const PORTALS = compile(PORTAL, PORTAL_ES);
+const TYPES = compile(...tablesOf("providerTypes"));
+const STATUS = compile(...tablesOf("providerStatus"));
+const PORTALS = compile(...tablesOf("portal"));
 const PORTAL_WORDS = /portal|mychart|my chart|log ?in|login|sign in|password|online|account|entrar|contrasena/;
 const PLACES =
   "hospitals?|doctors?|providers?|clinics?|practices?|offices?|specialists?|places|facilities|labs|dentists|hospital(?:es)?|doctor(?:es)?|medicos?|clinicas?|proveedor(?:es)?|lugares|consultorios?|especialistas?";
@@ -32,7 +32,7 @@ const GENERIC =
 const NOUN_FIRST =
   /(?<![A-Za-z])((?:Hospital|Clínica|Clinica|Centro Médico|Centro Medico)(?: (?:de |del |San |Santa )?[A-Z][A-Za-zñáéíóú]+){1,3})/g;
 const LOWER_NAME = new RegExp(
-  `(?<![a-z])(?:at|from|with|called|named|en|del|de la) ((?:[a-z'&.-]+ ){1,3}(?:${GAZETTE_PROVIDER_NOUNS}))(?![a-z])`,
+  `(?<![a-z])(?:at|from|with|called|named|en|del|de la) ((?:[a-z'&.-]+ ){1,3}(?:${wordsOf("providerNouns")}))(?![a-z])`,
   "g",
 );
 const DOCTOR_NAME =
@@ -49,7 +49,7 @@ export interface ProviderFacts {
 }
 
 /** Provider facts from the message; spans consumed earlier (a recipient) are not read as the provider. */
-export function findProvider(msg: Message, topic: string | undefined): ProviderFacts {
+export function findProvider(msg: Message, topic: Topic | undefined): ProviderFacts {
   const provider: Provider = {};
   const type = firstMatch(TYPES, msg.masked);
   if (type) provider.type = type;
@@ -72,7 +72,7 @@ export function findProvider(msg: Message, topic: string | undefined): ProviderF
   return { provider, count: findCount(msg.low, topic) };
 }
 
-function findCount(low: string, topic: string | undefined): number | undefined {
+function findCount(low: string, topic: Topic | undefined): number | undefined {
   const m = COUNT.exec(low) ?? COUNT_AFTER.exec(low);
   const word = m?.[1];
   const n = word === undefined ? undefined : /(?:one|un[oa]?|sol[oa])$/.test(word) ? 1 : toNumber(word);
@@ -85,7 +85,7 @@ function findCount(low: string, topic: string | undefined): number | undefined {
   return undefined;
 }
 
-function findName(msg: Message, topic: string | undefined): string | undefined {
+function findName(msg: Message, topic: Topic | undefined): string | undefined {
   const free = (index: number, length: number) => msg.masked.slice(index, index + length).trim().length === length;
   const candidates: Array<{ index: number; name: string; length: number }> = [];
   for (const re of [NAME_BY_NOUN, NOUN_FIRST]) {

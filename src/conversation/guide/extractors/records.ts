@@ -1,14 +1,13 @@
 // Which records, in everyday words ("shots", "bloodwork", "the whole chart", "radiografías"), and
 // for which years ("from 2015 to 2019", "last year", "since March 2018", "los últimos 5 años").
 import type { RecordKind } from "../../../domain/intake.js";
-import { RECORD_WORDS } from "../lexicon.js";
-import { RECORD_WORDS_ES } from "../lexicon-es.js";
+import { tablesOf } from "../../../i18n/lexicons/index.js";
 import { shift, yearOf } from "../relative-dates.js";
 import { clauseAround, compile, NUMBER_SOURCE, toNumber } from "../text.js";
 import { MONTH_SOURCE, monthNumber } from "./dates.js";
 import { REQUEST_VERB } from "./prior-request.js";
 
-const KINDS = compile(RECORD_WORDS, RECORD_WORDS_ES);
+const KINDS = compile(...tablesOf("recordWords"));
 
 /** Record kinds named in the text; each phrase is consumed so "therapy notes" is not also "notes". */
 export function findKinds(low: string): RecordKind[] {

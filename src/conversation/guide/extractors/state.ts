@@ -1,13 +1,15 @@
 // Where the care happened: state names (English and Spanish), USPS codes, and big cities whose
 // state is certain. Ambiguous places ("Kansas City", bare "Washington", "Georgia Smith") stay unset.
 import { STATE_CODES, type StateCode } from "../../../domain/intake.js";
-import { CITIES, STATE_NAMES } from "../lexicon.js";
-import { STATE_NAMES_ES } from "../lexicon-es.js";
+import { tablesOf } from "../../../i18n/lexicons/index.js";
+import { CITIES } from "../../../i18n/lexicons/names.js";
 import { allMatches, compile, consume, type Message } from "../text.js";
+import type { Topic } from "../topics.js";
 
 const CITY = compile(CITIES);
-const NAMES = compile(STATE_NAMES, STATE_NAMES_ES);
-const CODES = new Set<string>(STATE_CODES);
+const NAMES = compile(...tablesOf("stateNames"));
+const CODES: ReadonlySet<string> = new Set(STATE_CODES);
+const isCode = (s: string): s is StateCode => CODES.has(s);
 /** Codes that are also everyday words ("IN", "ME", "OR", "OK", "HI", "OH"); read only after a comma. */
 const WORDLIKE = new Set(["IN", "ME", "OR", "OK", "HI", "OH", "DE", "LA", "MA", "PA", "AL", "CO"]);
 const CODE_TOKEN = /(?<![\w.'])([A-Z]{2})(?![\w'])/g;
@@ -43,7 +45,7 @@ interface Mention {
 }
 
 /** The state of care, or undefined when none or more than one is plausible. */
-export function findState(msg: Message, topic: string | undefined): StateCode | undefined {
+export function findState(msg: Message, topic: Topic | undefined): StateCode | undefined {
   const mentions: Mention[] = [];
   const add = (code: StateCode | "ambiguous", index: number) => {
     const context = msg.low.slice(Math.max(0, index - 40), index);
@@ -65,18 +67,18 @@ export function findState(msg: Message, topic: string | undefined): StateCode | 
   CODE_TOKEN.lastIndex = 0;
   for (let m = CODE_TOKEN.exec(msg.raw); m; m = CODE_TOKEN.exec(msg.raw)) {
     const code = m[1]!;
-    if (!CODES.has(code) || msg.masked.slice(m.index, m.index + 2).trim() === "") continue;
+    if (!isCode(code) || msg.masked.slice(m.index, m.index + 2).trim() === "") continue;
     const before = msg.raw.slice(0, m.index);
     const alone = msg.raw.trim().replace(/[.!]$/, "") === code;
     const city = CITY_COMMA.exec(before)?.[1];
     const comma = city !== undefined && !NOT_CITY.test(city);
-    if (alone || comma || (BEFORE_CODE.test(before) && !WORDLIKE.has(code))) add(code as StateCode, m.index);
+    if (alone || comma || (BEFORE_CODE.test(before) && !WORDLIKE.has(code))) add(code, m.index);
   }
   if (topic === "state") {
     const bare = msg.low.replace(/[.!]$/, "").trim();
     if (WASHINGTON.test(msg.masked.trim())) return "WA";
-    if (mentions.length === 0 && CODES.has(bare.toUpperCase()) && bare.length === 2)
-      return bare.toUpperCase() as StateCode;
+    const code = bare.toUpperCase();
+    if (mentions.length === 0 && isCode(code) && bare.length === 2) return code;
   }
   return choose(mentions, CORRECTION.test(msg.low));
 }

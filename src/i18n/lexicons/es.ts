@@ -1,16 +1,33 @@
-// Spanish words patients use, mapped to the same Intake values as lexicon.ts. Folded text: no
+// Spanish: the words patients use, mapped to the same Intake values as en.ts. Folded text: no
 // accents ("radiografías" → "radiografias", "años" → "anos"). Order is priority.
+import type { Intent } from "../../conversation/guide/extract.js";
 import type { Intake, RecordKind, StateCode } from "../../domain/intake.js";
-import type { Intent } from "./extract.js";
-import type { Table } from "./text.js";
+import type { Lexicon, Table } from "./lexicon.js";
 
 type Provider = NonNullable<Intake["provider"]>;
 type Plan = NonNullable<NonNullable<Intake["insurer"]>["plan"]>;
 type Outcome = NonNullable<NonNullable<Intake["priorRequest"]>["outcome"]>;
-type Req = NonNullable<Intake["requester"]>;
+type Requester = NonNullable<Intake["requester"]>;
+
+/** Two of these (or one with an accent or ¿ ¡ ñ) make a message Spanish; "ayuda" and "borrar" are SMS keywords too. */
+const MARKERS =
+  "necesito|mis|mi|expedientes?|registros|historial|vacunas|hijo|hija|radiografias|tejas|nueva york|hace|semanas|negaron|para|del|los|las|que|por|favor|hola|gracias|medico|medica|quiero|tengo|mande|solicitud|ano|anos|pasado|doctora|mama|papa|esposo|esposa|cuando|donde|como|una|uno|pero|con|nada|es|si|seguro|trabajo|cita|clinica|recoger|correo|fallecio|murio|ayuda|copias|desde|hasta|dias|meses|nuevo|nueva|llamo|nombre|nacio|fecha|nacimiento|el|la|y|de|en|puedo|entrar|al|tienen|tiene|se|lo|le|les|su|sus|yo|ella|hay|esta|estoy|cuanto|cobrar|pueden|empezar|escribame|carta|nos|borrar";
+
+/** "un"/"una" ("a") and "once" (11, but English "once") are left out: they would turn vague words into counts. */
+// biome-ignore format: a data table reads best in rows
+const NUMBERS: Record<string, number> = {
+  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12,
+  quince: 15, veinte: 20,
+};
 
 // biome-ignore format: a data table reads best in rows
-export const STATE_NAMES_ES: Table<StateCode> = [
+const MONTHS: Record<string, number> = {
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9,
+  setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+};
+
+// biome-ignore format: a data table reads best in rows
+const STATE_NAMES: Table<StateCode> = [
   ["WV", "virginia occidental"], ["NY", "nueva york"], ["NJ", "nueva jersey"], ["NM", "nuevo mexico"],
   ["NC", "carolina del norte"], ["SC", "carolina del sur"], ["ND", "dakota del norte"],
   ["SD", "dakota del sur"], ["TX", "tejas"], ["LA", "luisiana"], ["MO", "misuri"], ["PA", "pensilvania"],
@@ -18,23 +35,22 @@ export const STATE_NAMES_ES: Table<StateCode> = [
   ["PR", "puerto rico"],
 ];
 
-export const ROLES_ES: Table<Req> = [
+const ROLES: Table<Requester> = [
   ["executor", "albacea|ejecutor(?:a)? (?:del|de la) (?:testamento|herencia|patrimonio)"],
   ["guardian", "tutor(?:a)? legal|tengo la tutela|custodia legal"],
   ["personal_representative", "poder notarial|poder legal|poder medico|carta poder"],
 ];
-export const CHILD_ES = "hijo|hija|nino|nina|bebe|hijastro|hijastra|nene|nena";
-export const RELATIVE_ES =
+const CHILD = "hijo|hija|nino|nina|bebe|hijastro|hijastra|nene|nena";
+const RELATIVE =
   "mama|madre|papa|padre|esposo|esposa|marido|abuela|abuelo|hermano|hermana|tia|tio|pareja|suegra|suegro|nieto|nieta";
 /** Someone other than the patient or a family word we know: "son de un familiar". */
-export const OTHER_ES = "(?:son )?de (?:un|una) (?:familiar|pariente)|de otra persona";
-export const SELF_ES =
-  "para mi(?= *[.,!?]|$)|mios|mis propios (?:registros|expedientes)|soy (?:el|la) paciente|son mios";
-export const MINOR_ES = "bebe|menor de edad|menor|recien nacid[oa]";
-export const DEATH_ES = "fallecio|murio|fallecid[oa]|difunt[oa]|muert[oa]";
-export const DOCTOR_ES = "doctor(?:a)?|medic[oa]|dr\\.?|dra\\.?|dentista|pediatra|terapeuta";
+const OTHER = "(?:son )?de (?:un|una) (?:familiar|pariente)|de otra persona";
+const SELF = "para mi(?= *[.,!?]|$)|mios|mis propios (?:registros|expedientes)|soy (?:el|la) paciente|son mios";
+const MINOR = "bebe|menor de edad|menor|recien nacid[oa]";
+const DEATH = "fallecio|murio|fallecid[oa]|difunt[oa]|muert[oa]";
+const DOCTOR = "doctor(?:a)?|medic[oa]|dr\\.?|dra\\.?|dentista|pediatra|terapeuta";
 
-export const RECORD_WORDS_ES: Table<RecordKind> = [
+const RECORD_WORDS: Table<RecordKind> = [
   [
     "full_chart",
     "todo el (?:expediente|historial)|(?:expediente|historial)(?: medico)? complet[oa]|todos (?:mis|sus|los) (?:expedientes|registros)|todo mi (?:expediente|historial)|historia clinica completa",
@@ -58,7 +74,7 @@ export const RECORD_WORDS_ES: Table<RecordKind> = [
   ["dental", "(?:registros|expedientes|radiografias) dentales|dientes"],
 ];
 
-export const PROVIDER_TYPES_ES: Table<NonNullable<Provider["type"]>> = [
+const PROVIDER_TYPES: Table<NonNullable<Provider["type"]>> = [
   ["imaging_center", "centro de (?:imagenes|radiologia)"],
   ["lab", "el laboratorio|un laboratorio"],
   ["behavioral_health", "psiquiatra|psicolog[oa]|terapeuta|consejer[oa]"],
@@ -73,7 +89,7 @@ export const PROVIDER_TYPES_ES: Table<NonNullable<Provider["type"]>> = [
   ["hospital", "hospital(?:es)?|sala de emergencias|emergencias|urgencias"],
 ];
 
-export const PROVIDER_STATUS_ES: Table<NonNullable<Provider["status"]>> = [
+const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
   [
     "merged",
     "(?:lo|la) compro|compr(?:o|aron) (?:el|la) (?:consultorio|clinica|practica)|fue comprad[oa]|se fusiono|ahora es parte de",
@@ -83,13 +99,13 @@ export const PROVIDER_STATUS_ES: Table<NonNullable<Provider["status"]>> = [
   ["open", "sigue abiert[oa]"],
 ];
 
-export const PORTAL_ES: Table<NonNullable<Provider["portal"]>> = [
+const PORTAL: Table<NonNullable<Provider["portal"]>> = [
   ["none", "no (?:tienen|tiene|hay) (?:un )?portal|no tienen uno|no tiene uno"],
   ["no_access", "no puedo (?:entrar|iniciar sesion|acceder)|olvide (?:mi )?contrasena|no tengo (?:cuenta|usuario)"],
   ["active", "tengo (?:acceso al )?portal|uso (?:el portal|mychart)|puedo entrar"],
 ];
 
-export const PLANS_ES: Table<Plan> = [
+const PLANS: Table<Plan> = [
   ["none", "no tengo seguro|sin seguro"],
   ["unknown", "no se (?:que|cual) seguro"],
   ["marketplace", "mercado de seguros"],
@@ -97,7 +113,7 @@ export const PLANS_ES: Table<Plan> = [
   ["va", "veteranos"],
 ];
 
-export const PURPOSES_ES: Table<NonNullable<Intake["purpose"]>> = [
+const PURPOSES: Table<NonNullable<Intake["purpose"]>> = [
   ["second_opinion", "segunda opinion"],
   ["legal", "abogad[oa]|demanda|caso legal|juicio|la corte"],
   ["disability", "discapacidad|incapacidad|seguro social"],
@@ -111,12 +127,12 @@ export const PURPOSES_ES: Table<NonNullable<Intake["purpose"]>> = [
   ["personal", "para mis archivos|uso personal"],
 ];
 
-export const FORMATS_ES: Table<NonNullable<Intake["format"]>> = [
+const FORMATS: Table<NonNullable<Intake["format"]>> = [
   ["paper", "en papel|impres[oa]s|copias fisicas|copias en papel"],
   ["electronic", "electronic[oa]s?|digital(?:es)?|en pdf|en un (?:cd|usb)"],
 ];
 
-export const DELIVERY_ES: Table<NonNullable<Intake["delivery"]>> = [
+const DELIVERY: Table<NonNullable<Intake["delivery"]>> = [
   [
     "third_party",
     "(?:enviar(?:los|las)?|mandar(?:los|las)?|que los (?:manden|envien)) (?:directamente )?a (?:mi |el |la )?(?:nuev[oa] )?(?:doctor|doctora|medico|medica|abogad[oa]|especialista|escuela|dentista)",
@@ -128,9 +144,9 @@ export const DELIVERY_ES: Table<NonNullable<Intake["delivery"]>> = [
   ["mail", "por correo(?: postal)?(?! electronico)|a mi casa"],
 ];
 
-export const REQUEST_VERBS_ES = "mande|envie|pedi|solicite|hice (?:una|la) solicitud|llame|mandamos|enviamos|pedimos";
+const REQUEST_VERBS = "mande|envie|pedi|solicite|hice (?:una|la) solicitud|llame|mandamos|enviamos|pedimos";
 
-export const OUTCOMES_ES: Table<Outcome> = [
+const OUTCOMES: Table<Outcome> = [
   [
     "denied",
     "(?:me|nos|lo|la|los|las|se) (?:lo |la |los |las )?negaron|se negaron|rechazaron|no (?:me |nos )?(?:los|las) quieren dar|no quisieron",
@@ -145,7 +161,7 @@ export const OUTCOMES_ES: Table<Outcome> = [
   ["pending", "sigo esperando|estoy esperando|en proceso"],
 ];
 
-export const INTENTS_ES: Table<Intent> = [
+const INTENTS: Table<Intent> = [
   ["delete", "borr(?:ar|a|en) (?:mis|los|todos mis) (?:datos|informacion)"],
   ["restart", "empezar de nuevo|volver a empezar|comenzar de nuevo"],
   ["draft", "(?:redact|escrib|prepar|hac)(?:a|e|ar|eme|ame)?(?:me)? (?:la|una|mi) (?:carta|solicitud)"],
@@ -157,8 +173,39 @@ export const INTENTS_ES: Table<Intent> = [
   ["unsure", "no se|no estoy segur[oa]|ni idea|no me acuerdo|no recuerdo"],
 ];
 
-export const YES_ES = "^(?:si|claro|correcto|asi es|por supuesto|exacto)(?![\\w'])";
+const YES = "^(?:si|claro|correcto|asi es|por supuesto|exacto)(?![\\w'])";
 
-/** Words that only Spanish uses; two of them (or one with an accent or ¿ ¡ ñ) make a message Spanish. */
-export const SPANISH_WORDS =
-  "necesito|mis|mi|expedientes?|registros|historial|vacunas|hijo|hija|radiografias|tejas|nueva york|hace|semanas|negaron|para|del|los|las|que|por|favor|hola|gracias|medico|medica|quiero|tengo|mande|solicitud|ano|anos|pasado|doctora|mama|papa|esposo|esposa|cuando|donde|como|una|uno|pero|con|nada|es|si|seguro|trabajo|cita|clinica|recoger|correo|fallecio|murio|ayuda|copias|desde|hasta|dias|meses|nuevo|nueva|llamo|nombre|nacio|fecha|nacimiento|el|la|y|de|en|puedo|entrar|al|tienen|tiene|se|lo|le|les|su|sus|yo|ella|hay|esta|estoy|cuanto|cobrar|pueden|empezar|escribame|carta|nos";
+export const es: Lexicon = {
+  markers: MARKERS,
+  letters: /[áéíóúñ¿¡]/i,
+  numbers: NUMBERS,
+  months: MONTHS,
+  dayFirst: true,
+  stateNames: STATE_NAMES,
+  roles: ROLES,
+  child: CHILD,
+  relative: RELATIVE,
+  other: OTHER,
+  self: SELF,
+  minor: MINOR,
+  death: DEATH,
+  doctor: DOCTOR,
+  recordWords: RECORD_WORDS,
+  providerTypes: PROVIDER_TYPES,
+  providerStatus: PROVIDER_STATUS,
+  portal: PORTAL,
+  plans: PLANS,
+  purposes: PURPOSES,
+  formats: FORMATS,
+  delivery: DELIVERY,
+  requestVerbs: REQUEST_VERBS,
+  outcomes: OUTCOMES,
+  intents: INTENTS,
+  toMe: "envienmelos a mi|a mi",
+  somethingElse: "otro|otra|otra cosa",
+  everything: "todo|todos|todo eso",
+  only: "solo|solamente|unicamente",
+  noDeadline: "no tengo prisa|no hay prisa",
+  unanswered: "\\bno s[eé]\\b|no estoy segur[oa]|dejarlo en blanco",
+  yes: YES,
+};

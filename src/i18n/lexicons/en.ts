@@ -1,15 +1,32 @@
-// English words patients use, mapped to Intake values. Data only: each entry is a value and the
+// English: the words patients use, mapped to Intake values. Data only: each entry is a value and the
 // phrases (regex source over folded text: lower case, no accents) that mean it. Order is priority.
-
 import type { Intake, RecordKind, StateCode } from "../../domain/intake.js";
-import type { Table } from "./text.js";
+import { requests } from "./en-requests.js";
+import type { Lexicon, Table } from "./lexicon.js";
 
 type Provider = NonNullable<Intake["provider"]>;
 type Plan = NonNullable<NonNullable<Intake["insurer"]>["plan"]>;
-type Req = NonNullable<Intake["requester"]>;
+type Requester = NonNullable<Intake["requester"]>;
+
+const MARKERS =
+  "the|my|i|need|records|from|to|and|of|is|was|for|they|it|me|in|have|at|can'?t|don'?t|with|get|want|a|an|by|he|she|his|her|we|you|on|this|that|please|hi|hello|yes";
+
+/** "a", "few" and "couple" are left out: they would turn vague words into counts. */
+// biome-ignore format: a data table reads best in rows
+const NUMBERS: Record<string, number> = {
+  one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+};
 
 // biome-ignore format: a data table reads best in rows
-export const STATE_NAMES: Table<StateCode> = [
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+
+// biome-ignore format: a data table reads best in rows
+const STATE_NAMES: Table<StateCode> = [
   ["DC", "washington,? d\\.? ?c\\.?|district of columbia|d\\.c\\.?|dc"],
   ["WA", "washington state|state of washington"], ["WV", "west virginia"], ["NH", "new hampshire"],
   ["NJ", "new jersey"], ["NM", "new mexico"], ["NY", "new york"], ["NC", "north carolina"],
@@ -25,26 +42,8 @@ export const STATE_NAMES: Table<StateCode> = [
   ["WY", "wyoming"],
 ];
 
-/** Cities whose state is certain; "ambiguous" ones are consumed so "Kansas City" never reads as Kansas. */
-// biome-ignore format: a data table reads best in rows
-export const CITIES: Table<StateCode | "ambiguous"> = [
-  ["ambiguous", "kansas city|portland|springfield|columbus|richmond|jackson|arlington|aurora|rochester|glendale"],
-  ["NY", "new york city|nyc|manhattan|brooklyn|the bronx|bronx|queens|staten island|buffalo|albany"],
-  ["WA", "seattle|spokane|tacoma"], ["OK", "oklahoma city|tulsa"], ["IA", "iowa city|des moines"],
-  ["NJ", "jersey city|newark"], ["VA", "virginia beach|norfolk"], ["NV", "carson city|las vegas|vegas|reno"],
-  ["UT", "salt lake city|salt lake"],
-  ["CA", "los angeles|l\\.a\\.|san francisco|san diego|san jose|sacramento|oakland|fresno"],
-  ["TX", "houston|dallas|austin|san antonio|el paso|fort worth"], ["IL", "chicago"],
-  ["AZ", "phoenix|tucson"], ["PA", "philadelphia|philly|pittsburgh"], ["MA", "boston"],
-  ["FL", "miami|orlando|tampa|jacksonville"], ["GA", "atlanta"], ["CO", "denver"], ["MI", "detroit"],
-  ["MN", "minneapolis|st\\.? paul"], ["MD", "baltimore"], ["LA", "new orleans"], ["TN", "nashville|memphis"],
-  ["OH", "cleveland|cincinnati"], ["HI", "honolulu"], ["NM", "albuquerque"], ["WI", "milwaukee"],
-  ["KY", "louisville"], ["IN", "indianapolis"], ["NC", "charlotte|raleigh"],
-  ["MO", "st\\.? louis|saint louis"], ["NE", "omaha"], ["AK", "anchorage"], ["ID", "boise"],
-];
-
 /** Who is asking, from a role word. */
-export const ROLES: Table<Req> = [
+const ROLES: Table<Requester> = [
   [
     "executor",
     "executor|executrix|administrator of (?:the|his|her|my \\w+'s) estate|estate of|handling (?:the|his|her) estate",
@@ -56,19 +55,19 @@ export const ROLES: Table<Req> = [
   ],
 ];
 /** Family words: a child makes the asker a parent; anyone else is "other" unless a role says more. */
-export const CHILD =
+const CHILD =
   "sons?|daughters?|child|children|kids?|baby|boy|girl|teen|teenager|toddler|infant|newborn|stepson|stepdaughter";
-export const RELATIVE =
+const RELATIVE =
   "mom|mother|mum|dad|father|husband|wife|spouse|partner|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle|friend|fiance|boyfriend|girlfriend|parents?|grandson|granddaughter|nephew|niece";
-export const OTHER = "(?:a|my) relative'?s?|someone else'?s?|another person'?s?";
-export const SELF =
+const OTHER = "(?:a|my) relative'?s?|someone else'?s?|another person'?s?";
+const SELF =
   "my own (?:medical )?(?:[a-z-]+ )?(?:records|chart|file|x-?rays|results|labs|scans|notes|bills|vaccines|shots|images)|for me|for myself|myself|(?:they|it) (?:are|is|'re|'s) mine|i'?m the patient|i am the patient|(?:they are|they're) my (?:own )?records";
-export const MINOR = "baby|infant|newborn|toddler|minor|under 18|teen|teenager|preschooler";
-export const DEATH = "passed away|passed|died|deceased|dead|late|death";
-export const DOCTOR =
+const MINOR = "baby|infant|newborn|toddler|minor|under 18|teen|teenager|preschooler";
+const DEATH = "passed away|passed|died|deceased|dead|late|death";
+const DOCTOR =
   "doctors?|docs?|specialists?|practice|dr\\.?(?: [a-z]+)?|physician|pediatrician|dentist|therapist|surgeon|psychiatrist|gp|pcp";
 
-export const RECORD_WORDS: Table<RecordKind> = [
+const RECORD_WORDS: Table<RecordKind> = [
   [
     "full_chart",
     "(?:whole|entire|full|complete) (?:medical )?(?:chart|records?|file|history)|all (?:of )?(?:my |his |her |their |the )?(?:medical )?records|everything|whole thing",
@@ -107,7 +106,7 @@ export const RECORD_WORDS: Table<RecordKind> = [
   ["dental", "dental(?: records| x-?rays?| chart)?|teeth|dentist'?s records|orthodont\\w*"],
 ];
 
-export const PROVIDER_TYPES: Table<NonNullable<Provider["type"]>> = [
+const PROVIDER_TYPES: Table<NonNullable<Provider["type"]>> = [
   [
     "imaging_center",
     "imaging cent(?:er|re)|radiology (?:cent(?:er|re)|office|practice|group)|mri (?:center|place)|x-?ray place",
@@ -136,7 +135,7 @@ export const PROVIDER_TYPES: Table<NonNullable<Provider["type"]>> = [
   ],
 ];
 
-export const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
+const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
   [
     "merged",
     "(?:got |was |been )?bought (?:out )?by|was bought|got bought|merged|acquired|taken over|now part of|sold (?:the practice|to)|joined (?:a|the) (?:bigger |larger )?(?:group|system)",
@@ -149,7 +148,7 @@ export const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
   ["open", "still open"],
 ];
 
-export const PORTAL: Table<NonNullable<Provider["portal"]>> = [
+const PORTAL: Table<NonNullable<Provider["portal"]>> = [
   [
     "unknown",
     "(?:not sure|don'?t know|no idea) (?:if|whether) (?:they|there'?s|there is) (?:have )?(?:an? )?(?:online |patient )?portal",
@@ -168,7 +167,7 @@ export const PORTAL: Table<NonNullable<Provider["portal"]>> = [
   ],
 ];
 
-export const PLANS: Table<Plan> = [
+const PLANS: Table<Plan> = [
   ["unknown", "(?:not sure|don'?t know|no idea) (?:what|which) (?:insurance|plan|kind)"],
   [
     "none",
@@ -192,13 +191,27 @@ export const PLANS: Table<Plan> = [
   ],
   ["tricare", "tricare|military insurance"],
 ];
-// biome-ignore format: a data table reads best in rows
-export const INSURERS: Table<string> = [
-  ["Blue Cross Blue Shield", "blue cross(?: blue shield)?|bcbs"], ["Aetna", "aetna"], ["Cigna", "cigna"],
-  ["Humana", "humana"], ["UnitedHealthcare", "united ?health ?care|uhc"], ["Anthem", "anthem"],
-  ["Molina", "molina"], ["Ambetter", "ambetter"], ["Oscar", "oscar health|oscar"], ["WellCare", "wellcare"],
-];
 
-/** Nouns that end a provider's name ("… hospital", "… family medicine"). */
-export const GAZETTE_PROVIDER_NOUNS =
-  "hospital|medical cent(?:er|re)|medical group|health(?: system| center| centre)?|clinic|pediatrics|family medicine|family practice|urgent care|imaging|radiology|orthopedics|dental|dentistry|cardiology|dermatology|oncology|associates|physicians|healthcare";
+export const en: Lexicon = {
+  markers: MARKERS,
+  numbers: NUMBERS,
+  months: MONTHS,
+  dayFirst: false,
+  stateNames: STATE_NAMES,
+  roles: ROLES,
+  child: CHILD,
+  relative: RELATIVE,
+  other: OTHER,
+  self: SELF,
+  minor: MINOR,
+  death: DEATH,
+  doctor: DOCTOR,
+  recordWords: RECORD_WORDS,
+  providerTypes: PROVIDER_TYPES,
+  providerStatus: PROVIDER_STATUS,
+  portal: PORTAL,
+  plans: PLANS,
+  providerNouns:
+    "hospital|medical cent(?:er|re)|medical group|health(?: system| center| centre)?|clinic|pediatrics|family medicine|family practice|urgent care|imaging|radiology|orthopedics|dental|dentistry|cardiology|dermatology|oncology|associates|physicians|healthcare",
+  ...requests,
+};

@@ -1,12 +1,12 @@
 // English words for what the patient wants and what already happened: purpose, format, delivery,
-// an earlier request and its outcome, intents and quick yes/no. Data only, like lexicon.ts.
+// an earlier request and its outcome, intents and quick yes/no. Data only; en.ts assembles them.
+import type { Intent } from "../../conversation/guide/extract.js";
 import type { Intake } from "../../domain/intake.js";
-import type { Intent } from "./extract.js";
-import type { Table } from "./text.js";
+import type { Lexicon, Table } from "./lexicon.js";
 
 type Outcome = NonNullable<NonNullable<Intake["priorRequest"]>["outcome"]>;
 
-export const PURPOSES: Table<NonNullable<Intake["purpose"]>> = [
+const PURPOSES: Table<NonNullable<Intake["purpose"]>> = [
   ["second_opinion", "second opinion"],
   [
     "legal",
@@ -26,7 +26,7 @@ export const PURPOSES: Table<NonNullable<Intake["purpose"]>> = [
   ],
 ];
 
-export const FORMATS: Table<NonNullable<Intake["format"]>> = [
+const FORMATS: Table<NonNullable<Intake["format"]>> = [
   [
     "paper",
     "paper(?: copies| copy)?|printed(?: copies| out)?|print(?:ed)? copies|hard ?cop(?:y|ies)|photocop(?:y|ies)",
@@ -38,7 +38,7 @@ export const FORMATS: Table<NonNullable<Intake["format"]>> = [
 ];
 
 /** Delivery; "third_party" needs a recipient noun so "send them to my house" stays "mail". */
-export const DELIVERY: Table<NonNullable<Intake["delivery"]>> = [
+const DELIVERY: Table<NonNullable<Intake["delivery"]>> = [
   [
     "third_party",
     "(?:send|sent|forward|fax|transfer|mail|email) (?:them|it|the records|my records|everything|copies|a copy)? ?(?:directly |straight )?(?:over )?to (?:my |the |his |her )?(?:new |other )?(?:doctor|doc|dr\\.?(?= )|specialist|surgeon|lawyer|attorney|dentist|clinic|school|insurance company|pediatrician|oncologist|cardiologist)|have them sent (?:directly |straight )?to (?:my |dr\\.?)",
@@ -60,10 +60,10 @@ export const DELIVERY: Table<NonNullable<Intake["delivery"]>> = [
 ];
 
 /** Verbs that mark an earlier request, so "6 weeks ago" is read as its date and not a visit's. */
-export const REQUEST_VERBS =
+const REQUEST_VERBS =
   "sent (?:a |the |my |in a |them a )?(?:request|letter|form|fax|email)|sent (?:it|one|them one)|requested|asked (?:them|for|the)|i asked|put in (?:a|the) request|submitted|filled out (?:a|the|their) (?:form|request)|made (?:a|the) request|faxed|mailed (?:a|the|my|them)|emailed (?:them|a request|the)|called (?:them|the office)|request(?:ed)? (?:them|it) (?:on|in|back)";
 
-export const OUTCOMES: Table<Outcome> = [
+const OUTCOMES: Table<Outcome> = [
   [
     "denied",
     "denied|refused|rejected|turned (?:me|us) down|said no|won'?t (?:give|release|send)|wouldn'?t (?:give|release|send)|refuse to",
@@ -87,7 +87,7 @@ export const OUTCOMES: Table<Outcome> = [
   ["pending", "still waiting|waiting (?:on|for) (?:them|it|a response)|pending|processing|in progress"],
 ];
 
-export const INTENTS: Table<Intent> = [
+const INTENTS: Table<Intent> = [
   [
     "delete",
     "delete (?:my|this|all|the) (?:data|info|information|conversation|chat|session)|erase (?:my|this|everything)|forget (?:me|my (?:data|info))|remove my (?:data|info)",
@@ -122,7 +122,24 @@ export const INTENTS: Table<Intent> = [
 ];
 
 /** Quick answers. Matched at the very start of the message only. */
-export const YES =
+const YES =
   "^(?:yes|yeah|yea|yep|yup|sure|ok|okay|correct|right|that'?s right|absolutely|definitely|of course|y)(?![\\w'])";
-export const NO =
+const NO =
   "^(?:no|nope|nah|not really|n)(?![\\w'])(?! (?:idea|clue|response|reply|answer|insurance|portal|deadline)\\b)";
+
+export const requests = {
+  toMe: "send (?:them|it) to me|to me|me",
+  somethingElse: "other|something else",
+  everything: "all|all of (?:it|them)|the whole thing",
+  only: "only|just",
+  noDeadline: "no (?:deadline|rush|hurry)|there'?s no deadline",
+  unanswered: "\\b(?:don'?t know|do not know|not sure|no idea|unsure|dunno|leave it blank|skip)\\b",
+  purposes: PURPOSES,
+  formats: FORMATS,
+  delivery: DELIVERY,
+  requestVerbs: REQUEST_VERBS,
+  outcomes: OUTCOMES,
+  intents: INTENTS,
+  yes: YES,
+  no: NO,
+} satisfies Partial<Lexicon>;

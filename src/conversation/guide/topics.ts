@@ -1,0 +1,53 @@
+// What a question is about: one union of topics, so a table keyed by a topic that does not exist
+// (a typo, a renamed question) does not compile. Quick replies carry their question's topic.
+
+/** What the guide asks about; each has a question, with quick replies, in every catalog. */
+export const ASKED_TOPICS = [
+  "requester",
+  "state",
+  "records.kinds",
+  "provider.status",
+  "provider.portal",
+  "insurer.plan",
+  "priorRequest.sentOn",
+  "providerCount",
+  "purpose",
+  "neededBy",
+  "provider.type",
+  "recipient",
+  "patient.isMinor",
+  "patient.name",
+  "provider.name",
+  "insurer.name",
+] as const;
+
+/**
+ * Topics the guide does not ask but whose short answers it reads: its own "what next?" menu, and the
+ * questions an LLM may ask before the guide takes a turn over ("Has the patient passed away?").
+ */
+const READ_TOPICS = [
+  "next",
+  "records",
+  "format",
+  "insurer",
+  "requester.self",
+  "patient.isDeceased",
+  "patient.dateOfBirth",
+  "patient.phone",
+  "delivery.third_party",
+  "priorRequest.outcome",
+] as const;
+
+export type AskedTopic = (typeof ASKED_TOPICS)[number];
+export type Topic = AskedTopic | (typeof READ_TOPICS)[number];
+
+export function isAskedTopic(value: string): value is AskedTopic {
+  return ASKED_TOPICS.some((t) => t === value);
+}
+
+/** The topic a quick-reply question carries, or undefined for one the guide does not know. */
+export function readTopic(value: string | undefined): Topic | undefined {
+  if (value === undefined) return undefined;
+  if (isAskedTopic(value)) return value;
+  return READ_TOPICS.find((t) => t === value);
+}

@@ -1,0 +1,15 @@
+// Error messages a patient may read (in the chat panel, or on opening an old letter link), in English.
+// `{seconds}` is filled in when the message is used.
+
+export const errors = {
+  busy: "This conversation is busy. Send your message again in a moment.",
+  replyInProgress:
+    "A reply to an earlier message in this conversation is still being written. Send your message again in a moment.",
+  rateLimited: "Too many messages. Wait {seconds} seconds and try again.",
+  turnFailed: "Sorry, something went wrong on our side. Please send your message again.",
+  documentInvalid: "This document link is not valid. Ask the assistant to draft the document again.",
+  documentExpired: "This document link has expired. Ask the assistant to draft it again.",
+  documentGone: "This document is no longer available. Ask the assistant to draft it again.",
+};
+
+export type ErrorsCatalog = typeof errors;

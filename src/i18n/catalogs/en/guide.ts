@@ -1,0 +1,205 @@
+// The guide's words in English: its questions with their quick replies (each value is something the
+// extractor understands), what it says, its "what next?" menu and how it explains a recommendation.
+// `{name}` marks a value filled in when the text is used. Every other language has the same keys.
+import type { AskedTopic } from "../../../conversation/guide/topics.js";
+import type { PathId } from "../../../domain/intake.js";
+
+/** Quick replies: [label shown, value sent back when picked]. */
+export type Options = Array<readonly [label: string, value: string]>;
+
+/** A question and its quick replies. */
+export interface Question {
+  text: string;
+  options: Options;
+}
+
+const SKIP = ["Leave it blank", "I don't know"] as const;
+
+const questions: Record<AskedTopic, Question> = {
+  requester: {
+    text: "Who are the records for?",
+    options: [
+      ["Me", "They are my own records"],
+      ["My child", "They are my child's records"],
+      ["Someone I'm the health care agent for", "I have health care power of attorney"],
+      ["Someone who died", "I am the executor of the estate"],
+      ["Someone else", "They are a relative's records"],
+    ],
+  },
+  state: {
+    text: "Which state did you get the care in?",
+    options: [
+      ["California", "California"],
+      ["Texas", "Texas"],
+      ["Florida", "Florida"],
+      ["New York", "New York"],
+      ["Another state", "Another state"],
+    ],
+  },
+  "records.kinds": {
+    text: "Which records do you need?",
+    options: [
+      ["Test results", "test results"],
+      ["The whole chart", "the whole chart"],
+      ["Shots / vaccines", "vaccine records"],
+      ["X-rays and scans", "x-rays and scans"],
+      ["Bills and claims", "bills and claims"],
+      ["Therapy notes", "therapy notes"],
+    ],
+  },
+  "provider.status": {
+    text: "Is the doctor's office or hospital still open?",
+    options: [
+      ["Yes, it's open", "Yes, it is still open"],
+      ["It closed", "The practice closed"],
+      ["The doctor retired", "The doctor retired"],
+      ["The doctor died", "The doctor passed away"],
+      ["It merged or was bought", "The practice was bought by another group"],
+      ["Not sure", "I don't know"],
+    ],
+  },
+  "provider.portal": {
+    text: "Can you log in to their patient portal?",
+    options: [
+      ["Yes, I can log in", "Yes, I can log in to the portal"],
+      ["I can't log in", "I can't log in to the portal"],
+      ["They don't have one", "They don't have a portal"],
+      ["Not sure", "I don't know"],
+    ],
+  },
+  "insurer.plan": {
+    text: "What kind of health insurance do you have?",
+    options: [
+      ["Through work", "My insurance is through work"],
+      ["Medicare", "Original Medicare"],
+      ["Medicare Advantage", "Medicare Advantage"],
+      ["Medicaid or CHIP", "Medicaid"],
+      ["Marketplace plan", "A marketplace plan"],
+      ["Not sure", "I don't know"],
+    ],
+  },
+  "priorRequest.sentOn": {
+    text: "About when did you send the earlier request?",
+    options: [
+      ["About 2 weeks ago", "about 2 weeks ago"],
+      ["About a month ago", "about a month ago"],
+      ["About 2 months ago", "about 2 months ago"],
+      ["Not sure", "I don't know"],
+    ],
+  },
+  providerCount: {
+    text: "How many doctors or hospitals have records you need?",
+    options: [
+      ["Just one", "just one provider"],
+      ["2 or 3", "3 providers"],
+      ["4 or more", "5 different providers"],
+      ["Not sure", "I don't know"],
+    ],
+  },
+  purpose: {
+    text: "What are the records for?",
+    options: [
+      ["A new doctor", "for my new doctor"],
+      ["My own files", "for my own files"],
+      ["A disability claim", "for a disability claim"],
+      ["A legal matter", "for a lawsuit"],
+      ["School or travel", "for school"],
+    ],
+  },
+  neededBy: {
+    text: "Do you need them by a certain date?",
+    options: [
+      ["No rush", "no rush"],
+      ["Within 2 weeks", "in two weeks"],
+      ["Within a month", "in a month"],
+    ],
+  },
+  "provider.type": {
+    text: "Is it a hospital or a doctor's office?",
+    options: [
+      ["A hospital", "a hospital"],
+      ["A doctor's office", "a doctor's office"],
+      ["A clinic", "a clinic"],
+      ["Something else", "other"],
+    ],
+  },
+  recipient: {
+    text: "Who should get the records? Tell me their name, and their email, fax or address.",
+    options: [SKIP, ["Send them to me", "send them to me"]],
+  },
+  "patient.isMinor": {
+    text: "Is your child under 18?",
+    options: [
+      ["Yes", "yes"],
+      ["No, 18 or older", "no"],
+    ],
+  },
+  "patient.name": {
+    text: "For the letter: what is the patient's full name and date of birth? (For example: Maria Lopez, March 4, 1980)",
+    options: [SKIP],
+  },
+  "provider.name": {
+    text: "What is the name of the doctor's office or hospital?",
+    options: [SKIP],
+  },
+  "insurer.name": {
+    text: "What is the name of your health plan?",
+    options: [SKIP],
+  },
+};
+
+/** The menu after a recommendation; the first option (the letter) only when a letter fits. */
+const next: Options = [
+  ["Draft my letter", "Please draft my letter"],
+  ["What can they charge?", "What fees can they charge?"],
+  ["How long do they have?", "How long do they have to answer?"],
+  ["Start over", "Start over"],
+];
+
+export const guide = {
+  questions,
+  say: {
+    greeting:
+      "Hi, I'm recordpath. I help you get copies of medical records. I'm not a lawyer or a doctor, but I know how records requests work.",
+    clinicGreeting:
+      "Hi, I'm the records helper for {clinic}. I help you get copies of your medical records. I'm not a lawyer or a doctor.",
+    thanks: "Thanks, got it.",
+    noted: "Okay.",
+    unsure: "That's okay, we can work without it.",
+    offTopic: "I can only help with getting medical records, so let's stick to that.",
+    welcome: "You're welcome! I'm glad to help.",
+    restarted: "Okay, let's start over.",
+    deleteHint: 'To erase this conversation, use the "Delete my conversation" button (or text DELETE on SMS).',
+    ready: "I have what I need. I can draft your request letter now, or answer questions about fees and deadlines.",
+    letterIntro: "Let's fill in your letter.",
+    drafted:
+      "Your letter is ready: {title}. Download it, check it, sign it, and send it to the records office. Keep a copy and note the date you send it.",
+    blanks: 'A few spots are marked "[fill in]" for you to complete: {blanks}.',
+    toolTrouble: "Sorry, I had trouble with that step. Could you say it another way?",
+    rightsFallback: "I could not find that rule.",
+  },
+  next,
+  /** How a recommendation is explained; {path} is a path's title, {text} the engine's sentence. */
+  explain: {
+    more: "Tell me a bit more about the records you need.",
+    suggest: "Here is what I suggest: {path}.",
+    steps: "What to do:",
+    another: "Another option: {path}.",
+    nextDraft: "Next step: I can draft the letter for you now.",
+    nextAsk: "Next step: ask me about fees or deadlines, or start over.",
+    bestBrief: "Best path: {path}.",
+    howLong: "How long: {text}",
+    cost: "Cost: {text}",
+    also: "Also: {text}",
+  },
+};
+
+/** A path in plain words, for a language the recommendation engine does not write. */
+export interface PathText {
+  title: string;
+  why: string;
+  how: string;
+}
+
+/** Every language's guide words: the English keys, plus `paths` where the engine's English will not do. */
+export type GuideCatalog = typeof guide & { paths?: Record<PathId, PathText> };

@@ -1,0 +1,13 @@
+// Error messages a patient may read, in Spanish: the same keys as the English catalog.
+import type { ErrorsCatalog } from "../en/errors.js";
+
+export const errors: ErrorsCatalog = {
+  busy: "Esta conversación está ocupada. Envíe su mensaje de nuevo en un momento.",
+  replyInProgress:
+    "Todavía estoy escribiendo la respuesta a un mensaje anterior de esta conversación. Envíe su mensaje de nuevo en un momento.",
+  rateLimited: "Demasiados mensajes. Espere {seconds} segundos y vuelva a intentarlo.",
+  turnFailed: "Perdón, algo falló de nuestro lado. Envíe su mensaje de nuevo.",
+  documentInvalid: "Este enlace al documento no es válido. Pida al asistente que prepare el documento de nuevo.",
+  documentExpired: "Este enlace al documento venció. Pida al asistente que lo prepare de nuevo.",
+  documentGone: "Este documento ya no está disponible. Pida al asistente que lo prepare de nuevo.",
+};

@@ -1,0 +1,209 @@
+// The guide's words in Spanish: the same keys as the English catalog. The recommendation engine
+// writes in English, so Spanish explains each path from its own texts (`paths`).
+import type { PathId } from "../../../domain/intake.js";
+import type { GuideCatalog, PathText } from "../en/guide.js";
+
+const SKIP = ["Dejarlo en blanco", "No sé"] as const;
+
+/** Each path in plain Spanish: what it is, why it fits, what to do. */
+const PATHS: Record<PathId, PathText> = {
+  portal: {
+    title: "el portal de pacientes",
+    why: "Es lo más rápido y gratis para resultados, resúmenes de visitas, medicamentos y vacunas.",
+    how: "Entre al portal y descargue lo que necesite. Si no puede entrar, pida ayuda a la oficina.",
+  },
+  provider: {
+    title: "una solicitud por escrito a la oficina de expedientes",
+    why: "La ley federal HIPAA (45 CFR 164.524) le da derecho a una copia de su expediente completo.",
+    how: "Envíe una carta firmada a la oficina de expedientes médicos y guarde una copia.",
+  },
+  insurer: {
+    title: "su seguro médico",
+    why: "Su plan tiene la lista de médicos y fechas de sus visitas (reclamaciones).",
+    how: "Pida su historial de reclamaciones en el portal del plan o por escrito.",
+  },
+  state: {
+    title: "el estado",
+    why: "El registro de vacunas del estado, o la junta médica si el consultorio cerró, puede ayudarle.",
+    how: "Busque el registro del estado o llame a la junta médica para saber quién guarda los expedientes.",
+  },
+  retrieval_service: {
+    title: "un servicio que recopile los expedientes",
+    why: "Con muchos médicos y poco tiempo, un servicio puede hacer el trabajo por usted.",
+    how: "Usted firma una autorización HIPAA y el servicio pide los expedientes. Hacerlo usted mismo cuesta menos.",
+  },
+};
+
+export const guide: GuideCatalog = {
+  questions: {
+    requester: {
+      text: "¿De quién son los expedientes?",
+      options: [
+        ["Míos", "Son mis propios expedientes"],
+        ["De mi hijo o hija", "Son los expedientes de mi hijo"],
+        ["Tengo un poder médico", "Tengo un poder notarial médico"],
+        ["De alguien que falleció", "Soy el albacea de la herencia"],
+        ["De otra persona", "Son de un familiar"],
+      ],
+    },
+    state: {
+      text: "¿En qué estado recibió la atención médica?",
+      options: [
+        ["California", "California"],
+        ["Texas", "Texas"],
+        ["Florida", "Florida"],
+        ["Nueva York", "Nueva York"],
+        ["Otro estado", "Otro estado"],
+      ],
+    },
+    "records.kinds": {
+      text: "¿Qué expedientes necesita?",
+      options: [
+        ["Resultados de análisis", "resultados de laboratorio"],
+        ["Todo el expediente", "todo el expediente"],
+        ["Vacunas", "registro de vacunas"],
+        ["Radiografías", "radiografías y estudios de imagen"],
+        ["Facturas", "facturas y reclamaciones"],
+      ],
+    },
+    "provider.status": {
+      text: "¿El consultorio u hospital sigue abierto?",
+      options: [
+        ["Sí, está abierto", "Sí, sigue abierto"],
+        ["Cerró", "El consultorio cerró"],
+        ["El doctor se jubiló", "El doctor se jubiló"],
+        ["El doctor falleció", "El doctor falleció"],
+        ["Lo compraron", "Otro grupo compró el consultorio"],
+        ["No sé", "No sé"],
+      ],
+    },
+    "provider.portal": {
+      text: "¿Puede entrar al portal de pacientes?",
+      options: [
+        ["Sí, puedo entrar", "Sí, puedo entrar al portal"],
+        ["No puedo entrar", "No puedo entrar al portal"],
+        ["No tienen portal", "No tienen portal"],
+        ["No sé", "No sé"],
+      ],
+    },
+    "insurer.plan": {
+      text: "¿Qué tipo de seguro médico tiene?",
+      options: [
+        ["Del trabajo", "Mi seguro es del trabajo"],
+        ["Medicare", "Medicare original"],
+        ["Medicare Advantage", "Medicare Advantage"],
+        ["Medicaid o CHIP", "Medicaid"],
+        ["Del mercado", "Un plan del mercado de seguros"],
+        ["No sé", "No sé"],
+      ],
+    },
+    "priorRequest.sentOn": {
+      text: "¿Más o menos cuándo envió la solicitud anterior?",
+      options: [
+        ["Hace 2 semanas", "hace 2 semanas"],
+        ["Hace un mes", "hace un mes"],
+        ["Hace 2 meses", "hace 2 meses"],
+        ["No sé", "No sé"],
+      ],
+    },
+    providerCount: {
+      text: "¿Cuántos médicos u hospitales tienen expedientes que necesita?",
+      options: [
+        ["Solo uno", "solo un proveedor"],
+        ["2 o 3", "3 proveedores"],
+        ["4 o más", "5 proveedores"],
+        ["No sé", "No sé"],
+      ],
+    },
+    purpose: {
+      text: "¿Para qué necesita los expedientes?",
+      options: [
+        ["Un doctor nuevo", "para mi nuevo doctor"],
+        ["Para mí", "para mis archivos"],
+        ["Discapacidad", "para un reclamo de discapacidad"],
+        ["Asunto legal", "para una demanda"],
+        ["Escuela o viaje", "para la escuela"],
+      ],
+    },
+    neededBy: {
+      text: "¿Los necesita para una fecha?",
+      options: [
+        ["Sin prisa", "sin prisa"],
+        ["En 2 semanas", "en dos semanas"],
+        ["En un mes", "en un mes"],
+      ],
+    },
+    "provider.type": {
+      text: "¿Es un hospital o un consultorio?",
+      options: [
+        ["Un hospital", "un hospital"],
+        ["Un consultorio", "un consultorio médico"],
+        ["Una clínica", "una clínica"],
+        ["Otro", "otro"],
+      ],
+    },
+    recipient: {
+      text: "¿Quién debe recibir los expedientes? Dígame su nombre y su correo, fax o dirección.",
+      options: [SKIP, ["Envíenmelos a mí", "envíenmelos a mí"]],
+    },
+    "patient.isMinor": {
+      text: "¿Su hijo o hija es menor de 18 años?",
+      options: [
+        ["Sí", "sí"],
+        ["No, tiene 18 o más", "no"],
+      ],
+    },
+    "patient.name": {
+      text: "Para la carta: ¿cuál es el nombre completo del paciente y su fecha de nacimiento? (Por ejemplo: María López, 4 de marzo de 1980)",
+      options: [SKIP],
+    },
+    "provider.name": {
+      text: "¿Cómo se llama el consultorio u hospital?",
+      options: [SKIP],
+    },
+    "insurer.name": {
+      text: "¿Cómo se llama su plan de salud?",
+      options: [SKIP],
+    },
+  },
+  say: {
+    greeting:
+      "Hola, soy recordpath. Le ayudo a conseguir copias de expedientes médicos. No soy abogado ni médico, pero sé cómo se piden los expedientes.",
+    clinicGreeting:
+      "Hola, soy el asistente de expedientes de {clinic}. Le ayudo a conseguir copias de sus expedientes médicos. No soy abogado ni médico.",
+    thanks: "Gracias, entendido.",
+    noted: "De acuerdo.",
+    unsure: "No se preocupe, podemos seguir sin eso.",
+    offTopic: "Solo puedo ayudar con expedientes médicos, así que sigamos con eso.",
+    welcome: "¡De nada! Con gusto le ayudo.",
+    restarted: "De acuerdo, empecemos de nuevo.",
+    deleteHint: 'Para borrar esta conversación, use el botón "Borrar mi conversación" (o envíe BORRAR por SMS).',
+    ready:
+      "Ya tengo lo que necesito. Puedo preparar su carta de solicitud ahora, o responder preguntas sobre costos y plazos.",
+    letterIntro: "Vamos a completar su carta.",
+    drafted:
+      "Su carta está lista: {title}. Descárguela, revísela, fírmela y envíela a la oficina de expedientes. Guarde una copia y anote la fecha de envío.",
+    blanks: 'Hay algunos espacios marcados "[fill in]" para que los complete: {blanks}.',
+    toolTrouble: "Perdón, tuve un problema con ese paso. ¿Puede decirlo de otra forma?",
+    rightsFallback: "No encontré esa regla.",
+  },
+  next: [
+    ["Preparar mi carta", "Por favor prepare mi carta"],
+    ["¿Cuánto pueden cobrar?", "¿Cuánto pueden cobrar?"],
+    ["¿Cuánto pueden tardar?", "¿Cuánto tiempo tienen para responder?"],
+    ["Empezar de nuevo", "Empezar de nuevo"],
+  ],
+  explain: {
+    more: "Cuénteme un poco más sobre los expedientes.",
+    suggest: "Le sugiero usar {path}.",
+    steps: "Qué hacer:",
+    another: "Otra opción: {path}.",
+    nextDraft: "Siguiente paso: puedo preparar la carta ahora.",
+    nextAsk: "Siguiente paso: pregúnteme sobre costos o plazos.",
+    bestBrief: "Mejor opción: {path}.",
+    howLong: "Cuánto tarda: {text}",
+    cost: "Costo: {text}",
+    also: "Además: {text}",
+  },
+  paths: PATHS,
+};

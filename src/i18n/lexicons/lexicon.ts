@@ -1,0 +1,71 @@
+// What a language's lexicon holds: the words patients use, mapped to Intake values and intents.
+// Phrases are regex source over folded text (lower case, no accents); in a table, order is priority.
+import type { Intent } from "../../conversation/guide/extract.js";
+import type { Intake, RecordKind, StateCode } from "../../domain/intake.js";
+
+/** Values with the phrases that mean them. */
+export type Table<V> = ReadonlyArray<readonly [V, string]>;
+
+type Provider = NonNullable<Intake["provider"]>;
+type Plan = NonNullable<NonNullable<Intake["insurer"]>["plan"]>;
+type Outcome = NonNullable<NonNullable<Intake["priorRequest"]>["outcome"]>;
+type Requester = NonNullable<Intake["requester"]>;
+
+export interface Lexicon {
+  /** Common words of this language and not the others: the language detector counts them. */
+  markers: string;
+  /** Letters this language writes and the others do not (á, ñ, ¿): they break a tie in marker words. */
+  letters?: RegExp;
+  /** Numbers a patient may spell out; vague words ("a", "few") stay out so they never become counts. */
+  numbers: Readonly<Record<string, number>>;
+  /** Month names and their abbreviations → 1–12. */
+  months: Readonly<Record<string, number>>;
+  /** Whether "12/8" means the 12th of August (read only when no other order fits). */
+  dayFirst: boolean;
+
+  stateNames: Table<StateCode>;
+  /** Who is asking, from a role word ("executor", "albacea"). */
+  roles: Table<Requester>;
+  /** Family words: a child makes the asker a parent; anyone else is "other" unless a role says more. */
+  child: string;
+  relative: string;
+  /** Someone other than the patient, without a family word. */
+  other: string;
+  /** The patient asking for their own records. */
+  self: string;
+  minor: string;
+  death: string;
+  doctor: string;
+  recordWords: Table<RecordKind>;
+  providerTypes: Table<NonNullable<Provider["type"]>>;
+  providerStatus: Table<NonNullable<Provider["status"]>>;
+  portal: Table<NonNullable<Provider["portal"]>>;
+  plans: Table<Plan>;
+  /** Nouns that end a provider's name written in lower case ("… hospital", "… family medicine"). */
+  providerNouns?: string;
+
+  purposes: Table<NonNullable<Intake["purpose"]>>;
+  formats: Table<NonNullable<Intake["format"]>>;
+  /** Delivery; "third_party" needs a recipient noun so "send them to my house" stays "mail". */
+  delivery: Table<NonNullable<Intake["delivery"]>>;
+  /** Verbs that mark an earlier request, so "6 weeks ago" is read as its date and not a visit's. */
+  requestVerbs: string;
+  outcomes: Table<Outcome>;
+  intents: Table<Intent>;
+  /** Whole answers to "who should get the records?" that mean the patient. */
+  toMe: string;
+  /** Whole answers to "a hospital or a doctor's office?" that mean neither. */
+  somethingElse: string;
+  /** Whole answers to "which records?" that mean all of them. */
+  everything: string;
+  /** Words that make a list of records replace the one known ("only the x-rays"). */
+  only: string;
+  /** "No rush": clears a deadline given before. */
+  noDeadline: string;
+  /** Answers that leave a question unanswered ("I don't know", "leave it blank"); over the raw text, any case. */
+  unanswered: string;
+  /** Quick answers, matched at the very start of the message only. */
+  yes: string;
+  /** Left out where another language's "no" is the same word. */
+  no?: string;
+}

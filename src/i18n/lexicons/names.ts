@@ -1,0 +1,29 @@
+// Proper names that read the same in every language: big cities whose state is certain, and
+// well-known health plans. Folded text, like the lexicons.
+import type { StateCode } from "../../domain/intake.js";
+import type { Table } from "./lexicon.js";
+
+/** Cities whose state is certain; "ambiguous" ones are consumed so "Kansas City" never reads as Kansas. */
+// biome-ignore format: a data table reads best in rows
+export const CITIES: Table<StateCode | "ambiguous"> = [
+  ["ambiguous", "kansas city|portland|springfield|columbus|richmond|jackson|arlington|aurora|rochester|glendale"],
+  ["NY", "new york city|nyc|manhattan|brooklyn|the bronx|bronx|queens|staten island|buffalo|albany"],
+  ["WA", "seattle|spokane|tacoma"], ["OK", "oklahoma city|tulsa"], ["IA", "iowa city|des moines"],
+  ["NJ", "jersey city|newark"], ["VA", "virginia beach|norfolk"], ["NV", "carson city|las vegas|vegas|reno"],
+  ["UT", "salt lake city|salt lake"],
+  ["CA", "los angeles|l\\.a\\.|san francisco|san diego|san jose|sacramento|oakland|fresno"],
+  ["TX", "houston|dallas|austin|san antonio|el paso|fort worth"], ["IL", "chicago"],
+  ["AZ", "phoenix|tucson"], ["PA", "philadelphia|philly|pittsburgh"], ["MA", "boston"],
+  ["FL", "miami|orlando|tampa|jacksonville"], ["GA", "atlanta"], ["CO", "denver"], ["MI", "detroit"],
+  ["MN", "minneapolis|st\\.? paul"], ["MD", "baltimore"], ["LA", "new orleans"], ["TN", "nashville|memphis"],
+  ["OH", "cleveland|cincinnati"], ["HI", "honolulu"], ["NM", "albuquerque"], ["WI", "milwaukee"],
+  ["KY", "louisville"], ["IN", "indianapolis"], ["NC", "charlotte|raleigh"],
+  ["MO", "st\\.? louis|saint louis"], ["NE", "omaha"], ["AK", "anchorage"], ["ID", "boise"],
+];
+
+// biome-ignore format: a data table reads best in rows
+export const INSURERS: Table<string> = [
+  ["Blue Cross Blue Shield", "blue cross(?: blue shield)?|bcbs"], ["Aetna", "aetna"], ["Cigna", "cigna"],
+  ["Humana", "humana"], ["UnitedHealthcare", "united ?health ?care|uhc"], ["Anthem", "anthem"],
+  ["Molina", "molina"], ["Ambetter", "ambetter"], ["Oscar", "oscar health|oscar"], ["WellCare", "wellcare"],
+];
