@@ -1,7 +1,7 @@
 // Renders one message (live or from history) from its parts: the text first, then the
 // recommendation and download cards, then any error. Tool calls without a card stay invisible.
 import type { Choices } from "../../sessions/session.js";
-import type { Lang, Strings } from "../i18n.js";
+import type { Strings } from "../i18n.js";
 import type { TextPart, ToolPart, ViewMessage } from "../ui-message.js";
 import { documentCard, recommendationCard } from "./cards.js";
 import { h, paragraphs } from "./dom.js";
