@@ -11,12 +11,12 @@ import { quantile, round } from "./stats.js";
 export const GUIDED_TURN_GOAL_MS = 2;
 
 /** The conversation before the measured turn: an opening with several facts, then who is asking. */
-export const WARM_UP_TURNS = [
+const WARM_UP_TURNS = [
   "I need my whole chart from the hospital where I had surgery in Texas",
   quickReply("requester", 1),
 ] as const;
 /** The measured turn: the patient names the provider, so the guide records it and asks the next question. */
-export const MEASURED_TURN = "Mercy General Hospital in Austin";
+const MEASURED_TURN = "Mercy General Hospital in Austin";
 
 export interface GuidedTurn {
   medianMs: number;

@@ -3,7 +3,7 @@
 
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 type Field = string | number | boolean | null | undefined;
-export type LogFields = Record<string, Field>;
+type LogFields = Record<string, Field>;
 
 export interface Logger {
   debug(event: string, fields?: LogFields): void;

@@ -12,7 +12,7 @@ import { renderReply, renderText } from "./sms/render.js";
 const ADDRESS = z.string().regex(/^[A-Za-z0-9:+@._-]{1,64}$/, "must be a phone number or messaging address");
 
 /** SMS through Twilio: at most three texts of two segments each where the answer allows. */
-export const smsAdapter: MessagingAdapter = {
+const smsAdapter: MessagingAdapter = {
   channel: "sms",
   parseInbound: twilioInbound(ADDRESS),
   renderReply,

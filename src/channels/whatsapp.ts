@@ -17,7 +17,7 @@ const WHATSAPP_ADDRESS = z
   );
 
 /** WhatsApp through Twilio: Unicode as it is, one message of up to 1,600 characters per reply. */
-export const whatsappAdapter: MessagingAdapter = {
+const whatsappAdapter: MessagingAdapter = {
   channel: "whatsapp",
   parseInbound: twilioInbound(WHATSAPP_ADDRESS),
   renderReply: renderWhatsAppReply,

@@ -7,7 +7,9 @@
 // would show the patient half an LLM answer followed by the guide's. Buffering costs the LLM path
 // its token-by-token streaming (the reply appears when the turn is done), which is acceptable for
 // short replies and irrelevant to SMS, which sends whole messages anyway.
+
 import type { UIMessageStreamWriter } from "ai";
+import { TOOL } from "../../tools/names.js";
 import type { AppDeps } from "../deps.js";
 import type { ChatChunk, ChatMessage, Session } from "../sessions/session.js";
 import { withTimeout } from "../timeout.js";
@@ -65,7 +67,7 @@ function judgeTurn(chunks: readonly ChatChunk[]): Verdict {
     if (fatal) return fatal;
     if (chunk.type === "start-step") stepText = stepChoices = false;
     if (chunk.type === "text-delta" && chunk.delta.trim() !== "") text = stepText = true;
-    if (chunk.type === "tool-input-available" && chunk.toolName === "offerChoices") stepChoices = true;
+    if (chunk.type === "tool-input-available" && chunk.toolName === TOOL.offerChoices) stepChoices = true;
     if (chunk.type === "finish") finish = chunk.finishReason ?? "unknown";
   }
   if (finish === "tool-calls" && stepText && stepChoices) return "ok";

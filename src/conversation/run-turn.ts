@@ -1,6 +1,7 @@
 // The conversation loop, shared by every channel: streamText over the session's history with the
 // tool set, an explicit step cap and the request's abort signal. The guide streams straight to the
 // patient; an LLM's turn goes through fallback.ts so that the guide can take over when it fails.
+
 import {
   convertToModelMessages,
   createUIMessageStream,
@@ -13,6 +14,7 @@ import {
 import { systemPrompt } from "../../prompts/system.js";
 import { compactTools, unshownTools } from "../../prompts/tool-schemas.js";
 import { buildTools } from "../../tools/index.js";
+import { TOOL } from "../../tools/names.js";
 import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
 import type { ClinicFacts } from "../domain/recommend.js";
@@ -41,7 +43,7 @@ export const MAX_STEPS = 6;
  */
 const questionAsked: StopCondition<ToolSet> = ({ steps }) => {
   const last = steps.at(-1);
-  return last !== undefined && last.text.trim() !== "" && last.toolCalls.some((c) => c.toolName === "offerChoices");
+  return last !== undefined && last.text.trim() !== "" && last.toolCalls.some((c) => c.toolName === TOOL.offerChoices);
 };
 
 /** What the patient reads when a turn fails, in the conversation's language. */

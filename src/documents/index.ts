@@ -11,7 +11,7 @@ import { ocrComplaint } from "./letters/ocr-complaint.js";
 import { retrievalAuthorization } from "./letters/retrieval-authorization.js";
 import { thirdPartyDirective } from "./letters/third-party-directive.js";
 
-export type { Block, Letter, Run } from "./letter.js";
+export type { Letter } from "./letter.js";
 export { renderDocx } from "./render-docx.js";
 export { renderText } from "./render-text.js";
 

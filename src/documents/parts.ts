@@ -5,7 +5,7 @@ import type { ClinicFacts } from "../domain/recommend.js";
 import { longDate } from "./facts.js";
 import { type Block, blank, p, type Run, t, val } from "./letter.js";
 
-export const HIM = "Health Information Management / Release of Information";
+const HIM = "Health Information Management / Release of Information";
 
 /** The dated addressee block: the clinic's records office when one is configured, else the provider. */
 export function addressee(

@@ -13,7 +13,7 @@ import {
 import { CITE, law, maybe } from "./statements.js";
 import { getStateRules, type StateRules } from "./states.js";
 
-export type { DayKind, ShorterStateRule } from "./state-deadline-rules.js";
+export type { DayKind } from "./state-deadline-rules.js";
 export { SHORTER_STATE_RULES, STATE_RULES_NOT_APPLIED } from "./state-deadline-rules.js";
 
 export interface DeadlineRule {

@@ -130,7 +130,7 @@ const isoDate = z
 /** Record ranges also accept a bare year ("2015"). */
 const dateOrYear = z.union([z.string().regex(/^\d{4}$/, "use YYYY or YYYY-MM-DD"), isoDate]);
 
-export const PatientSchema = z
+const PatientSchema = z
   .object({
     name: text(200, "The patient's full legal name."),
     dateOfBirth: isoDate.describe("Date of birth, YYYY-MM-DD."),
@@ -144,7 +144,7 @@ export const PatientSchema = z
   .partial()
   .strict();
 
-export const ProviderSchema = z
+const ProviderSchema = z
   .object({
     name: text(200, "Name of the provider or facility holding the records."),
     type: z.enum(PROVIDER_TYPES).describe("Kind of provider."),
@@ -158,7 +158,7 @@ export const ProviderSchema = z
   .partial()
   .strict();
 
-export const RecordsSchema = z
+const RecordsSchema = z
   .object({
     kinds: z.array(z.enum(RECORD_KINDS)).max(RECORD_KINDS.length).describe("Which records are wanted."),
     from: dateOrYear.describe("Start of the date range (YYYY or YYYY-MM-DD)."),
@@ -167,7 +167,7 @@ export const RecordsSchema = z
   .partial()
   .strict();
 
-export const RecipientSchema = z
+const RecipientSchema = z
   .object({
     name: text(200, "Who should receive the records (third-party directive)."),
     address: text(500, "Recipient's address."),
@@ -177,7 +177,7 @@ export const RecipientSchema = z
   .partial()
   .strict();
 
-export const InsurerSchema = z
+const InsurerSchema = z
   .object({
     name: text(200, "Name of the health plan."),
     plan: z.enum(PLANS).describe("Kind of health coverage."),
@@ -185,7 +185,7 @@ export const InsurerSchema = z
   .partial()
   .strict();
 
-export const PriorRequestSchema = z
+const PriorRequestSchema = z
   .object({
     sentOn: isoDate.describe("When the earlier request was sent, YYYY-MM-DD."),
     outcome: z.enum(PRIOR_OUTCOMES).describe("What happened to the earlier request."),
@@ -213,8 +213,6 @@ export const IntakeSchema = z
   .strict();
 
 export type Intake = z.infer<typeof IntakeSchema>;
-export type Patient = z.infer<typeof PatientSchema>;
-export type Provider = z.infer<typeof ProviderSchema>;
 
 const NESTED = ["patient", "provider", "records", "recipient", "insurer", "priorRequest"] as const;
 

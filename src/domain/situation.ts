@@ -8,9 +8,9 @@ import type { Statement } from "./recommendation.js";
 import { getStateRules, type StateRules } from "./states.js";
 
 /** What a typical portal shows (DOMAIN.md §3): results, visit summaries, medications, immunizations. */
-export const PORTAL_KINDS: readonly RecordKind[] = ["test_results", "visit_notes", "medications", "immunizations"];
+const PORTAL_KINDS: readonly RecordKind[] = ["test_results", "visit_notes", "medications", "immunizations"];
 /** Plans that must offer a Patient Access API (CMS-9115-F): not employer plans or traditional Medicare. */
-export const API_PLANS = ["medicare_advantage", "medicaid", "chip", "marketplace"] as const;
+const API_PLANS = ["medicare_advantage", "medicaid", "chip", "marketplace"] as const;
 const REPRESENTATIVES = ["parent", "guardian", "personal_representative", "executor"] as const;
 /** Records older than this many years usually predate what a portal shows. */
 const OLDER_THAN_YEARS = 7;
@@ -108,7 +108,7 @@ function isOlder(from: string | undefined, today: string): boolean {
 }
 
 /** Whole days from a to b (YYYY-MM-DD), negative when b is earlier. */
-export function daysBetween(a: string, b: string): number {
+function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 

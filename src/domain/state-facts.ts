@@ -8,14 +8,14 @@ import { CITE, certaintyOf, confidenceCaveat, law } from "./statements.js";
 import { type Confidence, getStateRules, STATE_DATA_GENERATED, type StateRules } from "./states.js";
 
 /** One state fact with how far to trust it. `caveat` is set whenever certainty is "uncertain". */
-export interface StateFact<T> {
+interface StateFact<T> {
   value: T | null;
   confidence: Confidence;
   certainty: Certainty;
   caveat?: string;
 }
 
-export interface StateDeadlineFact extends StateFact<{ days: number; kind: "calendar" | "business"; note: string }> {
+interface StateDeadlineFact extends StateFact<{ days: number; kind: "calendar" | "business"; note: string }> {
   /** The statute or rule the deadline comes from, as recorded. */
   source: string | null;
   /** Which requests the state's shorter rule covers, when it is narrower than "every request". */

@@ -2,13 +2,13 @@
 // typing, by mouse or by keyboard alone. Decisions key on the question's gist, not exact wording.
 import type { Frame, Page } from "playwright-core";
 
-export interface Move {
+interface Move {
   chip?: RegExp;
   text?: string;
 }
 
 /** What a patient in Ohio wanting their own full chart (and the letter) would answer. */
-export function decide(question: string, chips: string[]): Move {
+function decide(question: string, chips: string[]): Move {
   const has = (re: RegExp) => chips.some((c) => re.test(c));
   const q = question.split("\n").slice(-3).join(" ");
   if (has(/draft/i)) return { chip: /draft/i };
@@ -35,7 +35,7 @@ async function lastQuestion(frame: Frame): Promise<string> {
 }
 
 /** Moves keyboard focus backwards from the input until it lands on the quick reply, then presses Enter. */
-export async function keyboardChoose(page: Page, frame: Frame, label: RegExp): Promise<void> {
+async function keyboardChoose(page: Page, frame: Frame, label: RegExp): Promise<void> {
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press("Shift+Tab");
     const text = await frame.evaluate<string>(

@@ -81,7 +81,7 @@ export const validIntake: fc.Arbitrary<Intake> = fc.record(
 export const garbage: fc.Arbitrary<unknown> = fc.jsonValue({ maxDepth: 4 });
 
 /** An Intake with one field broken: a wrong type, an unknown key, an out-of-range value. */
-export const brokenIntake: fc.Arbitrary<unknown> = fc
+const brokenIntake: fc.Arbitrary<unknown> = fc
   .tuple(
     validIntake,
     fc.constantFrom("requester", "state", "patient", "records", "providerCount", "neededBy", "extra"),

@@ -53,7 +53,7 @@ export type FuzzApp = Awaited<ReturnType<typeof fuzzApp>>;
 const KNOWN_CODES = new Set(Object.keys(ERROR_STATUS));
 
 /** The suite's invariant for one response. */
-export function expectSafe(res: Response, body: string, method: string): void {
+function expectSafe(res: Response, body: string, method: string): void {
   expect(res.status, `5xx: ${body.slice(0, 300)}`).toBeLessThan(500);
   if (res.status < 400 || method === "HEAD") return;
   let parsed: unknown;

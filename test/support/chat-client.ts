@@ -47,7 +47,7 @@ export function chatClient(fetchFn: Fetch, base = "http://recordpath.test", extr
   };
 }
 
-export function summarize(message: ChatMessage) {
+function summarize(message: ChatMessage) {
   const text = message.parts
     .filter((p) => p.type === "text")
     .map((p) => (p as { text: string }).text)

@@ -19,7 +19,7 @@ export type Planned =
   | { rawSse: string[] };
 
 /** A tool definition as the provider sent it. */
-export interface SentTool {
+interface SentTool {
   type: string;
   function: { name: string; description?: string; parameters: Record<string, unknown> };
 }

@@ -17,7 +17,7 @@ export interface InboundText {
   mediaCount: number;
 }
 
-export interface RenderOptions {
+interface RenderOptions {
   /** Adds the channel's one-line privacy notice (the first reply of a conversation). */
   notice: boolean;
 }

@@ -17,7 +17,7 @@ import { isOptInWhileStopped, keywordOf } from "./keywords.js";
 import { conversationAlias, optOutAlias, phoneDigest } from "./phone.js";
 
 /** Time we allow a reply: Twilio waits 15 s, and the answer still has to travel back. */
-export const REPLY_DEADLINE_MS = 10_000;
+const REPLY_DEADLINE_MS = 10_000;
 /** How long a message id is remembered, so a redelivered webhook is answered only once. */
 const DEDUPE_SECONDS = 24 * 3600;
 /** A rate-limited phone hears about it at most once per this many seconds (each notice is a message). */

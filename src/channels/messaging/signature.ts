@@ -10,7 +10,7 @@ export type SignedParams = Record<string, string | string[]>;
  * The string Twilio signs: the URL followed by every parameter's key and value, keys in code-unit
  * order (JavaScript's default sort, as Twilio's own libraries use), repeated values likewise sorted.
  */
-export function signedPayload(url: string, params: SignedParams): string {
+function signedPayload(url: string, params: SignedParams): string {
   let data = url;
   for (const key of Object.keys(params).sort()) {
     const value = params[key]!;

@@ -13,10 +13,10 @@ const BASIC_SET = new Set([...BASIC].filter((c) => c !== "\u001b"));
 const EXTENSION_SET = new Set(EXTENSION);
 
 /** Septets per message when it fits in one segment, and per segment once it is split (UDH takes the rest). */
-export const GSM_SINGLE = 160;
-export const GSM_PART = 153;
-export const UCS2_SINGLE = 70;
-export const UCS2_PART = 67;
+const GSM_SINGLE = 160;
+const GSM_PART = 153;
+const UCS2_SINGLE = 70;
+const UCS2_PART = 67;
 
 /**
  * Typography that phones and models produce but GSM-7 lacks, mapped to the nearest GSM-7 text. One

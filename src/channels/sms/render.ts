@@ -10,7 +10,7 @@ import { normalizeForSms, segmentCount } from "./gsm.js";
 /** Messages one reply may use; more would arrive out of order on some carriers and cost too much. */
 export const MAX_MESSAGES = 3;
 /** Segments per message we aim for; a long answer may use more rather than be cut. */
-export const TARGET_SEGMENTS = 2;
+const TARGET_SEGMENTS = 2;
 /** Twilio refuses a message body over 1,600 characters (about 10 GSM-7 segments). */
 const MAX_SEGMENTS = 10;
 

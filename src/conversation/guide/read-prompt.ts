@@ -8,7 +8,7 @@ import { isLang, type Lang } from "../../i18n/langs.js";
 import { type Channel, type Choices, isChannel } from "../../sessions/session.js";
 import { isRecord, readResult, type ToolResult } from "./tool-results.js";
 
-export interface ToolOutcome {
+interface ToolOutcome {
   toolName: string;
   isError: boolean;
   /** The typed result; undefined for an error, or for a result the guide cannot read. */
@@ -16,7 +16,7 @@ export interface ToolOutcome {
 }
 
 /** The turn context the loop passes to every model as providerOptions.recordpath. */
-export interface GuideContext {
+interface GuideContext {
   intake: Intake;
   today: string;
   clinicName: string | null;

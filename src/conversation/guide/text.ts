@@ -49,7 +49,7 @@ export function allMatches<V>(table: Compiled<V>, text: string): Array<{ value: 
 }
 
 /** Cardinal number words of every language (folded); dates read "a month ago" / "hace un mes" on their own. */
-export const NUMBER_WORDS = mergedOf("numbers");
+const NUMBER_WORDS = mergedOf("numbers");
 export const NUMBER_SOURCE = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")}`;
 
 /** Reads "5", "five" or "cinco". */

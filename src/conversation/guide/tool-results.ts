@@ -6,8 +6,8 @@ import type { RecordpathTools } from "../../../tools/index.js";
 import { TOOL, type ToolName } from "../../../tools/names.js";
 import { IntakeSchema } from "../../domain/intake.js";
 
-export type ToolInput<K extends ToolName> = InferToolInput<RecordpathTools[K]>;
-export type ToolOutput<K extends ToolName> = InferToolOutput<RecordpathTools[K]>;
+type ToolInput<K extends ToolName> = InferToolInput<RecordpathTools[K]>;
+type ToolOutput<K extends ToolName> = InferToolOutput<RecordpathTools[K]>;
 
 /** A tool call the guide plans, with the input its tool accepts. */
 export type ToolCallPlan = { [K in ToolName]: { toolName: K; input: ToolInput<K> } }[ToolName];

@@ -39,7 +39,7 @@ const top =
  * - delivery.third_party "Should they send them straight to another doctor?" yes → third_party
  * - insurer          "Do you have health insurance?"                     no → plan none
  */
-export const YES_NO: Partial<Record<Topic, { yes?: Answer; no?: Answer }>> = {
+const YES_NO: Partial<Record<Topic, { yes?: Answer; no?: Answer }>> = {
   "provider.portal": { yes: set("provider", { portal: "active" }), no: set("provider", { portal: "no_access" }) },
   "provider.status": { yes: set("provider", { status: "open" }), no: set("provider", { status: "closed" }) },
   "patient.isMinor": { yes: set("patient", { isMinor: true }), no: set("patient", { isMinor: false }) },
@@ -52,7 +52,7 @@ export const YES_NO: Partial<Record<Topic, { yes?: Answer; no?: Answer }>> = {
 };
 
 /** "I don't know" by topic: the field becomes "unknown" so the guide stops asking. */
-export const UNSURE: Partial<Record<Topic, Answer>> = {
+const UNSURE: Partial<Record<Topic, Answer>> = {
   "provider.portal": set("provider", { portal: "unknown" }),
   "provider.status": set("provider", { status: "unknown" }),
   "insurer.plan": set("insurer", { plan: "unknown" }),

@@ -18,12 +18,12 @@ export interface SmsReply {
 
 let sidCounter = 0;
 /** A fresh, well-formed Twilio message SID. */
-export function newSid(): string {
+function newSid(): string {
   return `SM${(++sidCounter).toString(16).padStart(8, "0")}${crypto.randomUUID().replaceAll("-", "").slice(0, 24)}`;
 }
 
 /** The texts of a TwiML reply, unescaped. */
-export function parseTwiml(xml: string): string[] {
+function parseTwiml(xml: string): string[] {
   return [...xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) =>
     m[1]!
       .replaceAll("&lt;", "<")

@@ -5,10 +5,10 @@ import type { AskedTopic } from "../../../conversation/guide/topics.js";
 import type { PathId } from "../../../domain/intake.js";
 
 /** Quick replies: [label shown, value sent back when picked]. */
-export type Options = Array<readonly [label: string, value: string]>;
+type Options = Array<readonly [label: string, value: string]>;
 
 /** A question and its quick replies. */
-export interface Question {
+interface Question {
   text: string;
   options: Options;
 }
