@@ -110,7 +110,7 @@ export function deadlineParagraph(intake: Intake, stateRules = true): Block {
 /** The legal-basis sentence naming 164.524 and, when verified, the state statute. */
 export function legalBasis(intake: Intake, opening: string): Block {
   const rules = stateOf(intake);
-  const statute = stateStatute(rules);
+  const statute = stateStatute(intake);
   const runs = [
     t(opening),
     t(
@@ -133,7 +133,7 @@ export const denialParagraph: Block = p(
 /** Guidance when the state statute could not be verified. */
 export function statuteGuidance(intake: Intake): string[] {
   const rules = stateOf(intake);
-  const statute = stateStatute(rules);
+  const statute = stateStatute(intake);
   if (!rules || !statute || statute.certain) return [];
   return [
     `We believe ${rules.name}'s access law is ${statute.cite}, but this was not confirmed, so the letter does not cite it. Check the current statute before adding it.`,
