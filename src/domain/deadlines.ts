@@ -104,7 +104,7 @@ function stateRuleWhenHipaaGoverns(intake: Intake, rules: StateRules, cases: rea
     const unit = unitText(unchecked.days, unchecked.kind);
     if (covers(unchecked, intake))
       return maybe(
-        `${name}'s rules are reported to require ${unit} for ${unchecked.covers.replace(/ only$/, "")} (${unchecked.cite}), but we could not confirm that in the rule's own text, so check with the provider. HIPAA's 30 days is the limit we can confirm.`,
+        `A secondary summary of ${name}'s rules (${unchecked.cite}) says they require ${unit} for ${unchecked.covers.replace(/ only$/, "")}, but we could not confirm that in the rule's own text, so check with the provider. HIPAA's 30 days is the limit we can confirm.`,
         `${unchecked.cite}; ${CITE.deadline}`,
       );
     return maybe(

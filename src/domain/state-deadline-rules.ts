@@ -60,7 +60,7 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
       extensionDays: 0,
       providerTypes: ["hospital"],
       covers: "hospitals only",
-      cite: "IDAPA 16.03.14 (per the Idaho Health Information Management Association)",
+      cite: "IDAPA 16.03.14",
       certainty: "uncertain",
     },
   ],
