@@ -21,12 +21,15 @@ interface FreeCopy {
   certainty: Statement["certainty"];
 }
 
-/** Sourced in DOMAIN.md §5 and states.json (confidence noted there); checked texts are marked certain. */
+/**
+ * Sourced in DOMAIN.md §5 and states.json (confidence noted there); checked texts are marked certain.
+ * Written in the third person so the same sentence serves the advice and a letter to the provider.
+ */
 const FREE_COPIES: readonly FreeCopy[] = [
   {
     state: "KY",
     when: "any",
-    text: "Kentucky law gives you your first copy free: a hospital or provider must give a patient one copy of the record without charge on written request (a second copy may cost up to $1 a page).",
+    text: "Under Kentucky law a patient's first copy of the record is free: a hospital or provider must provide it without charge on written request (a second copy may cost up to $1 a page).",
     cite: "KRS 422.317(1)",
     certainty: "certain",
   },
@@ -41,7 +44,7 @@ const FREE_COPIES: readonly FreeCopy[] = [
   {
     state: "CA",
     when: "disability",
-    text: "California providers must give you a free copy of the relevant parts of your record to support an appeal for public benefits such as SSI or Medi-Cal.",
+    text: "California providers must give a patient a free copy of the relevant parts of the record to support an appeal for public benefits such as SSI or Medi-Cal.",
     cite: "Cal. Health & Safety Code §123110",
     certainty: "certain",
   },
@@ -55,7 +58,7 @@ const FREE_COPIES: readonly FreeCopy[] = [
   {
     state: "VA",
     when: "disability",
-    text: "Virginia gives one free copy a calendar year of records that support a Social Security or needs-based benefits claim or appeal (since July 1, 2025).",
+    text: "Virginia law gives a patient one free copy a calendar year of records that support a Social Security or needs-based benefits claim or appeal (since July 1, 2025).",
     cite: "2025 Va. Acts ch. 182 (HB 1629)",
     certainty: "certain",
   },

@@ -130,3 +130,28 @@ describe("follow_up for a fee dispute", () => {
     expect(text).toMatch(/send (?:the|a) copy to me|my own copy/i);
   });
 });
+
+describe("state free copies and third-party fees in letters", () => {
+  it("access_request states Kentucky's free first copy with its citation (KRS 422.317(1))", async () => {
+    const { docx, text } = await both("access_request", { ...FULL_INTAKE, state: "KY" });
+    for (const out of [docx, text]) {
+      expect(out).toMatch(/first copy[^.]*free/);
+      expect(out).toContain("KRS 422.317(1)");
+    }
+    const tx = await both("access_request", FULL_INTAKE);
+    expect(tx.text).not.toContain("KRS 422.317");
+  });
+
+  it("ocr_complaint says OCR is not the place for a fee on copies sent to someone else (Ciox)", async () => {
+    const intake: Intake = {
+      ...FULL_INTAKE,
+      delivery: "third_party",
+      priorRequest: { sentOn: "2026-11-02", outcome: "fee_dispute" },
+    };
+    const { letter } = await both("ocr_complaint", intake);
+    const notes = letter.guidance.join(" ");
+    expect(notes).toMatch(/does not cover copies sent straight to someone else/);
+    expect(notes).toMatch(/own copy/);
+    expect(notes).not.toMatch(/within 180 days/);
+  });
+});

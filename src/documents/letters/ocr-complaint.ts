@@ -1,5 +1,7 @@
 // ocr_complaint: a filled-in draft of a right-of-access complaint for the HHS Office for Civil
 // Rights portal (ocrportal.hhs.gov), to file within 180 days (45 CFR 160.306(b)(3)).
+import { licensingBoard } from "../../domain/boards.js";
+import { sentToOthers } from "../../domain/fees.js";
 import type { Intake } from "../../domain/intake.js";
 import { hipaaDueDate, longDate, ocrGuidance, stateOnlyMiss } from "../facts.js";
 import type { LetterOptions } from "../index.js";
@@ -108,6 +110,10 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
 function ocrTiming(intake: Intake, today: string, hipaaDue: string | undefined): string[] {
   const when = ocrGuidance(intake, today);
   if (when) return [when];
+  if (intake.priorRequest?.outcome === "fee_dispute" && sentToOthers(intake))
+    return [
+      `HIPAA's patient fee limit does not cover copies sent straight to someone else (Ciox v. Azar, 2020), so OCR is unlikely to act on this fee. Ask for your own copy at the patient rate and forward it, or complain to ${licensingBoard(intake)} or the state attorney general.`,
+    ];
   const miss = stateOnlyMiss(intake, today);
   if (miss)
     return [
