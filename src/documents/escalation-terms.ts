@@ -2,17 +2,24 @@
 // one OCR window: OCR only once a denial or HIPAA's own deadline has passed; a missed state deadline
 // alone is for the state licensing board.
 import type { Intake } from "../domain/intake.js";
-import { longDate, ocrGuidance, stateOf, stateOnlyMiss } from "./facts.js";
+import { ocrWindow } from "../domain/ocr-window.js";
+import { hipaaDueDate, longDate, ocrGuidance, stateOf, stateOnlyMiss } from "./facts.js";
 import { type Block, p } from "./letter.js";
 
 /** The closing paragraph of a follow-up: send now, or the letter says where the patient goes next. */
 export function nextStepParagraph(intake: Intake, today: string): Block {
   const miss = stateOnlyMiss(intake, today);
+  const ocr = "to file a complaint with the U.S. Department of Health and Human Services, Office for Civil Rights";
+  const hipaaDue = hipaaDueDate(intake);
+  const outcome = intake.priorRequest?.outcome;
+  const early = (outcome === "pending" || outcome === "no_response") && hipaaDue && !ocrWindow(intake, today);
   const where = miss
-    ? `to complain to ${miss.board}`
-    : "to file a complaint with the U.S. Department of Health and Human Services, Office for Civil Rights";
+    ? ` to complain to ${miss.board}`
+    : early
+      ? `, if HIPAA's deadline of ${longDate(hipaaDue)} passes without an answer, ${ocr}`
+      : ` ${ocr}`;
   return p(
-    `Please send the records now, or tell me in writing today when they will be sent. If I do not hear from you within 10 days, I intend to raise the matter with your privacy officer and ${where}.`,
+    `Please send the records now, or tell me in writing today when they will be sent. If I do not hear from you within 10 days, I intend to raise the matter with your privacy officer and${where}.`,
   );
 }
 

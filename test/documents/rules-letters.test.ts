@@ -155,3 +155,12 @@ describe("state free copies and third-party fees in letters", () => {
     expect(notes).not.toMatch(/within 180 days/);
   });
 });
+
+describe("follow_up before any deadline has passed", () => {
+  it("mentions OCR only as what follows if HIPAA's own deadline passes", async () => {
+    // Ohio (no shorter state rule), sent 2026-11-10: HIPAA's 30 days end 2026-12-10, after 2026-11-26.
+    const intake: Intake = { ...FULL_INTAKE, state: "OH", priorRequest: { sentOn: "2026-11-10", outcome: "pending" } };
+    const { text } = await both("follow_up", intake);
+    expect(text).toMatch(/if HIPAA's deadline of December 10, 2026 passes without an answer, to file a complaint/);
+  });
+});
