@@ -5,7 +5,7 @@ import { explainRights as explain, RIGHTS_TOPICS } from "../src/domain/rights.js
 import type { ToolContext } from "./context.js";
 
 /** Tool factory: explains fees, deadlines, format, denials, third parties, representatives or special records for the turn's Intake. */
-export function explainRights({ turn }: Pick<ToolContext, "turn">) {
+export function explainRights({ turn, today }: Pick<ToolContext, "turn" | "today">) {
   return tool({
     description:
       "Explain one topic of the patient's rights for this case file, each sentence with its citation. " +
@@ -18,6 +18,6 @@ export function explainRights({ turn }: Pick<ToolContext, "turn">) {
           "format: paper, electronic or email; third_party: sending to others; special_records: therapy, substance use, minors.",
         ),
     }),
-    execute: async ({ topic }) => explain(topic, turn.intake),
+    execute: async ({ topic }) => explain(topic, turn.intake, { today }),
   });
 }

@@ -11,7 +11,7 @@ export function buildTools(ctx: ToolContext) {
   return {
     updateIntake: updateIntake(ctx),
     recommendPath: recommendPath(ctx),
-    lookupStateRules: lookupStateRules(),
+    lookupStateRules: lookupStateRules(ctx),
     explainRights: explainRights(ctx),
     draftRequest: draftRequest(ctx),
     offerChoices: offerChoices(ctx),

@@ -3,9 +3,13 @@ import { tool } from "ai";
 import { z } from "zod";
 import { STATE_CODES } from "../src/domain/intake.js";
 import { stateFacts } from "../src/domain/state-facts.js";
+import type { ToolContext } from "./context.js";
 
-/** Tool factory: returns the state's deadline, fee rule, registry and closed-practice rule with certainty per field. */
-export function lookupStateRules() {
+/**
+ * Tool factory: returns the state's deadline, fee rule, registry and closed-practice rule with
+ * certainty per field; `today` marks fee amounts from a past year as something to check.
+ */
+export function lookupStateRules({ today }: Pick<ToolContext, "today">) {
   return tool({
     description:
       "One state's records rules: " +
@@ -16,7 +20,7 @@ export function lookupStateRules() {
       state: z.enum(STATE_CODES).describe("USPS code where the care happened (50 states, DC, PR)."),
     }),
     execute: async ({ state }) =>
-      stateFacts(state) ?? {
+      stateFacts(state, today) ?? {
         error: "We have no data for that state. Ask the patient which state the care happened in.",
       },
   });

@@ -19,7 +19,7 @@ export function apiRoutes(deps: AppDeps) {
   });
 
   app.get("/states/:code", (c) => {
-    const facts = stateFacts(c.req.param("code"));
+    const facts = stateFacts(c.req.param("code"), isoDay(deps.clock()));
     if (!facts) {
       throw new AppError("not_found", `Unknown state code. Use one of: ${allStateCodes().join(", ")}.`);
     }

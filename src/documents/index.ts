@@ -9,6 +9,7 @@ import { immunizationRequest } from "./letters/immunization-request.js";
 import { insurerRequest } from "./letters/insurer-request.js";
 import { ocrComplaint } from "./letters/ocr-complaint.js";
 import { retrievalAuthorization } from "./letters/retrieval-authorization.js";
+import { reviewRequest } from "./letters/review-request.js";
 import { thirdPartyDirective } from "./letters/third-party-directive.js";
 
 export type { Letter } from "./letter.js";
@@ -29,6 +30,7 @@ const BUILDERS: Record<DocumentKind, (intake: Intake, opts: LetterOptions) => Le
   retrieval_authorization: retrievalAuthorization,
   follow_up: followUp,
   ocr_complaint: ocrComplaint,
+  review_request: reviewRequest,
 };
 
 /** Builds the letter of `kind` from the Intake alone (pure): missing facts are marked blanks. */

@@ -1,5 +1,6 @@
 // The right-of-access terms a letter asks for: format and delivery (164.524(c)(2)-(3)), fees
 // (164.524(c)(4)), the deadline and extension notice (164.524(b)(2)), and denials (164.524(d)).
+import { freeCopyRights } from "../domain/fees.js";
 import type { Intake } from "../domain/intake.js";
 import { daysPhrase, isCertain, responseDeadline, stateOf, stateStatute } from "./facts.js";
 import { type Block, blank, p, t, val } from "./letter.js";
@@ -82,6 +83,9 @@ export function feeParagraph(intake: Intake): Block {
       ),
     );
   }
+  // State free-copy rights we could source and check (src/domain/fees.ts), stated with their citation.
+  for (const f of freeCopyRights(intake).filter((f) => f.certainty === "certain"))
+    runs.push(t(` ${f.text} (${f.cite})`));
   return { type: "paragraph", runs };
 }
 
@@ -110,7 +114,7 @@ export function deadlineParagraph(intake: Intake, stateRules = true): Block {
 /** The legal-basis sentence naming 164.524 and, when verified, the state statute. */
 export function legalBasis(intake: Intake, opening: string): Block {
   const rules = stateOf(intake);
-  const statute = stateStatute(rules);
+  const statute = stateStatute(intake);
   const runs = [
     t(opening),
     t(
@@ -133,7 +137,7 @@ export const denialParagraph: Block = p(
 /** Guidance when the state statute could not be verified. */
 export function statuteGuidance(intake: Intake): string[] {
   const rules = stateOf(intake);
-  const statute = stateStatute(rules);
+  const statute = stateStatute(intake);
   if (!rules || !statute || statute.certain) return [];
   return [
     `We believe ${rules.name}'s access law is ${statute.cite}, but this was not confirmed, so the letter does not cite it. Check the current statute before adding it.`,

@@ -2,6 +2,7 @@
 // covers this request; and the date arithmetic behind due dates and the 180-day OCR window.
 import type { Intake } from "./intake.js";
 import type { Statement } from "./recommendation.js";
+import { stateCitation } from "./state-citations.js";
 import {
   type DayKind,
   type ProviderKind,
@@ -51,10 +52,13 @@ export function responseDeadline(intake: Intake): DeadlineRule {
   };
   const rules = intake.state ? getStateRules(intake.state) : undefined;
   if (!intake.state || !rules) return hipaa;
-  const type: ProviderKind = intake.provider?.type ?? "unspecified";
   const cases = SHORTER_STATE_RULES[intake.state] ?? [];
+  // Only a checked rule that covers this request sets the due date; an unchecked one is reported as
+  // something to check, because a due date it set could call a request overdue when it is not.
   const hit =
-    rules.confidence.responseDays === "verified" ? cases.find((c) => covers(c, type, intake.purpose)) : undefined;
+    rules.confidence.responseDays === "verified"
+      ? cases.find((c) => c.certainty !== "uncertain" && covers(c, intake))
+      : undefined;
   if (hit) {
     const unit = hit.kind === "business" ? "business days (weekdays)" : "calendar days";
     const more =
@@ -75,31 +79,43 @@ export function responseDeadline(intake: Intake): DeadlineRule {
       covers: hit.covers,
     };
   }
-  return { ...hipaa, stateRule: stateRuleWhenHipaaGoverns(intake, rules, cases, type) };
+  return { ...hipaa, stateRule: stateRuleWhenHipaaGoverns(intake, rules, cases) };
 }
 
-function covers(c: ShorterStateRule, type: ProviderKind, purpose: Purpose | undefined): boolean {
+function covers(c: ShorterStateRule, intake: Intake): boolean {
+  const type: ProviderKind = intake.provider?.type ?? "unspecified";
+  const purpose: Purpose | undefined = intake.purpose;
   if (c.providerTypes && !c.providerTypes.includes(type)) return false;
   if (c.purposes && (!purpose || !c.purposes.includes(purpose))) return false;
+  if (c.formats && (!intake.format || !c.formats.includes(intake.format))) return false;
   return true;
 }
 
-function stateRuleWhenHipaaGoverns(
-  intake: Intake,
-  rules: StateRules,
-  cases: readonly ShorterStateRule[],
-  type: ProviderKind,
-): Statement {
+function stateRuleWhenHipaaGoverns(intake: Intake, rules: StateRules, cases: readonly ShorterStateRule[]): Statement {
   const name = rules.name;
   const rd = rules.responseDays;
   const conf = rules.confidence.responseDays;
+  const unspecified = !intake.provider?.type;
+  const statute = stateCitation(intake)?.cite;
   const notApplied = intake.state ? STATE_RULES_NOT_APPLIED[intake.state] : undefined;
   if (notApplied) return law(notApplied.why, `${notApplied.cite}; ${CITE.deadline}`);
+  const unchecked = cases.find((c) => c.certainty === "uncertain");
+  if (unchecked) {
+    const unit = unitText(unchecked.days, unchecked.kind);
+    if (covers(unchecked, intake))
+      return maybe(
+        `A secondary summary of ${name}'s rules (${unchecked.cite}) says they require ${unit} for ${unchecked.covers.replace(/ only$/, "")}, but we could not confirm that in the rule's own text, so check with the provider. HIPAA's 30 days is the limit we can confirm.`,
+        `${unchecked.cite}; ${CITE.deadline}`,
+      );
+    return maybe(
+      `${name}'s reported ${unit} rule, which we could not confirm, is for ${unchecked.covers}. It does not cover this request, so HIPAA's 30 days applies.${unspecified ? " Tell us what kind of provider it is, because that can change the deadline." : ""}`,
+      `${unchecked.cite}; ${CITE.deadline}`,
+    );
+  }
   if (cases.length > 0 && conf === "verified") {
     const first = cases[0]!;
     const onlyFor = cases.map((c) => c.covers).join("; ");
-    const ifType =
-      type === "unspecified" ? " Tell us what kind of provider it is, because that can change the deadline." : "";
+    const ifType = unspecified ? " Tell us what kind of provider it is, because that can change the deadline." : "";
     return law(
       `${name} has a shorter deadline (${first.days} days) only for ${onlyFor}. It does not cover this request, so HIPAA's 30 days applies.${ifType}`,
       cases.map((c) => c.cite).join("; "),
@@ -108,25 +124,30 @@ function stateRuleWhenHipaaGoverns(
   if (rd && conf === "verified") {
     return law(
       `${name} law also gives ${rd.days} days, which is not shorter than HIPAA, so HIPAA's 30 days applies.`,
-      rules.accessStatute ?? CITE.deadline,
+      statute ?? CITE.deadline,
     );
   }
   if (rd) {
     return maybe(
       `We recall, but have not checked, that ${name} law may give ${rd.days} days. HIPAA's 30 days applies either way; a state rule could only make it shorter, so check with the records office.`,
-      rules.accessStatute ?? undefined,
+      statute,
     );
   }
   if (conf === "verified") {
     return law(
       `Our sources show no fixed ${name} deadline for copies, so HIPAA's 30 days applies.`,
-      rules.accessStatute ?? CITE.deadline,
+      statute ?? CITE.deadline,
     );
   }
   return maybe(
     `We could not confirm whether ${name} has its own deadline. HIPAA's 30 days applies either way; a state rule could only make it shorter, so you may ask the records office.`,
-    rules.accessStatute ?? undefined,
+    statute,
   );
+}
+
+/** "3 business days" / "15 calendar days". */
+function unitText(days: number, kind: DayKind): string {
+  return `${days} ${kind === "business" ? "business days" : "calendar days"}`;
 }
 
 /**
@@ -160,6 +181,17 @@ export function dueDate(intake: Intake): { dueOn: string; extendedDueOn: string 
     dueOn: addDays(sentOn, rule.days, rule.kind),
     extendedDueOn: addDays(sentOn, rule.days + rule.extensionDays, rule.kind),
   };
+}
+
+/**
+ * HIPAA's own deadline for the earlier request: 30 calendar days from priorRequest.sentOn, or 60 when
+ * the provider sent a written extension notice (164.524(b)(2)). State deadlines never change it.
+ */
+export function hipaaDueDate(intake: Intake): string | undefined {
+  const sentOn = intake.priorRequest?.sentOn;
+  if (!sentOn) return undefined;
+  const days = HIPAA_DAYS + (intake.priorRequest?.extensionNotice ? HIPAA_EXTENSION : 0);
+  return addDays(sentOn, days, "calendar");
 }
 
 /** Last day to file an HHS OCR complaint: 180 days after the patient knew of the problem. */

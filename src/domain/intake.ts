@@ -72,7 +72,7 @@ export const PROVIDER_TYPES = [
   "pharmacy",
   "other",
 ] as const;
-export const PROVIDER_STATUSES = ["open", "closed", "retired", "deceased", "merged", "unknown"] as const;
+export const PROVIDER_STATUSES = ["open", "closed", "retired", "deceased", "merged", "bankrupt", "unknown"] as const;
 export const PORTAL_STATES = ["active", "no_access", "none", "unknown"] as const;
 export const RECORD_KINDS = [
   "full_chart",
@@ -148,7 +148,9 @@ const ProviderSchema = z
   .object({
     name: text(200, "Name of the provider or facility holding the records."),
     type: z.enum(PROVIDER_TYPES).describe("Kind of provider."),
-    status: z.enum(PROVIDER_STATUSES).describe("Whether the practice is still open."),
+    status: z
+      .enum(PROVIDER_STATUSES)
+      .describe("Whether the practice is still open; bankrupt: in a bankruptcy case (a trustee holds the records)."),
     portal: z.enum(PORTAL_STATES).describe("The patient's access to the provider's online portal."),
     address: text(500, "Records office address."),
     phone: text(40, "Records office phone."),
@@ -189,6 +191,14 @@ const PriorRequestSchema = z
   .object({
     sentOn: isoDate.describe("When the earlier request was sent, YYYY-MM-DD."),
     outcome: z.enum(PRIOR_OUTCOMES).describe("What happened to the earlier request."),
+    answeredOn: isoDate.describe(
+      "Date of the provider's answer (the denial letter, fee quote or partial copy), YYYY-MM-DD.",
+    ),
+    extensionNotice: z
+      .boolean()
+      .describe(
+        "True if the provider sent a written notice, within its first 30 days, taking its one 30-day extension.",
+      ),
   })
   .partial()
   .strict();
@@ -325,6 +335,8 @@ export const INTAKE_PATHS = [
   "providerCount",
   "priorRequest.sentOn",
   "priorRequest.outcome",
+  "priorRequest.answeredOn",
+  "priorRequest.extensionNotice",
 ] as const satisfies ReadonlyArray<PathsOf<Intake>>;
 
 export type IntakePath = (typeof INTAKE_PATHS)[number];

@@ -3,8 +3,10 @@
 
 import type { ClinicFacts } from "../clinics/schema.js";
 import { escalationFor } from "./escalation.js";
+import { feeNotes } from "./fees.js";
 import type { Intake, PathId } from "./intake.js";
 import { missingFor } from "./missing.js";
+import { otherRouteNotes } from "./other-routes.js";
 import { insurerPath } from "./paths/insurer.js";
 import { portalPath } from "./paths/portal.js";
 import { providerPath } from "./paths/provider.js";
@@ -14,6 +16,7 @@ import type { DocumentKind, Escalation, PathAdvice, Recommendation } from "./rec
 import { representativeNotes } from "./representatives.js";
 import { type Candidate, type Situation, situationOf } from "./situation.js";
 import { specialNotes } from "./special-records.js";
+import { urgentNotes } from "./urgency.js";
 
 /** What a clinic (tenant) tells us about itself, derived from its record; used in steps when the patient's provider is that clinic. */
 export type { ClinicFacts };
@@ -41,7 +44,15 @@ export function recommendPath(intake: Intake, options: { today?: string; clinic?
   const out: Recommendation = {
     paths,
     missing: missingFor(s),
-    notes: [...esc.notes, ...representativeNotes(intake), ...specialNotes(s)],
+    // Urgency leads: when the records are needed before the deadline, what works in days comes first.
+    notes: [
+      ...(s.urgent ? urgentNotes(s) : []),
+      ...esc.notes,
+      ...representativeNotes(intake),
+      ...specialNotes(s),
+      ...feeNotes(s),
+      ...otherRouteNotes(s),
+    ],
   };
   if (esc.escalation) out.escalation = esc.escalation;
   const doc = documentFor(s, ranked[0]!.path, esc.escalation);

@@ -22,13 +22,30 @@ export interface PathAdvice {
   cost: Statement;
 }
 
+/**
+ * The 180 days to complain to HHS OCR (45 CFR 160.306(b)(3)), counted once from when the patient knew:
+ * the denial or other answer, or HIPAA's own missed deadline (never a shorter state deadline).
+ */
+export interface OcrWindow {
+  /** YYYY-MM-DD the 180 days run from. */
+  from: string;
+  /** What `from` is; "request" when the answer's date is unknown and the request date is the safe, earlier start. */
+  counted: "answer" | "request" | "hipaa_deadline";
+  /** YYYY-MM-DD: the last day to file (OCR may accept later complaints for good cause). */
+  fileBy: string;
+  /** The last day is already behind `today`. */
+  passed: boolean;
+}
+
 export interface Escalation {
   kind: "follow_up" | "ocr_complaint" | "review";
   reasons: Statement[];
   steps: string[];
   /** YYYY-MM-DD: when the provider's time ran out, or the last day to file with OCR. */
   dueOn?: string;
-  document?: "follow_up" | "ocr_complaint";
+  /** Present only when an OCR complaint is open to the patient now. */
+  ocr?: OcrWindow;
+  document?: "follow_up" | "ocr_complaint" | "review_request";
 }
 
 /** A fact the engine lacks that would change its advice, most useful first. */
@@ -61,5 +78,6 @@ export const DOCUMENT_KINDS = [
   "retrieval_authorization",
   "follow_up",
   "ocr_complaint",
+  "review_request",
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -1,9 +1,11 @@
 // Plain-language explanations of the patient's rights by topic, each sentence with its citation,
 // tailored to the intake (the state's deadline and fee rule, who is asking, which records).
-import { dueDate, ocrComplaintDeadline, responseDeadline } from "./deadlines.js";
+import { dueDate, hipaaDueDate, ocrComplaintDeadline, responseDeadline } from "./deadlines.js";
+import { freeCopyRights, sentToOthers, stateFeeStatement } from "./fees.js";
 import type { Intake } from "./intake.js";
 import type { Statement } from "./recommendation.js";
 import { PROOF } from "./representatives.js";
+import { stateCitation } from "./state-citations.js";
 import { CITE, certaintyOf, confidenceCaveat, law, maybe } from "./statements.js";
 import { getStateRules } from "./states.js";
 
@@ -18,13 +20,21 @@ export const RIGHTS_TOPICS = [
 ] as const;
 export type RightsTopic = (typeof RIGHTS_TOPICS)[number];
 
-/** Explains one topic of the patient's rights for this intake. Never legal advice; every legal sentence is cited. */
-export function explainRights(topic: RightsTopic, intake: Intake): { topic: RightsTopic; statements: Statement[] } {
-  return { topic, statements: BUILDERS[topic](intake) };
+/**
+ * Explains one topic of the patient's rights for this intake. Never legal advice; every legal sentence
+ * is cited. `today` (YYYY-MM-DD, from the request) marks fee amounts indexed to a past year as "check
+ * this"; without it no date-dependent judgement is made.
+ */
+export function explainRights(
+  topic: RightsTopic,
+  intake: Intake,
+  options: { today?: string } = {},
+): { topic: RightsTopic; statements: Statement[] } {
+  return { topic, statements: BUILDERS[topic](intake, options.today) };
 }
 
-const BUILDERS: Record<RightsTopic, (i: Intake) => Statement[]> = {
-  fees: (i) => {
+const BUILDERS: Record<RightsTopic, (i: Intake, today: string | undefined) => Statement[]> = {
+  fees: (i, today) => {
     const out = [
       law(
         "For your own copy, a provider may charge only a reasonable, cost-based fee: labor for copying, supplies (paper, or a CD or USB drive if you ask for one), postage if you ask for mailing, and a summary only if you agreed to it and its fee first.",
@@ -44,21 +54,31 @@ const BUILDERS: Record<RightsTopic, (i: Intake) => Statement[]> = {
       ),
       law("Viewing and downloading through the patient portal is free.", `${CITE.fees}; ${CITE.vdt}`),
       law(
-        "When records go to someone else (a lawyer, an insurer, a service), HIPAA's fee limit does not apply; state fee schedules do.",
-        CITE.ciox,
+        "When records go straight to someone else (a lawyer, an insurer, a service), HIPAA's fee limit does not apply; state law sets the fee. Cheapest: get your own copy at the patient rate and forward it.",
+        `${CITE.ciox}; ${CITE.fees}`,
       ),
+      ...freeCopyRights(i),
     ];
     const r = i.state ? getStateRules(i.state) : undefined;
-    if (r) {
-      const fee = r.feeRule?.trim();
+    if (r?.feeRule?.trim()) {
+      const others = sentToOthers(i);
+      const st = stateFeeStatement(
+        r,
+        i,
+        today,
+        others ? `${r.name}'s fee rule, which applies to copies sent to someone else: ` : `${r.name}'s own fee cap: `,
+      );
+      const own = others ? "" : " For your own copy, HIPAA's cost-based limit still applies where it is lower.";
+      out.push({ ...st, text: `${st.text}${own}`, cite: `${st.cite}; ${CITE.preemption}` });
+    } else if (r) {
       const caveat = confidenceCaveat(r.confidence.feeRule);
-      const cite = r.accessStatute ?? `${r.name} law`;
-      const text = fee
-        ? `${r.name}'s own fee cap: ${fee} For your own copy, HIPAA's cost-based limit still applies where it is lower.${caveat ? ` ${caveat}` : ""}`
-        : `We found no ${r.name} fee cap; HIPAA's cost-based limit applies to your own copy.${caveat ? ` ${caveat}` : ""}`;
-      out.push({ text, cite: `${cite}; ${CITE.preemption}`, certainty: certaintyOf(r.confidence.feeRule) });
+      out.push({
+        text: `We found no ${r.name} fee cap; HIPAA's cost-based limit applies to your own copy.${caveat ? ` ${caveat}` : ""}`,
+        cite: `${stateCitation(i)?.cite ?? `${r.name} law`}; ${CITE.preemption}`,
+        certainty: certaintyOf(r.confidence.feeRule),
+      });
     }
-    if (i.purpose === "disability")
+    if (i.purpose === "disability" && freeCopyRights(i).length === 0)
       out.push(
         maybe(
           "Many states give free or reduced-fee copies for Social Security disability or SSI claims; ask the records office.",
@@ -94,9 +114,11 @@ const BUILDERS: Record<RightsTopic, (i: Intake) => Statement[]> = {
         cite: rule.basis.cite ?? CITE.deadline,
         certainty: rule.basis.certainty,
       });
+      // One OCR computation: from HIPAA's own deadline, never from a shorter state one.
+      const hipaaDue = hipaaDueDate(i)!;
       out.push(
         law(
-          `If they miss it, you can complain to HHS OCR within 180 days, that is by ${ocrComplaintDeadline(due.dueOn)}.`,
+          `If HIPAA's own deadline (${hipaaDue}) passes without an answer, you can complain to HHS OCR within 180 days after it, that is by ${ocrComplaintDeadline(hipaaDue)}.${rule.governedBy === "state" ? " A missed state deadline alone is for the state licensing board." : ""}`,
           CITE.ocr,
         ),
       );

@@ -6,6 +6,7 @@ import { type DeadlineRule, responseDeadline } from "./deadlines.js";
 import type { Intake, PathId, RecordKind } from "./intake.js";
 import type { Statement } from "./recommendation.js";
 import { getStateRules, type StateRules } from "./states.js";
+import { answerDueFor } from "./urgency.js";
 
 /** What a typical portal shows (DOMAIN.md §3): results, visit summaries, medications, immunizations. */
 const PORTAL_KINDS: readonly RecordKind[] = ["test_results", "visit_notes", "medications", "immunizations"];
@@ -37,8 +38,10 @@ export interface Situation {
   providerCount?: number;
   manyProviders: boolean;
   legalOrDisability: boolean;
-  /** neededBy falls before a request sent today would be due. */
+  /** neededBy is within about 45 days (a request may take 30 days plus mail and follow-up). */
   deadlineTight: boolean;
+  /** neededBy falls before the provider's answer is due (the earlier request's, or one sent today). */
+  urgent: boolean;
   thirdParty: boolean;
   representative: boolean;
   noAuthority: boolean;
@@ -68,7 +71,7 @@ export function situationOf(intake: Intake, today: string, clinic?: ClinicFacts)
     olderRecords: isOlder(intake.records?.from, today),
     immunizationsOnly: kinds.length > 0 && kinds.every((k) => k === "immunizations"),
     immunizationPurpose: kinds.includes("immunizations") && (purpose === "school" || purpose === "travel"),
-    providerGone: status === "closed" || status === "retired" || status === "deceased",
+    providerGone: status === "closed" || status === "retired" || status === "deceased" || status === "bankrupt",
     merged: status === "merged",
     portalNone: intake.provider?.portal === "none",
     wantsClaims: kinds.includes("claims"),
@@ -84,7 +87,9 @@ export function situationOf(intake: Intake, today: string, clinic?: ClinicFacts)
     apiPlan: plan !== undefined && (API_PLANS as readonly string[]).includes(plan),
     planNone: plan === "none",
     deadline,
+    urgent: false,
   };
+  s.urgent = intake.neededBy !== undefined && intake.neededBy < answerDueFor(s);
   if (count !== undefined) s.providerCount = count;
   if (daysLeft !== undefined) s.daysLeft = daysLeft;
   if (rules) s.rules = rules;

@@ -1,13 +1,11 @@
 // Notes for records and situations that change a request: psychotherapy notes, substance-use
-// records (42 CFR Part 2), minors' confidential care, sending records to others (Ciox), benefits
-// claims, imaging and lab results, and the state's deadline rule.
+// records (42 CFR Part 2), minors' confidential care, sending records to others (Ciox), imaging and
+// lab results, and the state's deadline rule (free copies for benefits claims: fees.ts).
 
 import { ageOn } from "./paths/score.js";
 import type { Note } from "./recommendation.js";
 import type { Situation } from "./situation.js";
-import { CITE, certaintyOf } from "./statements.js";
-
-const BENEFITS_WORDS = /disabil|SSI|Social Security|benefit|indigent/i;
+import { CITE } from "./statements.js";
 
 /** Special-category notes for this situation, most consequential first. */
 export function specialNotes(s: Situation): Note[] {
@@ -53,7 +51,6 @@ export function specialNotes(s: Situation): Note[] {
   }
   if (i.patient?.isMinor) notes.push(...minorNotes(s));
   if (s.thirdParty) notes.push(...thirdPartyNotes(s));
-  if (i.purpose === "disability") notes.push(disabilityNote(s));
   if (i.purpose === "legal") {
     notes.push(
       note(
@@ -145,22 +142,4 @@ function thirdPartyNotes(s: Situation): Note[] {
     );
   }
   return out;
-}
-
-function disabilityNote(s: Situation): Note {
-  const r = s.rules;
-  if (r?.feeRule && BENEFITS_WORDS.test(r.feeRule)) {
-    return {
-      topic: "disability",
-      text: `${r.name}'s fee rule mentions benefits claims: ${r.feeRule} Ask for the free or reduced-fee copy.`,
-      cite: r.accessStatute ?? "state fee statute",
-      certainty: certaintyOf(r.confidence.feeRule),
-    };
-  }
-  return {
-    topic: "disability",
-    text: "Many states give free or reduced-fee copies for Social Security disability or SSI claims. Ask the records office whether yours does.",
-    cite: "State fee statutes (vary by state)",
-    certainty: "uncertain",
-  };
 }

@@ -1,10 +1,11 @@
 // The narrow cases behind each states.json responseDays that differs from HIPAA's 30 days, as data:
 // which requests a shorter state deadline covers, and which state deadlines never apply to copies.
-import { PROVIDER_TYPES, type PURPOSES, type StateCode } from "./intake.js";
+import { type FORMATS, PROVIDER_TYPES, type PURPOSES, type StateCode } from "./intake.js";
 
 export type DayKind = "calendar" | "business";
 type ProviderType = (typeof PROVIDER_TYPES)[number];
 export type Purpose = (typeof PURPOSES)[number];
+type Format = (typeof FORMATS)[number];
 /** "unspecified" lets a rule say what to assume while the patient has not told us the type. */
 export type ProviderKind = ProviderType | "unspecified";
 
@@ -18,12 +19,20 @@ export interface ShorterStateRule {
   providerTypes?: readonly ProviderKind[];
   /** Only requests for these purposes; absent = any purpose. */
   purposes?: readonly Purpose[];
+  /** Only requests for copies in this format; absent = any format. */
+  formats?: readonly Format[];
+  /**
+   * "uncertain" when the rule rests on a secondary summary we could not check against the rule's own
+   * text: it is then reported as something to check and never governs a due date.
+   */
+  certainty?: "uncertain";
   /** Plain words for what the rule covers. */
   covers: string;
   cite: string;
 }
 
-const PHYSICIAN_LIKE: readonly ProviderKind[] = ["physician_practice", "specialist", "clinic", "unspecified"];
+/** Doctors' offices, and the provider we have no type for yet (most requests go to one). */
+export const PHYSICIAN_LIKE: readonly ProviderKind[] = ["physician_practice", "specialist", "clinic", "unspecified"];
 const NOT_HOSPITAL: readonly ProviderKind[] = [...PROVIDER_TYPES.filter((t) => t !== "hospital"), "unspecified"];
 
 /**
@@ -42,7 +51,8 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
       cite: "Cal. Health & Safety Code §123110",
     },
   ],
-  // IDAPA 16.03.14 is a hospital licensing rule: hospitals only.
+  // IDAPA 16.03.14 is a hospital licensing rule: hospitals only. The 3 business days come from the Idaho
+  // HIM association's summary (2019); no primary section of the rule was found, so it stays "check this".
   ID: [
     {
       days: 3,
@@ -51,6 +61,7 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
       providerTypes: ["hospital"],
       covers: "hospitals only",
       cite: "IDAPA 16.03.14",
+      certainty: "uncertain",
     },
   ],
   // R.S. 46:18 covers only records supporting a Social Security disability or SSI claim.
@@ -64,6 +75,17 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
       cite: "La. R.S. 46:18",
     },
   ],
+  // Health-Gen. §4-309(a): liable if it refuses to disclose "within a reasonable time but no more than
+  // 21 working days after the date a person in interest requests the disclosure". Any provider.
+  MD: [
+    {
+      days: 21,
+      kind: "business",
+      extensionDays: 0,
+      covers: "any health care provider",
+      cite: "Md. Code, Health-Gen. §4-309(a)",
+    },
+  ],
   // §63-2-101 covers providers; hospitals have 30 days under §68-11-304 (no shorter than HIPAA).
   TN: [
     {
@@ -75,7 +97,9 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
       cite: "Tenn. Code Ann. §63-2-101(a)(1)",
     },
   ],
-  // Physicians: 15 business days (Occ. Code §159.006); hospitals: 15 days after request and payment.
+  // Physicians: 15 business days (Occ. Code §159.006); hospitals: 15 days after request and payment;
+  // and any provider using an electronic health record system: the electronic record within 15 business
+  // days of a written request (H&S §181.102(a), HB 300), checked against the statute's text.
   TX: [
     {
       days: 15,
@@ -93,6 +117,14 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
       covers: "hospitals (counted from the request and any payment)",
       cite: "Tex. Health & Safety Code §241.154",
     },
+    {
+      days: 15,
+      kind: "business",
+      extensionDays: 0,
+      formats: ["electronic"],
+      covers: "electronic copies from any provider that uses an electronic health record system",
+      cite: "Tex. Health & Safety Code §181.102",
+    },
   ],
   // 15 working days; with a written reason, no later than 21 working days.
   WA: [{ days: 15, kind: "business", extensionDays: 6, covers: "any health care provider", cite: "RCW 70.02.080" }],
@@ -101,8 +133,8 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
 /** responseDays entries that never shorten a HIPAA covered entity's deadline for copies, and why. */
 export const STATE_RULES_NOT_APPLIED: Partial<Record<StateCode, { why: string; cite: string }>> = {
   MT: {
-    why: "Montana's 10-day rule is only for providers that HIPAA does not cover; HIPAA-covered providers follow HIPAA's 30 days.",
-    cite: "Mont. Code Ann. §50-16-541",
+    why: "Montana's 10-day rule (§50-16-541) is only for providers that HIPAA does not cover. HIPAA-covered providers fall under §50-16-801 and following, which keep HIPAA's 30 days.",
+    cite: "Mont. Code Ann. §50-16-541; Mont. Code Ann. §50-16-801 et seq.",
   },
   NV: {
     why: "Nevada's 10 working days is for inspecting records in person, not for copies; HIPAA's 30 days applies to copies.",

@@ -2,6 +2,7 @@
 // confidence and a certainty, so a client never mistakes a recalled or unknown fact for a checked one.
 
 import { SHORTER_STATE_RULES, STATE_RULES_NOT_APPLIED } from "./deadlines.js";
+import { staleFeeYear } from "./fees.js";
 import type { StateCode } from "./intake.js";
 import type { Certainty, Statement } from "./recommendation.js";
 import { CITE, certaintyOf, confidenceCaveat, law } from "./statements.js";
@@ -53,8 +54,11 @@ function text(v: string | null): string | null {
   return v && v.trim().length > 0 ? v : null;
 }
 
-/** A presentation of one jurisdiction's rules, or undefined for an unknown code. */
-export function stateFacts(code: string): StateFactsView | undefined {
+/**
+ * A presentation of one jurisdiction's rules, or undefined for an unknown code. With `today`
+ * (YYYY-MM-DD, from the request), fee amounts indexed to a past year are marked "check this".
+ */
+export function stateFacts(code: string, today?: string): StateFactsView | undefined {
   const r = getStateRules(code);
   if (!r) return undefined;
   const c = r.confidence;
@@ -79,7 +83,7 @@ export function stateFacts(code: string): StateFactsView | undefined {
     accessStatute: fact(text(r.accessStatute), c.accessStatute),
     deadline,
     feeRule: {
-      ...fact(text(r.feeRule), c.feeRule, "Our sources show no state fee cap."),
+      ...feeFact(r, today),
       hipaaLimit: law(
         "For your own copy, HIPAA's cost-based limit applies even where the state allows more: no search or retrieval fees. State caps matter mostly for copies sent to others.",
         `${CITE.fees}; ${CITE.preemption}`,
@@ -100,6 +104,16 @@ export function stateFacts(code: string): StateFactsView | undefined {
     disclaimer:
       "Not legal advice. Facts marked uncertain are recalled or unconfirmed; check them with the office or the state.",
   };
+}
+
+/** The fee rule, uncertain with a caveat when its amounts are indexed to a year before today's. */
+function feeFact(r: StateRules, today: string | undefined): StateFact<string> {
+  const base = fact(text(r.feeRule), r.confidence.feeRule, "Our sources show no state fee cap.");
+  const stale = staleFeeYear(r, today);
+  if (!stale) return base;
+  const when = stale.year ? `are for ${stale.year} and ` : "";
+  const caveat = `These amounts ${when}are adjusted over time, so check the current figures.`;
+  return { ...base, certainty: "uncertain", caveat: base.caveat ? `${caveat} ${base.caveat}` : caveat };
 }
 
 function deadlineScope(r: StateRules): string | undefined {

@@ -162,7 +162,8 @@ describe("ocr_complaint", () => {
       expect(out).toContain("Hill Country Clinic");
       expect(out).toContain("September 1, 2026");
     }
-    expect(letter.guidance.join(" ")).toMatch(/180 days.*March 21, 2027/);
+    // OCR's 180 days run from HIPAA's own deadline (2026-10-01), not Texas's 15 business days (issue 14).
+    expect(letter.guidance.join(" ")).toMatch(/180 days.*March 30, 2027/);
   });
 });
 

@@ -29,7 +29,7 @@ const EXPECTED: Record<StateCode, Expected> = {
   FL: HIPAA,
   GA: HIPAA,
   HI: HIPAA,
-  ID: HIPAA, // 3 business days is for hospitals only
+  ID: HIPAA, // 3 business days is for hospitals only, and unconfirmed
   IL: HIPAA,
   IN: HIPAA,
   IA: HIPAA,
@@ -37,7 +37,7 @@ const EXPECTED: Record<StateCode, Expected> = {
   KY: HIPAA,
   LA: HIPAA, // 15 days only for SSD/SSI claim records
   ME: HIPAA,
-  MD: HIPAA,
+  MD: [21, "business", 0], // Health-Gen. §4-309(a): no more than 21 working days (issue 14: the source, not states.json)
   MA: HIPAA,
   MI: HIPAA,
   MN: HIPAA,
@@ -101,7 +101,8 @@ describe("responseDeadline for every jurisdiction", () => {
 
 describe("narrow state cases", () => {
   it.each([
-    ["ID hospital: 3 business days", { state: "ID", provider: { type: "hospital" } }, [3, "business", 0]],
+    // Issue 14: Idaho's 3 business days rests on a secondary summary: "check this", never a due date.
+    ["ID hospital: HIPAA, the 3 business days unconfirmed", { state: "ID", provider: { type: "hospital" } }, HIPAA],
     ["ID clinic: HIPAA", { state: "ID", provider: { type: "clinic" } }, HIPAA],
     ["LA disability claim: 15 days", { state: "LA", purpose: "disability" }, [15, "calendar", 0]],
     ["LA legal matter: HIPAA", { state: "LA", purpose: "legal" }, HIPAA],
@@ -110,6 +111,19 @@ describe("narrow state cases", () => {
     ["TX hospital: 15 calendar days", { state: "TX", provider: { type: "hospital" } }, [15, "calendar", 0]],
     ["TX specialist: 15 business days", { state: "TX", provider: { type: "specialist" } }, [15, "business", 0]],
     ["TX pharmacy: not a physician, HIPAA", { state: "TX", provider: { type: "pharmacy" } }, HIPAA],
+    // H&S §181.102(a): any provider using an EHR system, for an electronic copy: 15 business days.
+    [
+      "TX pharmacy, electronic copy: 15 business days",
+      { state: "TX", provider: { type: "pharmacy" }, format: "electronic" },
+      [15, "business", 0],
+    ],
+    [
+      "TX dentist, electronic copy: 15 business days",
+      { state: "TX", provider: { type: "dental" }, format: "electronic" },
+      [15, "business", 0],
+    ],
+    ["TX dentist, paper copy: HIPAA", { state: "TX", provider: { type: "dental" }, format: "paper" }, HIPAA],
+    ["MD hospital: 21 working days", { state: "MD", provider: { type: "hospital" } }, [21, "business", 0]],
     ["MT hospital: HIPAA-covered, so HIPAA", { state: "MT", provider: { type: "hospital" } }, HIPAA],
     ["CA lab: 15 days", { state: "CA", provider: { type: "lab" } }, [15, "calendar", 0]],
     ["no state: HIPAA", {}, HIPAA],
@@ -120,6 +134,9 @@ describe("narrow state cases", () => {
 
   it("says why a narrow rule does not apply", () => {
     expect(responseDeadline({ state: "ID", provider: { type: "clinic" } }).stateRule?.text).toMatch(/hospitals only/);
+    const idHospital = responseDeadline({ state: "ID", provider: { type: "hospital" } }).stateRule;
+    expect(idHospital?.text).toMatch(/3 business days.*could not confirm/);
+    expect(idHospital?.certainty).toBe("uncertain");
     expect(responseDeadline({ state: "NV" }).stateRule?.text).toMatch(/inspecting/);
     expect(responseDeadline({ state: "MT" }).stateRule?.text).toMatch(/HIPAA does not cover/);
     expect(responseDeadline({ state: "DE" }).stateRule?.text).toMatch(/45 days.*longer than HIPAA/);

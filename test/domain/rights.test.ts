@@ -50,7 +50,9 @@ describe("explainRights", () => {
     expect(t).toMatch(/15 calendar days/);
     expect(t).toMatch(/2026-02-17/);
     expect(t).toMatch(/180 days/);
-    expect(t).toMatch(/2026-08-16/);
+    // One OCR computation (issue 14): 180 days from HIPAA's own deadline (2026-03-04), not from the state's.
+    expect(t).toMatch(/2026-08-31/);
+    expect(t).not.toMatch(/2026-08-16/);
   });
 
   it("deadlines: HIPAA's 30 days plus one extension where no state rule is shorter", () => {

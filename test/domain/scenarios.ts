@@ -612,7 +612,8 @@ export const SCENARIOS: Scenario[] = [
     },
     first: "provider",
     escalation: "review",
-    document: "follow_up",
+    // Issue 14: a denial on a reviewable ground gets its own letter, the review request (164.524(a)(4)).
+    document: "review_request",
     mentions: [/review by a different licensed professional/],
   },
   {

@@ -62,6 +62,24 @@ describe("stateFacts", () => {
     expect(nv.deadline.scope).toMatch(/inspecting/);
   });
 
+  it("fee amounts indexed to a year before today's are 'check this'; without a today nothing is judged stale", () => {
+    // Illinois's amounts are the Comptroller's 2024 figures, adjusted every year (735 ILCS 5/8-2001).
+    const il = stateFacts("IL", "2026-03-02")!;
+    expect(il.feeRule.certainty).toBe("uncertain");
+    expect(il.feeRule.caveat).toMatch(/2024.*check/);
+    expect(stateFacts("IL", "2024-06-01")!.feeRule.certainty).toBe("certain");
+    expect(stateFacts("IL")!.feeRule.certainty).toBe("certain");
+    // Texas's physician amounts are fixed in rule, not indexed: not stale.
+    expect(stateFacts("TX", "2026-03-02")!.feeRule.certainty).toBe("certain");
+  });
+
+  it("Maryland: 21 working days under Health-Gen. §4-309(a), shown as business days", () => {
+    const md = stateFacts("MD")!;
+    expect(md.deadline.value).toMatchObject({ days: 21, kind: "business" });
+    expect(md.deadline.certainty).toBe("certain");
+    expect(md.deadline.scope).toMatch(/21 business days for any health care provider/);
+  });
+
   it("Idaho's deadline is scoped to hospitals", () => {
     expect(stateFacts("ID")!.deadline.scope).toMatch(/3 business days for hospitals only/);
   });

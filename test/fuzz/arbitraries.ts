@@ -72,7 +72,10 @@ export const validIntake: fc.Arbitrary<Intake> = fc.record(
     recipient: fc.record({ name: words, address: words, email, fax: phone }, { requiredKeys: [] }),
     insurer: fc.record({ name: words, plan: fc.constantFrom(...PLANS) }, { requiredKeys: [] }),
     providerCount: fc.integer({ min: 1, max: 500 }),
-    priorRequest: fc.record({ sentOn: day, outcome: fc.constantFrom(...PRIOR_OUTCOMES) }, { requiredKeys: [] }),
+    priorRequest: fc.record(
+      { sentOn: day, outcome: fc.constantFrom(...PRIOR_OUTCOMES), answeredOn: day, extensionNotice: fc.boolean() },
+      { requiredKeys: [] },
+    ),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<Intake>;

@@ -14,6 +14,16 @@ describe("explainRights tool", () => {
     expect(out.statements.some((s) => s.cite?.includes("164.524(c)(4)"))).toBe(true);
   });
 
+  it("passes the turn's today, so Pennsylvania's 2025 amounts are 'check this' in 2026", async () => {
+    const { ctx } = await toolContext({ state: "PA" });
+    const out = (await explainRights(ctx).execute!({ topic: "fees" }, callOptions)) as {
+      statements: Array<{ text: string; certainty: string }>;
+    };
+    const pa = out.statements.find((s) => s.text.startsWith("Pennsylvania"));
+    expect(pa?.text).toMatch(/2025.*check/);
+    expect(pa?.certainty).toBe("uncertain");
+  });
+
   it("explains the deadline that applies in Texas", async () => {
     const { ctx } = await toolContext({ state: "TX", provider: { type: "physician_practice" } });
     const out = (await explainRights(ctx).execute!({ topic: "deadlines" }, callOptions)) as {

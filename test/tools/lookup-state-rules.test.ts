@@ -4,7 +4,7 @@ import { callOptions } from "../support/tool-context.js";
 
 describe("lookupStateRules tool", () => {
   it("returns the state's facts with certainty per field", async () => {
-    const out = (await lookupStateRules().execute!({ state: "WA" }, callOptions)) as {
+    const out = (await lookupStateRules({ today: "2026-11-26" }).execute!({ state: "WA" }, callOptions)) as {
       name: string;
       deadline: { value: { days: number; kind: string } };
     };
@@ -12,8 +12,20 @@ describe("lookupStateRules tool", () => {
     expect(out.deadline.value).toMatchObject({ days: 15, kind: "business" });
   });
 
+  it("marks fee amounts indexed to a past year as something to check, counting from the request's today", async () => {
+    type Fee = { feeRule: { certainty: string; caveat?: string } };
+    // WAC 246-08-400's amounts are the 2020 figures, updated every two years.
+    const late = (await lookupStateRules({ today: "2026-11-26" }).execute!({ state: "WA" }, callOptions)) as Fee;
+    expect(late.feeRule.certainty).toBe("uncertain");
+    expect(late.feeRule.caveat).toMatch(/2020.*check/);
+    const then = (await lookupStateRules({ today: "2020-06-01" }).execute!({ state: "WA" }, callOptions)) as Fee;
+    expect(then.feeRule.certainty).toBe("certain");
+  });
+
   it("refuses a state code outside the list before the tool runs", async () => {
-    const schema = lookupStateRules().inputSchema as unknown as { safeParse: (v: unknown) => { success: boolean } };
+    const schema = lookupStateRules({ today: "2026-11-26" }).inputSchema as unknown as {
+      safeParse: (v: unknown) => { success: boolean };
+    };
     expect(schema.safeParse({ state: "ZZ" }).success).toBe(false);
   });
 });

@@ -1,12 +1,14 @@
 // follow_up: a firm reminder to the records office, citing the original request date and the
 // deadline it missed (45 CFR 164.524(b)(2)), copied to the privacy officer.
 import type { Intake } from "../../domain/intake.js";
+import { complaintGuidance, nextStepParagraph } from "../escalation-terms.js";
 import { daysPhrase, dueDate, isCertain, longDate, responseDeadline } from "../facts.js";
 import { clinicGuidance } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
 import { addressee, dateRange, isRepresentative, patientTable, recordItems, signature } from "../parts.js";
 import { denialParagraph, feeParagraph } from "../terms.js";
+import { feeFollowUp } from "./fee-follow-up.js";
 
 /** What the patient has (not) received, from priorRequest.outcome; never more than the Intake says. */
 function statusRuns(intake: Intake): Run[] {
@@ -30,6 +32,8 @@ function statusRuns(intake: Intake): Run[] {
 
 /** Builds the follow-up; without a sent date the original date and deadline are blanks. */
 export function followUp(intake: Intake, opts: LetterOptions): Letter {
+  // A fee demand is an answer, not a missed deadline: it gets a fee challenge, never an overdue letter.
+  if (intake.priorRequest?.outcome === "fee_dispute") return feeFollowUp(intake, opts);
   const sentOn = intake.priorRequest?.sentOn;
   const due = dueDate(intake);
   const whose = isRepresentative(intake) ? "the patient's" : "my";
@@ -60,9 +64,7 @@ export function followUp(intake: Intake, opts: LetterOptions): Letter {
       t(", or to tell me in writing within that time why you needed more time and by when you would act. "),
       ...statusRuns(intake),
     ),
-    p(
-      "Please send the records now, or tell me in writing today when they will be sent. If I do not hear from you within 10 days, I intend to raise the matter with your privacy officer and to file a complaint with the U.S. Department of Health and Human Services, Office for Civil Rights.",
-    ),
+    nextStepParagraph(intake, opts.today),
     feeParagraph(intake),
     denialParagraph,
     h("Patient"),
@@ -92,6 +94,7 @@ export function followUp(intake: Intake, opts: LetterOptions): Letter {
         ]
       : []),
     "The deadline really runs from when the office received your request, so a mailed request gets a few extra days.",
+    ...complaintGuidance(intake, opts.today),
     "Send this to the records office and to the privacy officer (the notice of privacy practices names them). Keep copies of everything.",
     ...clinicGuidance(opts.clinic),
   ];

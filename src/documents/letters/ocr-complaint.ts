@@ -1,7 +1,9 @@
 // ocr_complaint: a filled-in draft of a right-of-access complaint for the HHS Office for Civil
 // Rights portal (ocrportal.hhs.gov), to file within 180 days (45 CFR 160.306(b)(3)).
+import { licensingBoard } from "../../domain/boards.js";
+import { sentToOthers } from "../../domain/fees.js";
 import type { Intake } from "../../domain/intake.js";
-import { daysPhrase, dueDate, longDate, ocrComplaintDeadline, responseDeadline } from "../facts.js";
+import { hipaaDueDate, longDate, ocrGuidance, stateOnlyMiss } from "../facts.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
 import { isRepresentative, patientTable, recordItems, roleRuns, signature } from "../parts.js";
@@ -21,8 +23,8 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
   const prov = intake.provider ?? {};
   const provName = opts.clinic?.name ?? prov.name;
   const sentOn = intake.priorRequest?.sentOn;
-  const due = dueDate(intake);
-  const rule = responseDeadline(intake);
+  // OCR enforces HIPAA's own deadline (30 days, 60 after a written extension), not a state's.
+  const hipaaDue = hipaaDueDate(intake);
   const outcome = intake.priorRequest?.outcome;
   const rep = isRepresentative(intake);
   const happened: Run[] =
@@ -64,8 +66,10 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
     h("When it happened"),
     p(t("Request sent: "), val(sentOn && longDate(sentOn), "date you sent your request", "priorRequest.sentOn")),
     p(
-      t(`Response due (${daysPhrase(rule.days, rule.kind)} later): `),
-      val(due && longDate(due.dueOn), "date the response was due", "priorRequest.sentOn"),
+      t(
+        `Response due under HIPAA (${intake.priorRequest?.extensionNotice ? "60 calendar days later, after a written extension" : "30 calendar days later"}): `,
+      ),
+      val(hipaaDue && longDate(hipaaDue), "date the response was due", "priorRequest.sentOn"),
     ),
     h("Describe what happened"),
     p(
@@ -75,9 +79,7 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
         `, I sent ${provName ?? "the provider"} a written request for a copy of ${rep ? "the patient's" : "my"} health records under the HIPAA right of access, 45 CFR 164.524. `,
       ),
       t(
-        rule.governedBy === "state"
-          ? `The provider had to act within ${daysPhrase(rule.days, rule.kind)} of receiving it (${rule.stateRule?.cite?.split(";")[0] ?? "state law"}; 45 CFR 164.524(b)(2)). `
-          : "The provider had to act within 30 calendar days of receiving it, with at most one 30-day extension explained to me in writing (45 CFR 164.524(b)(2)). ",
+        "The provider had to act within 30 calendar days of receiving it, with at most one 30-day extension explained to me in writing (45 CFR 164.524(b)(2)). ",
       ),
       ...happened,
       t(` As of ${longDate(opts.today)} I still do not have the records.`),
@@ -90,13 +92,9 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
     ),
     signature(intake),
   ];
-  // Counting from the first due date is the cautious reading: it gives the earlier filing deadline.
-  const from = due?.dueOn;
   const guidance = [
     "File online at ocrportal.hhs.gov (copy each section into the matching field), or by mail to Centralized Case Management Operations, U.S. Department of Health and Human Services, Office for Civil Rights, 200 Independence Ave SW, Room 509F HHH Bldg, Washington, DC 20201.",
-    from
-      ? `File within 180 days of when you knew of the problem. Counting from ${longDate(from)}, that is by ${longDate(ocrComplaintDeadline(from))}; OCR may extend the window for good cause.`
-      : "File within 180 days of when you knew of the problem; OCR may extend the window for good cause.",
+    ...ocrTiming(intake, opts.today, hipaaDue),
     "Keep copies of your request, any replies and this complaint. Retaliation for filing a complaint is prohibited.",
     "It often helps to write to the provider's privacy officer first (the follow-up letter), then file.",
   ];
@@ -106,4 +104,25 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
     blocks,
     guidance,
   );
+}
+
+/** When to file, from the one OCR window; before HIPAA's deadline has passed, that it is too early. */
+function ocrTiming(intake: Intake, today: string, hipaaDue: string | undefined): string[] {
+  const when = ocrGuidance(intake, today);
+  if (when) return [when];
+  if (intake.priorRequest?.outcome === "fee_dispute" && sentToOthers(intake))
+    return [
+      `HIPAA's patient fee limit does not cover copies sent straight to someone else (Ciox v. Azar, 2020), so OCR is unlikely to act on this fee. Ask for your own copy at the patient rate and forward it, or complain to ${licensingBoard(intake)} or the state attorney general.`,
+    ];
+  const miss = stateOnlyMiss(intake, today);
+  if (miss)
+    return [
+      `OCR enforces HIPAA's own deadline, which for this request ends on ${longDate(miss.hipaaDue)}; a missed state deadline alone is for ${miss.board}. File with OCR if HIPAA's deadline passes too, within 180 days after it.`,
+    ];
+  const late = intake.priorRequest?.outcome === "pending" || intake.priorRequest?.outcome === "no_response";
+  if (late && hipaaDue && today <= hipaaDue)
+    return [
+      `HIPAA's deadline for this request ends on ${longDate(hipaaDue)}; a complaint about a late answer can be filed once it has passed, within 180 days after it.`,
+    ];
+  return ["File within 180 days of when you knew of the problem; OCR may extend the window for good cause."];
 }

@@ -4,6 +4,7 @@
 import type { Statement } from "../recommendation.js";
 import type { Candidate, Situation } from "../situation.js";
 import { CITE, law, tip } from "../statements.js";
+import { urgentSteps } from "../urgency.js";
 import { daysText, type Factor, scoreFactors } from "./score.js";
 
 const FACTORS: readonly Factor[] = [
@@ -83,7 +84,8 @@ export function providerPath(s: Situation): Candidate {
 }
 
 function steps(s: Situation): string[] {
-  const out: string[] = [];
+  // When the records are needed before the deadline, what works in days comes first.
+  const out: string[] = s.urgent ? urgentSteps(s) : [];
   const office = s.clinic?.recordsOffice;
   if (s.providerGone)
     out.push("First find the records custodian (see the state path), then send this request to them.");

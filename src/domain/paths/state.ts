@@ -1,6 +1,6 @@
-// The state path: the state immunization registry (IIS) for shot records, and the medical board or
-// health department to find who keeps a closed, retired or deceased doctor's records.
-import type { Statement } from "../recommendation.js";
+// The state path: the state immunization registry (IIS) for shot records, and the licensing board (by
+// provider type) or a bankruptcy trustee to find who keeps a closed practice's records.
+import { bankruptcyReason, custodianReason, custodianSteps } from "../closed-practice.js";
 import type { Candidate, Situation } from "../situation.js";
 import { CITE, certaintyOf, law, maybe, tip } from "../statements.js";
 import { type Factor, scoreFactors } from "./score.js";
@@ -9,23 +9,6 @@ function registryReason(s: Situation): string {
   const reg = s.rules?.immunizationRegistry;
   const where = reg && s.rules ? ` In ${s.rules.name} it is ${reg.name}.` : "";
   return `The state immunization registry (IIS) collects shots given by many providers.${where} The CDC does not keep personal shot records.`;
-}
-
-function custodianReason(s: Situation): Statement {
-  const rule = s.rules?.closedPracticeRule;
-  if (s.rules && rule) {
-    const text = `${s.rules.name}: ${rule}`;
-    return s.rules.confidence.closedPracticeRule === "verified"
-      ? {
-          text,
-          cite: `${s.rules.name} closed-practice rule (sources: GET /api/states/${s.rules.code})`,
-          certainty: "certain",
-        }
-      : maybe(`${text} (not confirmed; please check)`);
-  }
-  return tip(
-    "The state medical board (or health department) can often tell you who keeps the records of a practice that closed or a doctor who retired or died.",
-  );
 }
 
 const FACTORS: readonly Factor[] = [
@@ -45,6 +28,7 @@ const FACTORS: readonly Factor[] = [
     reason: (s) => tip(`For the shot records, the state registry is another source. ${registryReason(s)}`),
   },
   { when: (s) => s.providerGone, points: 60, reason: custodianReason },
+  { when: (s) => s.intake.provider?.status === "bankrupt", points: 0, reason: bankruptcyReason },
   {
     when: (s) => s.intake.provider?.status === "deceased",
     points: 0,
@@ -64,7 +48,9 @@ export function statePath(s: Situation): Candidate {
     path: "state",
     score,
     title: gone
-      ? "Find who keeps the records through the state"
+      ? s.intake.provider?.status === "bankrupt"
+        ? "Find who keeps the records: the bankruptcy trustee"
+        : "Find who keeps the records through the state"
       : immunization
         ? "Ask the state immunization registry"
         : "Get help from the state",
@@ -105,23 +91,6 @@ function registrySteps(s: Situation): string[] {
     "Have ready the patient's full name, date of birth, sex and mother's maiden name: registries match records on these.",
     "Or ask your doctor's office to print your registry record for you.",
     "Check that the printout has every shot the school, camp or travel clinic asks for; if one is missing, ask the clinic that gave it.",
-  );
-  return out;
-}
-
-function custodianSteps(s: Situation): string[] {
-  const st = s.rules?.name ?? "your state's";
-  const board = s.rules ? `the ${st} medical board` : "your state's medical board";
-  const out = [
-    `Search ${board}'s license lookup for the doctor's name, or call the board, and ask who holds the records (the custodian).`,
-    "Ask the hospital where the doctor worked, and the county medical society.",
-    "Look for a practice that took over the patients, and for closing notices in local newspapers or on the old website.",
-  ];
-  if (s.intake.provider?.status === "deceased")
-    out.push("If the doctor died, ask the county probate court who the executor is; the estate may hold the records.");
-  out.push(
-    "Once you find the custodian, send them a written records request; the same rights and deadlines generally apply.",
-    "Meanwhile, your health plan's claims history can confirm dates and diagnoses.",
   );
   return out;
 }

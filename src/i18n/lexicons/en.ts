@@ -141,9 +141,11 @@ const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
     "(?:got |was |been )?bought (?:out )?by|was bought|got bought|merged|acquired|taken over|now part of|sold (?:the practice|to)|joined (?:a|the) (?:bigger |larger )?(?:group|system)",
   ],
   ["retired", "retired|retiring"],
+  // Before "closed": a bankrupt practice's records sit with a trustee (11 U.S.C. §351).
+  ["bankrupt", "(?:went|is|was|are|filed(?: for)?) bankrupt(?:cy)?|in bankruptcy|bankruptcy"],
   [
     "closed",
-    "closed(?: down)?|shut down|shutdown|out of business|went under|no longer (?:open|exists|around|in business)|doesn'?t exist anymore|not (?:open|around) anymore|went bankrupt",
+    "closed(?: down)?|shut down|shutdown|out of business|went under|no longer (?:open|exists|around|in business)|doesn'?t exist anymore|not (?:open|around) anymore",
   ],
   ["open", "still open"],
 ];

@@ -95,7 +95,8 @@ const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
     "(?:lo|la) compro|compr(?:o|aron) (?:el|la) (?:consultorio|clinica|practica)|fue comprad[oa]|se fusiono|ahora es parte de",
   ],
   ["retired", "se jubilo|jubilad[oa]|se retiro|retirad[oa]"],
-  ["closed", "cerro|cerraron|ya no existe|esta cerrad[oa]|quebro"],
+  ["bankrupt", "quebro|en quiebra|se declaro en quiebra|bancarrota"],
+  ["closed", "cerro|cerraron|ya no existe|esta cerrad[oa]"],
   ["open", "sigue abiert[oa]"],
 ];
 

@@ -101,6 +101,7 @@ export const widget = {
     retired: "retired",
     deceased: "deceased",
     merged: "merged",
+    bankrupt: "bankrupt",
     electronic: "electronic",
     paper: "paper",
     pending: "waiting",

@@ -94,6 +94,7 @@ export const widget: WidgetCatalog = {
     retired: "jubilado",
     deceased: "fallecido",
     merged: "fusionado",
+    bankrupt: "en quiebra",
     electronic: "electrónico",
     paper: "papel",
     pending: "en espera",

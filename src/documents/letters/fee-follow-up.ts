@@ -1,0 +1,70 @@
+// follow_up after a fee demand: a challenge to the fee (45 CFR 164.524(c)(4)), never an overdue-request
+// letter. For copies that were to go to someone else, whose fee state law sets (Ciox), it asks for the
+// patient's own copy at the patient rate instead.
+import { freeCopyRights, sentToOthers } from "../../domain/fees.js";
+import type { Intake } from "../../domain/intake.js";
+import { complaintGuidance } from "../escalation-terms.js";
+import { longDate } from "../facts.js";
+import { clinicGuidance } from "../guidance.js";
+import type { LetterOptions } from "../index.js";
+import { type Block, finishLetter, h, type Letter, p, t, val } from "../letter.js";
+import { addressee, dateRange, isRepresentative, patientTable, recordItems, signature } from "../parts.js";
+
+/** Builds the fee challenge; without a sent date the request's date is a blank. */
+export function feeFollowUp(intake: Intake, opts: LetterOptions): Letter {
+  const rep = isRepresentative(intake);
+  const whose = rep ? "the patient's" : "my";
+  const others = sentToOthers(intake);
+  const sentOn = intake.priorRequest?.sentOn;
+  const free = freeCopyRights(intake).filter((s) => s.certainty === "certain");
+  const blocks: Block[] = [
+    ...addressee(intake, opts.today, opts.clinic),
+    p("Copy to: Privacy Officer"),
+    p(
+      t("Re: The fee for a request for access to health records (45 CFR 164.524(c)(4)) for "),
+      val(intake.patient?.name, "patient's full legal name", "patient.name"),
+    ),
+    p("Dear Release of Information team:"),
+    p(
+      t("On "),
+      val(sentOn && longDate(sentOn), "date you sent your request", "priorRequest.sentOn"),
+      t(
+        `, I sent you a written request for a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524. I was asked to pay a fee for it that I believe is more than the law allows.`,
+      ),
+    ),
+    others
+      ? p(
+          `Please send the copy to me instead, as ${rep ? "the patient's personal representative" : "the patient"}, for the reasonable, cost-based fee HIPAA allows for an individual's own copy: the labor of copying, supplies and postage only (45 CFR 164.524(c)(4)). I will forward it myself.`,
+        )
+      : p(
+          `For ${whose} own copy, HIPAA allows only a reasonable, cost-based fee for the labor of copying, supplies and postage (45 CFR 164.524(c)(4)); it does not allow search or retrieval fees, and for electronic copies of records you keep electronically HHS guidance allows a flat fee of no more than $6.50 instead of calculating costs. Please send me an itemized statement showing how the fee was calculated, and correct it to a cost-based fee.`,
+        ),
+    ...free.map((s) => p(`${s.text} (${s.cite})`)),
+    p(
+      "Please tell me the corrected fee in writing, and do not withhold the records because of any unpaid bill for care.",
+    ),
+    h("Patient"),
+    patientTable(intake),
+    h("Records requested"),
+    { type: "list", items: recordItems(intake) },
+    p(dateRange(intake)),
+    p(
+      t("You can reach me at "),
+      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email", "patient.phone", "patient.email"),
+      t("."),
+    ),
+    p("Sincerely,"),
+    signature(intake),
+  ];
+  const guidance = [
+    ...(others
+      ? [
+          "Since Ciox v. Azar (2020), HIPAA's patient fee limit does not cover copies sent straight to someone else; state law sets that fee. Getting your own copy and forwarding it is usually cheapest.",
+        ]
+      : []),
+    ...complaintGuidance(intake, opts.today),
+    "Send this to the records office and to the privacy officer (the notice of privacy practices names them). Keep copies of the fee quote and of everything you send.",
+    ...clinicGuidance(opts.clinic),
+  ];
+  return finishLetter("follow_up", "Follow-up: the fee for a request for health records", blocks, guidance);
+}

@@ -1,0 +1,80 @@
+// review_request: asks for review of a denial made on a reviewable ground (45 CFR 164.524(a)(3)) by a
+// licensed health care professional who did not take part in the denial (164.524(a)(4)), with written
+// notice of the decision and action on it (164.524(d)(4)).
+import type { Intake } from "../../domain/intake.js";
+import { complaintGuidance } from "../escalation-terms.js";
+import { longDate } from "../facts.js";
+import { clinicGuidance } from "../guidance.js";
+import type { LetterOptions } from "../index.js";
+import { type Block, blank, finishLetter, h, type Letter, p, t, val } from "../letter.js";
+import {
+  addressee,
+  dateRange,
+  isRepresentative,
+  patientTable,
+  proofDocuments,
+  recordItems,
+  requesterBlocks,
+  signature,
+} from "../parts.js";
+
+/** Builds the review request; the denial's stated reason is always the patient's to copy in. */
+export function reviewRequest(intake: Intake, opts: LetterOptions): Letter {
+  const whose = isRepresentative(intake) ? "the patient's" : "my";
+  const { sentOn, answeredOn } = intake.priorRequest ?? {};
+  const proofs = proofDocuments(intake);
+  const blocks: Block[] = [
+    ...addressee(intake, opts.today, opts.clinic, "Privacy Officer / Health Information Management"),
+    p(
+      t("Re: Request for review of a denial of access to health records (45 CFR 164.524(a)(4)) for "),
+      val(intake.patient?.name, "patient's full legal name", "patient.name"),
+    ),
+    p("Dear Privacy Officer:"),
+    p(
+      t("On "),
+      val(sentOn && longDate(sentOn), "date you sent your request", "priorRequest.sentOn"),
+      t(
+        `, I asked you in writing for a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524. By a letter dated `,
+      ),
+      val(answeredOn && longDate(answeredOn), "date on the denial letter", "priorRequest.answeredOn"),
+      t(", you denied access. The reason the denial gave was: "),
+      blank("the reason the denial letter gave, in its own words"),
+      t("."),
+    ),
+    ...requesterBlocks(intake),
+    p(
+      "A denial on the ground that access is reasonably likely to endanger the life or physical safety of the patient or another person, to cause substantial harm to another person the records refer to, or, for a request by a personal representative, to cause substantial harm, is one the individual may have reviewed (45 CFR 164.524(a)(3)).",
+    ),
+    p(
+      "I ask you to refer this denial promptly to a licensed health care professional you designate as a reviewing official, who did not participate in the original decision to deny, as 45 CFR 164.524(a)(4) provides. Please give me written notice of the reviewing official's decision and then provide access as that decision requires (45 CFR 164.524(d)(4)).",
+    ),
+    p(
+      "HHS guidance states that general concern that a person may be upset by the information, or may not understand it, is not a reason to deny access. Please also provide now the records the denial does not cover (45 CFR 164.524(d)(1)).",
+    ),
+    h("Patient"),
+    patientTable(intake),
+    h("Records requested"),
+    { type: "list", items: recordItems(intake) },
+    p(dateRange(intake)),
+    p(
+      t("You can reach me at "),
+      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email", "patient.phone", "patient.email"),
+      t("."),
+    ),
+    p("Sincerely,"),
+    signature(intake),
+  ];
+  if (proofs.length) blocks.push(h("Attached"), { type: "list", items: proofs });
+  const guidance = [
+    "Copy the reason from the denial letter word for word. Only denials for likely harm can be reviewed; psychotherapy notes, material prepared for a lawsuit and a few other grounds cannot (45 CFR 164.524(a)(2)).",
+    "Send this to the privacy officer named in the denial letter or in the notice of privacy practices, and keep a copy.",
+    ...complaintGuidance(intake, opts.today),
+    ...clinicGuidance(opts.clinic),
+  ];
+  return finishLetter(
+    "review_request",
+    "Request for review of a denial of access to health records (45 CFR 164.524(a)(4))",
+    blocks,
+    guidance,
+  );
+}
