@@ -41,7 +41,7 @@ export function recommendPath(intake: Intake, options: { today?: string; clinic?
   const out: Recommendation = {
     paths,
     missing: missingFor(s),
-    notes: [...esc.notes, ...representativeNotes(intake), ...specialNotes(s)],
+    notes: [...esc.notes, ...representativeNotes(s), ...specialNotes(s)],
   };
   if (esc.escalation) out.escalation = esc.escalation;
   const doc = documentFor(s, ranked[0]!.path, esc.escalation);
@@ -65,6 +65,7 @@ function documentFor(s: Situation, top: PathId, escalation: Escalation | undefin
     case "state":
       return s.providerGone && !s.immunizationsOnly ? "access_request" : "immunization_request";
     case "retrieval_service":
-      return "retrieval_authorization";
+      // A 164.508 authorization alone does not let a Part 2 program disclose (42 CFR 2.31).
+      return s.kinds.includes("substance_use") ? "part2_consent" : "retrieval_authorization";
   }
 }

@@ -61,5 +61,6 @@ export const DOCUMENT_KINDS = [
   "retrieval_authorization",
   "follow_up",
   "ocr_complaint",
+  "part2_consent",
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -32,7 +32,10 @@ describe("who may ask, minors and Part 2: frozen scenarios", () => {
             (!want.cite || want.cite.test(s.cite ?? "")) &&
             (!want.certainty || s.certainty === want.certainty),
         );
-        expect(hit, `a statement matching ${want.text} cited ${want.cite ?? "-"} (${want.certainty ?? "any"})`).toBeDefined();
+        expect(
+          hit,
+          `a statement matching ${want.text} cited ${want.cite ?? "-"} (${want.certainty ?? "any"})`,
+        ).toBeDefined();
       }
     });
   }

@@ -136,6 +136,8 @@ const CHANGES: { [K in keyof Intake]-?: (found: Found, intake: Intake) => Intake
   insurer: (f, i) => fields(f.insurer, i.insurer),
   providerCount: (f, i) => value(f.providerCount, i.providerCount),
   priorRequest: (f, i) => fields(f.priorRequest, i.priorRequest),
+  representative: (f, i) => fields(f.representative, i.representative),
+  confidential: (f, i) => value(f.confidential, i.confidential),
 };
 
 /** Keeps only what is new or changed versus the intake, so a repeated fact is not a change. */
