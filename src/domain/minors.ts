@@ -4,7 +4,7 @@
 import type { Intake, RecordKind, StateCode } from "./intake.js";
 import { MAJORITY, MINOR_RULES, type MinorRule, type SudConsent } from "./minors-rules.js";
 import { ageOn } from "./paths/score.js";
-import type { Note } from "./recommendation.js";
+import type { Note, Statement } from "./recommendation.js";
 import type { Situation } from "./situation.js";
 import { CITE } from "./statements.js";
 import { getStateRules } from "./states.js";
@@ -60,8 +60,11 @@ export function sudRule(state: StateCode | undefined, age: number | undefined): 
   return age === undefined || age >= sud.fromAge ? sud : undefined;
 }
 
+/** What the minors' rules read from a situation. */
+type Facts = Pick<Situation, "intake" | "today" | "kinds">;
+
 /** Notes for a minor patient: to a parent or guardian asking, or to the minor asking for themself. */
-export function minorNotes(s: Situation): Note[] {
+export function minorNotes(s: Facts): Note[] {
   const status = minorStatus(s.intake, s.today);
   const who = s.intake.requester;
   if (status !== "minor") return [];
@@ -70,7 +73,7 @@ export function minorNotes(s: Situation): Note[] {
   return [];
 }
 
-function parentNotes(s: Situation): Note[] {
+function parentNotes(s: Facts): Note[] {
   const age = patientAge(s.intake, s.today);
   const out: Note[] = [
     note(
@@ -103,7 +106,7 @@ function parentNotes(s: Situation): Note[] {
   return out;
 }
 
-function teenNotes(s: Situation): Note[] {
+function teenNotes(s: Facts): Note[] {
   const age = patientAge(s.intake, s.today);
   const rules = stateRules(s.intake.state, "teen", age, s.kinds);
   const out: Note[] = rules.map((r) => note("minor", r.text, r.cite, r.certainty));
@@ -132,8 +135,43 @@ function teenNotes(s: Situation): Note[] {
   return out;
 }
 
+/** Who consents to sharing a minor's substance-use records: the minor alone where state law lets them consent to treatment. */
+export function minorSudNotes(s: Facts): Note[] {
+  if (!s.kinds.includes("substance_use") || minorStatus(s.intake, s.today) !== "minor") return [];
+  const who = s.intake.requester;
+  const parent = who === "parent" || who === "guardian";
+  if (!parent && who !== undefined && who !== "self") return [];
+  const state = s.intake.state;
+  const sud = sudRule(state, patientAge(s.intake, s.today));
+  if (sud && state) {
+    const name = getStateRules(state)?.name ?? state;
+    const text = parent
+      ? `Because ${name} lets a minor consent to substance-use treatment alone, only your child can consent to a federally assisted program sharing those records, including with you; ask your child to sign a Part 2 consent.`
+      : `Because ${name} lets you agree to substance-use treatment on your own, only you can consent to a federally assisted program sharing those records, with your parents or anyone else.`;
+    const checked =
+      sud.certainty === "certain" ? text : `${text} We could not confirm ${name}'s rule, so check it with the program.`;
+    return [sudNote(checked, `${PART2_MINORS}; ${sud.cite}`, sud.certainty)];
+  }
+  return [
+    sudNote(
+      "Where state law lets a minor consent to substance-use treatment alone, only the minor can consent to a federally assisted program sharing those records, including with a parent; where a parent's consent to the treatment was required, both the minor and the parent sign.",
+      PART2_MINORS,
+    ),
+  ];
+}
+
+/** Who consents to disclosing a minor's Part 2 records (42 CFR 2.14). */
+export const PART2_MINORS = "42 CFR 2.14";
+
+const sudNote = (text: string, cite: string, certainty: Note["certainty"] = "certain"): Note => ({
+  topic: "substance_use",
+  text,
+  cite,
+  certainty,
+});
+
 /** Notes on a state whose age of majority may be above 18 (recalled, so always hedged). */
-export function majorityNotes(s: Situation): Note[] {
+export function majorityNotes(s: Facts): Note[] {
   const state = s.intake.state;
   const age = patientAge(s.intake, s.today);
   const m = state ? MAJORITY[state] : undefined;
@@ -147,4 +185,44 @@ export function majorityNotes(s: Situation): Note[] {
       "uncertain",
     ),
   ];
+}
+
+/**
+ * The minors topic of explainRights: a direct answer for this state to "can I get my records without
+ * my parents finding out?", or to a parent asking about a teen. Without a state it says that the
+ * answer depends on one.
+ */
+export function minorStatements(intake: Intake, today?: string): Statement[] {
+  const kinds = intake.records?.kinds ?? [];
+  const asked =
+    minorStatus(intake, today) === "unknown" ? { ...intake, patient: { ...intake.patient, isMinor: true } } : intake;
+  const facts = { intake: asked, today: today ?? "", kinds };
+  const out: Statement[] = [];
+  // Only cited statements: the topic answers what the law says (the portal tip belongs to the paths).
+  for (const { text, cite, certainty } of [...minorNotes(facts), ...minorSudNotes(facts)])
+    if (cite) out.push({ text, cite, certainty });
+  if (!intake.state)
+    out.unshift({
+      text: "Often yes for care you could agree to on your own, but it depends on your state's law: tell me the state and I can say more.",
+      cite: CITE.minors,
+      certainty: "uncertain",
+    });
+  out.push(
+    {
+      text: "A parent acts for a child under 18 who is not emancipated, but not for care the child could lawfully get alone or that the parent agreed to keep confidential; state law then decides whether the parent may see those records.",
+      cite: CITE.minors,
+      certainty: "certain",
+    },
+    {
+      text: "A minor can ask for the records of care they consented to themself, and can ask that the copy and any messages about it go only to them.",
+      cite: `${CITE.minors}; 45 CFR 164.522(b)`,
+      certainty: "certain",
+    },
+    {
+      text: "For substance-use treatment a minor could consent to alone, only the minor may consent to a federally assisted program sharing those records, including with a parent.",
+      cite: PART2_MINORS,
+      certainty: "certain",
+    },
+  );
+  return out;
 }

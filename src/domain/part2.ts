@@ -1,18 +1,16 @@
 // Substance-use disorder records from a federally assisted program (42 CFR Part 2): the patient's own
 // access (2.23), a Part 2 consent with every element of 2.31 for anyone else (a HIPAA directive or a
 // 164.508 authorization alone does not do), who consents for a minor (2.14) or after death (2.15).
-
-import { minorStatus, patientAge, sudRule } from "./minors.js";
+import { minorSudNotes, PART2_MINORS } from "./minors.js";
 import type { Note } from "./recommendation.js";
 import type { Situation } from "./situation.js";
 import { CITE } from "./statements.js";
-import { getStateRules } from "./states.js";
 
 /** The Part 2 sections the engine and the letters cite, spelled once. */
 export const PART2_CITE = {
   own: CITE.part2Own,
   consent: CITE.part2Consent,
-  minors: "42 CFR 2.14",
+  minors: PART2_MINORS,
   deceased: "42 CFR 2.15",
   notice: "42 CFR 2.32",
 } as const;
@@ -37,7 +35,7 @@ export function part2Notes(s: Situation): Note[] {
       PART2_CITE.consent,
     ),
   ];
-  out.push(...minorConsent(s));
+  out.push(...minorSudNotes(s));
   if (s.intake.patient?.isDeceased)
     out.push(
       note(
@@ -46,29 +44,4 @@ export function part2Notes(s: Situation): Note[] {
       ),
     );
   return out;
-}
-
-/** Who consents to sharing a minor's substance-use records: the minor alone where state law lets them consent to treatment. */
-function minorConsent(s: Situation): Note[] {
-  if (minorStatus(s.intake, s.today) !== "minor") return [];
-  const who = s.intake.requester;
-  const parent = who === "parent" || who === "guardian";
-  if (!parent && who !== undefined && who !== "self") return [];
-  const state = s.intake.state;
-  const sud = sudRule(state, patientAge(s.intake, s.today));
-  if (sud && state) {
-    const name = getStateRules(state)?.name ?? state;
-    const text = parent
-      ? `Because ${name} lets a minor consent to substance-use treatment alone, only your child can consent to a federally assisted program sharing those records, including with you; ask your child to sign a Part 2 consent.`
-      : `Because ${name} lets you agree to substance-use treatment on your own, only you can consent to a federally assisted program sharing those records, with your parents or anyone else.`;
-    const checked =
-      sud.certainty === "certain" ? text : `${text} We could not confirm ${name}'s rule, so check it with the program.`;
-    return [note(checked, `${PART2_CITE.minors}; ${sud.cite}`, sud.certainty)];
-  }
-  return [
-    note(
-      "Where state law lets a minor consent to substance-use treatment alone, only the minor can consent to a federally assisted program sharing those records, including with a parent; where a parent's consent to the treatment was required, both the minor and the parent sign.",
-      PART2_CITE.minors,
-    ),
-  ];
 }

@@ -2,8 +2,9 @@
 // tailored to the intake (the state's deadline and fee rule, who is asking, which records).
 import { dueDate, ocrComplaintDeadline, responseDeadline } from "./deadlines.js";
 import type { Intake } from "./intake.js";
+import { minorStatements } from "./minors.js";
 import type { Statement } from "./recommendation.js";
-import { PROOF } from "./representatives.js";
+import { representativeStatements } from "./representatives.js";
 import { CITE, certaintyOf, confidenceCaveat, law, maybe } from "./statements.js";
 import { getStateRules } from "./states.js";
 
@@ -15,15 +16,23 @@ export const RIGHTS_TOPICS = [
   "third_party",
   "representatives",
   "special_records",
+  "minors",
 ] as const;
 export type RightsTopic = (typeof RIGHTS_TOPICS)[number];
 
-/** Explains one topic of the patient's rights for this intake. Never legal advice; every legal sentence is cited. */
-export function explainRights(topic: RightsTopic, intake: Intake): { topic: RightsTopic; statements: Statement[] } {
-  return { topic, statements: BUILDERS[topic](intake) };
+/**
+ * Explains one topic of the patient's rights for this intake. Never legal advice; every legal sentence
+ * is cited. `today` (YYYY-MM-DD) lets a date of birth tell whether the patient is a minor.
+ */
+export function explainRights(
+  topic: RightsTopic,
+  intake: Intake,
+  today?: string,
+): { topic: RightsTopic; statements: Statement[] } {
+  return { topic, statements: BUILDERS[topic](intake, today) };
 }
 
-const BUILDERS: Record<RightsTopic, (i: Intake) => Statement[]> = {
+const BUILDERS: Record<RightsTopic, (i: Intake, today?: string) => Statement[]> = {
   fees: (i) => {
     const out = [
       law(
@@ -178,42 +187,9 @@ const BUILDERS: Record<RightsTopic, (i: Intake) => Statement[]> = {
     ),
   ],
 
-  representatives: (i) => {
-    const out: Statement[] = [];
-    const who = i.requester;
-    if (who && who !== "self" && who !== "other")
-      out.push(law(`What to bring as ${who.replace("_", " ")}: ${PROOF[who]}.`, CITE.representatives));
-    if (who === "other")
-      out.push(
-        law(
-          "Without legal authority you have no right of access of your own; the patient can ask and share the records, or sign a HIPAA authorization naming you.",
-          `${CITE.family}; ${CITE.authorization}`,
-        ),
-      );
-    out.push(
-      law(
-        "A personal representative (someone who can make health care decisions for the patient under law) stands in the patient's shoes for the right of access.",
-        CITE.representatives,
-      ),
-      law(
-        "Parents and guardians usually act for a minor, but not for care the minor could lawfully get alone or that the parent agreed to keep confidential; state law then decides.",
-        CITE.minors,
-      ),
-      law(
-        "A health care power of attorney covers the records that relate to the agent's authority; a guardian shows the court order.",
-        CITE.representatives,
-      ),
-      law(
-        "For someone who has died, the executor or administrator is the personal representative; records stay protected for 50 years after death.",
-        CITE.deceased,
-      ),
-      law(
-        "A provider may refuse to treat someone as a representative if it believes the patient has been or could be harmed by them.",
-        CITE.abuse,
-      ),
-    );
-    return out;
-  },
+  // Who may ask, minors: src/domain/representatives.ts and minors.ts (issue 14).
+  representatives: representativeStatements,
+  minors: minorStatements,
 
   special_records: (i) => {
     const k = i.records?.kinds ?? [];
