@@ -25,9 +25,22 @@ export interface SudConsent {
   certainty: Certainty;
 }
 
+/**
+ * The short answer to a teen asking "can I get my records without my parents finding out?": the
+ * records are theirs to control, a parent may see them unless the teen objects, or the provider may
+ * tell the parents; `scope` is the care it covers.
+ */
+export interface TeenAnswer {
+  answer: "private" | "parent_may_object" | "may_be_told" | "check";
+  scope: "confidential_care" | "mental_health" | "sti" | "substance_use" | "counseling";
+  cite: string;
+  certainty: Certainty;
+}
+
 export interface StateMinorRules {
   rules: readonly MinorRule[];
   sud?: SudConsent;
+  teen?: TeenAnswer;
 }
 
 const MH: readonly RecordKind[] = ["mental_health", "psychotherapy_notes"];
@@ -62,6 +75,12 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
       },
     ],
     sud: { fromAge: 12, cite: "Cal. Family Code §6929(b)", certainty: "certain" },
+    teen: {
+      answer: "private",
+      scope: "confidential_care",
+      cite: "Cal. Health & Safety Code §123110(a), §123115(a)(1)",
+      certainty: "certain",
+    },
   },
   IL: {
     rules: [
@@ -91,6 +110,12 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
       },
     ],
     sud: { fromAge: 12, cite: "410 ILCS 210/4", certainty: "uncertain" },
+    teen: {
+      answer: "parent_may_object",
+      scope: "mental_health",
+      cite: "740 ILCS 110/4(a)(2)-(3)",
+      certainty: "certain",
+    },
   },
   NY: {
     rules: [
@@ -114,6 +139,7 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
         certainty: "uncertain",
       },
     ],
+    teen: { answer: "private", scope: "sti", cite: "10 NYCRR 23.4", certainty: "certain" },
   },
   TX: {
     rules: [
@@ -149,6 +175,7 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
       },
     ],
     sud: { fromAge: 0, cite: "Tex. Fam. Code §32.003(a)", certainty: "certain" },
+    teen: { answer: "may_be_told", scope: "counseling", cite: "Tex. Fam. Code §32.004(b)(2)", certainty: "certain" },
   },
   WA: {
     rules: [
@@ -172,6 +199,7 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
       },
     ],
     sud: { fromAge: 13, cite: "RCW 71.34.530", certainty: "uncertain" },
+    teen: { answer: "private", scope: "confidential_care", cite: "RCW 70.02.130(1)", certainty: "certain" },
   },
   PA: {
     rules: [
@@ -197,6 +225,12 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
       },
     ],
     sud: { fromAge: 0, cite: "71 P.S. §1690.112(a)", certainty: "certain" },
+    teen: {
+      answer: "private",
+      scope: "substance_use",
+      cite: "71 P.S. §1690.112(a); 42 CFR 2.14",
+      certainty: "certain",
+    },
   },
   AL: {
     rules: [
@@ -214,6 +248,12 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
         certainty: "uncertain",
       },
     ],
+    teen: {
+      answer: "check",
+      scope: "confidential_care",
+      cite: "Ala. Code §22-8-4; §22-11A-19",
+      certainty: "uncertain",
+    },
   },
   MI: {
     rules: [],

@@ -2,7 +2,7 @@
 // what a parent or the minor is told about care the minor could get alone (45 CFR 164.502(g)(3)) and
 // about substance-use records (42 CFR 2.14), with the state's own rules where we have them.
 import type { Intake, RecordKind, StateCode } from "./intake.js";
-import { MAJORITY, MINOR_RULES, type MinorRule, type SudConsent } from "./minors-rules.js";
+import { MAJORITY, MINOR_RULES, type MinorRule, type SudConsent, type TeenAnswer } from "./minors-rules.js";
 import { ageOn } from "./paths/score.js";
 import type { Note, Statement } from "./recommendation.js";
 import type { Situation } from "./situation.js";
@@ -225,4 +225,13 @@ export function minorStatements(intake: Intake, today?: string): Statement[] {
     },
   );
   return out;
+}
+
+/**
+ * The short answer for a teen asking to keep their records from their parents, for their state; a
+ * state without a sourced rule gets "check", citing HIPAA's deference to state law.
+ */
+export function teenAnswer(state: StateCode | undefined): TeenAnswer {
+  const rule = state ? MINOR_RULES[state]?.teen : undefined;
+  return rule ?? { answer: "check", scope: "confidential_care", cite: CITE.minors, certainty: "uncertain" };
 }
