@@ -153,6 +153,15 @@ describe("a teen asking to get their records without their parents finding out",
     });
   });
 
+  it("does not promise an Illinois teen that a parent cannot see therapy records (740 ILCS 110/4(a)(3))", async () => {
+    const c = await conversation();
+    const reply = await c.send("I'm 16 and in Illinois. Can I see my therapy records without my parents knowing?");
+    expect(reply.toolNames).toContain("explainRights");
+    expect(reply.text).toMatch(/Not always\. In Illinois/);
+    expect(reply.text).toMatch(/does not find a strong reason to refuse/);
+    expect(reply.text).toMatch(/740 ILCS 110\/4/);
+  });
+
   it("answers at once when the first message names the state (Washington, RCW 70.02.130)", async () => {
     const c = await conversation();
     const reply = await c.send(

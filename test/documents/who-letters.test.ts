@@ -89,7 +89,9 @@ describe("the representative's own block", () => {
       delivery: "email",
     });
     for (const out of [docx, text]) {
-      expect(out).toContain("The patient has died. I make this request as [fill in: your authority after the patient's death");
+      expect(out).toContain(
+        "The patient has died. I make this request as [fill in: your authority after the patient's death",
+      );
       expect(out).toContain("The patient's death certificate");
       expect(out).toContain("send the copy by email to sam@example.com");
       expect(out).not.toContain("rosa@example.com");
@@ -187,13 +189,23 @@ describe("part2_consent", () => {
   });
 
   it("a minor in Pennsylvania signs alone (2.14; 71 P.S. §1690.112(a)); elsewhere the parent signs only if state law required their consent", async () => {
-    const pa = await both("part2_consent", { ...sud, state: "PA", patient: { name: "Jordan Lee", dateOfBirth: "2010-02-02" } });
+    const pa = await both("part2_consent", {
+      ...sud,
+      state: "PA",
+      patient: { name: "Jordan Lee", dateOfBirth: "2010-02-02" },
+    });
     expect(pa.text).toContain(
       "Only the patient signs: Pennsylvania lets a minor consent to substance use disorder treatment alone (71 P.S. §1690.112(a))",
     );
     expect(pa.text).not.toContain("Parent or guardian of");
-    const nj = await both("part2_consent", { ...sud, state: "NJ", patient: { name: "Jordan Lee", dateOfBirth: "2010-02-02" } });
-    expect(nj.text).toContain("sign below only if state law required a parent's or guardian's consent to this treatment");
+    const nj = await both("part2_consent", {
+      ...sud,
+      state: "NJ",
+      patient: { name: "Jordan Lee", dateOfBirth: "2010-02-02" },
+    });
+    expect(nj.text).toContain(
+      "sign below only if state law required a parent's or guardian's consent to this treatment",
+    );
     expect(nj.text).toContain("Signing as: Parent or guardian of Jordan Lee");
   });
 

@@ -172,7 +172,7 @@ const minors = {
     private:
       "Yes. In {state}, for {scope} you agreed to on your own, your parents are not entitled to see those records, and you can ask for them yourself ({cite}).",
     parent_may_object:
-      "Mostly yes. In {state}, a parent can see your records of {scope} only if you are told and do not object, or if your therapist finds a strong reason to allow it ({cite}).",
+      "Not always. In {state}, a parent can see your records of {scope} if you are told and do not object, or if your therapist does not find a strong reason to refuse. So if you object, tell your therapist why ({cite}).",
     may_be_told:
       "Not for sure. In {state} you can agree to some care on your own, but the law lets the doctor or counselor tell your parents about {scope}, even without your consent ({cite}).",
     check:

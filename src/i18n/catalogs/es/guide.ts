@@ -195,7 +195,7 @@ export const guide: GuideCatalog = {
       private:
         "Sí. En {state}, para {scope} que usted aceptó por su cuenta, sus padres no tienen derecho a ver esos expedientes, y usted puede pedirlos ({cite}).",
       parent_may_object:
-        "Casi siempre sí. En {state}, sus padres pueden ver sus expedientes de {scope} solo si a usted se le avisa y no se opone, o si su terapeuta encuentra una razón fuerte para permitirlo ({cite}).",
+        "No siempre. En {state}, sus padres pueden ver sus expedientes de {scope} si a usted se le avisa y no se opone, o si su terapeuta no encuentra una razón fuerte para negarlo. Si usted se opone, dígale a su terapeuta por qué ({cite}).",
       may_be_told:
         "No con seguridad. En {state} usted puede aceptar cierta atención por su cuenta, pero la ley permite que el médico o el consejero les cuente a sus padres sobre {scope}, aun sin su permiso ({cite}).",
       check:
