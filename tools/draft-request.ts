@@ -1,4 +1,4 @@
-// draftRequest: drafts one of the eight letters from the turn's Intake, holds it in the turn to be
+// draftRequest: drafts one of the letters from the turn's Intake, holds it in the turn to be
 // stored when the turn is committed, shows a download card and tells the model which facts are blank.
 import { tool } from "ai";
 import { z } from "zod";
@@ -25,7 +25,7 @@ export function draftRequest(
         kind: z
           .enum(DOCUMENT_KINDS)
           .describe(
-            "access_request: to the provider's records office (default); third_party_directive: send to a named person; insurer_request: health plan claims; immunization_request: state registry; retrieval_authorization: retrieval service; follow_up: deadline missed, or a fee to challenge; ocr_complaint: to HHS OCR after a denial or once HIPAA's own deadline has passed; review_request: review of a denial for likely harm (after `recommendPath` suggests it).",
+            "access_request: to the provider's records office (default); third_party_directive: send to a named person; insurer_request: health plan claims; immunization_request: state registry; retrieval_authorization: retrieval service; follow_up: deadline missed, or a fee to challenge; ocr_complaint: to HHS OCR after a denial or once HIPAA's own deadline has passed; review_request: review of a denial for likely harm (after `recommendPath` suggests it); part2_consent: send substance-use (42 CFR Part 2) records to someone else (never a directive or authorization alone for those).",
           ),
       })
       .strict(),

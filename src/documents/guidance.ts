@@ -2,6 +2,7 @@
 // the clinic's own channels, special record categories, and what to attach.
 import type { Intake } from "../domain/intake.js";
 import type { ClinicFacts } from "../domain/recommend.js";
+import { representativeGuidance } from "./representative.js";
 
 /** The clinic's portal, form, fees and turnaround, when a clinic is configured. */
 export function clinicGuidance(clinic: ClinicFacts | null | undefined): string[] {
@@ -35,7 +36,7 @@ export function recordGuidance(intake: Intake): string[] {
     );
   if (kinds.includes("substance_use"))
     out.push(
-      "Substance use disorder treatment records (42 CFR Part 2) can be released to you directly. Sending them to anyone else needs a written consent meeting 42 CFR 2.31; the program's own consent form is the safest choice.",
+      "Substance use disorder treatment records (42 CFR Part 2) can be released to you directly. Sending them to anyone else needs a Part 2 consent with every element of 42 CFR 2.31 (draft the Part 2 consent, or use the program's own form).",
     );
   if (intake.requester === "other")
     out.push(
@@ -45,7 +46,16 @@ export function recordGuidance(intake: Intake): string[] {
     out.push(
       "For a patient who has died, the executor or administrator of the estate acts as personal representative; some states also let next of kin ask. Attach letters testamentary (or of administration) and the death certificate.",
     );
+  out.push(...representativeGuidance(intake));
   return out;
+}
+
+/** Why a HIPAA directive or authorization leaves substance use disorder records out (42 CFR 2.31). */
+export function part2Guidance(intake: Intake): string[] {
+  if (!intake.records?.kinds?.includes("substance_use")) return [];
+  return [
+    "Substance use disorder treatment records were left out: a HIPAA directive or authorization alone does not let a federally assisted program send them to anyone else. Draft the Part 2 consent (42 CFR 2.31) for those, or ask for your own copy and send it on yourself.",
+  ];
 }
 
 /** Standard sending advice for letters to a records office. */

@@ -8,9 +8,11 @@ import { followUp } from "./letters/follow-up.js";
 import { immunizationRequest } from "./letters/immunization-request.js";
 import { insurerRequest } from "./letters/insurer-request.js";
 import { ocrComplaint } from "./letters/ocr-complaint.js";
+import { part2Consent } from "./letters/part2-consent.js";
 import { retrievalAuthorization } from "./letters/retrieval-authorization.js";
 import { reviewRequest } from "./letters/review-request.js";
 import { thirdPartyDirective } from "./letters/third-party-directive.js";
+import { withMinorStatus } from "./representative.js";
 
 export type { Letter } from "./letter.js";
 export { renderDocx } from "./render-docx.js";
@@ -31,11 +33,12 @@ const BUILDERS: Record<DocumentKind, (intake: Intake, opts: LetterOptions) => Le
   follow_up: followUp,
   ocr_complaint: ocrComplaint,
   review_request: reviewRequest,
+  part2_consent: part2Consent,
 };
 
 /** Builds the letter of `kind` from the Intake alone (pure): missing facts are marked blanks. */
 export function buildLetter(kind: DocumentKind, intake: Intake, options: LetterOptions): Letter {
-  return BUILDERS[kind](intake, options);
+  return BUILDERS[kind](withMinorStatus(intake, options.today), options);
 }
 
 /** "recordpath-access-request-2026-11-26.docx" (or .txt). */

@@ -3,7 +3,8 @@
 import type { Intake, RecordKind } from "../domain/intake.js";
 import type { ClinicFacts } from "../domain/recommend.js";
 import { longDate } from "./facts.js";
-import { type Block, blank, p, type Run, t, val } from "./letter.js";
+import { type Block, blank, type Run, t, val } from "./letter.js";
+import { patientContactRows } from "./representative.js";
 
 const HIM = "Health Information Management / Release of Information";
 
@@ -43,69 +44,14 @@ export function patientTable(intake: Intake, extra: Array<{ label: string; value
       label: "Date of birth",
       value: [val(pt.dateOfBirth && longDate(pt.dateOfBirth), "date of birth", "patient.dateOfBirth")],
     },
-    { label: "Address", value: [val(pt.address, "mailing address", "patient.address")] },
-    { label: "Phone", value: [val(pt.phone, "phone number", "patient.phone")] },
-    ...(pt.email || intake.delivery === "email"
-      ? [{ label: "Email", value: [val(pt.email, "email address", "patient.email")] }]
-      : []),
+    ...patientContactRows(intake),
     ...extra,
   ];
   return { type: "table", rows };
 }
 
-const ROLES: Record<string, { role: string; short: string; proof: string[] }> = {
-  parent: {
-    role: "parent of the patient, who is a minor",
-    short: "Parent",
-    proof: ["Proof that I am the patient's parent or have custody (for example, a birth certificate or custody order)"],
-  },
-  guardian: {
-    role: "court-appointed guardian of the patient",
-    short: "Court-appointed guardian",
-    proof: ["The court order appointing me as guardian"],
-  },
-  personal_representative: {
-    role: "personal representative of the patient under a health care power of attorney",
-    short: "Health care agent under a power of attorney",
-    proof: ["The health care power of attorney, and any proof of incapacity it requires before it takes effect"],
-  },
-  executor: {
-    role: "executor or administrator of the patient's estate",
-    short: "Executor or administrator of the estate",
-    proof: ["Letters testamentary or letters of administration", "The patient's death certificate"],
-  },
-};
-
-/** Whether someone other than the patient signs; an unset requester is read as the patient. */
-export const isRepresentative = (intake: Intake) => !!intake.requester && intake.requester !== "self";
-
-/** The requester's role phrase, or a blank when the Intake says only "other". */
-export function roleRuns(intake: Intake): Run[] {
-  const r = intake.requester && ROLES[intake.requester];
-  return [r ? t(r.role) : blank("your relationship to the patient and your legal authority", "requester")];
-}
-
-/** The proof documents a representative attaches (45 CFR 164.502(g)). */
-export function proofDocuments(intake: Intake): Run[][] {
-  if (!isRepresentative(intake)) return [];
-  const r = intake.requester && ROLES[intake.requester];
-  return r
-    ? r.proof.map((d) => [t(d)])
-    : [[blank("document showing your legal authority for the patient", "requester")]];
-}
-
-/** The paragraph saying who is asking and on what authority (empty when the patient asks). */
-export function requesterBlocks(intake: Intake): Block[] {
-  if (!isRepresentative(intake)) return [];
-  return [
-    p(
-      t("I am making this request as the "),
-      ...roleRuns(intake),
-      t(", and I act for the patient as a personal representative under 45 CFR 164.502(g). "),
-      t("Copies of the documents showing my authority are attached."),
-    ),
-  ];
-}
+// Who signs and on what authority lives in representative.ts (issue 14: only authority the Intake shows).
+export { isRepresentative, proofDocuments, requesterBlocks, roleRuns, signature } from "./representative.js";
 
 const KIND_TEXT: Record<RecordKind, string> = {
   full_chart: "The complete designated record set (all medical and billing records about the patient)",
@@ -147,20 +93,4 @@ export function dateRange(intake: Intake): string {
   if (from) return `Dates of service: ${longDate(from)} to the present.`;
   if (to) return `Dates of service: all dates through ${longDate(to)}.`;
   return "Dates of service: all dates.";
-}
-
-/** The signature and date block; representatives sign with their capacity. */
-export function signature(intake: Intake): Block {
-  if (!isRepresentative(intake))
-    return { type: "signature", name: [val(intake.patient?.name, "patient's full legal name", "patient.name")] };
-  const r = intake.requester && ROLES[intake.requester];
-  return {
-    type: "signature",
-    name: [blank("your full name (the person signing)")],
-    capacity: [
-      r ? t(`${r.short} of `) : blank("your relationship to the patient", "requester"),
-      ...(r ? [] : [t(" of ")]),
-      val(intake.patient?.name, "patient's full legal name", "patient.name"),
-    ],
-  };
 }

@@ -4,6 +4,7 @@ import { freeCopyRights } from "../domain/fees.js";
 import type { Intake } from "../domain/intake.js";
 import { daysPhrase, isCertain, responseDeadline, stateOf, stateStatute } from "./facts.js";
 import { type Block, blank, p, t, val } from "./letter.js";
+import { deliveryContact } from "./representative.js";
 
 /** Format and delivery paragraphs; an unset choice is a blank. */
 export function formatAndDelivery(intake: Intake, hipaa = true): Block[] {
@@ -21,7 +22,8 @@ export function formatAndDelivery(intake: Intake, hipaa = true): Block[] {
   } else {
     out.push(p(t("Format: "), blank("electronic or paper copy", "format")));
   }
-  const pt = intake.patient ?? {};
+  // A representative's copy goes to the representative, never to the patient (or a deceased patient's email).
+  const pt = deliveryContact(intake);
   switch (intake.delivery) {
     case "portal":
       out.push(p("Delivery: please make the copy available in my patient portal account."));
@@ -30,7 +32,7 @@ export function formatAndDelivery(intake: Intake, hipaa = true): Block[] {
       out.push(
         p(
           t("Delivery: please send the copy by email to "),
-          val(pt.email, "email address", "patient.email"),
+          val(pt.email, "email address", pt.from.email),
           t(
             ". If you cannot send it by secure email, I ask for it by unencrypted email: I understand and accept the risk that information sent by unencrypted email could be read by a third party in transit.",
           ),
@@ -38,15 +40,13 @@ export function formatAndDelivery(intake: Intake, hipaa = true): Block[] {
       );
       break;
     case "mail":
-      out.push(
-        p(t("Delivery: please mail the copy to "), val(pt.address, "mailing address", "patient.address"), t(".")),
-      );
+      out.push(p(t("Delivery: please mail the copy to "), val(pt.address, "mailing address", pt.from.address), t(".")));
       break;
     case "pickup":
       out.push(
         p(
           t("Delivery: I will pick up the copy. Please call me at "),
-          val(pt.phone, "phone number", "patient.phone"),
+          val(pt.phone, "phone number", pt.from.phone),
           t(" when it is ready."),
         ),
       );

@@ -140,6 +140,8 @@ const PatientSchema = z
     address: text(500, "Mailing address."),
     isMinor: z.boolean().describe("True if the patient is under 18."),
     isDeceased: z.boolean().describe("True if the patient has died."),
+    age: z.number().int().min(0).max(130).describe("The patient's age in years, when the date of birth is not given."),
+    emancipated: z.boolean().describe("True if the patient is a minor who is legally emancipated (or married)."),
   })
   .partial()
   .strict();
@@ -165,6 +167,11 @@ const RecordsSchema = z
     kinds: z.array(z.enum(RECORD_KINDS)).max(RECORD_KINDS.length).describe("Which records are wanted."),
     from: dateOrYear.describe("Start of the date range (YYYY or YYYY-MM-DD)."),
     to: dateOrYear.describe("End of the date range (YYYY or YYYY-MM-DD)."),
+    minorConsented: z
+      .boolean()
+      .describe(
+        "True if the records are of care the patient consented to alone as a minor (e.g. STI testing, counseling).",
+      ),
   })
   .partial()
   .strict();
@@ -175,6 +182,17 @@ const RecipientSchema = z
     address: text(500, "Recipient's address."),
     email: z.string().trim().email("use a valid email address").max(254).describe("Recipient's email."),
     fax: text(40, "Recipient's fax."),
+  })
+  .partial()
+  .strict();
+
+/** The requester's own details when someone else asks for the patient (a parent, agent, executor). */
+const RepresentativeSchema = z
+  .object({
+    name: text(200, "Full name of the person asking for the patient (not the patient)."),
+    phone: text(40, "The requester's own phone number."),
+    email: z.string().trim().email("use a valid email address").max(254).describe("The requester's own email."),
+    address: text(500, "The requester's own mailing address."),
   })
   .partial()
   .strict();
@@ -218,13 +236,19 @@ export const IntakeSchema = z
     insurer: InsurerSchema,
     providerCount: z.number().int().min(1).max(500).describe("How many providers hold records the patient needs."),
     priorRequest: PriorRequestSchema,
+    representative: RepresentativeSchema,
+    confidential: z
+      .boolean()
+      .describe(
+        "True if the patient asks that copies and messages about the request reach only them (45 CFR 164.522(b)).",
+      ),
   })
   .partial()
   .strict();
 
 export type Intake = z.infer<typeof IntakeSchema>;
 
-const NESTED = ["patient", "provider", "records", "recipient", "insurer", "priorRequest"] as const;
+const NESTED = ["patient", "provider", "records", "recipient", "insurer", "priorRequest", "representative"] as const;
 
 /**
  * Merges a validated patch into an intake: nested objects merge field by field, arrays and
@@ -275,6 +299,8 @@ export const IntakePatchSchema = z
     insurer: nullableFields(InsurerSchema),
     providerCount: IntakeSchema.shape.providerCount.nullable(),
     priorRequest: nullableFields(PriorRequestSchema),
+    representative: nullableFields(RepresentativeSchema),
+    confidential: IntakeSchema.shape.confidential.nullable(),
   })
   .partial()
   .strict();
@@ -310,6 +336,8 @@ export const INTAKE_PATHS = [
   "patient.address",
   "patient.isMinor",
   "patient.isDeceased",
+  "patient.age",
+  "patient.emancipated",
   "state",
   "provider.name",
   "provider.type",
@@ -322,6 +350,7 @@ export const INTAKE_PATHS = [
   "records.kinds",
   "records.from",
   "records.to",
+  "records.minorConsented",
   "purpose",
   "neededBy",
   "format",
@@ -337,6 +366,11 @@ export const INTAKE_PATHS = [
   "priorRequest.outcome",
   "priorRequest.answeredOn",
   "priorRequest.extensionNotice",
+  "representative.name",
+  "representative.phone",
+  "representative.email",
+  "representative.address",
+  "confidential",
 ] as const satisfies ReadonlyArray<PathsOf<Intake>>;
 
 export type IntakePath = (typeof INTAKE_PATHS)[number];

@@ -1,6 +1,7 @@
 // The facts that would change the advice, most informative first. Field names are Intake paths so
 // the conversation can ask for exactly that field.
 import { SHORTER_STATE_RULES } from "./deadlines.js";
+import { minorStatus } from "./minors.js";
 import type { Missing } from "./recommendation.js";
 import type { Situation } from "./situation.js";
 
@@ -47,6 +48,14 @@ const ASKS: readonly Ask[] = [
       "A parent, guardian, health care agent or executor must show proof of authority; someone without it needs the patient's signature.",
   },
   {
+    // A parent acts only for an unemancipated minor (45 CFR 164.502(g)(3)): without the age (or the date
+    // of birth) the advice to a parent cannot be given, so it is asked right after who is asking.
+    field: "patient.isMinor",
+    needed: (s) => s.intake.requester === "parent" && minorStatus(s.intake, s.today) === "unknown",
+    why: () =>
+      "A parent acts only for a child under 18 who is not emancipated; for a teenager, confidential care and portal limits change what a parent can see, and for an adult child a parent needs their own request, a power of attorney or a guardianship.",
+  },
+  {
     field: "provider.portal",
     needed: (s) => !s.intake.provider?.portal && !s.providerGone && !s.beyondPortal,
     why: () => "With portal access, results, visit summaries, medications and shots can be downloaded in minutes.",
@@ -87,11 +96,6 @@ const ASKS: readonly Ask[] = [
     field: "recipient",
     needed: (s) => s.intake.delivery === "third_party" && !s.intake.recipient,
     why: () => "A request to send records to someone else must name them and say where to send the copy.",
-  },
-  {
-    field: "patient.isMinor",
-    needed: (s) => s.intake.requester === "parent" && s.intake.patient?.isMinor === undefined,
-    why: () => "For a teenager, confidential care and portal limits can change what a parent can see.",
   },
 ];
 

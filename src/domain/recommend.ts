@@ -48,7 +48,7 @@ export function recommendPath(intake: Intake, options: { today?: string; clinic?
     notes: [
       ...(s.urgent ? urgentNotes(s) : []),
       ...esc.notes,
-      ...representativeNotes(intake),
+      ...representativeNotes(s),
       ...specialNotes(s),
       ...feeNotes(s),
       ...otherRouteNotes(s),
@@ -76,6 +76,7 @@ function documentFor(s: Situation, top: PathId, escalation: Escalation | undefin
     case "state":
       return s.providerGone && !s.immunizationsOnly ? "access_request" : "immunization_request";
     case "retrieval_service":
-      return "retrieval_authorization";
+      // A 164.508 authorization alone does not let a Part 2 program disclose (42 CFR 2.31).
+      return s.kinds.includes("substance_use") ? "part2_consent" : "retrieval_authorization";
   }
 }

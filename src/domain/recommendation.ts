@@ -79,5 +79,6 @@ export const DOCUMENT_KINDS = [
   "follow_up",
   "ocr_complaint",
   "review_request",
+  "part2_consent",
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

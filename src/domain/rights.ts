@@ -3,8 +3,9 @@
 import { dueDate, hipaaDueDate, ocrComplaintDeadline, responseDeadline } from "./deadlines.js";
 import { freeCopyRights, sentToOthers, stateFeeStatement } from "./fees.js";
 import type { Intake } from "./intake.js";
+import { minorStatements } from "./minors.js";
 import type { Statement } from "./recommendation.js";
-import { PROOF } from "./representatives.js";
+import { representativeStatements } from "./representatives.js";
 import { stateCitation } from "./state-citations.js";
 import { CITE, certaintyOf, confidenceCaveat, law, maybe } from "./statements.js";
 import { getStateRules } from "./states.js";
@@ -17,13 +18,15 @@ export const RIGHTS_TOPICS = [
   "third_party",
   "representatives",
   "special_records",
+  "minors",
 ] as const;
 export type RightsTopic = (typeof RIGHTS_TOPICS)[number];
 
 /**
  * Explains one topic of the patient's rights for this intake. Never legal advice; every legal sentence
  * is cited. `today` (YYYY-MM-DD, from the request) marks fee amounts indexed to a past year as "check
- * this"; without it no date-dependent judgement is made.
+ * this" and lets a date of birth tell whether the patient is a minor; without it no date-dependent
+ * judgement is made.
  */
 export function explainRights(
   topic: RightsTopic,
@@ -200,42 +203,9 @@ const BUILDERS: Record<RightsTopic, (i: Intake, today: string | undefined) => St
     ),
   ],
 
-  representatives: (i) => {
-    const out: Statement[] = [];
-    const who = i.requester;
-    if (who && who !== "self" && who !== "other")
-      out.push(law(`What to bring as ${who.replace("_", " ")}: ${PROOF[who]}.`, CITE.representatives));
-    if (who === "other")
-      out.push(
-        law(
-          "Without legal authority you have no right of access of your own; the patient can ask and share the records, or sign a HIPAA authorization naming you.",
-          `${CITE.family}; ${CITE.authorization}`,
-        ),
-      );
-    out.push(
-      law(
-        "A personal representative (someone who can make health care decisions for the patient under law) stands in the patient's shoes for the right of access.",
-        CITE.representatives,
-      ),
-      law(
-        "Parents and guardians usually act for a minor, but not for care the minor could lawfully get alone or that the parent agreed to keep confidential; state law then decides.",
-        CITE.minors,
-      ),
-      law(
-        "A health care power of attorney covers the records that relate to the agent's authority; a guardian shows the court order.",
-        CITE.representatives,
-      ),
-      law(
-        "For someone who has died, the executor or administrator is the personal representative; records stay protected for 50 years after death.",
-        CITE.deceased,
-      ),
-      law(
-        "A provider may refuse to treat someone as a representative if it believes the patient has been or could be harmed by them.",
-        CITE.abuse,
-      ),
-    );
-    return out;
-  },
+  // Who may ask, minors: src/domain/representatives.ts and minors.ts (issue 14).
+  representatives: representativeStatements,
+  minors: minorStatements,
 
   special_records: (i) => {
     const k = i.records?.kinds ?? [];

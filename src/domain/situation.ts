@@ -4,6 +4,7 @@
 import type { ClinicFacts } from "../clinics/schema.js";
 import { type DeadlineRule, responseDeadline } from "./deadlines.js";
 import type { Intake, PathId, RecordKind } from "./intake.js";
+import { minorStatus } from "./minors.js";
 import type { Statement } from "./recommendation.js";
 import { getStateRules, type StateRules } from "./states.js";
 import { answerDueFor } from "./urgency.js";
@@ -45,6 +46,8 @@ export interface Situation {
   thirdParty: boolean;
   representative: boolean;
   noAuthority: boolean;
+  /** A minor's care they consented to alone, or a minor asking that the copy reach only them. */
+  confidentialMinorCare: boolean;
   apiPlan: boolean;
   planNone: boolean;
   deadline: DeadlineRule;
@@ -84,6 +87,9 @@ export function situationOf(intake: Intake, today: string, clinic?: ClinicFacts)
     thirdParty: intake.delivery === "third_party" || intake.recipient !== undefined,
     representative: (REPRESENTATIVES as readonly string[]).includes(intake.requester ?? ""),
     noAuthority: intake.requester === "other",
+    confidentialMinorCare:
+      minorStatus(intake, today) === "minor" &&
+      (intake.confidential === true || intake.records?.minorConsented === true),
     apiPlan: plan !== undefined && (API_PLANS as readonly string[]).includes(plan),
     planNone: plan === "none",
     deadline,

@@ -1,8 +1,10 @@
-// Notes for records and situations that change a request: psychotherapy notes, substance-use
-// records (42 CFR Part 2), minors' confidential care, sending records to others (Ciox), imaging and
-// lab results, and the state's deadline rule (free copies for benefits claims: fees.ts).
+// Notes for records and situations that change a request: psychotherapy notes, mental-health records,
+// substance-use records (42 CFR Part 2, part2.ts), minors' confidential care (minors.ts), sending
+// records to others (Ciox), imaging and lab results, and the state's deadline rule (free copies for
+// benefits claims: fees.ts).
 
-import { ageOn } from "./paths/score.js";
+import { minorNotes } from "./minors.js";
+import { part2Notes } from "./part2.js";
 import type { Note } from "./recommendation.js";
 import type { Situation } from "./situation.js";
 import { CITE } from "./statements.js";
@@ -26,30 +28,9 @@ export function specialNotes(s: Situation): Note[] {
       ),
     );
   }
-  if (k.includes("mental_health")) {
-    notes.push(
-      note(
-        "mental_health",
-        "Your mental-health record is covered by the right of access. A provider may hold part back only if a licensed professional judges it is likely to endanger someone's life or physical safety, and you can ask for that decision to be reviewed. Worry that you may be upset is not enough.",
-        `${CITE.reviewable}; ${CITE.review}`,
-      ),
-    );
-  }
-  if (k.includes("substance_use")) {
-    notes.push(
-      note(
-        "substance_use",
-        "Records from a federally assisted substance-use treatment program are protected by 42 CFR Part 2. You can get your own records without a special consent.",
-        CITE.part2Own,
-      ),
-      note(
-        "substance_use",
-        "To send those records to anyone else (a lawyer, an app, a retrieval service), you need a written consent that meets 42 CFR 2.31, usually the program's own consent form. The simplest way is to ask for them yourself.",
-        CITE.part2Consent,
-      ),
-    );
-  }
-  if (i.patient?.isMinor) notes.push(...minorNotes(s));
+  if (k.includes("mental_health")) notes.push(mentalHealthNote(s));
+  notes.push(...part2Notes(s));
+  notes.push(...minorNotes(s));
   if (s.thirdParty) notes.push(...thirdPartyNotes(s));
   if (i.purpose === "legal") {
     notes.push(
@@ -85,38 +66,26 @@ export function specialNotes(s: Situation): Note[] {
   return notes;
 }
 
-function note(topic: string, text: string, cite: string): Note {
-  return { topic, text, cite, certainty: "certain" };
+/**
+ * A patient may be refused part of a mental-health record only on a reviewable danger ground; a
+ * representative also on a finding of substantial harm (164.524(a)(3)(iii)), so they are never told "only if".
+ */
+function mentalHealthNote(s: Situation): Note {
+  if (s.representative)
+    return note(
+      "mental_health",
+      "A mental-health record is covered by the right of access. A provider may hold part of it back from a representative where a licensed professional judges access is likely to endanger someone's life or physical safety, or is reasonably likely to cause substantial harm to the patient or another person; that decision can be reviewed.",
+      `${CITE.reviewable}; 45 CFR 164.524(a)(3)(iii); ${CITE.review}`,
+    );
+  return note(
+    "mental_health",
+    "Your mental-health record is covered by the right of access. A provider may hold part back only if a licensed professional judges it is likely to endanger someone's life or physical safety, and you can ask for that decision to be reviewed. Worry that you may be upset is not enough.",
+    `${CITE.reviewable}; ${CITE.review}`,
+  );
 }
 
-function minorNotes(s: Situation): Note[] {
-  const who = s.intake.requester;
-  if (who === "parent" || who === "guardian") {
-    const out: Note[] = [
-      note(
-        "minor",
-        "A parent usually acts for a child, but not for care the child could legally get on their own (in many states birth control, STI testing or counseling) or where the parent agreed to keep it confidential. State law then decides whether a parent can see those records.",
-        CITE.minors,
-      ),
-    ];
-    const age = ageOn(s.intake.patient?.dateOfBirth, s.today);
-    if (age === undefined || age >= 12) {
-      out.push({
-        topic: "minor",
-        text: "Many portals limit a parent's proxy access from about age 12 or 13. You may need to ask the records office for copies, which may leave out the teen's confidential care.",
-        certainty: "uncertain",
-      });
-    }
-    return out;
-  }
-  return [
-    {
-      topic: "minor",
-      text: "You can usually ask for the records of care you agreed to yourself. The details depend on your state's law, so the records office may ask questions.",
-      cite: CITE.minors,
-      certainty: "uncertain",
-    },
-  ];
+function note(topic: string, text: string, cite: string): Note {
+  return { topic, text, cite, certainty: "certain" };
 }
 
 function thirdPartyNotes(s: Situation): Note[] {

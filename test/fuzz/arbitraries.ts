@@ -44,6 +44,8 @@ export const validIntake: fc.Arbitrary<Intake> = fc.record(
         address: words,
         isMinor: fc.boolean(),
         isDeceased: fc.boolean(),
+        age: fc.integer({ min: 0, max: 130 }),
+        emancipated: fc.boolean(),
       },
       { requiredKeys: [] },
     ),
@@ -62,7 +64,12 @@ export const validIntake: fc.Arbitrary<Intake> = fc.record(
       { requiredKeys: [] },
     ),
     records: fc.record(
-      { kinds: fc.uniqueArray(fc.constantFrom(...RECORD_KINDS), { maxLength: 5 }), from: dayOrYear, to: dayOrYear },
+      {
+        kinds: fc.uniqueArray(fc.constantFrom(...RECORD_KINDS), { maxLength: 5 }),
+        from: dayOrYear,
+        to: dayOrYear,
+        minorConsented: fc.boolean(),
+      },
       { requiredKeys: [] },
     ),
     purpose: fc.constantFrom(...PURPOSES),
@@ -76,6 +83,8 @@ export const validIntake: fc.Arbitrary<Intake> = fc.record(
       { sentOn: day, outcome: fc.constantFrom(...PRIOR_OUTCOMES), answeredOn: day, extensionNotice: fc.boolean() },
       { requiredKeys: [] },
     ),
+    representative: fc.record({ name: words, phone, email, address: words }, { requiredKeys: [] }),
+    confidential: fc.boolean(),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<Intake>;
@@ -87,7 +96,17 @@ export const garbage: fc.Arbitrary<unknown> = fc.jsonValue({ maxDepth: 4 });
 const brokenIntake: fc.Arbitrary<unknown> = fc
   .tuple(
     validIntake,
-    fc.constantFrom("requester", "state", "patient", "records", "providerCount", "neededBy", "extra"),
+    fc.constantFrom(
+      "requester",
+      "state",
+      "patient",
+      "records",
+      "providerCount",
+      "neededBy",
+      "representative",
+      "confidential",
+      "extra",
+    ),
     garbage,
   )
   .map(([intake, key, value]) => ({ ...intake, [key]: value }));

@@ -10,6 +10,7 @@ import {
   patchPaths,
 } from "../../domain/intake.js";
 import type { DocumentKind, Recommendation } from "../../domain/recommendation.js";
+import { CATALOGS } from "../../i18n/catalogs/index.js";
 import { conversationLanguage } from "../../i18n/detect.js";
 import type { Lang } from "../../i18n/langs.js";
 import { wordsOf } from "../../i18n/lexicons/index.js";
@@ -21,6 +22,7 @@ import type { PromptView } from "./read-prompt.js";
 import { afterRecommendation, explainRecommendation, say } from "./replies.js";
 import type { ToolCallPlan } from "./tool-results.js";
 import type { AskedTopic } from "./topics.js";
+import { asksPrivately, teenAnswerText, whoMayAsk } from "./who.js";
 
 export interface GuideStep {
   text?: string;
@@ -54,6 +56,10 @@ const LETTER_ONLY: ReadonlySet<string> = new Set<IntakePath>([
   "recipient.email",
   "recipient.fax",
   "insurer.name",
+  "representative.name",
+  "representative.phone",
+  "representative.email",
+  "representative.address",
 ]);
 
 /** An answer that leaves the question unanswered: the topic is not asked again. */
@@ -85,6 +91,7 @@ export function decideStep(view: PromptView): GuideStep {
     case TOOL.recommendPath:
       return afterRecommend(turn, "paths" in result.output ? result.output : undefined);
     case TOOL.explainRights: {
+      if (result.output.topic === "minors" && asksPrivately(turn)) return teenAnswer(turn);
       const text =
         result.output.statements
           .slice(0, 4)
@@ -134,6 +141,8 @@ function recordAndRespond(turn: Turn, patch: IntakePatch): GuideStep {
 function respond(turn: Turn, changed: boolean): GuideStep {
   const { ex, view, lang, intake } = turn;
   const intro = prefix(turn, changed);
+  const teen = teenStep(turn, intro);
+  if (teen) return teen;
   if (ex.intents.has("rights_fees") || ex.intents.has("rights_deadline")) {
     return {
       toolCalls: [
@@ -165,7 +174,10 @@ function afterRecommend(turn: Turn, rec: Recommendation | undefined): GuideStep 
   if (inLetterPhase(turn)) return letterStep(turn, documentFor(rec), askState(turn), "");
   // The engine had nothing to go on (an empty case file): say so rather than explain nothing.
   if (!rec) return { text: say("toolTrouble", turn.lang), toolCalls: [] };
-  const explained = explainRecommendation(rec, turn.lang, isMessagingChannel(turn.view.context.channel));
+  const explained = join(
+    whoMayAsk(turn.intake, turn.view.context.today, turn.lang),
+    explainRecommendation(rec, turn.lang, isMessagingChannel(turn.view.context.channel)),
+  );
   const menu = afterRecommendation(turn.lang, rec.suggestedDocument !== undefined);
   if (rec.suggestedDocument) {
     const topic = nextLetterQuestion(rec.suggestedDocument, turn.intake, askState(turn), letterPlace(turn));
@@ -176,6 +188,24 @@ function afterRecommend(turn: Turn, rec: Recommendation | undefined): GuideStep 
     }
   }
   return withChoices(explained, menu);
+}
+
+/**
+ * A teen asking to get their records without their parents finding out: the state first (the answer
+ * depends on it), then the state's answer from explainRights, then how the copy should reach only them.
+ */
+function teenStep(turn: Turn, intro: string): GuideStep | undefined {
+  const { view, lang, intake } = turn;
+  if (!asksPrivately(turn) || view.calledBefore.has(TOOL.explainRights)) return undefined;
+  if (!intake.state && (view.asked.get("state") ?? 0) < 2 && !askState(turn).skipped.has("state"))
+    return ask("state", lang, join(intro, CATALOGS[lang].guide.minors.intro));
+  return { text: intro || undefined, toolCalls: [{ toolName: TOOL.explainRights, input: { topic: "minors" } }] };
+}
+
+/** The state's answer for the teen, and the question of how the copy should reach only them. */
+function teenAnswer(turn: Turn): GuideStep {
+  const q = question("delivery.private", turn.lang);
+  return withChoices(join(teenAnswerText(turn.intake, turn.lang), q.text), q.choices);
 }
 
 function letterStep(turn: Turn, kind: DocumentKind, asks: AskState, intro: string): GuideStep {

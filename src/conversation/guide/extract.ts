@@ -33,7 +33,9 @@ export type Intent =
   | "thanks"
   | "correction"
   | "off_topic"
-  | "delete";
+  | "delete"
+  /** A minor asking to get their records without their parents finding out. */
+  | "teen_private";
 
 export interface ExtractContext {
   intake: Intake;
@@ -61,7 +63,12 @@ const DATE_TOPICS: Partial<Record<Topic, DateRole>> = {
   "priorRequest.sentOn": "sentOn",
   // The guide asks for the name and the date of birth together: "Maria Lopez, March 4, 1980".
   "patient.name": "dateOfBirth",
+  // "How old is the patient?" may be answered with the date of birth.
+  "patient.isMinor": "dateOfBirth",
 };
+/** "I'm 16", "tengo 15 años": the patient's own age, read only when a teen asks to keep records private. */
+const OWN_AGE =
+  /(?<![\w'])(?:i'?m|i am|tengo)\s+(\d{1,2})(?!\s*(?:weeks|months|days|semanas|meses|dias|\d))(?![\d/.:])/;
 const ONLY = new RegExp(`(?<![\\w'])(?:${wordsOf("only")})(?![\\w])`);
 const ALL_ANSWER = new RegExp(`^(?:${wordsOf("everything")})[.!]?$`);
 const NO_DEADLINE = new RegExp(`(?<![\\w'])(?:${wordsOf("noDeadline")})(?![\\w])`);
@@ -83,6 +90,7 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   if (people.doctorDied) provider.status = "deceased";
   const someoneElse = (people.requester ?? ctx.intake.requester ?? "self") !== "self";
   const identity = findIdentity(msg.raw, topic, someoneElse);
+  const own = topic === "representative.name";
   const dates = today
     ? findDates(msg.low, today, REQUEST_VERB, LEXICONS[language].dayFirst, topic ? DATE_TOPICS[topic] : undefined)
     : {};
@@ -104,10 +112,10 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
     providerCount: count,
     neededBy: dates.neededBy ?? (NO_DEADLINE.test(msg.low) && ctx.intake.neededBy ? null : undefined),
     patient: {
-      name: identity.name,
+      name: own ? undefined : identity.name,
       dateOfBirth: dates.dateOfBirth,
-      phone: identity.phone,
-      email: identity.email,
+      phone: own ? undefined : identity.phone,
+      email: own ? undefined : identity.email,
       isMinor: people.isMinor,
       isDeceased: people.isDeceased,
     },
@@ -116,9 +124,30 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
     recipient: { name: delivery.recipientName },
     insurer: findInsurer(msg.masked),
     priorRequest: { sentOn: dates.sentOn, outcome },
+    // Asked for their own name and contact, a representative's answer is theirs, not the patient's.
+    // "No sé" to "what is your own name?" is not a name.
+    representative:
+      own && !intents.has("unsure") ? { name: identity.name, phone: identity.phone, email: identity.email } : undefined,
   };
   answerTopic(found, topic, intents, msg.raw, msg.low);
+  if (intents.has("teen_private")) privately(found, ctx.intake, msg.low);
   return { patch: diff(found, ctx.intake), intents, language };
+}
+
+/**
+ * A teen asking to get their records without their parents finding out: the records are their own,
+ * they are a minor (unless an age says otherwise), and the copy should reach only them.
+ */
+function privately(found: Found, intake: Intake, low: string): void {
+  if (found.requester === undefined && intake.requester === undefined) found.requester = "self";
+  const patient = { ...(found.patient ?? {}) };
+  const age = OWN_AGE.exec(low);
+  if (age && patient.age === undefined && intake.patient?.age === undefined) patient.age = Number(age[1]);
+  const known = patient.age ?? intake.patient?.age;
+  if (known !== undefined) patient.isMinor = known < 18;
+  else if (patient.isMinor === undefined && intake.patient?.isMinor === undefined) patient.isMinor = true;
+  found.patient = patient;
+  found.confidential = true;
 }
 
 /** Each Intake field's change, if any: a fact is a value, an object changes field by field. */
@@ -136,6 +165,8 @@ const CHANGES: { [K in keyof Intake]-?: (found: Found, intake: Intake) => Intake
   insurer: (f, i) => fields(f.insurer, i.insurer),
   providerCount: (f, i) => value(f.providerCount, i.providerCount),
   priorRequest: (f, i) => fields(f.priorRequest, i.priorRequest),
+  representative: (f, i) => fields(f.representative, i.representative),
+  confidential: (f, i) => value(f.confidential, i.confidential),
 };
 
 /** Keeps only what is new or changed versus the intake, so a repeated fact is not a change. */

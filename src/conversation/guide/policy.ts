@@ -8,8 +8,12 @@ import { recommendPath } from "../../domain/recommend.js";
 import type { DocumentKind } from "../../domain/recommendation.js";
 import { type AskedTopic, isAskedTopic } from "./topics.js";
 
-/** Without these the advice is guesswork, so they are asked before anything else. */
-const ESSENTIAL: readonly AskedTopic[] = ["records.kinds", "state", "requester"];
+/**
+ * Without these the advice is guesswork, so they are asked before anything else. The patient's age is
+ * in the engine's `missing` only when a parent asks and it is unknown: a parent acts only for a minor
+ * (45 CFR 164.502(g)(3)), so it comes before any advice.
+ */
+const ESSENTIAL: readonly AskedTopic[] = ["records.kinds", "state", "requester", "patient.isMinor"];
 /**
  * At most three questions before the recommendation (so it comes by the fourth patient message),
  * and at most two of them beyond the essentials.
@@ -33,6 +37,8 @@ interface LetterQuestion {
  */
 const LETTER_QUESTIONS: readonly LetterQuestion[] = [
   { topic: "patient.name", fills: ["patient.name", "patient.dateOfBirth"] },
+  // A parent, agent or executor signs in their own name, with their own contact (the letter's own block).
+  { topic: "representative.name", fills: ["representative.name", "representative.phone"] },
   { topic: "provider.name", fills: ["provider.name"] },
   // "Who should get the records?" is about sending them to a doctor or a lawyer; the retrieval
   // service an authorization names is one the patient has yet to choose, and fills it in then.

@@ -60,6 +60,11 @@ const UNSURE: Partial<Record<Topic, Answer>> = {
 };
 
 const TO_ME = new RegExp(`^(?:${wordsOf("toMe")})[.!]?$`);
+/** Answers to "How old is the patient?": an adult, a minor, or a bare age ("15", "she's 16"). */
+const ADULT_ANSWER = /\b(?:18 or older|18 or over|over 18|18\+|an adult|adult|grown|18 o mas|mayor de (?:edad|18))\b/;
+const MINOR_ANSWER = /\b(?:under 18|a minor|minor|menor de (?:18|edad)|menor)\b/;
+const AGE_ANSWER =
+  /^(?:(?:he|she|they|my \w+)(?:'s| is| are)\s+|tiene\s+|about\s+|around\s+)?(\d{1,2})(?:\s*(?:years?(?: old)?|yrs?|y\/?o|anos))?[.!]?$/;
 const OTHER_TYPE = new RegExp(`^(?:${wordsOf("somethingElse")})[.!]?$`);
 
 /**
@@ -67,6 +72,17 @@ const OTHER_TYPE = new RegExp(`^(?:${wordsOf("somethingElse")})[.!]?$`);
  * records?" is the recipient's, not the provider's; a bare name for "which insurer?" is the insurer.
  */
 const FREE: Partial<Record<Topic, (found: Found, raw: string, low: string) => void>> = {
+  "patient.isMinor": (found, _raw, low) => {
+    const patient = { ...(found.patient ?? {}) };
+    if (patient.dateOfBirth) return;
+    const age = AGE_ANSWER.exec(low.trim());
+    if (age) {
+      patient.age = Number(age[1]);
+      patient.isMinor = patient.age < 18;
+    } else if (ADULT_ANSWER.test(low)) patient.isMinor = false;
+    else if (MINOR_ANSWER.test(low)) patient.isMinor = true;
+    found.patient = patient;
+  },
   recipient: (found, raw, low) => {
     if (TO_ME.test(low.trim())) return;
     const provider = { ...(found.provider ?? {}) };

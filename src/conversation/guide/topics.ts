@@ -16,7 +16,9 @@ const ASKED_TOPICS = [
   "provider.type",
   "recipient",
   "patient.isMinor",
+  "delivery.private",
   "patient.name",
+  "representative.name",
   "provider.name",
   "insurer.name",
 ] as const;

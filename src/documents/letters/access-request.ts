@@ -13,6 +13,8 @@ import {
   requesterBlocks,
   signature,
 } from "../parts.js";
+import { privateRequestBlocks, privateRequestGuidance } from "../private-request.js";
+import { contactRuns } from "../representative.js";
 import {
   deadlineParagraph,
   denialParagraph,
@@ -43,14 +45,11 @@ export function accessRequest(intake: Intake, opts: LetterOptions): Letter {
     p(dateRange(intake)),
     h("Format, delivery, fees and timing"),
     ...formatAndDelivery(intake),
+    ...privateRequestBlocks(intake),
     feeParagraph(intake),
     deadlineParagraph(intake),
     denialParagraph,
-    p(
-      t("Please contact me with any questions at "),
-      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email", "patient.phone", "patient.email"),
-      t(". Thank you for your help."),
-    ),
+    p(t("Please contact me with any questions at "), contactRuns(intake), t(". Thank you for your help.")),
     p("Sincerely,"),
     signature(intake),
   ];
@@ -60,6 +59,7 @@ export function accessRequest(intake: Intake, opts: LetterOptions): Letter {
     ...clinicGuidance(opts.clinic),
     ...statuteGuidance(intake),
     ...recordGuidance(intake),
+    ...privateRequestGuidance(intake),
     ...(intake.delivery === "third_party"
       ? [
           "To have records sent straight to someone else, draft the third-party directive instead; this letter asks for the copy to come to you.",

@@ -7,6 +7,7 @@ import { clinicGuidance } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
 import { addressee, dateRange, isRepresentative, patientTable, recordItems, signature } from "../parts.js";
+import { contactRuns } from "../representative.js";
 import { denialParagraph, feeParagraph } from "../terms.js";
 import { feeFollowUp } from "./fee-follow-up.js";
 
@@ -72,11 +73,7 @@ export function followUp(intake: Intake, opts: LetterOptions): Letter {
     h("Records requested"),
     { type: "list", items: recordItems(intake) },
     p(dateRange(intake)),
-    p(
-      t("You can reach me at "),
-      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email", "patient.phone", "patient.email"),
-      t("."),
-    ),
+    p(t("You can reach me at "), contactRuns(intake), t(".")),
     p("Sincerely,"),
     signature(intake),
     h("Attached"),

@@ -6,6 +6,7 @@ import { SEND_TIPS } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, optionalBlank, p, t, val } from "../letter.js";
 import { isRepresentative, patientTable, proofDocuments, requesterBlocks, signature } from "../parts.js";
+import { contactRuns } from "../representative.js";
 import { formatAndDelivery } from "../terms.js";
 
 /** Builds the registry request; the registry comes from state data, never from free text. */
@@ -42,11 +43,7 @@ export function immunizationRequest(intake: Intake, opts: LetterOptions): Letter
     ]),
     h("Format and delivery"),
     ...formatAndDelivery(intake, false),
-    p(
-      t("If you need anything else to find the record, please contact me at "),
-      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email", "patient.phone", "patient.email"),
-      t(". Thank you."),
-    ),
+    p(t("If you need anything else to find the record, please contact me at "), contactRuns(intake), t(". Thank you.")),
     p("Sincerely,"),
     signature(intake),
   ];

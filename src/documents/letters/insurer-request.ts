@@ -6,6 +6,7 @@ import { SEND_TIPS } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, optionalBlank, p, t, val } from "../letter.js";
 import { isRepresentative, patientTable, proofDocuments, requesterBlocks, signature } from "../parts.js";
+import { contactRuns } from "../representative.js";
 import { deadlineParagraph, denialParagraph, feeParagraph, formatAndDelivery } from "../terms.js";
 
 type Plan = (typeof PLANS)[number];
@@ -80,11 +81,7 @@ export function insurerRequest(intake: Intake, opts: LetterOptions): Letter {
     // State deadlines in the data are for providers, not plans: HIPAA alone governs here.
     deadlineParagraph(intake, false),
     denialParagraph,
-    p(
-      t("You can reach me at "),
-      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email", "patient.phone", "patient.email"),
-      t(". Thank you."),
-    ),
+    p(t("You can reach me at "), contactRuns(intake), t(". Thank you.")),
     p("Sincerely,"),
     signature(intake),
   );

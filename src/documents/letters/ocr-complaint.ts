@@ -6,7 +6,8 @@ import type { Intake } from "../../domain/intake.js";
 import { hipaaDueDate, longDate, ocrGuidance, stateOnlyMiss } from "../facts.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
-import { isRepresentative, patientTable, recordItems, roleRuns, signature } from "../parts.js";
+import { isRepresentative, patientTable, recordItems, signature } from "../parts.js";
+import { representativeTable } from "../representative.js";
 
 const WHAT_HAPPENED: Record<string, string> = {
   no_response: "I have received neither the records nor a written notice extending the time.",
@@ -36,17 +37,7 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
       `Draft prepared ${longDate(opts.today)} for the HHS Office for Civil Rights complaint portal, ocrportal.hhs.gov.`,
     ),
     h("Complainant (you)"),
-    rep
-      ? {
-          type: "table",
-          rows: [
-            { label: "Name", value: [blank("your full name")] },
-            { label: "Relationship to the patient", value: roleRuns(intake) },
-            { label: "Phone", value: [val(intake.patient?.phone, "phone number", "patient.phone")] },
-            { label: "Email", value: [val(intake.patient?.email, "email address", "patient.email")] },
-          ],
-        }
-      : patientTable(intake),
+    rep ? representativeTable(intake) : patientTable(intake),
     ...(rep ? [h("Person whose rights were violated"), patientTable(intake)] : []),
     h("Covered entity complained about"),
     {

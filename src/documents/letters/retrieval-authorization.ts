@@ -2,7 +2,7 @@
 // records, carrying every core element of 164.508(c)(1) and every statement of 164.508(c)(2).
 import type { Intake, PURPOSES } from "../../domain/intake.js";
 import { longDate } from "../facts.js";
-import { recordGuidance } from "../guidance.js";
+import { part2Guidance, recordGuidance } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
 import {
@@ -48,7 +48,7 @@ export function retrievalAuthorization(intake: Intake, opts: LetterOptions): Let
     h("Patient"),
     patientTable(intake),
     h("1. Information to be disclosed"),
-    { type: "list", items: recordItems(intake, ["psychotherapy_notes"]) },
+    { type: "list", items: recordItems(intake, ["psychotherapy_notes", "substance_use"]) },
     p(dateRange(intake)),
     h("2. Who may disclose it"),
     p(discloser, ...(intake.provider?.address && !opts.clinic ? [t(`, ${intake.provider.address}`)] : [])),
@@ -99,6 +99,7 @@ export function retrievalAuthorization(intake: Intake, opts: LetterOptions): Let
   const guidance = [
     "Under an authorization the provider is permitted, not required, to send the records, and state fee schedules apply instead of the HIPAA patient rate. Asking for the records yourself (the access request) is usually faster and cheaper.",
     "Every numbered item must be filled in: an authorization with a blank required element, or whose expiration has passed, is not valid.",
+    ...part2Guidance(intake),
     ...(intake.records?.kinds?.includes("psychotherapy_notes")
       ? [
           "Psychotherapy notes were left out: they need a separate authorization that covers nothing else (45 CFR 164.508(a)(2)).",

@@ -1,7 +1,7 @@
 // third_party_directive: the patient's written, signed direction to send an electronic copy of EHR
 // records to a named person (45 CFR 164.524(c)(3)(ii), as limited by Ciox Health v. Azar).
 import type { Intake } from "../../domain/intake.js";
-import { clinicGuidance, recordGuidance, SEND_TIPS } from "../guidance.js";
+import { clinicGuidance, part2Guidance, recordGuidance, SEND_TIPS } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
 import {
@@ -14,6 +14,7 @@ import {
   requesterBlocks,
   signature,
 } from "../parts.js";
+import { contactRuns } from "../representative.js";
 import { deadlineParagraph, denialParagraph } from "../terms.js";
 
 /** Recipient rows: a name and at least one place to send; whichever is missing is a blank. */
@@ -53,7 +54,7 @@ export function thirdPartyDirective(intake: Intake, opts: LetterOptions): Letter
     h("Patient"),
     patientTable(intake),
     h("Records to send"),
-    { type: "list", items: recordItems(intake) },
+    { type: "list", items: recordItems(intake, ["substance_use"]) },
     p(dateRange(intake)),
     p(
       "Format: an electronic copy, in the electronic form and format the recipient can use if it is readily producible (PDF, or structured data such as a C-CDA file).",
@@ -64,7 +65,7 @@ export function thirdPartyDirective(intake: Intake, opts: LetterOptions): Letter
     denialParagraph,
     p(
       t("Please send me confirmation when the records have been sent. You can reach me at "),
-      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email", "patient.phone", "patient.email"),
+      contactRuns(intake),
       t("."),
     ),
     p("Sincerely,"),
@@ -75,6 +76,7 @@ export function thirdPartyDirective(intake: Intake, opts: LetterOptions): Letter
     "Since Ciox Health v. Azar (D.D.C. 2020), a provider must follow a third-party directive only for electronic copies of records kept in an electronic health record, and the HIPAA patient-rate fee limit does not apply to it. For paper records, or to keep the cost down, ask for the copy yourself (the access request) and forward it to the recipient.",
     "The directive must be in writing and signed, and must name the recipient and where to send the copy: sign it before you send it.",
     "Some states require a form that names HIV-related information expressly before it goes to anyone else; if that applies, ask the records office.",
+    ...part2Guidance(intake),
     SEND_TIPS,
     ...clinicGuidance(opts.clinic),
     ...recordGuidance(intake),

@@ -1,7 +1,7 @@
 // The portal path: download what the provider's patient portal already shows. Fast and free, but a
 // portal is not the whole record (DOMAIN.md §3), so it leads only for what portals carry.
 import type { Candidate, Situation } from "../situation.js";
-import { CITE, law, tip } from "../statements.js";
+import { CITE, law, maybe, tip } from "../statements.js";
 import { ageOn, type Factor, scoreFactors } from "./score.js";
 
 const FACTORS: readonly Factor[] = [
@@ -66,6 +66,15 @@ const FACTORS: readonly Factor[] = [
     reason: () =>
       tip(
         "Many portals limit a parent's proxy access once a child turns 12 or 13, so some results may be hidden from you.",
+      ),
+  },
+  {
+    // Issue 14: a teen's confidential care is often hidden from portals, and a parent may share the account.
+    when: (s) => s.confidentialMinorCare,
+    points: -30,
+    reason: () =>
+      maybe(
+        "Portals often leave out a teen's confidential care, and a parent may have access to the account, so a written request is the surer way.",
       ),
   },
   { when: (s) => s.thirdParty, points: -5 },

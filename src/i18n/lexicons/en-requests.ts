@@ -94,6 +94,10 @@ const INTENTS: Table<Intent> = [
   ],
   ["restart", "start over|restart|start again|new conversation|begin again|reset"],
   [
+    "teen_private",
+    "without (?:my )?(?:parents?|mom|dad|mum|mother|father|family|guardian)(?: \\w+)? (?:finding out|knowing|seeing|being told|getting told|noticing)|(?:keep|keeping|hide|hiding) (?:it |this |them |my records )?(?:private |secret |confidential )?from (?:my )?(?:parents?|mom|dad|mum|family)|so (?:my )?(?:parents?|mom|dad|mum) (?:don'?t|won'?t|can'?t|never) (?:know|find out|see)|(?:my )?(?:parents?|mom|dad|mum) (?:won'?t|can'?t|don'?t have to) (?:know|find out|see)",
+  ],
+  [
     "draft",
     "(?:draft|write|make|create|prepare|generate) (?:it|that|me |my |the |a |this )?(?:\\w+ )?(?:letter|request|document|form)|draft (?:it|my letter)|draft$",
   ],

@@ -165,6 +165,10 @@ const OUTCOMES: Table<Outcome> = [
 const INTENTS: Table<Intent> = [
   ["delete", "borr(?:ar|a|en) (?:mis|los|todos mis) (?:datos|informacion)"],
   ["restart", "empezar de nuevo|volver a empezar|comenzar de nuevo"],
+  [
+    "teen_private",
+    "sin que (?:mis |mi )?(?:papas|padres|papa|mama|familia)(?: se)? (?:enteren|entere|sepan|sepa|vean|vea)|sin que (?:se enteren|lo sepan|sepan) mis (?:papas|padres)|(?:ocultar|esconder)(?:lo|los)? (?:de|a) mis (?:papas|padres)",
+  ],
   ["draft", "(?:redact|escrib|prepar|hac)(?:a|e|ar|eme|ame)?(?:me)? (?:la|una|mi) (?:carta|solicitud)"],
   ["rights_fees", "cuanto (?:me )?(?:pueden cobrar|cuesta|cobran)|es gratis|(?:pueden|puede) cobrar"],
   ["rights_deadline", "cuanto tiempo (?:tienen|tardan)|cuantos dias"],

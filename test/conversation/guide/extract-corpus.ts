@@ -1006,17 +1006,28 @@ const QUICK_REPLIES: Record<Topic, Record<Lang, Reading[]>> = {
   },
   // "Send them to me" names no third party: the delivery stays the patient's own.
   recipient: { en: [unsure, [{}]], es: [unsure, [{}]] },
+  // "How old is the patient?" (issue 14): under 18, or 18 or older.
   "patient.isMinor": {
+    en: [[{ patient: { isMinor: true } }], [{ patient: { isMinor: false } }]],
+    es: [[{ patient: { isMinor: true } }], [{ patient: { isMinor: false } }]],
+  },
+  // A teen's private copy: pick-up, their own email, their own portal, mail to them.
+  "delivery.private": {
     en: [
-      [{ patient: { isMinor: true } }, "yes"],
-      [{ patient: { isMinor: false } }, "no"],
+      [{ delivery: "pickup" }],
+      [{ delivery: "email", format: "electronic" }],
+      [{ delivery: "portal", format: "electronic" }],
+      [{ delivery: "mail" }],
     ],
     es: [
-      [{ patient: { isMinor: true } }, "yes"],
-      [{ patient: { isMinor: false } }, "no"],
+      [{ delivery: "pickup" }],
+      [{ delivery: "email", format: "electronic" }],
+      [{ delivery: "portal", format: "electronic" }],
+      [{ delivery: "mail" }],
     ],
   },
   "patient.name": { en: [unsure], es: [unsure] },
+  "representative.name": { en: [unsure], es: [unsure] },
   "provider.name": { en: [unsure], es: [unsure] },
   "insurer.name": { en: [unsure], es: [unsure] },
 };

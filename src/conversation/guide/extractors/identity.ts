@@ -39,10 +39,11 @@ export interface Identity {
 export function findIdentity(raw: string, topic: Topic | undefined, forSomeoneElse: boolean): Identity {
   const out: Identity = {};
   const their = THEIR_NAME.exec(raw);
-  const own = forSomeoneElse ? null : OWN_NAME.exec(raw);
+  // Asked for their own name, a parent or executor gives it: it is not the patient's.
+  const own = forSomeoneElse && topic !== "representative.name" ? null : OWN_NAME.exec(raw);
   const named = clean((their ?? own)?.[1]);
   if (named) out.name = named;
-  else if (topic === "patient.name") {
+  else if (topic === "patient.name" || topic === "representative.name") {
     // "Maria Lopez, March 4, 1980": the name is what comes before the date.
     const head = raw.trim().split(NAME_END)[0] ?? "";
     const bare = BARE.exec(head.trim());
@@ -52,7 +53,8 @@ export function findIdentity(raw: string, topic: Topic | undefined, forSomeoneEl
   const phone = PHONE.exec(raw);
   if (phone) {
     const before = raw.slice(0, phone.index);
-    if (!FAX_CONTEXT.test(before) && (topic === "patient.phone" || PHONE_CONTEXT.test(before)))
+    const asked = topic === "patient.phone" || topic === "representative.name";
+    if (!FAX_CONTEXT.test(before) && (asked || PHONE_CONTEXT.test(before)))
       out.phone = `${phone[1]}-${phone[2]}-${phone[3]}`;
   }
   // The "@" check first: the email pattern is quadratic on a long run of letters.

@@ -128,14 +128,27 @@ const questions: Record<AskedTopic, Question> = {
     options: [SKIP, ["Send them to me", "send them to me"]],
   },
   "patient.isMinor": {
-    text: "Is your child under 18?",
+    text: "How old is the patient? You can tell me the age or the date of birth.",
     options: [
-      ["Yes", "yes"],
-      ["No, 18 or older", "no"],
+      ["Under 18", "under 18"],
+      ["18 or older", "18 or older"],
+    ],
+  },
+  "delivery.private": {
+    text: "How do you want to get the copy, so it comes only to you?",
+    options: [
+      ["I'll pick it up", "I will pick them up"],
+      ["My own email", "email them to me"],
+      ["My own portal account", "through the portal"],
+      ["Mail it to me", "mail them to me"],
     ],
   },
   "patient.name": {
     text: "For the letter: what is the patient's full name and date of birth? (For example: Maria Lopez, March 4, 1980)",
+    options: [SKIP],
+  },
+  "representative.name": {
+    text: "For the letter: what is your own full name, and a phone number or email where the office can reach you?",
     options: [SKIP],
   },
   "provider.name": {
@@ -148,6 +161,35 @@ const questions: Record<AskedTopic, Question> = {
   },
 };
 
+/**
+ * The short answer to a teen asking to get records without their parents finding out: {state} is the
+ * state's name, {scope} one of `scopes`, {cite} the rule. Each answer matches a TeenAnswer in
+ * src/domain/minors-rules.ts.
+ */
+const minors = {
+  intro: "I can help with that. The answer depends on your state's law.",
+  answers: {
+    private:
+      "Yes. In {state}, for {scope} you agreed to on your own, your parents are not entitled to see those records, and you can ask for them yourself ({cite}).",
+    parent_may_object:
+      "Not always. In {state}, a parent can see your records of {scope} if you are told and do not object, or if your therapist does not find a strong reason to refuse. So if you object, tell your therapist why ({cite}).",
+    may_be_told:
+      "Not for sure. In {state} you can agree to some care on your own, but the law lets the doctor or counselor tell your parents about {scope}, even without your consent ({cite}).",
+    check:
+      "Often yes for care you agreed to on your own, but it depends on the law in {state}, which we could not confirm ({cite}). Ask the records office how they handle it.",
+  },
+  scopes: {
+    confidential_care: "care",
+    mental_health: "mental health care",
+    sti: "care for a sexually transmitted infection",
+    substance_use: "drug or alcohol treatment",
+    counseling: "counseling",
+  },
+  privately:
+    "You can ask the office to send the copy, and to call or write about it, only the way you choose. They must go along with a fair request like that (45 CFR 164.522(b)). Bills and insurance papers may still go to whoever holds the insurance.",
+  yourState: "your state",
+};
+
 /** The menu after a recommendation; the first option (the letter) only when a letter fits. */
 const next: Options = [
   ["Draft my letter", "Please draft my letter"],
@@ -156,8 +198,22 @@ const next: Options = [
   ["Start over", "Start over"],
 ];
 
+/** What a representative must hear before the advice (45 CFR 164.502(g)). */
+const who = {
+  adultChild:
+    "Because your child is an adult, being their parent is not enough to get their records. You need their own request (or an authorization they sign that names you), a health care power of attorney that is in effect, or a guardianship (45 CFR 164.502(g)).",
+  emancipated:
+    "Because your child is emancipated, they act for themself: they can ask for the records, or sign an authorization that names you (45 CFR 164.502(g)(3)).",
+  minorCare:
+    "As the parent of a minor you can usually ask for your child's records. For care your child could get on their own, your state's law decides whether you can see those records (45 CFR 164.502(g)(3)).",
+  afterDeath:
+    "A health care agent's or guardian's authority ends when the patient dies. Now only the executor or administrator of the estate, or the person your state's law names, can ask (45 CFR 164.502(g)(4)).",
+};
+
 export const guide = {
   questions,
+  minors,
+  who,
   say: {
     greeting:
       "Hi, I'm recordpath. I help you get copies of medical records. I'm not a lawyer or a doctor, but I know how records requests work.",

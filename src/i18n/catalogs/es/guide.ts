@@ -147,14 +147,27 @@ export const guide: GuideCatalog = {
       options: [SKIP, ["Envíenmelos a mí", "envíenmelos a mí"]],
     },
     "patient.isMinor": {
-      text: "¿Su hijo o hija es menor de 18 años?",
+      text: "¿Cuántos años tiene el paciente? Puede darme la edad o la fecha de nacimiento.",
       options: [
-        ["Sí", "sí"],
-        ["No, tiene 18 o más", "no"],
+        ["Menor de 18", "menor de 18"],
+        ["18 o más", "18 o más"],
+      ],
+    },
+    "delivery.private": {
+      text: "¿Cómo quiere recibir la copia, para que le llegue solo a usted?",
+      options: [
+        ["La recojo yo", "voy a recogerlos"],
+        ["A mi correo electrónico", "por correo electrónico"],
+        ["En mi portal", "por el portal"],
+        ["Por correo postal", "por correo postal"],
       ],
     },
     "patient.name": {
       text: "Para la carta: ¿cuál es el nombre completo del paciente y su fecha de nacimiento? (Por ejemplo: María López, 4 de marzo de 1980)",
+      options: [SKIP],
+    },
+    "representative.name": {
+      text: "Para la carta: ¿cuál es su propio nombre completo, y un teléfono o correo donde la oficina pueda contactarle?",
       options: [SKIP],
     },
     "provider.name": {
@@ -165,6 +178,39 @@ export const guide: GuideCatalog = {
       text: "¿Cómo se llama su plan de salud?",
       options: [SKIP],
     },
+  },
+  who: {
+    adultChild:
+      "Como su hijo o hija es mayor de edad, ser su padre o madre no basta para pedir sus expedientes. Necesita su propia solicitud (o una autorización firmada que le nombre a usted), un poder médico que esté vigente, o una tutela (45 CFR 164.502(g)).",
+    emancipated:
+      "Como su hijo o hija está emancipado, actúa por su cuenta: puede pedir los expedientes, o firmar una autorización que le nombre a usted (45 CFR 164.502(g)(3)).",
+    minorCare:
+      "Como padre o madre de un menor, normalmente puede pedir sus expedientes. Para la atención que su hijo o hija podía recibir por su cuenta, la ley de su estado decide si usted puede verlos (45 CFR 164.502(g)(3)).",
+    afterDeath:
+      "La autoridad de un agente con poder médico o de un tutor termina cuando el paciente fallece. Ahora solo el albacea o administrador de la herencia, o la persona que nombre la ley de su estado, puede pedirlos (45 CFR 164.502(g)(4)).",
+  },
+  minors: {
+    intro: "Puedo ayudarle con eso. La respuesta depende de la ley de su estado.",
+    answers: {
+      private:
+        "Sí. En {state}, para {scope} que usted aceptó por su cuenta, sus padres no tienen derecho a ver esos expedientes, y usted puede pedirlos ({cite}).",
+      parent_may_object:
+        "No siempre. En {state}, sus padres pueden ver sus expedientes de {scope} si a usted se le avisa y no se opone, o si su terapeuta no encuentra una razón fuerte para negarlo. Si usted se opone, dígale a su terapeuta por qué ({cite}).",
+      may_be_told:
+        "No con seguridad. En {state} usted puede aceptar cierta atención por su cuenta, pero la ley permite que el médico o el consejero les cuente a sus padres sobre {scope}, aun sin su permiso ({cite}).",
+      check:
+        "Muchas veces sí, para la atención que usted aceptó por su cuenta, pero depende de la ley de {state}, que no pudimos confirmar ({cite}). Pregunte en la oficina de expedientes cómo lo manejan.",
+    },
+    scopes: {
+      confidential_care: "la atención",
+      mental_health: "salud mental",
+      sti: "la atención de una infección de transmisión sexual",
+      substance_use: "el tratamiento por alcohol o drogas",
+      counseling: "la consejería",
+    },
+    privately:
+      "Puede pedir a la oficina que le envíe la copia, y que le llame o le escriba sobre esto, solo de la forma que usted elija. Deben aceptar un pedido razonable así (45 CFR 164.522(b)). Las facturas y los papeles del seguro pueden llegarle a quien tenga el seguro.",
+    yourState: "su estado",
   },
   say: {
     greeting:
