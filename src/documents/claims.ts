@@ -67,11 +67,15 @@ function knownDates(c: ClaimContext): Set<string> {
   return new Set([...iso].map(longDate));
 }
 
+/** The state's own data (its citations carry effective dates and fee figures the letters may quote). */
+const stateData = (c: ClaimContext) => {
+  const rules = c.intake.state ? getStateRules(c.intake.state) : undefined;
+  return rules ? JSON.stringify(rules) : "";
+};
+
 /** Dollar amounts a letter may state: HHS's flat fee for electronic copies, and the state's own figures. */
 function knownAmount(c: ClaimContext, amount: string): boolean {
-  if (amount === "$6.50") return true;
-  const rules = c.intake.state ? getStateRules(c.intake.state) : undefined;
-  return !!rules && JSON.stringify(rules).includes(amount);
+  return amount === "$6.50" || stateData(c).includes(amount);
 }
 
 const STATE_NAMES = STATE_CODES.map((code) => getStateRules(code)?.name).filter((n): n is string => !!n);
@@ -178,7 +182,8 @@ export const CLAIMS: readonly Claim[] = [
   {
     id: "a copy of my original request is attached",
     pattern: /\bcop(?:y|ies) of (?:my|the|our) (?:original|first|earlier|previous) request\b|\bA copy is attached\b/i,
-    holds: (c) => !!sentOn(c.intake),
+    // A written request's date is known, but not whether the patient kept a copy to attach.
+    holds: NEVER,
     example: "A copy of my original request",
   },
   {
@@ -312,7 +317,7 @@ export const CLAIMS: readonly Claim[] = [
   {
     id: "dates",
     pattern: new RegExp(`\\b(?:${MONTHS}) \\d{1,2}, \\d{4}\\b`, "g"),
-    holds: (c, m) => knownDates(c).has(m),
+    holds: (c, m) => knownDates(c).has(m) || stateData(c).includes(m),
     example: "Date: November 26, 2026",
   },
   {
@@ -359,10 +364,14 @@ function withoutQuotedText(text: string, c: ClaimContext): string {
   // The clinic's words are quoted only when it holds the records; otherwise they are what is checked.
   const clinic = clinicHolding(c.intake, c.clinic);
   if (clinic) quoted.push(clinic.name, ...Object.values(clinic.recordsOffice ?? {}), clinic.portalUrl);
+  // Longest first, and only where the quote stands alone ("Al" is a name, not the "al" in "legal").
   return quoted
-    .filter((q): q is string => !!q && q.trim().length >= 3)
+    .filter((q): q is string => !!q && q.trim().length > 0)
     .sort((a, b) => b.length - a.length)
-    .reduce((acc, q) => acc.split(q).join(" « » "), out);
+    .reduce(
+      (acc, q) => acc.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(q)}(?![\\p{L}\\p{N}])`, "gu"), " « » "),
+      out,
+    );
 }
 
 /** Every claim phrase in `text` (a letter's sent part), each with whether the Intake supports it. */

@@ -2,12 +2,18 @@
 // authority, records and date range, format and delivery, and the signature block.
 import type { Intake, RecordKind } from "../domain/intake.js";
 import type { ClinicFacts } from "../domain/recommend.js";
+import { type Authority, authorityOf, type Facts, isRepresentative } from "./established.js";
 import { longDate } from "./facts.js";
 import { type Block, blank, p, type Run, t, val } from "./letter.js";
 
 const HIM = "Health Information Management / Release of Information";
 
-/** The dated addressee block: the clinic's records office when one is configured, else the provider. */
+export { isRepresentative };
+
+/**
+ * The dated addressee block: the clinic's records office when the records are the clinic's (the
+ * builder passes a clinic only then, through clinicHolding), else the provider the patient named.
+ */
 export function addressee(
   intake: Intake,
   today: string,
@@ -24,7 +30,8 @@ export function addressee(
     [t(`Date: ${longDate(today)}`)],
     [t("To: "), val(name, "provider or facility name", "provider.name")],
   ];
-  lines.push([t(ro?.name ? `${ro.name} (${office})` : office)]);
+  // The office's own name when the clinic publishes one (never both: "HIM (HIM / Release of Information)").
+  lines.push([t(ro?.name ?? office)]);
   if (address) lines.push([t(address)]);
   else if (!fax && !email)
     lines.push([blank("records office address, fax or email", "provider.address", "provider.fax", "provider.email")]);
@@ -53,7 +60,8 @@ export function patientTable(intake: Intake, extra: Array<{ label: string; value
   return { type: "table", rows };
 }
 
-const ROLES: Record<string, { role: string; short: string; proof: string[] }> = {
+/** What each established authority is called, how its holder signs, and the proof they attach. */
+const ROLES: Record<Authority, { role: string; short: string; proof: string[] }> = {
   parent: {
     role: "parent of the patient, who is a minor",
     short: "Parent",
@@ -64,7 +72,7 @@ const ROLES: Record<string, { role: string; short: string; proof: string[] }> = 
     short: "Court-appointed guardian",
     proof: ["The court order appointing me as guardian"],
   },
-  personal_representative: {
+  agent: {
     role: "personal representative of the patient under a health care power of attorney",
     short: "Health care agent under a power of attorney",
     proof: ["The health care power of attorney, and any proof of incapacity it requires before it takes effect"],
@@ -76,35 +84,58 @@ const ROLES: Record<string, { role: string; short: string; proof: string[] }> = 
   },
 };
 
-/** Whether someone other than the patient signs; an unset requester is read as the patient. */
-export const isRepresentative = (intake: Intake) => !!intake.requester && intake.requester !== "self";
-
-/** The requester's role phrase, or a blank when the Intake says only "other". */
-export function roleRuns(intake: Intake): Run[] {
-  const r = intake.requester && ROLES[intake.requester];
-  return [r ? t(r.role) : blank("your relationship to the patient and your legal authority", "requester")];
+/**
+ * The blank a representative fills in when the Intake does not establish their authority: a parent
+ * of a patient whose age is unknown or who is an adult, anyone acting after the patient's death
+ * other than an executor, an "executor" of a living patient, or a relative with no authority.
+ */
+function authorityBlank(f: Facts): Run {
+  const { requester, patient } = f.intake;
+  if (patient?.isDeceased === true)
+    return blank("your legal authority after the patient's death (for example, executor or administrator)");
+  if (requester === "parent" && !patient?.dateOfBirth && patient?.isMinor === undefined)
+    return blank(
+      "your legal authority: the patient's date of birth if under 18, or your health care power of attorney or guardianship",
+      "patient.dateOfBirth",
+    );
+  if (requester === "parent")
+    return blank("your legal authority for an adult patient (health care power of attorney or guardianship)");
+  return blank("your legal authority to act for the patient (for example, guardian or health care agent)");
 }
 
-/** The proof documents a representative attaches (45 CFR 164.502(g)). */
-export function proofDocuments(intake: Intake): Run[][] {
-  if (!isRepresentative(intake)) return [];
-  const r = intake.requester && ROLES[intake.requester];
-  return r
-    ? r.proof.map((d) => [t(d)])
-    : [[blank("document showing your legal authority for the patient", "requester")]];
+/** The requester's role phrase when the Intake establishes their authority, else the blank for it. */
+export function roleRuns(f: Facts): Run[] {
+  const a = authorityOf(f);
+  return [a ? t(ROLES[a].role) : authorityBlank(f)];
 }
 
-/** The paragraph saying who is asking and on what authority (empty when the patient asks). */
-export function requesterBlocks(intake: Intake): Block[] {
-  if (!isRepresentative(intake)) return [];
-  return [
-    p(
-      t("I am making this request as the "),
-      ...roleRuns(intake),
-      t(", and I act for the patient as a personal representative under 45 CFR 164.502(g). "),
-      t("Copies of the documents showing my authority are attached."),
-    ),
-  ];
+/** The proof documents a representative attaches (45 CFR 164.502(g)); a blank when authority is not established. */
+export function proofDocuments(f: Facts): Run[][] {
+  if (!isRepresentative(f.intake)) return [];
+  const a = authorityOf(f);
+  return a ? ROLES[a].proof.map((d) => [t(d)]) : [[blank("a copy of the document showing your legal authority")]];
+}
+
+/**
+ * The paragraph saying who is asking and on what authority (empty when the patient asks). Authority
+ * is claimed only when the Intake establishes it; otherwise it is a marked blank, and a parent says
+ * only that they are the parent.
+ */
+export function requesterBlocks(f: Facts): Block[] {
+  if (!isRepresentative(f.intake)) return [];
+  const a = authorityOf(f);
+  if (a)
+    return [
+      p(
+        t(`I am making this request as the ${ROLES[a].role}, and I act for the patient as a personal representative `),
+        t("under 45 CFR 164.502(g). Copies of the documents showing my authority are attached."),
+      ),
+    ];
+  const who =
+    f.intake.requester === "parent"
+      ? "I am the patient's parent and make this request for the patient."
+      : "I am making this request for the patient.";
+  return [p(t(`${who} My legal authority to act for the patient: `), authorityBlank(f), t("."))];
 }
 
 const KIND_TEXT: Record<RecordKind, string> = {
@@ -149,18 +180,14 @@ export function dateRange(intake: Intake): string {
   return "Dates of service: all dates.";
 }
 
-/** The signature and date block; representatives sign with their capacity. */
-export function signature(intake: Intake): Block {
-  if (!isRepresentative(intake))
-    return { type: "signature", name: [val(intake.patient?.name, "patient's full legal name", "patient.name")] };
-  const r = intake.requester && ROLES[intake.requester];
+/** The signature and date block; representatives sign with their capacity, or a blank for it. */
+export function signature(f: Facts): Block {
+  const name = val(f.intake.patient?.name, "patient's full legal name", "patient.name");
+  if (!isRepresentative(f.intake)) return { type: "signature", name: [name] };
+  const a = authorityOf(f);
   return {
     type: "signature",
     name: [blank("your full name (the person signing)")],
-    capacity: [
-      r ? t(`${r.short} of `) : blank("your relationship to the patient", "requester"),
-      ...(r ? [] : [t(" of ")]),
-      val(intake.patient?.name, "patient's full legal name", "patient.name"),
-    ],
+    capacity: a ? [t(`${ROLES[a].short} of `), name] : [authorityBlank(f), t(", for "), name],
   };
 }

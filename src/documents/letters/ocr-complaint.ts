@@ -1,26 +1,43 @@
 // ocr_complaint: a filled-in draft of a right-of-access complaint for the HHS Office for Civil
 // Rights portal (ocrportal.hhs.gov), to file within 180 days (45 CFR 160.306(b)(3)).
 import type { Intake } from "../../domain/intake.js";
+import { askedBefore, sentOn, stillWithoutRecords, wasPartial } from "../established.js";
 import { daysPhrase, dueDate, longDate, ocrComplaintDeadline, responseDeadline } from "../facts.js";
 import type { LetterOptions } from "../index.js";
-import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
+import { type Block, blank, finishLetter, h, type Letter, optionalBlank, p, type Run, t, val } from "../letter.js";
 import { isRepresentative, patientTable, recordItems, roleRuns, signature } from "../parts.js";
 
+/** What happened after the request, in the complainant's words, by outcome; never more than the Intake says. */
 const WHAT_HAPPENED: Record<string, string> = {
   no_response: "I have received neither the records nor a written notice extending the time.",
-  pending: "I have received neither the records nor a written notice extending the time.",
-  partial: "I received only part of the records, with no written denial for the rest.",
-  denied:
-    "The provider refused my request without a written denial stating the basis, my review rights and how to complain, as 45 CFR 164.524(d)(2) requires.",
+  pending: "I have not received the records.",
+  partial: "I received only part of the records.",
+  denied: "The provider denied my request.",
   fee_dispute:
-    "The provider demanded a fee that is not the reasonable, cost-based fee 45 CFR 164.524(c)(4) allows, and has not provided the records.",
+    "The provider demanded a fee that I believe is more than the reasonable, cost-based fee 45 CFR 164.524(c)(4) allows, and has not provided the records.",
 };
+
+/** How the request was made, as the patient told it: a dated written request, a request, or a blank. */
+function requestRuns(intake: Intake, provName: string | undefined, whose: string): Run[] {
+  const to = provName ?? "the provider";
+  const right = `a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524. `;
+  const sent = sentOn(intake);
+  if (sent) return [t(`On ${longDate(sent)}, I sent ${to} a written request for ${right}`)];
+  if (askedBefore(intake))
+    return [
+      t(`I asked ${to} for ${right.replace(/\. $/, "")}, on `),
+      blank("date you sent your request", "priorRequest.sentOn"),
+      t(". "),
+    ];
+  return [blank("when and how you asked the provider for the records", "priorRequest.sentOn"), t(" ")];
+}
 
 /** Builds the complaint draft; each portal section is a heading so it can be copied field by field. */
 export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
+  const facts = { intake, today: opts.today };
   const prov = intake.provider ?? {};
   const provName = opts.clinic?.name ?? prov.name;
-  const sentOn = intake.priorRequest?.sentOn;
+  const sent = sentOn(intake);
   const due = dueDate(intake);
   const rule = responseDeadline(intake);
   const outcome = intake.priorRequest?.outcome;
@@ -29,6 +46,10 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
     outcome && WHAT_HAPPENED[outcome]
       ? [t(WHAT_HAPPENED[outcome])]
       : [blank("what happened after you sent the request", "priorRequest.outcome")];
+  // "Still" only when the outcome says the records (or some of them) never came.
+  const still = stillWithoutRecords(intake)
+    ? [t(` As of ${longDate(opts.today)} I still do not have ${wasPartial(intake) ? "the rest of " : ""}the records.`)]
+    : [];
   const blocks: Block[] = [
     p(
       `Draft prepared ${longDate(opts.today)} for the HHS Office for Civil Rights complaint portal, ocrportal.hhs.gov.`,
@@ -39,9 +60,10 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
           type: "table",
           rows: [
             { label: "Name", value: [blank("your full name")] },
-            { label: "Relationship to the patient", value: roleRuns(intake) },
-            { label: "Phone", value: [val(intake.patient?.phone, "phone number", "patient.phone")] },
-            { label: "Email", value: [val(intake.patient?.email, "email address", "patient.email")] },
+            { label: "Relationship to the patient", value: roleRuns(facts) },
+            // The complainant's own contact details: the patient's are not theirs (nor a deceased patient's).
+            { label: "Phone", value: [blank("your phone number")] },
+            { label: "Email", value: [optionalBlank("your email address")] },
           ],
         }
       : patientTable(intake),
@@ -62,25 +84,21 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
       ],
     },
     h("When it happened"),
-    p(t("Request sent: "), val(sentOn && longDate(sentOn), "date you sent your request", "priorRequest.sentOn")),
+    p(t("Request sent: "), val(sent && longDate(sent), "date you sent your request", "priorRequest.sentOn")),
     p(
       t(`Response due (${daysPhrase(rule.days, rule.kind)} later): `),
       val(due && longDate(due.dueOn), "date the response was due", "priorRequest.sentOn"),
     ),
     h("Describe what happened"),
     p(
-      t("On "),
-      val(sentOn && longDate(sentOn), "date you sent your request", "priorRequest.sentOn"),
-      t(
-        `, I sent ${provName ?? "the provider"} a written request for a copy of ${rep ? "the patient's" : "my"} health records under the HIPAA right of access, 45 CFR 164.524. `,
-      ),
+      ...requestRuns(intake, provName, rep ? "the patient's" : "my"),
       t(
         rule.governedBy === "state"
           ? `The provider had to act within ${daysPhrase(rule.days, rule.kind)} of receiving it (${rule.stateRule?.cite?.split(";")[0] ?? "state law"}; 45 CFR 164.524(b)(2)). `
           : "The provider had to act within 30 calendar days of receiving it, with at most one 30-day extension explained to me in writing (45 CFR 164.524(b)(2)). ",
       ),
       ...happened,
-      t(` As of ${longDate(opts.today)} I still do not have the records.`),
+      ...still,
     ),
     p(t("Records requested:")),
     { type: "list", items: recordItems(intake) },
@@ -88,7 +106,7 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
     p(
       "Please require the provider to give me access to the records I requested, in the form and format I asked for, for no more than a reasonable, cost-based fee.",
     ),
-    signature(intake),
+    signature(facts),
   ];
   // Counting from the first due date is the cautious reading: it gives the earlier filing deadline.
   const from = due?.dueOn;
