@@ -3,6 +3,7 @@ import type { Intake } from "../src/domain/intake.js";
 import type { ClinicFacts } from "../src/domain/recommend.js";
 import { LANG_NAMES, type Lang } from "../src/i18n/langs.js";
 import type { Channel } from "../src/sessions/session.js";
+import { TOOL } from "../tools/names.js";
 import { ROLE, RULES } from "./rules.js";
 import { SMS_STYLE, WHATSAPP_STYLE } from "./sms.js";
 import { WEB_STYLE } from "./web.js";
@@ -35,6 +36,8 @@ function clinicLines(clinic: ClinicFacts | null): string[] {
   ].filter((f): f is string => typeof f === "string" && f.length > 0);
   return [
     `You speak on the help page of ${clinic.name}.${facts.length ? ` Clinic facts you may share: ${facts.join("; ")}.` : ""}`,
+    // The records may be another provider's: the clinic is the addressee only if the patient says so.
+    `The records may be from another provider. Unless the patient named one, ask once whether they are from ${clinic.name} (\`${TOOL.offerChoices}\` topic "provider.clinic"); only if so record provider.name as "${clinic.name}". Never give ${clinic.name}'s contact details for another provider's records.`,
   ];
 }
 

@@ -8,7 +8,8 @@ import type { ToolContext } from "./context.js";
 
 /**
  * Tool factory. The letter is built from the turn's Intake only: the model picks the kind and
- * nothing else, so no model-written text can reach a letter.
+ * nothing else, so no model-written text can reach a letter. The page's clinic is passed along, and
+ * the letter uses its records office only when the Intake names it as the provider (clinicHolding).
  */
 export function draftRequest(
   props: Pick<ToolContext, "turn" | "writer" | "drafting" | "today" | "clinic" | "baseUrl">,
@@ -19,6 +20,7 @@ export function draftRequest(
       "Draft a letter from the facts recorded with `updateIntake` and show a download card. " +
       "Use it once the patient wants the letter, after recording new facts. " +
       "Missing facts become blanks listed in `blanks`: ask for them and draft again. " +
+      "It is addressed to the provider in provider.name; to this clinic only when that names it. " +
       "Never retype the letter in chat.",
     inputSchema: z
       .object({

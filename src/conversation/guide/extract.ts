@@ -47,6 +47,8 @@ export interface ExtractContext {
   language?: Lang;
   /** Topic of the question just asked ("state", "patient.name", …); defaults to lastChoices.topic. */
   lastTopic?: string;
+  /** The clinic whose page this is: "from this clinic" names it as the provider. */
+  clinicName?: string | null;
 }
 
 export interface Extraction {
@@ -117,7 +119,7 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
     insurer: findInsurer(msg.masked),
     priorRequest: { sentOn: dates.sentOn, outcome },
   };
-  answerTopic(found, topic, intents, msg.raw, msg.low);
+  answerTopic(found, topic, intents, msg.raw, msg.low, ctx.clinicName ?? undefined);
   return { patch: diff(found, ctx.intake), intents, language };
 }
 

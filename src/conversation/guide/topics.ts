@@ -19,6 +19,8 @@ const ASKED_TOPICS = [
   "patient.name",
   "provider.name",
   "insurer.name",
+  // On a clinic's page: are the records that clinic's, or another provider's?
+  "provider.clinic",
 ] as const;
 
 /**
