@@ -95,7 +95,7 @@ const API_PLAN_WORDS: Record<string, NonNullable<NonNullable<Intake["insurer"]>[
   "federal marketplace": "marketplace",
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The host clinic's own name and contact details: stated only when the records are the clinic's. */
 function clinicPattern(c: ClaimContext): RegExp | undefined {
@@ -105,7 +105,7 @@ function clinicPattern(c: ClaimContext): RegExp | undefined {
   const bits = [clinic.name, ro.address, ro.phone, ro.fax, ro.email, clinic.portalUrl].filter(
     (b): b is string => !!b && b.trim().length >= 4,
   );
-  return new RegExp(bits.map(escape).join("|"), "gi");
+  return new RegExp(bits.map(escapeRegExp).join("|"), "gi");
 }
 
 /** The table. Patterns are the first-person or factual forms a letter would use, not the law's words. */
@@ -303,7 +303,7 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: "state law",
-    pattern: new RegExp(`\\b(?:${STATE_NAMES.map(escape).join("|")}) law\\b`, "g"),
+    pattern: new RegExp(`\\b(?:${STATE_NAMES.map(escapeRegExp).join("|")}) law\\b`, "g"),
     holds: (c, m) => !!c.intake.state && m === `${getStateRules(c.intake.state)?.name} law`,
     example: "I also make it under Texas law (Tex. Occ. Code §159.006).",
   },
@@ -335,6 +335,27 @@ export interface Finding {
   holds: boolean;
 }
 
+/** Intake keys whose values are codes, not the patient's words (dates are checked as dates). */
+const CODED = new Set([
+  "requester",
+  "state",
+  "type",
+  "status",
+  "portal",
+  "kinds",
+  "purpose",
+  "format",
+  "delivery",
+  "plan",
+  "outcome",
+  "dateOfBirth",
+  "from",
+  "to",
+  "neededBy",
+  "sentOn",
+  "answeredOn",
+]);
+
 const withoutBlanks = (text: string) => text.replace(/\[(?:fill in|if known): [^\]]*\]/g, " ");
 
 /**
@@ -342,35 +363,24 @@ const withoutBlanks = (text: string) => text.replace(/\[(?:fill in|if known): [^
  * being quoted: a provider called "Minor Surgery Center" is not a minor. Blanks claim nothing either.
  */
 function withoutQuotedText(text: string, c: ClaimContext): string {
-  const out = withoutBlanks(text);
-  const { patient: pt = {}, provider: pr = {}, recipient: rc = {}, insurer: ins = {} } = c.intake;
-  const quoted = [
-    pt.name,
-    ...(pt.otherNames ?? []),
-    pt.phone,
-    pt.email,
-    pt.address,
-    pr.name,
-    pr.address,
-    pr.phone,
-    pr.fax,
-    pr.email,
-    rc.name,
-    rc.address,
-    rc.email,
-    rc.fax,
-    ins.name,
-  ];
+  const quoted: string[] = [];
+  // Every string the patient gave, except the Intake's coded values ("executor", "denied").
+  const walk = (v: unknown, key = "") => {
+    if (typeof v === "string" && !CODED.has(key)) quoted.push(v);
+    else if (Array.isArray(v)) for (const x of v) walk(x, key);
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(c.intake);
   // The clinic's words are quoted only when it holds the records; otherwise they are what is checked.
   const clinic = clinicHolding(c.intake, c.clinic);
-  if (clinic) quoted.push(clinic.name, ...Object.values(clinic.recordsOffice ?? {}), clinic.portalUrl);
+  if (clinic) walk(clinic);
   // Longest first, and only where the quote stands alone ("Al" is a name, not the "al" in "legal").
   return quoted
-    .filter((q): q is string => !!q && q.trim().length > 0)
+    .filter((q) => q.trim().length > 0)
     .sort((a, b) => b.length - a.length)
     .reduce(
-      (acc, q) => acc.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(q)}(?![\\p{L}\\p{N}])`, "gu"), " « » "),
-      out,
+      (acc, q) => acc.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(q)}(?![\\p{L}\\p{N}])`, "gu"), " « » "),
+      withoutBlanks(text),
     );
 }
 

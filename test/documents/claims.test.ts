@@ -50,7 +50,6 @@ const day = (from: string, to: string) =>
   fc
     .date({ min: new Date(`${from}T00:00:00Z`), max: new Date(`${to}T00:00:00Z`), noInvalidDate: true })
     .map((d) => d.toISOString().slice(0, 10));
-const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 
 /** Intakes as conversations leave them: sparse, sometimes contradictory, dates near the letter's. */
 const conversationIntake: fc.Arbitrary<Intake> = fc
