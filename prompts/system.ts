@@ -3,7 +3,6 @@ import type { Intake } from "../src/domain/intake.js";
 import type { ClinicFacts } from "../src/domain/recommend.js";
 import { LANG_NAMES, type Lang } from "../src/i18n/langs.js";
 import type { Channel } from "../src/sessions/session.js";
-import { TOOL } from "../tools/names.js";
 import { ROLE, RULES } from "./rules.js";
 import { SMS_STYLE, WHATSAPP_STYLE } from "./sms.js";
 import { WEB_STYLE } from "./web.js";
@@ -34,10 +33,9 @@ function clinicLines(clinic: ClinicFacts | null): string[] {
     clinic.fees && `fees: ${clinic.fees}`,
     clinic.turnaroundDays && `usual turnaround ${clinic.turnaroundDays} days`,
   ].filter((f): f is string => typeof f === "string" && f.length > 0);
+  // The records may be another provider's: the clinic is the provider only if the patient says so.
   return [
-    `You speak on the help page of ${clinic.name}.${facts.length ? ` Clinic facts you may share: ${facts.join("; ")}.` : ""}`,
-    // The records may be another provider's: the clinic is the addressee only if the patient says so.
-    `The records may be from another provider. Unless the patient named one, ask once whether they are from ${clinic.name} (\`${TOOL.offerChoices}\` topic "provider.clinic"); only if so record provider.name as "${clinic.name}". Never give ${clinic.name}'s contact details for another provider's records.`,
+    `You speak on the help page of ${clinic.name}.${facts.length ? ` Clinic facts you may share: ${facts.join("; ")}.` : ""} If no provider is named, ask if the records are its own; if so, provider.name is "${clinic.name}".`,
   ];
 }
 

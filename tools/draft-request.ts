@@ -20,7 +20,6 @@ export function draftRequest(
       "Draft a letter from the facts recorded with `updateIntake` and show a download card. " +
       "Use it once the patient wants the letter, after recording new facts. " +
       "Missing facts become blanks listed in `blanks`: ask for them and draft again. " +
-      "It is addressed to the provider in provider.name; to this clinic only when that names it. " +
       "Never retype the letter in chat.",
     inputSchema: z
       .object({
