@@ -33,8 +33,9 @@ function clinicLines(clinic: ClinicFacts | null): string[] {
     clinic.fees && `fees: ${clinic.fees}`,
     clinic.turnaroundDays && `usual turnaround ${clinic.turnaroundDays} days`,
   ].filter((f): f is string => typeof f === "string" && f.length > 0);
+  // The records may be another provider's: the clinic is the provider only if the patient says so.
   return [
-    `You speak on the help page of ${clinic.name}.${facts.length ? ` Clinic facts you may share: ${facts.join("; ")}.` : ""}`,
+    `You speak on the help page of ${clinic.name}.${facts.length ? ` Clinic facts you may share: ${facts.join("; ")}.` : ""} If no provider is named, ask if the records are its own; if so, provider.name is "${clinic.name}".`,
   ];
 }
 

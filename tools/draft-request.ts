@@ -8,7 +8,8 @@ import type { ToolContext } from "./context.js";
 
 /**
  * Tool factory. The letter is built from the turn's Intake only: the model picks the kind and
- * nothing else, so no model-written text can reach a letter.
+ * nothing else, so no model-written text can reach a letter. The page's clinic is passed along, and
+ * the letter uses its records office only when the Intake names it as the provider (clinicHolding).
  */
 export function draftRequest(
   props: Pick<ToolContext, "turn" | "writer" | "drafting" | "today" | "clinic" | "baseUrl">,

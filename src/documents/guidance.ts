@@ -27,7 +27,7 @@ export function clinicGuidance(clinic: ClinicFacts | null | undefined): string[]
 }
 
 /** Warnings for psychotherapy notes, substance use records and representatives. */
-export function recordGuidance(intake: Intake): string[] {
+export function recordGuidance(intake: Intake, today: string): string[] {
   const kinds = intake.records?.kinds ?? [];
   const out: string[] = [];
   if (kinds.includes("psychotherapy_notes"))
@@ -46,7 +46,7 @@ export function recordGuidance(intake: Intake): string[] {
     out.push(
       "For a patient who has died, the executor or administrator of the estate acts as personal representative; some states also let next of kin ask. Attach letters testamentary (or of administration) and the death certificate.",
     );
-  out.push(...representativeGuidance(intake));
+  out.push(...representativeGuidance({ intake, today }));
   return out;
 }
 

@@ -2,6 +2,7 @@
 import type { Intake } from "../domain/intake.js";
 import type { ClinicFacts } from "../domain/recommend.js";
 import type { DocumentKind } from "../domain/recommendation.js";
+import { clinicHolding } from "../domain/situation.js";
 import type { Letter } from "./letter.js";
 import { accessRequest } from "./letters/access-request.js";
 import { followUp } from "./letters/follow-up.js";
@@ -21,6 +22,10 @@ export { renderText } from "./render-text.js";
 export interface LetterOptions {
   /** YYYY-MM-DD: the letter's date; deadlines are counted from it. */
   today: string;
+  /**
+   * The clinic whose page the patient is on. A letter uses its records office only when the Intake
+   * names it as the provider; builders receive it only then.
+   */
   clinic?: ClinicFacts | null;
 }
 
@@ -38,7 +43,11 @@ const BUILDERS: Record<DocumentKind, (intake: Intake, opts: LetterOptions) => Le
 
 /** Builds the letter of `kind` from the Intake alone (pure): missing facts are marked blanks. */
 export function buildLetter(kind: DocumentKind, intake: Intake, options: LetterOptions): Letter {
-  return BUILDERS[kind](withMinorStatus(intake, options.today), options);
+  // The host clinic is the addressee only when the patient said the records are its own.
+  return BUILDERS[kind](withMinorStatus(intake, options.today), {
+    ...options,
+    clinic: clinicHolding(intake, options.clinic) ?? null,
+  });
 }
 
 /** "recordpath-access-request-2026-11-26.docx" (or .txt). */

@@ -8,7 +8,10 @@ import { patientContactRows } from "./representative.js";
 
 const HIM = "Health Information Management / Release of Information";
 
-/** The dated addressee block: the clinic's records office when one is configured, else the provider. */
+/**
+ * The dated addressee block: the clinic's records office when the records are the clinic's (the
+ * builder passes a clinic only then, through clinicHolding), else the provider the patient named.
+ */
 export function addressee(
   intake: Intake,
   today: string,
@@ -25,7 +28,8 @@ export function addressee(
     [t(`Date: ${longDate(today)}`)],
     [t("To: "), val(name, "provider or facility name", "provider.name")],
   ];
-  lines.push([t(ro?.name ? `${ro.name} (${office})` : office)]);
+  // The office's own name when the clinic publishes one (never both: "HIM (HIM / Release of Information)").
+  lines.push([t(ro?.name ?? office)]);
   if (address) lines.push([t(address)]);
   else if (!fax && !email)
     lines.push([blank("records office address, fax or email", "provider.address", "provider.fax", "provider.email")]);

@@ -5,10 +5,16 @@
 import type { Intake, IntakePath } from "../domain/intake.js";
 import { minorStatus } from "../domain/minors.js";
 import { ageOn } from "../domain/paths/score.js";
+import { authorityOf as established, type Facts, isRepresentative } from "./established.js";
 import { type Block, blank, optionalBlank, p, type Run, t, val } from "./letter.js";
 
-/** The authority a letter may state, from the Intake alone. */
-type Authority =
+export { isRepresentative };
+
+/**
+ * What the letter says about the requester's standing: the authority established.ts establishes
+ * (the claims table checks the same function), or which blank stands in for it.
+ */
+type Standing =
   | "self"
   | "parent_of_minor"
   | "parent_age_unknown"
@@ -19,23 +25,15 @@ type Authority =
   | "ended_at_death"
   | "unknown";
 
-/** Whether someone other than the patient signs; an unset requester is read as the patient. */
-export const isRepresentative = (intake: Intake) => !!intake.requester && intake.requester !== "self";
-
-function authorityOf(intake: Intake): Authority {
-  const who = intake.requester;
-  const died = intake.patient?.isDeceased === true;
+function standingOf(f: Facts): Standing {
+  const who = f.intake.requester;
   if (!who || who === "self") return "self";
-  if (who === "executor") return "executor";
-  if (died) return "ended_at_death";
-  if (who === "guardian") return "guardian";
-  if (who === "personal_representative") return "agent";
-  if (who === "parent") {
-    const status = minorStatus(intake);
-    if (status === "minor") return "parent_of_minor";
-    if (status === "unknown") return "parent_age_unknown";
-    return "parent_of_adult";
-  }
+  const authority = established(f);
+  if (authority) return authority === "parent" ? "parent_of_minor" : authority;
+  // Not established: say which fact is missing, never claim the authority.
+  if (who === "executor") return "unknown";
+  if (f.intake.patient?.isDeceased === true) return "ended_at_death";
+  if (who === "parent") return minorStatus(f.intake, f.today) === "unknown" ? "parent_age_unknown" : "parent_of_adult";
   return "unknown";
 }
 
@@ -55,8 +53,8 @@ const AFTER_DEATH_BLANK =
   "your authority after the patient's death (executor or administrator of the estate, or the person state law names)";
 
 /** The requester's role phrase; a blank where the Intake does not show the authority. */
-export function roleRuns(intake: Intake): Run[] {
-  switch (authorityOf(intake)) {
+export function roleRuns(f: Facts): Run[] {
+  switch (standingOf(f)) {
     case "parent_of_minor":
       return [t("parent of the patient, who is a minor")];
     case "parent_age_unknown":
@@ -77,8 +75,8 @@ export function roleRuns(intake: Intake): Run[] {
 }
 
 /** The proof documents a representative attaches (45 CFR 164.502(g)); none when the patient asks. */
-export function proofDocuments(intake: Intake): Run[][] {
-  switch (authorityOf(intake)) {
+export function proofDocuments(f: Facts): Run[][] {
+  switch (standingOf(f)) {
     case "self":
       return [];
     case "parent_of_minor":
@@ -106,10 +104,13 @@ export function proofDocuments(intake: Intake): Run[][] {
   }
 }
 
-/** The sentence stating the requester's authority, true to what the Intake shows. */
-function authorityParagraph(intake: Intake): Block {
+/**
+ * The sentence stating the requester's authority, true to what the Intake shows: proof is said to be
+ * attached only for an authority the Intake establishes (otherwise the proof list is a blank).
+ */
+function authorityParagraph(f: Facts): Block {
   const attached = t(" Copies of the documents showing my authority are attached.");
-  switch (authorityOf(intake)) {
+  switch (standingOf(f)) {
     case "parent_of_minor":
       return p(
         t(
@@ -121,16 +122,17 @@ function authorityParagraph(intake: Intake): Block {
       return p(
         t("I am the patient's parent. The patient's age: "),
         blank("the patient's date of birth (a parent acts only for a patient under 18)", "patient.dateOfBirth"),
+        t(". If the patient is 18 or older, I act under "),
+        blank(AUTHORITY_BLANK, "requester"),
         t("."),
-        attached,
       );
     case "parent_of_adult":
       return p(
         t(
-          `I am the patient's parent. The patient is ${minorStatus(intake) === "emancipated" ? "emancipated" : "an adult"}, so I make this request under `,
+          `I am the patient's parent. The patient is ${minorStatus(f.intake, f.today) === "emancipated" ? "emancipated" : "an adult"}, so I make this request under `,
         ),
         blank(AUTHORITY_BLANK, "requester"),
-        t(" (45 CFR 164.502(g)(2)); a copy is attached."),
+        t(" (45 CFR 164.502(g)(2))."),
       );
     case "guardian":
       return p(
@@ -154,23 +156,18 @@ function authorityParagraph(intake: Intake): Block {
         attached,
       );
     case "ended_at_death":
-      return p(
-        t("The patient has died. I make this request as "),
-        blank(AFTER_DEATH_BLANK, "requester"),
-        t("."),
-        attached,
-      );
+      return p(t("The patient has died. I make this request as "), blank(AFTER_DEATH_BLANK, "requester"), t("."));
     default:
-      return p(t("I make this request as "), ...roleRuns(intake), t("."), attached);
+      return p(t("I make this request as "), ...roleRuns(f), t("."));
   }
 }
 
 /** The requester's own details: their name and where to reach them, never the patient's. */
-export function representativeTable(intake: Intake): Block {
-  const r = intake.representative ?? {};
+export function representativeTable(f: Facts): Block {
+  const r = f.intake.representative ?? {};
   const rows = [
     { label: "Name", value: [val(r.name, "your full name (the person asking)", "representative.name")] },
-    { label: "Relationship to the patient", value: roleRuns(intake) },
+    { label: "Relationship to the patient", value: roleRuns(f) },
     { label: "Address", value: [r.address ? t(r.address) : optionalBlank("your mailing address")] },
   ];
   if (r.phone || !r.email)
@@ -180,18 +177,14 @@ export function representativeTable(intake: Intake): Block {
 }
 
 /** Who is asking and on what authority, with the requester's own block; empty when the patient asks. */
-export function requesterBlocks(intake: Intake): Block[] {
-  if (!isRepresentative(intake)) return [];
-  return [
-    authorityParagraph(intake),
-    { type: "heading", text: "Person making this request" },
-    representativeTable(intake),
-  ];
+export function requesterBlocks(f: Facts): Block[] {
+  if (!isRepresentative(f.intake)) return [];
+  return [authorityParagraph(f), { type: "heading", text: "Person making this request" }, representativeTable(f)];
 }
 
 /** Signature capacity phrase, after "Signing as:". */
-function capacityRuns(intake: Intake, patient: Run): Run[] {
-  switch (authorityOf(intake)) {
+function capacityRuns(f: Facts, patient: Run): Run[] {
+  switch (standingOf(f)) {
     case "parent_of_minor":
     case "parent_age_unknown":
       return [t("Parent of "), patient];
@@ -211,13 +204,13 @@ function capacityRuns(intake: Intake, patient: Run): Run[] {
 }
 
 /** The signature and date block; representatives sign in their own name with their capacity. */
-export function signature(intake: Intake): Block {
-  const patient = val(intake.patient?.name, "patient's full legal name", "patient.name");
-  if (!isRepresentative(intake)) return { type: "signature", name: [patient] };
+export function signature(f: Facts): Block {
+  const patient = val(f.intake.patient?.name, "patient's full legal name", "patient.name");
+  if (!isRepresentative(f.intake)) return { type: "signature", name: [patient] };
   return {
     type: "signature",
-    name: [val(intake.representative?.name, "your full name (the person signing)", "representative.name")],
-    capacity: capacityRuns(intake, patient),
+    name: [val(f.intake.representative?.name, "your full name (the person signing)", "representative.name")],
+    capacity: capacityRuns(f, patient),
   };
 }
 
@@ -269,8 +262,8 @@ export function patientContactRows(intake: Intake): Array<{ label: string; value
 }
 
 /** Notes for a representative about their authority; never sent. */
-export function representativeGuidance(intake: Intake): string[] {
-  switch (authorityOf(intake)) {
+export function representativeGuidance(f: Facts): string[] {
+  switch (standingOf(f)) {
     case "parent_age_unknown":
       return [
         "A parent acts for a child only while the child is under 18 and not emancipated: add the date of birth, or tell us the age, before you send this.",

@@ -21,7 +21,7 @@ export interface Situation {
   intake: Intake;
   today: string;
   rules?: StateRules;
-  /** The clinic's facts, only when the intake's provider is that clinic (or unnamed). */
+  /** The clinic's facts, only when the patient named that clinic as the provider. */
   clinic?: ClinicFacts;
   kinds: readonly RecordKind[];
   /** Every requested kind is something portals carry. */
@@ -99,18 +99,51 @@ export function situationOf(intake: Intake, today: string, clinic?: ClinicFacts)
   if (count !== undefined) s.providerCount = count;
   if (daysLeft !== undefined) s.daysLeft = daysLeft;
   if (rules) s.rules = rules;
-  const matched = clinicFor(intake, clinic);
+  const matched = clinicHolding(intake, clinic);
   if (matched) s.clinic = matched;
   return s;
 }
 
-/** Uses the clinic's facts unless the patient named a different provider. */
-function clinicFor(intake: Intake, clinic: ClinicFacts | undefined): ClinicFacts | undefined {
-  if (!clinic) return undefined;
-  const named = intake.provider?.name?.toLowerCase();
-  if (!named) return clinic;
-  const own = clinic.name.toLowerCase();
-  return named.includes(own) || own.includes(named) ? clinic : undefined;
+/** Words that name a kind of provider rather than a particular one: "Riverbend" is a name, "Family Medicine" is not. */
+const GENERIC_WORDS = new Set(
+  "the of and at de del la el los las y st saint dr dra doctor doctors office offices practice clinic clinics clinica hospital medical medicine medico family familia health healthcare center centre centro care group associates physicians pediatrics imaging radiology urgent community regional general services system llc inc pc pa".split(
+    " ",
+  ),
+);
+
+/** The distinctive words of a provider's name, lower-case and without accents or punctuation. */
+function nameWords(name: string): Set<string> {
+  const words = name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !GENERIC_WORDS.has(w));
+  return new Set(words);
+}
+
+/**
+ * Whether `named` (what the patient called the provider) names the clinic `clinicName`: the
+ * distinctive words of one are all in the other ("Riverbend" and "Riverbend Family Medicine" do;
+ * "Family Medicine" and "Mercy Family Medicine" do not).
+ */
+export function namesClinic(named: string, clinicName: string): boolean {
+  const said = nameWords(named);
+  const own = nameWords(clinicName);
+  if (said.size === 0 || own.size === 0) return false;
+  return [...said].every((w) => own.has(w)) || [...own].every((w) => said.has(w));
+}
+
+/**
+ * The host clinic's facts when the Intake says the records are that clinic's (the patient named it),
+ * else undefined: on a clinic's page the records may be anyone's, so the clinic is never assumed. The
+ * engine and the letters both decide through this one function (45 CFR 164.524(b)(1): the request
+ * goes to whoever maintains the records).
+ */
+export function clinicHolding<C extends { name: string }>(intake: Intake, clinic: C | null | undefined): C | undefined {
+  const named = intake.provider?.name;
+  if (!clinic || !named) return undefined;
+  return namesClinic(named, clinic.name) ? clinic : undefined;
 }
 
 function isOlder(from: string | undefined, today: string): boolean {

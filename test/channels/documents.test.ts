@@ -53,7 +53,8 @@ describe("POST /api/documents", () => {
     const res = await post({ kind: "follow_up", intake: {}, format: "txt" });
     expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
     expect(res.headers.get("content-disposition")).toContain(".txt");
-    expect(await res.text()).toContain("[fill in: date you sent your first request]");
+    // Issue 14: with no earlier request in the Intake, the letter does not assume a written one.
+    expect(await res.text()).toContain("[fill in: when and how you first asked for the records]");
   });
   it("rejects an unknown intake field with a 400 naming it", async () => {
     const res = await post({ kind: "access_request", intake: { patient: { nickname: "x" } } });

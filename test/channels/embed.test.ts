@@ -156,17 +156,35 @@ describe("who may call /api/chat", () => {
 });
 
 describe("POST /api/documents?clinic=", () => {
-  it("fills the letter with the clinic's records office", async () => {
+  it("fills the letter with the clinic's records office when the records are the clinic's", async () => {
     const { fetch } = await testApp();
     const res = await post(
       fetch,
       "/api/documents?clinic=riverbend",
-      JSON.stringify({ kind: "access_request", intake: { state: "OH" }, format: "txt" }),
+      JSON.stringify({
+        kind: "access_request",
+        intake: { state: "OH", provider: { name: "Riverbend Family Medicine" } },
+        format: "txt",
+      }),
     );
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(text).toContain("Riverbend Family Medicine");
     expect(text).toContain("(937) 555-0142");
+  });
+
+  it("leaves the clinic out of a letter for records another provider holds, or an unnamed one (issue 14)", async () => {
+    const { fetch } = await testApp();
+    for (const intake of [{ state: "OH", provider: { name: "Mercy General Hospital" } }, { state: "OH" }]) {
+      const res = await post(
+        fetch,
+        "/api/documents?clinic=riverbend",
+        JSON.stringify({ kind: "access_request", intake, format: "txt" }),
+      );
+      const text = await res.text();
+      expect(text).not.toContain("Riverbend");
+      expect(text).not.toContain("(937) 555-014");
+    }
   });
 });
 

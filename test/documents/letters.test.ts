@@ -73,13 +73,14 @@ describe("access_request", () => {
     expect(text).toContain("death certificate");
     expect(text).toContain("[fill in: your full name (the person signing)]");
   });
-  it("addresses the configured clinic's records office", async () => {
+  it("addresses the configured clinic's records office when the records are the clinic's", async () => {
     const clinic: ClinicFacts = {
       name: "Riverside Health",
       recordsOffice: { name: "Riverside HIM", address: "9 River Rd", fax: "555-0777" },
       requestFormUrl: "https://riverside.example/form",
     };
-    const { text } = await both("access_request", full, clinic);
+    const own = { ...full, provider: { name: "Riverside Health" } };
+    const { text } = await both("access_request", own, clinic);
     expect(text).toContain("To: Riverside Health");
     expect(text).toContain("Riverside HIM");
     expect(text).toContain("Fax: 555-0777");
@@ -208,11 +209,15 @@ describe("what a letter still needs", () => {
     });
   }
 
-  it("stops needing a fact once the Intake has it, and the provider's name on a clinic's page", () => {
+  it("stops needing a fact once the Intake has it, and on a clinic's page once the provider is named", () => {
     expect(buildLetter("access_request", {}, { today }).needs).toContain("provider.name");
     const named = buildLetter("access_request", { provider: { name: "Mercy Hospital" } }, { today });
     expect(named.needs).not.toContain("provider.name");
-    const atClinic = buildLetter("access_request", {}, { today, clinic: { name: "Riverbend Family Medicine" } });
+    // Issue 14: a clinic's page does not make the clinic the provider; the patient says whose records.
+    const clinic = { name: "Riverbend Family Medicine" };
+    const unnamed = buildLetter("access_request", {}, { today, clinic });
+    expect(unnamed.needs).toContain("provider.name");
+    const atClinic = buildLetter("access_request", { provider: { name: "Riverbend" } }, { today, clinic });
     expect(atClinic.needs).not.toContain("provider.name");
     expect(atClinic.needs).toContain("patient.dateOfBirth");
   });

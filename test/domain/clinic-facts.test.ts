@@ -5,7 +5,8 @@ import { recommendPath } from "../../src/domain/recommend.js";
 describe("clinic facts in the advice", () => {
   it("quotes the clinic's fee policy once, ending in a single period", () => {
     const rec = recommendPath(
-      { requester: "self", state: "OH", records: { kinds: ["full_chart"] } },
+      // The patient said the records are the clinic's: only then is the clinic's office in the advice.
+      { requester: "self", state: "OH", records: { kinds: ["full_chart"] }, provider: { name: "Riverbend" } },
       {
         today: "2026-11-26",
         clinic: {

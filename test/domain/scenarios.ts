@@ -766,14 +766,17 @@ export const SCENARIOS: Scenario[] = [
   // --- Clinic (tenant) facts ---
   {
     name: "clinic page: portal link used",
-    intake: { records: { kinds: ["test_results"] }, provider: { portal: "active", status: "open" } },
+    intake: {
+      records: { kinds: ["test_results"] },
+      provider: { name: "Maple Family Clinic", portal: "active", status: "open" },
+    },
     clinic,
     first: "portal",
     mentions: [/portal\.maple\.example/],
   },
   {
     name: "clinic page: records office used for the full chart",
-    intake: { records: { kinds: ["full_chart"] } },
+    intake: { records: { kinds: ["full_chart"] }, provider: { name: "Maple" } },
     clinic,
     first: "provider",
     mentions: [
@@ -787,6 +790,14 @@ export const SCENARIOS: Scenario[] = [
   {
     name: "clinic page, but the patient names another provider",
     intake: { records: { kinds: ["full_chart"] }, provider: { name: "Riverside Hospital" } },
+    clinic,
+    first: "provider",
+    absent: [/555-0100/, /Maple/],
+  },
+  {
+    // Issue 14: on a clinic's page the records may be anyone's; the clinic is used once named.
+    name: "clinic page, provider never named: the clinic's office is not assumed",
+    intake: { records: { kinds: ["full_chart"] } },
     clinic,
     first: "provider",
     absent: [/555-0100/, /Maple/],

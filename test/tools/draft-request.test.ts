@@ -46,6 +46,26 @@ describe("draftRequest", () => {
     ]);
   });
 
+  it("on a clinic's page, addresses the provider the patient named, and the clinic only when it is named", async () => {
+    const clinic = {
+      name: "Riverbend Family Medicine",
+      recordsOffice: { address: "1200 River Road, Suite 200, Dayton, OH 45402", fax: "(937) 555-0143" },
+    };
+    const elsewhere = await toolContext({ provider: { name: "Mercy General Hospital" }, state: "OH" });
+    elsewhere.ctx.clinic = clinic;
+    await draftRequest(elsewhere.ctx).execute!({ kind: "access_request" }, callOptions);
+    const sentToOther = elsewhere.ctx.turn.documents[0]?.text ?? "";
+    expect(sentToOther).toContain("To: Mercy General Hospital");
+    expect(sentToOther).not.toMatch(/Riverbend|1200 River Road|555-0143/);
+
+    const here = await toolContext({ provider: { name: "Riverbend" }, state: "OH" });
+    here.ctx.clinic = clinic;
+    await draftRequest(here.ctx).execute!({ kind: "access_request" }, callOptions);
+    const sentHere = here.ctx.turn.documents[0]?.text ?? "";
+    expect(sentHere).toContain("To: Riverbend Family Medicine");
+    expect(sentHere).toContain("1200 River Road, Suite 200, Dayton, OH 45402");
+  });
+
   it("drafts from facts recorded earlier in the same turn", async () => {
     const { ctx } = await toolContext({ state: "TX" });
     ctx.turn.updateIntake({ patient: { name: "Ana Ruiz" } });

@@ -73,6 +73,7 @@ export function decideStep(view: PromptView): GuideStep {
     today: view.context.today,
     lastTopic,
     language: view.context.language ?? conversationLanguage(view.earlierUserTexts),
+    clinicName: view.context.clinicName,
   });
   const turn: Turn = { view, ex, lang: ex.language, intake: latestIntake(view), lastTopic };
   const last = view.turnResults.at(-1);
@@ -158,8 +159,8 @@ function respond(turn: Turn, changed: boolean): GuideStep {
     return letterStep(turn, documentFor(rec), asks, intro);
   }
   if (!rec) {
-    const topic = nextAdviceQuestion(intake, view.context.today, asks);
-    if (topic) return ask(topic, lang, intro);
+    const topic = nextAdviceQuestion(intake, view.context.today, asks, view.context.clinicName);
+    if (topic) return ask(topic, turn, intro);
     return recommend(intro);
   }
   if (adviceChanged) return recommend(intro);
@@ -182,7 +183,7 @@ function afterRecommend(turn: Turn, rec: Recommendation | undefined): GuideStep 
   if (rec.suggestedDocument) {
     const topic = nextLetterQuestion(rec.suggestedDocument, turn.intake, askState(turn), letterPlace(turn));
     if (topic) {
-      const q = question(topic, turn.lang);
+      const q = question(topic, turn.lang, questionVars(turn));
       const more = menu.options.slice(1, 3);
       return withChoices(join(explained, q.text), { topic, options: [...q.choices.options, ...more] });
     }
@@ -198,7 +199,7 @@ function teenStep(turn: Turn, intro: string): GuideStep | undefined {
   const { view, lang, intake } = turn;
   if (!asksPrivately(turn) || view.calledBefore.has(TOOL.explainRights)) return undefined;
   if (!intake.state && (view.asked.get("state") ?? 0) < 2 && !askState(turn).skipped.has("state"))
-    return ask("state", lang, join(intro, CATALOGS[lang].guide.minors.intro));
+    return ask("state", turn, join(intro, CATALOGS[lang].guide.minors.intro));
   return { text: intro || undefined, toolCalls: [{ toolName: TOOL.explainRights, input: { topic: "minors" } }] };
 }
 
@@ -212,7 +213,7 @@ function letterStep(turn: Turn, kind: DocumentKind, asks: AskState, intro: strin
   const topic = nextLetterQuestion(kind, turn.intake, asks, letterPlace(turn));
   if (topic) {
     const lead = turn.ex.intents.has("draft") ? join(intro, say("letterIntro", turn.lang)) : intro;
-    return ask(topic, turn.lang, lead);
+    return ask(topic, turn, lead);
   }
   return { text: intro || undefined, toolCalls: [{ toolName: TOOL.draftRequest, input: { kind } }] };
 }
@@ -225,9 +226,15 @@ function recommend(intro: string): GuideStep {
   return { text: intro || undefined, toolCalls: [{ toolName: TOOL.recommendPath, input: {} }] };
 }
 
-function ask(topic: AskedTopic, lang: Lang, intro: string): GuideStep {
-  const q = question(topic, lang);
+function ask(topic: AskedTopic, turn: Turn, intro: string): GuideStep {
+  const q = question(topic, turn.lang, questionVars(turn));
   return withChoices(join(intro, q.text), q.choices);
+}
+
+/** What a question's placeholders stand for: the host clinic's name. */
+function questionVars(turn: Turn): Record<string, string> {
+  const clinic = turn.view.context.clinicName;
+  return clinic ? { clinic } : {};
 }
 
 function withChoices(text: string, choices: Choices): GuideStep {

@@ -49,6 +49,8 @@ export interface ExtractContext {
   language?: Lang;
   /** Topic of the question just asked ("state", "patient.name", …); defaults to lastChoices.topic. */
   lastTopic?: string;
+  /** The clinic whose page this is: "from this clinic" names it as the provider. */
+  clinicName?: string | null;
 }
 
 export interface Extraction {
@@ -129,7 +131,7 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
     representative:
       own && !intents.has("unsure") ? { name: identity.name, phone: identity.phone, email: identity.email } : undefined,
   };
-  answerTopic(found, topic, intents, msg.raw, msg.low);
+  answerTopic(found, topic, intents, msg.raw, msg.low, ctx.clinicName ?? undefined);
   if (intents.has("teen_private")) privately(found, ctx.intake, msg.low);
   return { patch: diff(found, ctx.intake), intents, language };
 }

@@ -15,6 +15,12 @@ import { type AskedTopic, isAskedTopic } from "./topics.js";
  */
 const ESSENTIAL: readonly AskedTopic[] = ["records.kinds", "state", "requester", "patient.isMinor"];
 /**
+ * On a clinic's page, whether the records are that clinic's: asked first, once, and only when no
+ * provider is named (the clinic is never assumed: 45 CFR 164.524(b)(1)). It is not one of the
+ * limited extra questions.
+ */
+const CLINIC_TOPIC: AskedTopic = "provider.clinic";
+/**
  * At most three questions before the recommendation (so it comes by the fourth patient message),
  * and at most two of them beyond the essentials.
  */
@@ -27,6 +33,8 @@ interface LetterQuestion {
   fills: readonly IntakePath[];
   /** Also asked while choosing the path; the others wait until the patient wants the letter. */
   advice?: true;
+  /** Asked only on a clinic's page. */
+  atClinic?: true;
   /** Letters it is not asked for, although they leave the blank (why: at the entry). */
   notFor?: readonly DocumentKind[];
 }
@@ -39,6 +47,8 @@ const LETTER_QUESTIONS: readonly LetterQuestion[] = [
   { topic: "patient.name", fills: ["patient.name", "patient.dateOfBirth"] },
   // A parent, agent or executor signs in their own name, with their own contact (the letter's own block).
   { topic: "representative.name", fills: ["representative.name", "representative.phone"] },
+  // On a clinic's page, "is it this clinic?" comes before "what is the provider called?".
+  { topic: CLINIC_TOPIC, fills: ["provider.name"], advice: true, atClinic: true },
   { topic: "provider.name", fills: ["provider.name"] },
   // "Who should get the records?" is about sending them to a doctor or a lawyer; the retrieval
   // service an authorization names is one the patient has yet to choose, and fills it in then.
@@ -63,16 +73,27 @@ export interface AskState {
 
 const mayAsk = (topic: string, s: AskState) => !s.skipped.has(topic) && (s.asked.get(topic) ?? 0) < 2;
 const isEssential = (topic: string) => ESSENTIAL.some((t) => t === topic);
+const askedNever = (topic: string, s: AskState) => (s.asked.get(topic) ?? 0) === 0 && !s.skipped.has(topic);
+
+/** On a clinic's page with no provider named yet, and not asked before: ask whose records they are. */
+const clinicQuestionDue = (intake: Intake, s: AskState, clinicName: string | null) =>
+  clinicName !== null && !intake.provider?.name && askedNever(CLINIC_TOPIC, s);
 
 /** The next advice question, or undefined when it is time to recommend. */
-export function nextAdviceQuestion(intake: Intake, today: string, s: AskState): AskedTopic | undefined {
+export function nextAdviceQuestion(
+  intake: Intake,
+  today: string,
+  s: AskState,
+  clinicName: string | null = null,
+): AskedTopic | undefined {
+  if (clinicQuestionDue(intake, s, clinicName)) return CLINIC_TOPIC;
   const missing = recommendPath(intake, { today })
     .missing.map((m) => m.field)
     // Letter facts (like the recipient) are asked once the patient wants the letter.
     .filter((f): f is AskedTopic => isAskedTopic(f) && !isLetterTopic(f));
   const essential = missing.find((f) => isEssential(f) && mayAsk(f, s));
   if (essential) return essential;
-  const asked = [...s.asked.keys()].filter((t) => !isLetterTopic(t));
+  const asked = [...s.asked.keys()].filter((t) => !isLetterTopic(t) && t !== CLINIC_TOPIC);
   const extras = asked.filter((t) => !isEssential(t)).length;
   if (asked.length >= MAX_ADVICE_QUESTIONS || extras >= MAX_EXTRA_QUESTIONS) return undefined;
   return missing.find((f) => (s.asked.get(f) ?? 0) === 0 && !s.skipped.has(f));
@@ -81,7 +102,7 @@ export function nextAdviceQuestion(intake: Intake, today: string, s: AskState): 
 export interface LetterPlace {
   /** YYYY-MM-DD: the letter's date. */
   today: string;
-  /** The clinic whose page this is: it is the provider, so its name is never asked. */
+  /** The clinic whose page this is: the provider only if the patient says so, asked first. */
   clinicName: string | null;
 }
 
@@ -101,7 +122,7 @@ export function nextLetterQuestion(
     (q) =>
       q.fills.some((path) => needs.has(path)) &&
       !q.notFor?.includes(kind) &&
-      (s.asked.get(q.topic) ?? 0) === 0 &&
-      !s.skipped.has(q.topic),
+      (!q.atClinic || clinicQuestionDue(intake, s, place.clinicName)) &&
+      askedNever(q.topic, s),
   )?.topic;
 }

@@ -1,6 +1,7 @@
 // Short answers to the question just asked: "yes", "no" or "I don't know" mean different fields
 // depending on the topic. This table is the whole contract between the guide's questions and them.
 import type { Intake } from "../../domain/intake.js";
+import { namesClinic } from "../../domain/situation.js";
 import { wordsOf } from "../../i18n/lexicons/index.js";
 import type { Intent } from "./extract.js";
 import { bareName, titleCase } from "./extractors/provider.js";
@@ -109,6 +110,26 @@ const FREE: Partial<Record<Topic, (found: Found, raw: string, low: string) => vo
   },
 };
 
+const HERE = new RegExp(`(?<![\\w'])(?:${wordsOf("hereClinic")})(?![\\w])`);
+
+/**
+ * "Are the records from {clinic}, or from another doctor or hospital?": yes, "this clinic", "here"
+ * or the clinic's own name make the clinic the provider (by its name, so the engine and the letter
+ * find it through clinicHolding); a no, or another provider's name, leaves the clinic out.
+ */
+function clinicAnswer(found: Found, intents: Set<Intent>, raw: string, low: string, clinicName: string): void {
+  const provider = { ...(found.provider ?? {}) };
+  const named = provider.name;
+  if (named && !namesClinic(named, clinicName)) return;
+  if (intents.has("no") && !named) return;
+  if (intents.has("yes") || named || HERE.test(low) || namesClinic(raw, clinicName)) {
+    provider.name = clinicName;
+    // "This clinic" says whose records, not what kind of provider the clinic is.
+    delete provider.type;
+    found.provider = provider;
+  }
+}
+
 /** Applies the topic's meaning to short answers where the message did not state the field itself. */
 export function answerTopic(
   found: Found,
@@ -116,8 +137,13 @@ export function answerTopic(
   intents: Set<Intent>,
   raw: string,
   low: string,
+  clinicName?: string,
 ): void {
   if (!topic) return;
+  if (topic === "provider.clinic") {
+    if (clinicName && !intents.has("unsure")) clinicAnswer(found, intents, raw, low, clinicName);
+    return;
+  }
   if (intents.has("unsure")) UNSURE[topic]?.(found);
   else if (intents.has("yes")) YES_NO[topic]?.yes?.(found);
   else if (intents.has("no")) YES_NO[topic]?.no?.(found);

@@ -21,6 +21,8 @@ const ASKED_TOPICS = [
   "representative.name",
   "provider.name",
   "insurer.name",
+  // On a clinic's page: are the records that clinic's, or another provider's?
+  "provider.clinic",
 ] as const;
 
 /**

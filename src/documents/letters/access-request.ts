@@ -26,9 +26,10 @@ import {
 
 /** Builds the access request from the Intake alone; missing facts become marked blanks. */
 export function accessRequest(intake: Intake, opts: LetterOptions): Letter {
+  const facts = { intake, today: opts.today };
   const self = !isRepresentative(intake);
   const whose = self ? "my" : "the patient's";
-  const proofs = proofDocuments(intake);
+  const proofs = proofDocuments(facts);
   const blocks: Block[] = [
     ...addressee(intake, opts.today, opts.clinic),
     p(
@@ -37,7 +38,7 @@ export function accessRequest(intake: Intake, opts: LetterOptions): Letter {
     ),
     p("Dear Release of Information team:"),
     legalBasis(intake, `I am asking for a copy of ${whose} health records under the right of access.`),
-    ...requesterBlocks(intake),
+    ...requesterBlocks(facts),
     h("Patient"),
     patientTable(intake),
     h("Records requested"),
@@ -51,14 +52,14 @@ export function accessRequest(intake: Intake, opts: LetterOptions): Letter {
     denialParagraph,
     p(t("Please contact me with any questions at "), contactRuns(intake), t(". Thank you for your help.")),
     p("Sincerely,"),
-    signature(intake),
+    signature(facts),
   ];
   if (proofs.length) blocks.push(h("Attached"), { type: "list", items: proofs });
   const guidance = [
     SEND_TIPS,
     ...clinicGuidance(opts.clinic),
     ...statuteGuidance(intake),
-    ...recordGuidance(intake),
+    ...recordGuidance(intake, opts.today),
     ...privateRequestGuidance(intake),
     ...(intake.delivery === "third_party"
       ? [

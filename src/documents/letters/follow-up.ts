@@ -2,10 +2,11 @@
 // deadline it missed (45 CFR 164.524(b)(2)), copied to the privacy officer.
 import type { Intake } from "../../domain/intake.js";
 import { complaintGuidance, nextStepParagraph } from "../escalation-terms.js";
+import { askedBefore, heardNothing, isOverdue, sentOn } from "../established.js";
 import { daysPhrase, dueDate, isCertain, longDate, responseDeadline } from "../facts.js";
 import { clinicGuidance } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
-import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
+import { type Block, blank, finishLetter, h, type Letter, optionalBlank, p, type Run, t, val } from "../letter.js";
 import { addressee, dateRange, isRepresentative, patientTable, recordItems, signature } from "../parts.js";
 import { contactRuns } from "../representative.js";
 import { denialParagraph, feeParagraph } from "../terms.js";
@@ -15,30 +16,55 @@ import { feeFollowUp } from "./fee-follow-up.js";
 function statusRuns(intake: Intake): Run[] {
   switch (intake.priorRequest?.outcome) {
     case "partial":
-      return [t("I have received only part of the records I asked for, and no written explanation for the rest.")];
+      return [t("I have received only part of the records I asked for.")];
     case "denied":
-      return [t("You have refused the request without the written denial that 45 CFR 164.524(d)(2) requires.")];
+      // Whether the denial came in writing is not in the Intake: the rule is stated, not its breach.
+      return [
+        t(
+          "You denied the request. 45 CFR 164.524(d)(2) requires a denial to be in writing, in plain language, and to state its basis, any right to have it reviewed, and how to complain.",
+        ),
+      ];
     case "fee_dispute":
       return [
         t(
-          "Instead of the records, I received a demand for a fee that is not the reasonable, cost-based fee 45 CFR 164.524(c)(4) allows.",
+          "Instead of the records, I received a demand for a fee that I believe is more than the reasonable, cost-based fee 45 CFR 164.524(c)(4) allows.",
         ),
       ];
     case "received":
       return [blank("what is still missing from what you received")];
+    case "pending":
+      return [t("I have not received the records yet.")];
+    case "no_response":
+      return heardNothing(intake)
+        ? [t("I have not received the records, nor any written notice extending the time.")]
+        : [t("I have not received the records.")];
     default:
-      return [t("I have not received the records, nor any written notice extending the time.")];
+      return [blank("what you have received so far, if anything", "priorRequest.outcome")];
   }
+}
+
+/** The first paragraph: the earlier request as the patient described it, or a blank for it. */
+function firstRequest(intake: Intake, whose: string): Block {
+  const sent = sentOn(intake);
+  const right = `a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524`;
+  if (sent) return p(`On ${longDate(sent)}, I sent you a written request for ${right}.`);
+  if (askedBefore(intake))
+    return p(
+      t(`I asked you for ${right}, on `),
+      blank("date you sent your first request", "priorRequest.sentOn"),
+      t("."),
+    );
+  return p(blank("when and how you first asked for the records", "priorRequest.sentOn"));
 }
 
 /** Builds the follow-up; without a sent date the original date and deadline are blanks. */
 export function followUp(intake: Intake, opts: LetterOptions): Letter {
   // A fee demand is an answer, not a missed deadline: it gets a fee challenge, never an overdue letter.
   if (intake.priorRequest?.outcome === "fee_dispute") return feeFollowUp(intake, opts);
-  const sentOn = intake.priorRequest?.sentOn;
+  const facts = { intake, today: opts.today };
   const due = dueDate(intake);
   const whose = isRepresentative(intake) ? "the patient's" : "my";
-  const overdue = due ? due.dueOn < opts.today : undefined;
+  const overdue = isOverdue(facts);
   const rule = responseDeadline(intake);
   const period = daysPhrase(rule.days, rule.kind);
   const stateCite =
@@ -48,17 +74,11 @@ export function followUp(intake: Intake, opts: LetterOptions): Letter {
     ...addressee(intake, opts.today, opts.clinic),
     p("Copy to: Privacy Officer"),
     p(
-      t("Re: Overdue request for access to health records (45 CFR 164.524) for "),
+      t(`Re: ${overdue ? "Overdue request" : "Request"} for access to health records (45 CFR 164.524) for `),
       val(intake.patient?.name, "patient's full legal name", "patient.name"),
     ),
     p("Dear Release of Information team:"),
-    p(
-      t(`On `),
-      val(sentOn && longDate(sentOn), "date you sent your first request", "priorRequest.sentOn"),
-      t(
-        `, I sent you a written request for a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524. A copy is attached.`,
-      ),
-    ),
+    firstRequest(intake, whose),
     p(
       t(`${basis} required you to act on it within ${period} of receiving it, that is by about `),
       val(due && longDate(due.dueOn), `the date ${period} after you sent it`, "priorRequest.sentOn"),
@@ -75,12 +95,18 @@ export function followUp(intake: Intake, opts: LetterOptions): Letter {
     p(dateRange(intake)),
     p(t("You can reach me at "), contactRuns(intake), t(".")),
     p("Sincerely,"),
-    signature(intake),
+    signature(facts),
+    // Whether a copy was kept is not in the Intake: the patient adds it if they have one.
     h("Attached"),
-    { type: "list", items: [[t("A copy of my original request")]] },
+    { type: "list", items: [[optionalBlank("a copy of your first request, if you kept one")]] },
   ];
   const guidance = [
-    ...(overdue === false && due
+    ...(askedBefore(intake)
+      ? []
+      : [
+          "This letter follows up an earlier request. If you have not asked the records office yet, send the access request first: the deadline starts when they receive it.",
+        ]),
+    ...(!overdue && due && due.dueOn >= opts.today
       ? [
           `The ${period} deadline (counted from when you sent it) is ${longDate(due.dueOn)} and has not passed yet. You may prefer to wait until then, or send this as a polite reminder.`,
         ]
@@ -95,5 +121,6 @@ export function followUp(intake: Intake, opts: LetterOptions): Letter {
     "Send this to the records office and to the privacy officer (the notice of privacy practices names them). Keep copies of everything.",
     ...clinicGuidance(opts.clinic),
   ];
-  return finishLetter("follow_up", "Follow-up: overdue request for health records", blocks, guidance);
+  const title = overdue ? "Follow-up: overdue request for health records" : "Follow-up: request for health records";
+  return finishLetter("follow_up", title, blocks, guidance);
 }

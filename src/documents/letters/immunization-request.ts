@@ -11,10 +11,11 @@ import { formatAndDelivery } from "../terms.js";
 
 /** Builds the registry request; the registry comes from state data, never from free text. */
 export function immunizationRequest(intake: Intake, opts: LetterOptions): Letter {
+  const facts = { intake, today: opts.today };
   const rules = stateOf(intake);
   const iis = rules?.immunizationRegistry ?? undefined;
   const whose = isRepresentative(intake) ? "the patient's" : "my";
-  const proofs = proofDocuments(intake);
+  const proofs = proofDocuments(facts);
   // The registry comes from the state's data: without a state it is the state that is missing.
   const fromState: IntakePath[] = intake.state ? [] : ["state"];
   const blocks: Block[] = [
@@ -30,7 +31,7 @@ export function immunizationRequest(intake: Intake, opts: LetterOptions): Letter
     p(
       `I am asking for a copy of ${whose} complete immunization record held in your immunization information system, including each vaccine, the date given and the provider who gave it. An official immunization record or certificate that schools and employers accept would be most helpful.`,
     ),
-    ...requesterBlocks(intake),
+    ...requesterBlocks(facts),
     h("Patient"),
     patientTable(intake, [
       // Registries match records on these, so a blank here is worth filling but never required.
@@ -45,7 +46,7 @@ export function immunizationRequest(intake: Intake, opts: LetterOptions): Letter
     ...formatAndDelivery(intake, false),
     p(t("If you need anything else to find the record, please contact me at "), contactRuns(intake), t(". Thank you.")),
     p("Sincerely,"),
-    signature(intake),
+    signature(facts),
   ];
   const attach = [[t("A copy of my photo ID, if you require one")], ...proofs];
   blocks.push(h("Attached"), { type: "list", items: attach });

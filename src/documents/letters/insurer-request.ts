@@ -22,16 +22,17 @@ const API_PLANS: Partial<Record<Plan, { name: string; cite: string }>> = {
 function dateRange(intake: Intake): string {
   const { from, to } = intake.records ?? {};
   if (from || to)
-    return `Period: ${from ? longDate(from) : "the start of my coverage"} through ${to ? longDate(to) : "the present"}.`;
+    return `Period: ${from ? longDate(from) : "the start of coverage"} through ${to ? longDate(to) : "the present"}.`;
   return "Period: all dates you hold.";
 }
 
 /** Builds the plan request from the Intake alone; the member ID is always left for the patient. */
 export function insurerRequest(intake: Intake, opts: LetterOptions): Letter {
+  const facts = { intake, today: opts.today };
   const whose = isRepresentative(intake) ? "the member's" : "my";
   const plan = intake.insurer?.plan;
   const api = plan ? API_PLANS[plan] : undefined;
-  const proofs = proofDocuments(intake);
+  const proofs = proofDocuments(facts);
   const blocks: Block[] = [
     p(`Date: ${longDate(opts.today)}`),
     p(t("To: "), val(intake.insurer?.name, "health plan name", "insurer.name")),
@@ -45,7 +46,7 @@ export function insurerRequest(intake: Intake, opts: LetterOptions): Letter {
     p(
       `I am asking for a copy of ${whose} records in your designated record set: the enrollment, payment, claims adjudication and case or medical management records you hold (45 CFR 164.501). This is a request for access under the HIPAA Privacy Rule, 45 CFR 164.524. It is not an authorization under 45 CFR 164.508.`,
     ),
-    ...requesterBlocks(intake),
+    ...requesterBlocks(facts),
     h("Member"),
     patientTable(intake, [
       { label: "Member ID number", value: [blank("member ID number (on your insurance card)")] },
@@ -57,7 +58,7 @@ export function insurerRequest(intake: Intake, opts: LetterOptions): Letter {
       items: [
         [
           t(
-            "The complete claims history, showing for each claim the provider's name and address, dates of service, diagnosis and procedure codes, amounts billed and paid, and my cost share",
+            `The complete claims history, showing for each claim the provider's name and address, dates of service, diagnosis and procedure codes, amounts billed and paid, and ${whose} cost share`,
           ),
         ],
         [t("Explanation of benefits (EOB) statements")],
@@ -83,7 +84,7 @@ export function insurerRequest(intake: Intake, opts: LetterOptions): Letter {
     denialParagraph,
     p(t("You can reach me at "), contactRuns(intake), t(". Thank you.")),
     p("Sincerely,"),
-    signature(intake),
+    signature(facts),
   );
   if (proofs.length) blocks.push(h("Attached"), { type: "list", items: proofs });
   const guidance = [

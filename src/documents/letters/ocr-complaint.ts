@@ -3,41 +3,64 @@
 import { licensingBoard } from "../../domain/boards.js";
 import { sentToOthers } from "../../domain/fees.js";
 import type { Intake } from "../../domain/intake.js";
+import { askedBefore, heardNothing, sentOn, stillWithoutRecords, wasPartial } from "../established.js";
 import { hipaaDueDate, longDate, ocrGuidance, stateOnlyMiss } from "../facts.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
 import { isRepresentative, patientTable, recordItems, signature } from "../parts.js";
 import { representativeTable } from "../representative.js";
 
+/** What happened after the request, in the complainant's words, by outcome; never more than the Intake says. */
 const WHAT_HAPPENED: Record<string, string> = {
   no_response: "I have received neither the records nor a written notice extending the time.",
-  pending: "I have received neither the records nor a written notice extending the time.",
-  partial: "I received only part of the records, with no written denial for the rest.",
-  denied:
-    "The provider refused my request without a written denial stating the basis, my review rights and how to complain, as 45 CFR 164.524(d)(2) requires.",
+  pending: "I have not received the records.",
+  partial: "I received only part of the records.",
+  denied: "The provider denied my request.",
   fee_dispute:
-    "The provider demanded a fee that is not the reasonable, cost-based fee 45 CFR 164.524(c)(4) allows, and has not provided the records.",
+    "The provider demanded a fee that I believe is more than the reasonable, cost-based fee 45 CFR 164.524(c)(4) allows, and has not provided the records.",
 };
+
+/** How the request was made, as the patient told it: a dated written request, a request, or a blank. */
+function requestRuns(intake: Intake, provName: string | undefined, whose: string): Run[] {
+  const to = provName ?? "the provider";
+  const right = `a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524. `;
+  const sent = sentOn(intake);
+  if (sent) return [t(`On ${longDate(sent)}, I sent ${to} a written request for ${right}`)];
+  if (askedBefore(intake))
+    return [
+      t(`I asked ${to} for ${right.replace(/\. $/, "")}, on `),
+      blank("date you sent your request", "priorRequest.sentOn"),
+      t(". "),
+    ];
+  return [blank("when and how you asked the provider for the records", "priorRequest.sentOn"), t(" ")];
+}
 
 /** Builds the complaint draft; each portal section is a heading so it can be copied field by field. */
 export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
+  const facts = { intake, today: opts.today };
   const prov = intake.provider ?? {};
   const provName = opts.clinic?.name ?? prov.name;
-  const sentOn = intake.priorRequest?.sentOn;
+  const sent = sentOn(intake);
   // OCR enforces HIPAA's own deadline (30 days, 60 after a written extension), not a state's.
   const hipaaDue = hipaaDueDate(intake);
   const outcome = intake.priorRequest?.outcome;
   const rep = isRepresentative(intake);
-  const happened: Run[] =
-    outcome && WHAT_HAPPENED[outcome]
-      ? [t(WHAT_HAPPENED[outcome])]
-      : [blank("what happened after you sent the request", "priorRequest.outcome")];
+  // "Neither the records nor a notice" only when no extension notice came either (established.ts).
+  const said =
+    outcome === "no_response" && !heardNothing(intake) ? WHAT_HAPPENED.pending : outcome && WHAT_HAPPENED[outcome];
+  const happened: Run[] = said
+    ? [t(said)]
+    : [blank("what happened after you sent the request", "priorRequest.outcome")];
+  // "Still" only when the outcome says the records (or some of them) never came.
+  const still = stillWithoutRecords(intake)
+    ? [t(` As of ${longDate(opts.today)} I still do not have ${wasPartial(intake) ? "the rest of " : ""}the records.`)]
+    : [];
   const blocks: Block[] = [
     p(
       `Draft prepared ${longDate(opts.today)} for the HHS Office for Civil Rights complaint portal, ocrportal.hhs.gov.`,
     ),
     h("Complainant (you)"),
-    rep ? representativeTable(intake) : patientTable(intake),
+    rep ? representativeTable(facts) : patientTable(intake),
     ...(rep ? [h("Person whose rights were violated"), patientTable(intake)] : []),
     h("Covered entity complained about"),
     {
@@ -55,7 +78,7 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
       ],
     },
     h("When it happened"),
-    p(t("Request sent: "), val(sentOn && longDate(sentOn), "date you sent your request", "priorRequest.sentOn")),
+    p(t("Request sent: "), val(sent && longDate(sent), "date you sent your request", "priorRequest.sentOn")),
     p(
       t(
         `Response due under HIPAA (${intake.priorRequest?.extensionNotice ? "60 calendar days later, after a written extension" : "30 calendar days later"}): `,
@@ -64,16 +87,12 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
     ),
     h("Describe what happened"),
     p(
-      t("On "),
-      val(sentOn && longDate(sentOn), "date you sent your request", "priorRequest.sentOn"),
-      t(
-        `, I sent ${provName ?? "the provider"} a written request for a copy of ${rep ? "the patient's" : "my"} health records under the HIPAA right of access, 45 CFR 164.524. `,
-      ),
+      ...requestRuns(intake, provName, rep ? "the patient's" : "my"),
       t(
         "The provider had to act within 30 calendar days of receiving it, with at most one 30-day extension explained to me in writing (45 CFR 164.524(b)(2)). ",
       ),
       ...happened,
-      t(` As of ${longDate(opts.today)} I still do not have the records.`),
+      ...still,
     ),
     p(t("Records requested:")),
     { type: "list", items: recordItems(intake) },
@@ -81,7 +100,7 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
     p(
       "Please require the provider to give me access to the records I requested, in the form and format I asked for, for no more than a reasonable, cost-based fee.",
     ),
-    signature(intake),
+    signature(facts),
   ];
   const guidance = [
     "File online at ocrportal.hhs.gov (copy each section into the matching field), or by mail to Centralized Case Management Operations, U.S. Department of Health and Human Services, Office for Civil Rights, 200 Independence Ave SW, Room 509F HHH Bldg, Washington, DC 20201.",

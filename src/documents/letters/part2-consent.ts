@@ -58,7 +58,12 @@ function minorSigning(intake: Intake): Block[] {
   const parentSignature: Block = {
     type: "signature",
     name: [blank("parent's or guardian's full name, only if state law required their consent to the treatment")],
-    capacity: [t("Parent or guardian of "), val(intake.patient?.name, "patient's full legal name", "patient.name")],
+    // Whether a parent or a guardian signs is theirs to say: the Intake establishes neither.
+    capacity: [
+      blank("parent or guardian"),
+      t(" of "),
+      val(intake.patient?.name, "patient's full legal name", "patient.name"),
+    ],
   };
   if (rule?.certainty === "certain" && name)
     return [
@@ -71,6 +76,7 @@ function minorSigning(intake: Intake): Block[] {
 
 /** Builds the Part 2 consent from the Intake alone; missing facts are marked blanks. */
 export function part2Consent(intake: Intake, opts: LetterOptions): Letter {
+  const facts = { intake, today: opts.today };
   const rep = isRepresentative(intake);
   const whose = rep ? "the patient's" : "my";
   const program = val(
@@ -81,13 +87,13 @@ export function part2Consent(intake: Intake, opts: LetterOptions): Letter {
   const programAddress = opts.clinic?.recordsOffice?.address ?? (opts.clinic ? undefined : intake.provider?.address);
   const rec = intake.recipient ?? {};
   const where = rec.address ?? rec.email ?? rec.fax;
-  const proofs = proofDocuments(intake);
+  const proofs = proofDocuments(facts);
   const blocks: Block[] = [
     p(`Date prepared: ${longDate(opts.today)}`),
     p(
-      `I consent to the disclosure of ${whose} substance use disorder records described below, under the federal confidentiality rules for substance use disorder records, 42 CFR Part 2 (42 CFR 2.31). This consent also contains every element of a HIPAA authorization (45 CFR 164.508(c)).`,
+      `I consent to the disclosure of ${intake.records?.kinds?.includes("substance_use") ? `${whose} substance use disorder records` : "the substance use disorder records"} described below, under the federal confidentiality rules for substance use disorder records, 42 CFR Part 2 (42 CFR 2.31). This consent also contains every element of a HIPAA authorization (45 CFR 164.508(c)).`,
     ),
-    ...requesterBlocks(intake),
+    ...requesterBlocks(facts),
     h("1. Patient"),
     patientTable(intake),
     h("2. Who may disclose the records"),
@@ -134,13 +140,13 @@ export function part2Consent(intake: Intake, opts: LetterOptions): Letter {
       "Signing is voluntary. If this consent is not signed, the records will not be sent to the recipient under it. The program may not condition treatment, payment, enrollment in a health plan or eligibility for benefits on whether this consent is signed (45 CFR 164.508(b)(4)). I am entitled to a copy of this signed consent.",
     ),
     h("10. Signature"),
-    signature(intake),
+    signature(facts),
     ...minorSigning(intake),
   ];
   if (intake.patient?.isDeceased)
     blocks.push(
       p(
-        `The patient has died: this consent is signed by the executor, administrator or other personal representative appointed under state law, or, if there is none, by the spouse or a responsible family member (${PART2_CITE.deceased}).`,
+        `The patient has died: this consent is signed by the person state law appoints to act for the patient's estate or, if there is none, by the spouse or a responsible family member (${PART2_CITE.deceased}).`,
       ),
     );
   if (proofs.length) blocks.push(h("Attached"), { type: "list", items: proofs });

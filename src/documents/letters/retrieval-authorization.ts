@@ -1,6 +1,7 @@
 // retrieval_authorization: a HIPAA authorization (45 CFR 164.508) letting a named service collect
 // records, carrying every core element of 164.508(c)(1) and every statement of 164.508(c)(2).
 import type { Intake, PURPOSES } from "../../domain/intake.js";
+import { authorityOf } from "../established.js";
 import { longDate } from "../facts.js";
 import { part2Guidance, recordGuidance } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
@@ -29,6 +30,7 @@ const PURPOSE_TEXT: Record<(typeof PURPOSES)[number], string> = {
 
 /** Builds the authorization; psychotherapy notes are left out because they need their own form. */
 export function retrievalAuthorization(intake: Intake, opts: LetterOptions): Letter {
+  const facts = { intake, today: opts.today };
   const prov = opts.clinic?.name ?? intake.provider?.name;
   const rec = intake.recipient ?? {};
   const discloser = val(prov, "provider or facility name", "provider.name");
@@ -84,16 +86,19 @@ export function retrievalAuthorization(intake: Intake, opts: LetterOptions): Let
     ),
     p("I am entitled to a copy of this signed authorization."),
     h("7. Signature"),
-    signature(intake),
+    signature(facts),
   ];
   if (isRepresentative(intake)) {
+    // Authority is claimed only when the Intake establishes it; otherwise the signer fills it in.
     blocks.push(
-      p(
-        t("Personal representative's authority: I sign as the "),
-        ...roleRuns(intake),
-        t(" (45 CFR 164.502(g)). Documents showing this authority are attached."),
-      ),
-      { type: "list", items: proofDocuments(intake) },
+      authorityOf(facts)
+        ? p(
+            t("Personal representative's authority: I sign as the "),
+            ...roleRuns(facts),
+            t(" (45 CFR 164.502(g)). Documents showing this authority are attached."),
+          )
+        : p(t("Authority to sign for the patient: "), ...roleRuns(facts), t(".")),
+      { type: "list", items: proofDocuments(facts) },
     );
   }
   const guidance = [
@@ -106,7 +111,7 @@ export function retrievalAuthorization(intake: Intake, opts: LetterOptions): Let
         ]
       : []),
     "In some states an authorization covering HIV test results must name HIV-related information expressly; if that applies, ask the records office.",
-    ...recordGuidance(intake),
+    ...recordGuidance(intake, opts.today),
   ];
   return finishLetter(
     "retrieval_authorization",

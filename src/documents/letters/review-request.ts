@@ -3,10 +3,11 @@
 // notice of the decision and action on it (164.524(d)(4)).
 import type { Intake } from "../../domain/intake.js";
 import { complaintGuidance } from "../escalation-terms.js";
+import { answeredOn, askedBefore, sentOn, wasDenied } from "../established.js";
 import { longDate } from "../facts.js";
 import { clinicGuidance } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
-import { type Block, blank, finishLetter, h, type Letter, p, t, val } from "../letter.js";
+import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
 import {
   addressee,
   dateRange,
@@ -17,12 +18,39 @@ import {
   requesterBlocks,
   signature,
 } from "../parts.js";
+import { contactRuns } from "../representative.js";
+
+/** The earlier request as the patient described it: dated and written only when they said so. */
+function requestRuns(intake: Intake, whose: string): Run[] {
+  const right = `a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524. `;
+  const sent = sentOn(intake);
+  if (sent) return [t(`On ${longDate(sent)}, I sent you a written request for ${right}`)];
+  if (askedBefore(intake)) return [t(`I asked you for ${right}`)];
+  return [blank("when and how you asked for the records", "priorRequest.sentOn"), t(" ")];
+}
+
+/** The denial, only as far as the Intake records it; its stated reason is always the patient's to copy in. */
+function denialRuns(intake: Intake): Run[] {
+  // A blank names the outcome only while the Intake has none (one it has, other than a denial, is not this letter's).
+  if (!wasDenied(intake))
+    return intake.priorRequest?.outcome
+      ? [blank("what you were told about your request (a denial, and its date)")]
+      : [blank("what you were told about your request (a denial, and its date)", "priorRequest.outcome")];
+  const on = answeredOn(intake);
+  return [
+    t(on ? `You denied my request on ${longDate(on)}. ` : "You denied my request. "),
+    ...(on ? [] : [t("The date of the denial: "), blank("date of the denial", "priorRequest.answeredOn"), t(". ")]),
+    t("The reason it gave was: "),
+    blank("the reason the denial gave, in its own words"),
+    t("."),
+  ];
+}
 
 /** Builds the review request; the denial's stated reason is always the patient's to copy in. */
 export function reviewRequest(intake: Intake, opts: LetterOptions): Letter {
+  const facts = { intake, today: opts.today };
   const whose = isRepresentative(intake) ? "the patient's" : "my";
-  const { sentOn, answeredOn } = intake.priorRequest ?? {};
-  const proofs = proofDocuments(intake);
+  const proofs = proofDocuments(facts);
   const blocks: Block[] = [
     ...addressee(intake, opts.today, opts.clinic, "Privacy Officer / Health Information Management"),
     p(
@@ -30,23 +58,15 @@ export function reviewRequest(intake: Intake, opts: LetterOptions): Letter {
       val(intake.patient?.name, "patient's full legal name", "patient.name"),
     ),
     p("Dear Privacy Officer:"),
+    p(...requestRuns(intake, whose), ...denialRuns(intake)),
+    ...requesterBlocks(facts),
     p(
-      t("On "),
-      val(sentOn && longDate(sentOn), "date you sent your request", "priorRequest.sentOn"),
-      t(
-        `, I asked you in writing for a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524. By a letter dated `,
-      ),
-      val(answeredOn && longDate(answeredOn), "date on the denial letter", "priorRequest.answeredOn"),
-      t(", you denied access. The reason the denial gave was: "),
-      blank("the reason the denial letter gave, in its own words"),
-      t("."),
-    ),
-    ...requesterBlocks(intake),
-    p(
-      "A denial on the ground that access is reasonably likely to endanger the life or physical safety of the patient or another person, to cause substantial harm to another person the records refer to, or, for a request by a personal representative, to cause substantial harm, is one the individual may have reviewed (45 CFR 164.524(a)(3)).",
+      "A denial on the ground that access is reasonably likely to endanger the life or physical safety of the patient or another person, to cause substantial harm to another person the records refer to, or, for a request made by the patient's representative, to cause substantial harm, is one the individual may have reviewed (45 CFR 164.524(a)(3)).",
     ),
     p(
-      "I ask you to refer this denial promptly to a licensed health care professional you designate as a reviewing official, who did not participate in the original decision to deny, as 45 CFR 164.524(a)(4) provides. Please give me written notice of the reviewing official's decision and then provide access as that decision requires (45 CFR 164.524(d)(4)).",
+      wasDenied(intake)
+        ? "I ask for a review of the denial by a licensed health care professional you designate as a reviewing official, who did not take part in the original decision to deny, as 45 CFR 164.524(a)(4) provides. Please give me written notice of the reviewing official's decision and then provide access as that decision requires (45 CFR 164.524(d)(4))."
+        : "If any part of the request was denied on such a ground, I ask that a licensed health care professional you designate as a reviewing official, who did not take part in that decision, review it, as 45 CFR 164.524(a)(4) provides, and that you give me written notice of the outcome and act on it (45 CFR 164.524(d)(4)).",
     ),
     p(
       "HHS guidance states that general concern that a person may be upset by the information, or may not understand it, is not a reason to deny access. Please also provide now the records the denial does not cover (45 CFR 164.524(d)(1)).",
@@ -56,13 +76,9 @@ export function reviewRequest(intake: Intake, opts: LetterOptions): Letter {
     h("Records requested"),
     { type: "list", items: recordItems(intake) },
     p(dateRange(intake)),
-    p(
-      t("You can reach me at "),
-      val(intake.patient?.phone ?? intake.patient?.email, "phone number or email", "patient.phone", "patient.email"),
-      t("."),
-    ),
+    p(t("You can reach me at "), contactRuns(intake), t(".")),
     p("Sincerely,"),
-    signature(intake),
+    signature(facts),
   ];
   if (proofs.length) blocks.push(h("Attached"), { type: "list", items: proofs });
   const guidance = [

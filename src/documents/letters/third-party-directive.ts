@@ -36,8 +36,9 @@ function recipientRows(intake: Intake): Array<{ label: string; value: Run[] }> {
 
 /** Builds the directive from the Intake alone; the recipient stands out in its own table. */
 export function thirdPartyDirective(intake: Intake, opts: LetterOptions): Letter {
+  const facts = { intake, today: opts.today };
   const whose = isRepresentative(intake) ? "the patient's" : "my";
-  const proofs = proofDocuments(intake);
+  const proofs = proofDocuments(facts);
   const blocks: Block[] = [
     ...addressee(intake, opts.today, opts.clinic),
     p(
@@ -48,7 +49,7 @@ export function thirdPartyDirective(intake: Intake, opts: LetterOptions): Letter
     p(
       `Under the right of access in the HIPAA Privacy Rule, 45 CFR 164.524(c)(3)(ii), and 42 U.S.C. 17935(e), I direct you to send an electronic copy of ${whose} protected health information that you keep in an electronic health record, described below, directly to the recipient named below. This is a request for access, not an authorization under 45 CFR 164.508.`,
     ),
-    ...requesterBlocks(intake),
+    ...requesterBlocks(facts),
     h("Send the records to"),
     { type: "table", rows: recipientRows(intake) },
     h("Patient"),
@@ -69,7 +70,7 @@ export function thirdPartyDirective(intake: Intake, opts: LetterOptions): Letter
       t("."),
     ),
     p("Sincerely,"),
-    signature(intake),
+    signature(facts),
   ];
   if (proofs.length) blocks.push(h("Attached"), { type: "list", items: proofs });
   const guidance = [
@@ -79,7 +80,7 @@ export function thirdPartyDirective(intake: Intake, opts: LetterOptions): Letter
     ...part2Guidance(intake),
     SEND_TIPS,
     ...clinicGuidance(opts.clinic),
-    ...recordGuidance(intake),
+    ...recordGuidance(intake, opts.today),
   ];
   return finishLetter(
     "third_party_directive",

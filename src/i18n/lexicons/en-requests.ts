@@ -134,6 +134,8 @@ const NO =
 export const requests = {
   toMe: "send (?:them|it) to me|to me|me",
   somethingElse: "other|something else",
+  hereClinic:
+    "this (?:clinic|office|practice|place)|your (?:clinic|office|practice)|(?:from |at )?here|from you(?: guys| all)?|you guys|y'?all|yours",
   everything: "all|all of (?:it|them)|the whole thing",
   only: "only|just",
   noDeadline: "no (?:deadline|rush|hurry)|there'?s no deadline",

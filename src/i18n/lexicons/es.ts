@@ -208,6 +208,7 @@ export const es: Lexicon = {
   intents: INTENTS,
   toMe: "envienmelos a mi|a mi",
   somethingElse: "otro|otra|otra cosa",
+  hereClinic: "(?:esta|su|la) clinica|este consultorio|(?:de )?aqui|de ustedes|con ustedes|ustedes",
   everything: "todo|todos|todo eso",
   only: "solo|solamente|unicamente",
   noDeadline: "no tengo prisa|no hay prisa",

@@ -54,6 +54,8 @@ export interface Lexicon {
   intents: Table<Intent>;
   /** Whole answers to "who should get the records?" that mean the patient. */
   toMe: string;
+  /** Answers to "are the records from {clinic}?" that mean the clinic whose page this is. */
+  hereClinic: string;
   /** Whole answers to "a hospital or a doctor's office?" that mean neither. */
   somethingElse: string;
   /** Whole answers to "which records?" that mean all of them. */

@@ -17,6 +17,8 @@ export interface CorpusItem {
   expect: IntakePatch;
   /** The conversation's language so far (ExtractContext.language). */
   context?: "en" | "es";
+  /** The clinic whose page the conversation is on (ExtractContext.clinicName). */
+  clinicName?: string;
   /**
    * Dotted paths this message tempts the extractor to guess (the "must not guess" cases). The exact
    * patch already leaves them out; naming them says what the item is about.
@@ -43,8 +45,12 @@ export function readItem(item: CorpusItem): Extraction {
     today: item.today ?? TODAY,
     lastTopic: item.lastTopic,
     language: item.context,
+    clinicName: item.clinicName ?? null,
   });
 }
+
+/** The host clinic in the items about "are the records from this clinic?". */
+const CLINIC = "Riverbend Family Medicine";
 
 const STATE_CHOICES = quickReplies("state");
 const REQUESTER_CHOICES = quickReplies("requester");
@@ -844,6 +850,49 @@ const WRITTEN: CorpusItem[] = [
     language: "es",
   },
   { text: "2", lastChoices: STATE_CHOICES, context: "es", expect: { state: "TX" }, language: "es" },
+
+  // Typed answers to "are the records from {clinic}, or from another doctor or hospital?".
+  {
+    text: "yes",
+    lastTopic: "provider.clinic",
+    clinicName: CLINIC,
+    expect: { provider: { name: CLINIC } },
+    intents: ["yes"],
+  },
+  { text: "Riverbend", lastTopic: "provider.clinic", clinicName: CLINIC, expect: { provider: { name: CLINIC } } },
+  {
+    text: "yes, I go to this clinic",
+    lastTopic: "provider.clinic",
+    clinicName: CLINIC,
+    expect: { provider: { name: CLINIC } },
+    intents: ["yes"],
+  },
+  {
+    text: "no, it was Mercy General Hospital",
+    lastTopic: "provider.clinic",
+    clinicName: CLINIC,
+    expect: { provider: { name: "Mercy General Hospital", type: "hospital" } },
+    intents: ["no"],
+  },
+  { text: "no", lastTopic: "provider.clinic", clinicName: CLINIC, expect: {}, intents: ["no"] },
+  {
+    text: "sí, de aquí",
+    lastTopic: "provider.clinic",
+    clinicName: CLINIC,
+    context: "es",
+    expect: { provider: { name: CLINIC } },
+    intents: ["yes"],
+    language: "es",
+  },
+  {
+    text: "no, del Hospital San Lucas",
+    lastTopic: "provider.clinic",
+    clinicName: CLINIC,
+    context: "es",
+    expect: { provider: { name: "Hospital San Lucas", type: "hospital" } },
+    intents: ["no"],
+    language: "es",
+  },
 ];
 
 /** Free answers to the question on one topic, each with the fields it must set. */
@@ -1030,6 +1079,10 @@ const QUICK_REPLIES: Record<Topic, Record<Lang, Reading[]>> = {
   "representative.name": { en: [unsure], es: [unsure] },
   "provider.name": { en: [unsure], es: [unsure] },
   "insurer.name": { en: [unsure], es: [unsure] },
+  "provider.clinic": {
+    en: [[{ provider: { name: CLINIC } }], [{}], unsure],
+    es: [[{ provider: { name: CLINIC } }], [{}], unsure],
+  },
 };
 
 /** Skipping a letter fact in Spanish ("Dejarlo en blanco" sends "No sé") is read as a name. */
@@ -1057,6 +1110,7 @@ function quickReplyItems(): CorpusItem[] {
           text: option.value,
           lastChoices: choices,
           context: lang,
+          clinicName: CLINIC,
           expect,
           ...(intents.length ? { intents } : {}),
           ...(knownBug ? { knownBug } : {}),

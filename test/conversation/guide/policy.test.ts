@@ -1,7 +1,7 @@
 // The guide's letter questions: it asks for what the letter it would draft leaves blank, in a fixed
 // order (the patient, the provider, the recipient, the plan, the earlier request), each once.
 import { describe, expect, it } from "vitest";
-import { type AskState, nextLetterQuestion } from "../../../src/conversation/guide/policy.js";
+import { type AskState, nextAdviceQuestion, nextLetterQuestion } from "../../../src/conversation/guide/policy.js";
 import type { Intake } from "../../../src/domain/intake.js";
 
 const fresh: AskState = { asked: new Map(), skipped: new Set() };
@@ -29,8 +29,30 @@ describe("nextLetterQuestion", () => {
     expect(nextLetterQuestion("retrieval_authorization", both, fresh, place)).toBeUndefined();
   });
 
-  it("never asks a clinic's page for the provider, nor a question asked or skipped before", () => {
-    expect(nextLetterQuestion("access_request", patient, fresh, { ...place, clinicName: "Riverbend" })).toBeUndefined();
+  it("on a clinic's page asks whether the records are the clinic's, once, then the provider's name", () => {
+    const clinic = { ...place, clinicName: "Riverbend Family Medicine" };
+    expect(nextLetterQuestion("access_request", patient, fresh, clinic)).toBe("provider.clinic");
+    const askedClinic: AskState = { asked: new Map([["provider.clinic", 1]]), skipped: new Set() };
+    expect(nextLetterQuestion("access_request", patient, askedClinic, clinic)).toBe("provider.name");
+    const here: Intake = { ...patient, provider: { name: "Riverbend Family Medicine" } };
+    expect(nextLetterQuestion("access_request", here, fresh, clinic)).toBeUndefined();
+    // Another provider already named: no question about the clinic.
+    expect(nextLetterQuestion("access_request", both, fresh, clinic)).toBeUndefined();
+    expect(nextLetterQuestion("access_request", patient, fresh, place)).toBe("provider.name");
+  });
+
+  it("asks whose records they are first on a clinic's page, before the advice, and only with no provider named", () => {
+    const clinic = "Riverbend Family Medicine";
+    expect(nextAdviceQuestion({}, place.today, fresh, clinic)).toBe("provider.clinic");
+    expect(nextAdviceQuestion({}, place.today, fresh, null)).not.toBe("provider.clinic");
+    expect(nextAdviceQuestion({ provider: { name: "Mercy Hospital" } }, place.today, fresh, clinic)).not.toBe(
+      "provider.clinic",
+    );
+    const asked: AskState = { asked: new Map([["provider.clinic", 1]]), skipped: new Set() };
+    expect(nextAdviceQuestion({}, place.today, asked, clinic)).not.toBe("provider.clinic");
+  });
+
+  it("never asks a question asked or skipped before", () => {
     const asked: AskState = { asked: new Map([["patient.name", 1]]), skipped: new Set() };
     expect(nextLetterQuestion("access_request", {}, asked, place)).toBe("provider.name");
     const skipped: AskState = { asked: new Map(), skipped: new Set(["patient.name", "provider.name"]) };

@@ -23,7 +23,8 @@ const TITLE = "(?:St\\.|Saint|Mt\\.|[A-Z][A-Za-z'&-]+)";
 const NOUNS =
   "Hospital|Medical Cent(?:er|re)|Medical Group|Health(?: System| Center| Centre)?|Clinic|Pediatrics|Family Medicine|Family Practice|Urgent Care|Imaging|Radiology|Orthopedics|Dental|Dentistry|Cardiology|Dermatology|Oncology|Associates|Physicians|Healthcare|Diagnostics|Surgery Center";
 const NAME_BY_NOUN = new RegExp(
-  `(?<![A-Za-z])((?:${TITLE} ){1,4}(?:${NOUNS})(?: (?:of|de) [A-Z][A-Za-z]+)?)(?![A-Za-z])`,
+  // "Miami Valley Imaging Center": a trailing "Center" belongs to the name.
+  `(?<![A-Za-z])((?:${TITLE} ){1,4}(?:${NOUNS})(?: Cent(?:er|re))?(?: (?:of|de) [A-Z][A-Za-z]+)?)(?![A-Za-z])`,
   "g",
 );
 /** Capitalised common words that do not make a name ("Mental Health", "Urgent Care"). */

@@ -159,6 +159,14 @@ const questions: Record<AskedTopic, Question> = {
     text: "What is the name of your health plan?",
     options: [SKIP],
   },
+  "provider.clinic": {
+    text: "Are the records you need from {clinic}, or from another doctor or hospital?",
+    options: [
+      ["From {clinic}", "From this clinic"],
+      ["Another doctor or hospital", "From another provider"],
+      ["Not sure", "I don't know"],
+    ],
+  },
 };
 
 /**

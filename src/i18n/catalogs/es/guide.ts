@@ -178,6 +178,14 @@ export const guide: GuideCatalog = {
       text: "¿Cómo se llama su plan de salud?",
       options: [SKIP],
     },
+    "provider.clinic": {
+      text: "¿Los expedientes que necesita son de {clinic}, o de otro médico u hospital?",
+      options: [
+        ["De {clinic}", "De esta clínica"],
+        ["De otro médico u hospital", "De otro proveedor"],
+        ["No sé", "No sé"],
+      ],
+    },
   },
   who: {
     adultChild:
