@@ -1,0 +1,250 @@
+// Held-out conversations that push the edges: off-topic floods, commands, heavy typos, chat-speak,
+// and patients who text (SMS).
+import { ANSWER, ASK } from "./asks.js";
+import type { Conversation } from "./types.js";
+
+export const HARD_CASES: readonly Conversation[] = [
+  {
+    id: "off-topic-flood",
+    description: "Nine unrelated messages in a row after the opening, then the patient gets down to business.",
+    lang: "en",
+    channel: "web",
+    tags: ["off-topic", "terse"],
+    opening: "hi i need my medical records",
+    facts: { requester: "self" },
+    respond: {
+      rules: [
+        {
+          ask: ASK.nameDob,
+          say: "Chris Bell 1/1/2000",
+          facts: { "patient.name": "Chris Bell", "patient.dateOfBirth": "2000-01-01" },
+        },
+        { ask: ASK.records, say: "test results", facts: { "records.kinds": ["test_results"] } },
+        { ask: ASK.state, say: "oregon", facts: { state: "OR" } },
+        { ask: ASK.provider, say: "OHSU", facts: { "provider.name": "OHSU" } },
+        { ask: ASK.requester, say: "mine", facts: { requester: "self" } },
+      ],
+      otherwise: ["idk", "test results from OHSU"],
+      plan: [
+        { at: 2, say: "whats the weather gonna be tomorrow" },
+        { at: 3, say: "lol" },
+        { at: 4, say: "do you like pizza" },
+        { at: 5, say: "who won the game last night" },
+        { at: 6, say: "tell me a joke" },
+        { at: 7, say: "asdfghjkl" },
+        { at: 8, say: "what's 2+2" },
+        { at: 9, say: "can u order me an uber" },
+        { at: 10, say: "im bored" },
+      ],
+    },
+    letter: { say: "ok letter pls", confirm: "yes" },
+  },
+  {
+    id: "baylor-commands",
+    description: "Commands from the first message ('letter pls', 'write it'); a name with an ampersand and a dash.",
+    lang: "en",
+    channel: "web",
+    tags: ["command", "long-name", "terse", "me"],
+    opening: "letter pls. records from Baylor Scott & White Medical Center – Temple. im the patient. texas",
+    facts: {
+      "provider.name": "Baylor Scott & White Medical Center – Temple",
+      "provider.type": "hospital",
+      state: "TX",
+      requester: "self",
+    },
+    respond: {
+      rules: [
+        {
+          ask: ASK.nameDob,
+          say: "Darnell Washington 3/3/1983",
+          facts: { "patient.name": "Darnell Washington", "patient.dateOfBirth": "1983-03-03" },
+        },
+        { ask: ASK.records, say: "whole chart", facts: { "records.kinds": ["full_chart"] } },
+      ],
+      otherwise: ["idk", "just write it"],
+    },
+    letter: { say: "write it", confirm: "yes do it", at: 2 },
+    afterLetter: "ok now what",
+  },
+  {
+    id: "presbyterian-typos",
+    description: "Heavy typos in the provider, the state and the record kind (a baby delivered last year).",
+    lang: "en",
+    channel: "web",
+    tags: ["typos", "record-kinds", "place"],
+    opening:
+      "i need my recrods from the hosptial, presbyterian hospitl in albuquerqe new mexcio, i had a baby ther last yr and need the delivrey records",
+    facts: {
+      "provider.name": { oneOf: ["presbyterian hospitl", "Presbyterian Hospital", "presbyterian hospital"] },
+      "provider.type": "hospital",
+      state: "NM",
+      requester: "self",
+      "records.kinds": [{ oneOf: ["visit_notes", "full_chart"] }],
+    },
+    tolerate: ["records.from", "records.to"],
+    respond: {
+      rules: [
+        {
+          ask: ASK.nameDob,
+          say: "brittany gallegos 11/3/1996",
+          facts: { "patient.name": "brittany gallegos", "patient.dateOfBirth": "1996-11-03" },
+        },
+        { ask: ASK.portal, say: "i dont hav a login", facts: { "provider.portal": { oneOf: ["none", "no_access"] } } },
+        { ask: ASK.open, say: "yes its opne", facts: { "provider.status": "open" } },
+        { ask: ASK.purpose, say: "for my recods at home", facts: { purpose: "personal" } },
+      ],
+      otherwise: ["idk", "the delivrey"],
+    },
+    letter: { say: "can u mak the leter", confirm: "yes" },
+  },
+  {
+    id: "sms-munson-closed-dentist",
+    description: "By SMS: a closed dentist's x-rays for a new dentist.",
+    lang: "en",
+    channel: "sms",
+    tags: ["closed", "record-kinds", "question"],
+    opening: "my old dentist in las vegas closed, Dr. Harold Munson DDS. i need my xrays for my new dentist",
+    facts: {
+      "provider.name": { oneOf: ["Dr. Harold Munson DDS", "Dr. Harold Munson"] },
+      "provider.type": "dental",
+      "provider.status": "closed",
+      state: "NV",
+      "records.kinds": [{ oneOf: ["imaging", "dental"] }, { maybe: "imaging" }, { maybe: "dental" }],
+      purpose: "continuing_care",
+      requester: "self",
+    },
+    openingMustAnswer: [ANSWER.closedPractice],
+    respond: {
+      rules: [
+        {
+          ask: ASK.nameDob,
+          say: "sheila grant 3/15/70",
+          facts: { "patient.name": "sheila grant", "patient.dateOfBirth": "1970-03-15" },
+        },
+      ],
+      otherwise: ["idk", "not sure sorry"],
+    },
+    letter: { say: "can u write the letter", confirm: "yes" },
+  },
+  {
+    id: "sms-nguyen-chatspeak",
+    description: "By SMS, all chat-speak: 'pls', 'thx', 'ya', 'k'; none of it is a name.",
+    lang: "en",
+    channel: "sms",
+    tags: ["chat-speak", "terse", "me"],
+    opening: "hey i need my records from dr nguyen pls",
+    facts: {
+      "provider.name": "dr nguyen",
+      requester: "self",
+    },
+    tolerate: ["provider.type"],
+    respond: {
+      rules: [
+        {
+          ask: ASK.nameDob,
+          say: "kevin tran 5/5/95",
+          facts: { "patient.name": "kevin tran", "patient.dateOfBirth": "1995-05-05" },
+        },
+        { ask: ASK.portal, say: "no i dont have one", facts: { "provider.portal": { oneOf: ["none", "no_access"] } } },
+        { ask: ASK.open, say: "ya", facts: { "provider.status": "open" } },
+        { ask: ASK.purpose, say: "for me", facts: { purpose: "personal" } },
+        { ask: ASK.records, say: "labs thx", facts: { "records.kinds": ["test_results"] } },
+        { ask: ASK.state, say: "tx. austin", facts: { state: "TX" } },
+        { ask: ASK.requester, say: "me", facts: { requester: "self" } },
+      ],
+      otherwise: ["thx", "ok thx", "k"],
+      plan: [{ at: 3, say: "do u guys charge for this or is ur thing free", mustAnswer: ANSWER.cost }],
+    },
+    letter: { say: "letter pls", confirm: "ya" },
+    afterLetter: "thx",
+  },
+  {
+    id: "sms-labcorp-me-i-guess",
+    description: "By SMS: four words, then 'me i guess' for who the records are for.",
+    lang: "en",
+    channel: "sms",
+    tags: ["terse", "me"],
+    opening: "need lab results labcorp",
+    facts: {
+      "provider.name": "labcorp",
+      "provider.type": "lab",
+      "records.kinds": ["test_results"],
+    },
+    tolerate: ["records.from", "records.to"],
+    respond: {
+      rules: [
+        {
+          ask: ASK.nameDob,
+          say: "Jasmine Cole 8/14/1992",
+          facts: { "patient.name": "Jasmine Cole", "patient.dateOfBirth": "1992-08-14" },
+        },
+        { ask: ASK.portal, say: "cant log in", facts: { "provider.portal": "no_access" } },
+        { ask: ASK.dates, say: "from last week" },
+        { ask: ASK.state, say: "columbus ohio", facts: { state: "OH" } },
+        { ask: ASK.requester, say: "me i guess", facts: { requester: "self" } },
+      ],
+      otherwise: ["idk", "the lab results"],
+    },
+    letter: { say: "yes write it", confirm: "yes" },
+  },
+  {
+    id: "sms-es-clinica-comunidad",
+    description: "By SMS in Spanglish: a community clinic in Denver, labs and shots.",
+    lang: "es",
+    channel: "sms",
+    tags: ["spanglish", "terse", "record-kinds", "command"],
+    opening: "necesito mis records de la clinica, Clínica de la Comunidad in Denver pls",
+    facts: {
+      "provider.name": "Clínica de la Comunidad",
+      state: "CO",
+      requester: "self",
+    },
+    tolerate: ["provider.type"],
+    respond: {
+      rules: [
+        {
+          ask: ASK.nameDob,
+          say: "jose luis mora, 23 feb 1990",
+          facts: { "patient.name": "jose luis mora", "patient.dateOfBirth": "1990-02-23" },
+        },
+        {
+          ask: ASK.records,
+          say: "mis labs y mis shots",
+          facts: { "records.kinds": ["test_results", "immunizations"] },
+        },
+      ],
+      otherwise: ["no se", "mis labs"],
+    },
+    letter: { say: "hazme la carta pls", confirm: "si" },
+  },
+  {
+    id: "sms-son-mom-er",
+    description: "By SMS: a son needs his 79-year-old mother's ER report from last night for her regular doctor.",
+    lang: "en",
+    channel: "sms",
+    tags: ["caregiver", "urgent", "record-kinds", "long-name"],
+    opening:
+      "my mom fell and was in the ER at Baptist Health Lexington last night, i need the report for her regular doctor. shes 79",
+    facts: {
+      "provider.name": "Baptist Health Lexington",
+      "provider.type": "hospital",
+      "records.kinds": [{ oneOf: ["visit_notes", "full_chart"] }],
+      purpose: "continuing_care",
+      "patient.isMinor": false,
+    },
+    tolerate: ["requester", "records.from", "records.to"],
+    respond: {
+      rules: [
+        {
+          ask: ASK.nameDob,
+          say: "Barbara Whitley 2/11/1947",
+          facts: { "patient.name": "Barbara Whitley", "patient.dateOfBirth": "1947-02-11" },
+        },
+        { ask: ASK.state, say: "kentucky", facts: { state: "KY" } },
+        { ask: ASK.requester, say: "its my mom, im her son" },
+      ],
+      otherwise: ["not sure", "the ER report"],
+    },
+    letter: { say: "ok write it", confirm: "yes" },
+  },
+];
