@@ -24,7 +24,7 @@ export const HARD_CASES: readonly Conversation[] = [
         { ask: ASK.provider, say: "OHSU", facts: { "provider.name": "OHSU" } },
         { ask: ASK.requester, say: "mine", facts: { requester: "self" } },
       ],
-      otherwise: ["idk", "test results from OHSU"],
+      otherwise: ["idk", "idk what else u want"],
       plan: [
         { at: 2, say: "whats the weather gonna be tomorrow" },
         { at: 3, say: "lol" },
@@ -254,7 +254,7 @@ export const HARD_CASES: readonly Conversation[] = [
         { ask: ASK.provider, say: "Clínica de la Comunidad", facts: { "provider.name": "Clínica de la Comunidad" } },
         { ask: ASK.requester, say: "yo", facts: { requester: "self" } },
       ],
-      otherwise: ["no se", "mis labs"],
+      otherwise: ["no se", "no se que mas"],
     },
     letter: { say: "hazme la carta pls", confirm: "si" },
   },

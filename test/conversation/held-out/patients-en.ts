@@ -690,7 +690,7 @@ export const PATIENTS_EN: readonly Conversation[] = [
           facts: { "provider.name": "Northside Hospital Forsyth" },
         },
       ],
-      otherwise: ["not sure", "just the ER visit"],
+      otherwise: ["not sure", "not sure what else you need"],
     },
     letter: { say: "write it please", confirm: "yes" },
   },
