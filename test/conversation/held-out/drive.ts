@@ -9,7 +9,7 @@ import type { Conversation, Facts } from "./types.js";
 export const MAX_PATIENT_MESSAGES = 20;
 
 /** Why the patient said what they said. */
-export type Said = "opening" | "rule" | "otherwise" | "plan" | "letter" | "confirm" | "after-letter";
+type Said = "opening" | "rule" | "otherwise" | "plan" | "letter" | "confirm" | "after-letter";
 
 export interface Turn {
   /** The patient's message number, 1-based. */

@@ -65,7 +65,7 @@ const show = (v: unknown) => (isOneOf(v) ? v.oneOf.join(" | ") : JSON.stringify(
  * Letters and digits only, lower case, accents dropped: "Dr. Patel" and "dr patel" are the same
  * words (a name re-cased is wrong, not invented), "Dr. Thx" is not in "thx".
  */
-export const words = (s: string) =>
+const words = (s: string) =>
   s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -87,7 +87,7 @@ function sameValue(path: IntakePath, expected: string | number | boolean, actual
 }
 
 /** Facts stated over the whole conversation; a later scalar corrects an earlier one, arrays add up. */
-export function statedFacts(turns: readonly Turn[]): Map<IntakePath, FactValue> {
+function statedFacts(turns: readonly Turn[]): Map<IntakePath, FactValue> {
   const stated = new Map<IntakePath, FactValue>();
   for (const turn of turns) mergeFacts(stated, turn.facts);
   return stated;

@@ -42,7 +42,7 @@ const sentencesOf = (text: string) =>
     .filter((s) => s.length > 0 && !OPTION_LINE.test(s));
 
 /** The sentences of `text` that ask something. */
-export function questionsIn(text: string): string[] {
+function questionsIn(text: string): string[] {
   return sentencesOf(text).filter((s) => s.includes("?") || s.includes("¿"));
 }
 

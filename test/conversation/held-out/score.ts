@@ -18,7 +18,7 @@ export const GOALS = {
   confirmedLetterWithin: 8,
 } as const;
 
-export interface Totals {
+interface Totals {
   conversations: number;
   patientMessages: number;
   factsStated: number;
@@ -56,7 +56,7 @@ function median(values: number[]): number | null {
 }
 
 /** Sums the per-conversation measures. */
-export function totalsOf(scores: readonly ConversationScore[]): Totals {
+function totalsOf(scores: readonly ConversationScore[]): Totals {
   const sum = (f: (s: ConversationScore) => number) => scores.reduce((acc, s) => acc + f(s), 0);
   const count = (f: (s: ConversationScore) => boolean) => scores.filter(f).length;
   const factsStated = sum((s) => s.factsStated);
