@@ -105,6 +105,7 @@ export const CAREGIVERS: readonly Conversation[] = [
       "My mother is 84 and has dementia. I'm her health care power of attorney. I need her records from Massachusetts General Hospital, she just moved in with me in Ohio and her new doctors here want them.",
     facts: {
       requester: "personal_representative",
+      "patient.isMinor": false,
       "provider.name": "Massachusetts General Hospital",
       "provider.type": "hospital",
       state: "MA",
