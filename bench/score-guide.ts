@@ -1,15 +1,28 @@
-// `npm run score:guide`: the built-in guide on the frozen held-out corpus (issue 15). Prints one row
-// per conversation, the totals beside their goals and the ten worst conversations with what went
-// wrong; writes everything, transcripts included, to bench/results-guide.json. Measures, never fails.
+// `npm run score:guide`: the built-in guide on the frozen held-out corpus (issue 15); with
+// `-- --set fresh`, on the fresh set kept unseen while the guide is improved. Prints one row per
+// conversation, the totals beside their goals and the ten worst conversations with what went wrong;
+// writes everything, transcripts included, to bench/results-guide.json (results-guide-fresh.json).
+// Measures, never fails.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { CORPUS } from "../test/conversation/held-out/corpus.js";
+import { FRESH_CORPUS } from "../test/conversation/held-out/fresh/corpus.js";
 import type { ConversationScore } from "../test/conversation/held-out/measure.js";
 import { GOALS, scoreCorpus } from "../test/conversation/held-out/score.js";
 import { ROOT } from "../test/support/wrangler-dev.js";
 
+const SETS = {
+  "held-out": { corpus: CORPUS, results: "results-guide.json" },
+  fresh: { corpus: FRESH_CORPUS, results: "results-guide-fresh.json" },
+};
+const { values } = parseArgs({ options: { set: { type: "string", default: "held-out" } } });
+const setName = values.set;
+if (!(setName in SETS)) throw new Error(`--set must be one of: ${Object.keys(SETS).join(", ")}`);
+const set = SETS[setName as keyof typeof SETS];
+
 const started = performance.now();
-const { conversations, totals, transcripts } = await scoreCorpus(CORPUS);
+const { conversations, totals, transcripts } = await scoreCorpus(set.corpus);
 
 const cell = (n: number | null) => (n === null ? "—" : String(n));
 const rows = conversations.map((s) => ({
@@ -67,7 +80,7 @@ const summary: Array<[string, string, string, boolean]> = [
     totals.confirmedLettersWithinGoal === totals.lettersWanted,
   ],
 ];
-console.log(`\n${totals.conversations} conversations, ${totals.patientMessages} patient messages`);
+console.log(`\n${setName}: ${totals.conversations} conversations, ${totals.patientMessages} patient messages`);
 for (const [what, value, goal, ok] of summary)
   console.log(`${what.padEnd(42)} ${value.padEnd(48)} goal ${goal.padEnd(6)} ${mark(ok)}`);
 
@@ -94,7 +107,7 @@ for (const s of [...conversations].sort((a, b) => badness(b) - badness(a)).slice
   console.log(`  recommendation at ${cell(s.toRecommendation)}, letter at ${cell(s.toLetter)}`);
 }
 
-const out = join(ROOT, "bench", "results-guide.json");
+const out = join(ROOT, "bench", set.results);
 writeFileSync(
   out,
   `${JSON.stringify(
@@ -122,4 +135,4 @@ writeFileSync(
     2,
   )}\n`,
 );
-console.log(`\nwritten to bench/results-guide.json in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`\nwritten to bench/${set.results} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

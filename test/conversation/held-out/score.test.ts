@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { CORPUS, type Conversation } from "./corpus.js";
 import { MAX_PATIENT_MESSAGES, type Transcript, type Turn } from "./drive.js";
+import { FRESH_CORPUS } from "./fresh/corpus.js";
 import { measure } from "./measure.js";
 import { type ReadReply, readMessage } from "./reply.js";
 import { scoreCorpus } from "./score.js";
@@ -29,6 +30,11 @@ function transcript(turns: Array<Omit<Turn, "n">>, intake: Transcript["intake"])
 describe("the held-out corpus", () => {
   it("is well-formed: unique ids, facts in every opening, each fact a valid value at a real Intake path", () => {
     expect(corpusProblems(CORPUS)).toEqual([]);
+  });
+
+  it("has a fresh set just as well-formed, none of its ids shared with the first corpus", () => {
+    expect(FRESH_CORPUS.length).toBeGreaterThanOrEqual(20);
+    expect(corpusProblems([...CORPUS, ...FRESH_CORPUS])).toEqual([]);
   });
 
   it("reports a fact at a path the Intake does not have and a planned turn past the last message", () => {
