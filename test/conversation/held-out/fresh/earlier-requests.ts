@@ -53,6 +53,7 @@ export const EARLIER_REQUESTS: readonly Conversation[] = [
           say: "The surgery was September 14, 2026",
           facts: { "records.from": "2026-09-14", "records.to": "2026-09-14" },
         },
+        { ask: ASK.insurer, say: "What does that have to do with anything" },
         {
           ask: ASK.records,
           say: "The surgery records and the pathology report",
@@ -121,6 +122,7 @@ export const EARLIER_REQUESTS: readonly Conversation[] = [
           say: "2021 through 2024",
           facts: { "records.from": "2021", "records.to": "2024" },
         },
+        { ask: ASK.insurer, say: "Not sure that matters here" },
         {
           ask: ASK.records,
           say: "Everything, my whole chart from the back surgery",
@@ -182,6 +184,7 @@ export const EARLIER_REQUESTS: readonly Conversation[] = [
         { ask: ASK.delivery, say: "paper copies, mail them", facts: { delivery: "mail", format: "paper" } },
         { ask: ASK.purpose, say: "for me", facts: { purpose: "personal" } },
         { ask: ASK.dates, say: "all of 2025", facts: { "records.from": "2025", "records.to": "2025" } },
+        { ask: ASK.insurer, say: "idk" },
         {
           ask: ASK.records,
           say: "my prenatal and delivery records",
@@ -248,6 +251,7 @@ export const EARLIER_REQUESTS: readonly Conversation[] = [
           say: "May 11 to May 25, 2026",
           facts: { "records.from": "2026-05-11", "records.to": "2026-05-25" },
         },
+        { ask: ASK.insurer, say: "I don't know" },
         {
           ask: ASK.records,
           say: "Everything, especially the MRI and the therapy notes",
@@ -304,6 +308,7 @@ export const EARLIER_REQUESTS: readonly Conversation[] = [
         { ask: ASK.email, say: "nate.fsouza@gmail.com", facts: { "patient.email": "nate.fsouza@gmail.com" } },
         { ask: ASK.purpose, say: "They're my records. Personal.", facts: { purpose: "personal" } },
         { ask: ASK.dates, say: "2024", facts: { "records.from": "2024", "records.to": "2024" } },
+        { ask: ASK.insurer, say: "I don't know" },
         {
           ask: ASK.records,
           say: "My psychiatric records from the inpatient stay",

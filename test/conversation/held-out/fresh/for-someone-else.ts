@@ -63,6 +63,7 @@ export const FOR_SOMEONE_ELSE: readonly Conversation[] = [
           say: "Since 2020, when he was diagnosed",
           facts: { "records.from": "2020" },
         },
+        { ask: ASK.insurer, say: "I'm not sure" },
         {
           ask: ASK.records,
           say: "Neurology notes, the brain MRI, and his medication list",
@@ -137,6 +138,7 @@ export const FOR_SOMEONE_ELSE: readonly Conversation[] = [
           say: "October 3 to October 29",
           facts: { "records.from": "2026-10-03", "records.to": "2026-10-29" },
         },
+        { ask: ASK.insurer, say: "I don't know" },
         {
           ask: ASK.records,
           say: "Everything from that stay",
@@ -231,6 +233,7 @@ export const FOR_SOMEONE_ELSE: readonly Conversation[] = [
           say: "since she was born",
           facts: { "records.from": { oneOf: ["2017", "2017-04-20"] } },
         },
+        { ask: ASK.insurer, say: "idk" },
         {
           ask: ASK.records,
           say: "her whole chart and her shot record",

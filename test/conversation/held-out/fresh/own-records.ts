@@ -51,6 +51,7 @@ export const OWN_RECORDS: readonly Conversation[] = [
             "records.to": { oneOf: ["2025", "2025-02-28"] },
           },
         },
+        { ask: ASK.insurer, say: "idk why u need that" },
         {
           ask: ASK.records,
           say: "ER visit and the CT",
@@ -95,6 +96,7 @@ export const OWN_RECORDS: readonly Conversation[] = [
         { ask: ASK.delivery, say: "paper. mail", facts: { delivery: "mail", format: "paper" } },
         { ask: ASK.purpose, say: "personal", facts: { purpose: "personal" } },
         { ask: ASK.dates, say: "2024", facts: { "records.from": "2024", "records.to": "2024" } },
+        { ask: ASK.insurer, say: "dunno" },
         { ask: ASK.records, say: "labs", facts: { "records.kinds": ["test_results"] } },
         { ask: ASK.requester, say: "me", facts: { requester: "self" } },
         { ask: ASK.state, say: "charleston wv. not SC", facts: { state: "WV" } },
@@ -136,6 +138,7 @@ export const OWN_RECORDS: readonly Conversation[] = [
         { ask: ASK.delivery, say: "email", facts: { delivery: "email", format: "electronic" } },
         { ask: ASK.email, say: "keala.k@hawaii.edu", facts: { "patient.email": "keala.k@hawaii.edu" } },
         { ask: ASK.purpose, say: "clinicals for school", facts: { purpose: { oneOf: ["school", "other"] } } },
+        { ask: ASK.insurer, say: "idk" },
         { ask: ASK.records, say: "shots. all my vaccines", facts: { "records.kinds": ["immunizations"] } },
         { ask: ASK.requester, say: "its for me", facts: { requester: "self" } },
         { ask: ASK.state, say: "hawaii mostly, big island", facts: { state: "HI" } },
@@ -207,6 +210,7 @@ export const OWN_RECORDS: readonly Conversation[] = [
           facts: { purpose: "continuing_care" },
         },
         { ask: ASK.dates, say: "This year, 2026", facts: { "records.from": "2026", "records.to": "2026" } },
+        { ask: ASK.insurer, say: "I'd rather not say" },
         {
           ask: ASK.records,
           say: "The echo and the stress test results",
@@ -246,6 +250,7 @@ export const OWN_RECORDS: readonly Conversation[] = [
         { ask: ASK.delivery, say: "paper copies by mail please", facts: { delivery: "mail", format: "paper" } },
         { ask: ASK.purpose, say: "for my own files", facts: { purpose: "personal" } },
         { ask: ASK.dates, say: "2023", facts: { "records.from": "2023", "records.to": "2023" } },
+        { ask: ASK.insurer, say: "hmm not sure" },
         {
           ask: ASK.records,
           say: "my colonoscopy report and the pathology",
@@ -387,6 +392,7 @@ export const OWN_RECORDS: readonly Conversation[] = [
           say: "June 12, 2026, the day of the wreck",
           facts: { "records.from": "2026-06-12", "records.to": "2026-06-12" },
         },
+        { ask: ASK.insurer, say: "I don't know" },
         {
           ask: ASK.records,
           say: "ER records, x-rays, bills",
@@ -443,6 +449,7 @@ export const OWN_RECORDS: readonly Conversation[] = [
           say: "biopsy was nov 17",
           facts: { "records.from": "2026-11-17", "records.to": "2026-11-17" },
         },
+        { ask: ASK.insurer, say: "idk" },
         {
           ask: ASK.records,
           say: "pathology report",
@@ -491,6 +498,7 @@ export const OWN_RECORDS: readonly Conversation[] = [
         { ask: ASK.email, say: "itzelc03@gmail.com", facts: { "patient.email": "itzelc03@gmail.com" } },
         { ask: ASK.purpose, say: "just for me", facts: { purpose: "personal" } },
         { ask: ASK.dates, say: "oct 9", facts: { "records.from": "2026-10-09", "records.to": "2026-10-09" } },
+        { ask: ASK.insurer, say: "my parents insurance, idk what kind" },
         { ask: ASK.records, say: "the STI test results", facts: { "records.kinds": ["test_results"] } },
         { ask: ASK.open, say: "yes its open", facts: { "provider.status": "open" } },
         { ask: ASK.requester, say: "me", facts: { requester: "self" } },
@@ -536,6 +544,7 @@ export const OWN_RECORDS: readonly Conversation[] = [
           say: "march 2 to march 6 2026",
           facts: { "records.from": "2026-03-02", "records.to": "2026-03-06" },
         },
+        { ask: ASK.insurer, say: "ok idk" },
         {
           ask: ASK.records,
           say: "op report, discharge summary",
@@ -585,6 +594,7 @@ export const OWN_RECORDS: readonly Conversation[] = [
         { ask: ASK.email, say: "skyarb10@gmail.com", facts: { "patient.email": "skyarb10@gmail.com" } },
         { ask: ASK.purpose, say: "just for me", facts: { purpose: "personal" } },
         { ask: ASK.dates, say: "this summer, 2026", facts: { "records.from": "2026", "records.to": "2026" } },
+        { ask: ASK.insurer, say: "idk my parents have it" },
         {
           ask: ASK.records,
           say: "the visit",
@@ -671,6 +681,7 @@ export const OWN_RECORDS: readonly Conversation[] = [
         },
         { ask: ASK.purpose, say: "Disability, SSDI", facts: { purpose: "disability" } },
         { ask: ASK.dates, say: "2019 to now", facts: { "records.from": "2019" } },
+        { ask: ASK.insurer, say: "I don't know, does it matter" },
         { ask: ASK.records, say: "Everything, the whole chart", facts: { "records.kinds": ["full_chart"] } },
         { ask: ASK.open, say: "They're all open", facts: { "provider.status": "open" } },
         { ask: ASK.requester, say: "Me", facts: { requester: "self" } },
@@ -733,6 +744,7 @@ export const OWN_RECORDS: readonly Conversation[] = [
         },
         { ask: ASK.purpose, say: "new dentist", facts: { purpose: "continuing_care" } },
         { ask: ASK.dates, say: "2015 to 2025", facts: { "records.from": "2015", "records.to": "2025" } },
+        { ask: ASK.insurer, say: "why? its a dentist and they closed" },
         {
           ask: ASK.records,
           say: "xrays",
