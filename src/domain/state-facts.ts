@@ -97,6 +97,7 @@ export function stateFacts(code: string, today?: string, lang?: Lang): StateFact
     immunizationRegistry: fact(
       registry && {
         ...registry,
+        name: t.quote(registry.name),
         ...(registry.patientAccess ? { patientAccess: t.quote(registry.patientAccess) } : {}),
       },
       c.immunizationRegistry,

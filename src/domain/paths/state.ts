@@ -13,7 +13,7 @@ function stateName(s: Situation): string | undefined {
 function registryReason(s: Situation): string {
   const reg = s.rules?.immunizationRegistry;
   const state = stateName(s);
-  return s.t.statePath.registry(reg && state ? { name: reg.name, state } : undefined);
+  return s.t.statePath.registry(reg && state ? { name: s.t.quote(reg.name), state } : undefined);
 }
 
 const FACTORS: readonly Factor[] = [
@@ -57,7 +57,7 @@ function registrySteps(s: Situation): string[] {
   const reg = s.rules?.immunizationRegistry;
   const out: string[] = [];
   if (reg) {
-    out.push(t.contactRegistry(reg.name, reg.url));
+    out.push(t.contactRegistry(s.t.quote(reg.name), reg.url));
     if (reg.patientAccess) out.push(t.howToAsk(stateName(s), s.t.quote(reg.patientAccess)));
   } else {
     out.push(t.findRegistry);
