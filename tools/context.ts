@@ -5,6 +5,7 @@ import type { UIMessageStreamWriter } from "ai";
 import type { TurnState } from "../src/conversation/turn-state.js";
 import type { DraftDeps } from "../src/documents/draft.js";
 import type { ClinicFacts } from "../src/domain/recommend.js";
+import type { Lang } from "../src/i18n/langs.js";
 import type { ChatMessage } from "../src/sessions/session.js";
 
 export interface ToolContext {
@@ -12,6 +13,8 @@ export interface ToolContext {
   turn: TurnState;
   /** YYYY-MM-DD in the patient's frame of reference (US); deadlines count from it. */
   today: string;
+  /** The conversation's language (run-turn computes it once per turn): the language of what tools write. */
+  lang: Lang;
   clinic: ClinicFacts | null;
   /** The run's UI stream (a buffer during an LLM attempt, so a discarded run shows nothing). */
   writer: UIMessageStreamWriter<ChatMessage>;

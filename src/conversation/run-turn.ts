@@ -90,6 +90,7 @@ async function streamLoop(
   const all = buildTools({
     turn: run.turn,
     today,
+    lang: language,
     clinic: input.clinic,
     writer: run.writer,
     drafting: input.deps,
