@@ -1,13 +1,12 @@
 // The engine's shared English words: dates, state names, day counts, how sure a fact is, and which
 // state body licenses a provider.
-import { SHOWN_DATE } from "../../../i18n/dates.js";
 import type { Intake, StateCode } from "../../intake.js";
 
 export type ProviderType = NonNullable<NonNullable<Intake["provider"]>["type"]>;
 
 export const common = {
-  /** A YYYY-MM-DD date inside a sentence. */
-  date: SHOWN_DATE.en,
+  /** A YYYY-MM-DD date inside a sentence: English advice has always shown it as it is. */
+  date: (iso: string) => iso,
   /** Prose from the state data, which is written in English: shown as it is. */
   quote: (text: string) => text,
   /** A jurisdiction's name as this language writes it. */
