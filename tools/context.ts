@@ -13,9 +13,9 @@ export interface ToolContext {
   turn: TurnState;
   /** YYYY-MM-DD in the patient's frame of reference (US); deadlines count from it. */
   today: string;
-  /** The conversation's language (run-turn computes it once per turn): the language of what tools write. */
-  lang: Lang;
   clinic: ClinicFacts | null;
+  /** The turn's language (src/i18n/detect.ts): what the patient reads from a tool is written in it. */
+  language: Lang;
   /** The run's UI stream (a buffer during an LLM attempt, so a discarded run shows nothing). */
   writer: UIMessageStreamWriter<ChatMessage>;
   drafting: DraftDeps;

@@ -11,7 +11,7 @@ import type { ToolContext } from "./context.js";
  * conversation in another language the fixed sentences are translated and the data's English prose is
  * marked as English.
  */
-export function lookupStateRules({ today, lang }: Pick<ToolContext, "today" | "lang">) {
+export function lookupStateRules({ today, language }: Pick<ToolContext, "today" | "language">) {
   return tool({
     description:
       "One state's records rules: " +
@@ -22,7 +22,7 @@ export function lookupStateRules({ today, lang }: Pick<ToolContext, "today" | "l
       state: z.enum(STATE_CODES).describe("USPS code where the care happened (50 states, DC, PR)."),
     }),
     execute: async ({ state }) =>
-      stateFacts(state, today, lang) ?? {
+      stateFacts(state, today, language) ?? {
         error: "We have no data for that state. Ask the patient which state the care happened in.",
       },
   });

@@ -8,7 +8,12 @@ import type { ToolContext } from "./context.js";
  * Tool factory: runs the pure recommendation engine over the turn's Intake (never over model-supplied
  * facts), written in the conversation's language.
  */
-export function recommendPath({ turn, today, clinic, lang }: Pick<ToolContext, "turn" | "today" | "clinic" | "lang">) {
+export function recommendPath({
+  turn,
+  today,
+  clinic,
+  language,
+}: Pick<ToolContext, "turn" | "today" | "clinic" | "language">) {
   return tool({
     description:
       "Rank the five ways to get the records (portal, records office, health plan, state, retrieval service) with reasons, steps, timeline, cost, escalations, missing facts and the letter that fits. " +
@@ -23,7 +28,7 @@ export function recommendPath({ turn, today, clinic, lang }: Pick<ToolContext, "
           error: "Nothing is known yet. Ask which records the patient needs, from which provider, and in which state.",
         };
       }
-      return recommend(intake, { today, lang, ...(clinic ? { clinic } : {}) });
+      return recommend(intake, { today, lang: language, ...(clinic ? { clinic } : {}) });
     },
   });
 }

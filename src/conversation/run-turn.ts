@@ -90,11 +90,11 @@ async function streamLoop(
   const all = buildTools({
     turn: run.turn,
     today,
-    lang: language,
     clinic: input.clinic,
     writer: run.writer,
     drafting: input.deps,
     baseUrl: input.baseUrl,
+    language,
   });
   // The guide knows its tools: only an LLM is shown their (compacted) schemas.
   const tools = run.model.name === "guide" ? unshownTools(all) : compactTools(all);

@@ -3,18 +3,17 @@
 import type { ToolExecutionOptions } from "ai";
 import { TurnState } from "../../src/conversation/turn-state.js";
 import type { Intake } from "../../src/domain/intake.js";
-import type { Lang } from "../../src/i18n/langs.js";
 import type { ToolContext } from "../../tools/context.js";
 import { TODAY, testApp } from "./app.js";
 
-export async function toolContext(intake: Intake = {}, lang: Lang = "en") {
+export async function toolContext(intake: Intake = {}) {
   const { deps } = await testApp();
   const written: unknown[] = [];
   const ctx: ToolContext = {
     turn: new TurnState({ id: "tool-test-session-0001", intake }),
     today: TODAY,
-    lang,
     clinic: null,
+    language: "en",
     drafting: deps,
     baseUrl: "https://rp.example",
     writer: { write: (p) => written.push(p), merge: () => {}, onError: undefined },

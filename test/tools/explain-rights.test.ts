@@ -33,8 +33,8 @@ describe("explainRights tool", () => {
   });
 
   it("explains in the conversation's language, keeping each citation", async () => {
-    const { ctx } = await toolContext({ state: "TX", provider: { type: "physician_practice" } }, "es");
-    const out = (await explainRights(ctx).execute!({ topic: "deadlines" }, callOptions)) as {
+    const { ctx } = await toolContext({ state: "TX", provider: { type: "physician_practice" } });
+    const out = (await explainRights({ ...ctx, language: "es" }).execute!({ topic: "deadlines" }, callOptions)) as {
       statements: Array<{ text: string; cite?: string }>;
     };
     const text = out.statements.map((s) => s.text).join(" ");

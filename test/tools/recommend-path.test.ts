@@ -19,8 +19,9 @@ describe("recommendPath tool", () => {
 
   it("writes the recommendation in the conversation's language, with the same ranking and citations", async () => {
     const intake: Intake = { requester: "self", state: "OH", records: { kinds: ["full_chart"] } };
-    const es = (await recommendPath((await toolContext(intake, "es")).ctx).execute!({}, callOptions)) as Recommendation;
-    const en = (await recommendPath((await toolContext(intake, "en")).ctx).execute!({}, callOptions)) as Recommendation;
+    const { ctx } = await toolContext(intake);
+    const es = (await recommendPath({ ...ctx, language: "es" }).execute!({}, callOptions)) as Recommendation;
+    const en = (await recommendPath(ctx).execute!({}, callOptions)) as Recommendation;
     expect(es.paths[0]?.title).toBe(
       "Pida sus expedientes por escrito a la oficina de expedientes (derecho de acceso de HIPAA)",
     );
