@@ -3,6 +3,7 @@
 import { common } from "./common.js";
 import { deadlines, stateFacts } from "./deadlines.js";
 import { escalation } from "./escalation.js";
+import { letters } from "./letters.js";
 import { fees, freeCopies, missing, otherRoutes, special, urgency } from "./notes.js";
 import { closedPractice, insurer, portal, provider, retrieval, statePath } from "./paths.js";
 import { rights } from "./rights.js";
@@ -30,6 +31,7 @@ export const en = {
   missing,
   deadlines,
   stateFacts,
+  letters,
 };
 
 export type EngineText = typeof en;

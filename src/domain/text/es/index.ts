@@ -4,6 +4,7 @@ import type { EngineText } from "../en/index.js";
 import { common } from "./common.js";
 import { deadlines, stateFacts } from "./deadlines.js";
 import { escalation } from "./escalation.js";
+import { letters } from "./letters.js";
 import { fees, freeCopies, missing, otherRoutes, special, urgency } from "./notes.js";
 import { closedPractice, insurer, portal, provider, retrieval, statePath } from "./paths.js";
 import { rights } from "./rights.js";
@@ -31,4 +32,5 @@ export const es: EngineText = {
   missing,
   deadlines,
   stateFacts,
+  letters,
 };
