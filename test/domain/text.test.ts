@@ -10,16 +10,10 @@ import { explainRights, RIGHTS_TOPICS } from "../../src/domain/rights.js";
 import { stateFacts } from "../../src/domain/state-facts.js";
 import { allStateCodes, getStateRules } from "../../src/domain/states.js";
 import { TEXT } from "../../src/domain/text/index.js";
-import { detectLanguage } from "../../src/i18n/detect.js";
 import { validIntake } from "../fuzz/arbitraries.js";
+import { englishSentences } from "../support/english.js";
 import { SCENARIOS, TODAY } from "./scenarios.js";
 import { RULE_SCENARIOS, RULES_TODAY } from "./scenarios-rules.js";
-
-/** The sentences of `text` the language detector reads as English, leaving out «quotes» and web addresses. */
-function englishSentences(text: string): string[] {
-  const ours = text.replace(/«[^»]*»/g, " ").replace(/\bhttps?:\/\/\S+/g, " ");
-  return ours.split(/(?<=[.!?:;])\s+/).filter((sentence) => detectLanguage(sentence) === "en");
-}
 
 /** Every sentence a patient reads in a recommendation (citations are sources, not sentences). */
 function patientTexts(r: Recommendation): string[] {
