@@ -58,6 +58,33 @@ function shape(value: unknown): unknown {
   return typeof value;
 }
 
+/** Spanish syllables: vowel groups, split where two strong vowels or an accented í/ú meet (hiatus). */
+function syllables(word: string): number {
+  const groups = word.toLowerCase().match(/[aeiouáéíóúü]+/g) ?? [];
+  let n = 0;
+  for (const g of groups) {
+    n += 1;
+    for (let i = 1; i < g.length; i++)
+      if ((/[aeoáéó]/.test(g[i - 1]!) && /[aeoáéó]/.test(g[i]!)) || /[íú]/.test(g[i - 1]! + g[i]!)) n += 1;
+  }
+  return Math.max(1, n);
+}
+
+/**
+ * Fernández-Huerta readability of a Spanish text, with Law's correction (words per sentence, as in
+ * Flesch), quotes, asides and addresses left out: 70-80 reads like grade 6, 60-70 like grades 7-8.
+ */
+function readability(text: string): number {
+  const clean = text
+    .replace(/«[^»]*»/g, " ")
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\bhttps?:\/\/\S+/g, " ");
+  const sentences = clean.split(/[.!?:;]+(?:\s|$)|\n+/).filter((x) => /\p{L}/u.test(x)).length;
+  const words = clean.match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  const syllablesPerHundredWords = (words.reduce((n, w) => n + syllables(w), 0) / Math.max(1, words.length)) * 100;
+  return 206.84 - 0.6 * syllablesPerHundredWords - 1.02 * (words.length / Math.max(1, sentences));
+}
+
 const SAMPLE_DAYS = ["2026-03-02", "2026-11-30"] as const;
 const sampled: Intake[] = fc.sample(validIntake, { seed: 15, numRuns: 300 });
 
@@ -158,6 +185,44 @@ describe("a Spanish recommendation", () => {
     const r = recommendPath({ state: "NY", records: { kinds: ["full_chart"] } }, { today: TODAY, lang: "es" });
     expect(JSON.stringify(r)).toContain("Nueva York");
     expect(r.notes.map((n) => n.text).join(" ")).not.toContain("New York");
+  });
+});
+
+describe("the Spanish advice's reading level", () => {
+  it("is measured by a score that can fail", () => {
+    expect(readability("Pida sus expedientes. Es gratis.")).toBeGreaterThan(80);
+    expect(
+      readability(
+        "No obstante las consideraciones anteriormente mencionadas, la responsabilidad institucional requiere documentación exhaustiva.",
+      ),
+    ).toBeLessThan(40);
+  });
+
+  it("reads at about grade 6 for the best path, its escalation and notes, and every rights topic", () => {
+    const cases: Intake[] = [
+      { requester: "self", state: "TX", records: { kinds: ["full_chart"] } },
+      { requester: "parent", state: "FL", records: { kinds: ["immunizations"] }, purpose: "school" },
+      { requester: "self", state: "OH", provider: { status: "retired" }, records: { kinds: ["full_chart"] } },
+      { requester: "self", state: "AZ", insurer: { plan: "medicare_advantage" }, records: { kinds: ["claims"] } },
+      {
+        requester: "self",
+        state: "OH",
+        records: { kinds: ["imaging"] },
+        priorRequest: { outcome: "denied", sentOn: "2026-01-10" },
+      },
+    ];
+    for (const intake of cases) {
+      const r = recommendPath(intake, { today: "2026-11-26", lang: "es" });
+      const best = r.paths[0]!;
+      const texts = [best.title, ...best.reasons.map((x) => x.text), ...best.steps, best.timeline.text, best.cost.text];
+      texts.push(...(r.escalation ? [...r.escalation.reasons.map((x) => x.text), ...r.escalation.steps] : []));
+      texts.push(...r.notes.map((n) => n.text));
+      expect(readability(texts.join("\n")), JSON.stringify(intake)).toBeGreaterThanOrEqual(70);
+    }
+    for (const topic of RIGHTS_TOPICS) {
+      const text = explainRights(topic, { state: "CA" }, { lang: "es" }).statements.map((x) => x.text);
+      expect(readability(text.join("\n")), topic).toBeGreaterThanOrEqual(70);
+    }
   });
 });
 

@@ -24,7 +24,7 @@ export const escalation: typeof en = {
   ocrLateReason: (since, fileBy) =>
     `Los 180 días para quejarse ante la OCR del HHS, contando desde ${since}, terminaron el ${fileBy}. La OCR todavía puede aceptar una queja si usted muestra un buen motivo para el retraso.`,
   whatRemains: (board, state) =>
-    `Todavía puede quejarse ante ${board}, y ante el fiscal general ${state ? `de ${state}` : "del estado"}, que puede hacer cumplir HIPAA para los residentes del estado en un tribunal federal.`,
+    `Todavía puede quejarse ante ${board}. También puede quejarse ante el fiscal general ${state ? `de ${state}` : "del estado"}, que puede hacer cumplir HIPAA para los residentes del estado en un tribunal federal.`,
   followUpLetter: (dueOn) =>
     `Envíe una carta de seguimiento a la oficina de expedientes y al encargado de privacidad. Dé la fecha de su primera solicitud y diga que la respuesta debía llegar${dueOn ? ` a más tardar el ${dueOn}` : " y no llegó"}.`,
   askExtension: (days) =>

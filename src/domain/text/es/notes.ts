@@ -24,7 +24,7 @@ export const special: typeof enSpecial = {
     "Pida las imágenes mismas (archivos DICOM en un CD o por un enlace para descargar), no solo el informe del radiólogo. Deben dárselas en la forma que pida si la pueden producir sin problema.",
   lab: "Los resultados de laboratorio no son una excepción: los laboratorios cubiertos por HIPAA deben darle los informes de sus análisis terminados cuando los pida.",
   directive:
-    "Desde el caso Ciox contra Azar (2020), un proveedor solo está obligado a seguir su orden firmada de enviar expedientes a otra persona cuando son copias electrónicas de lo que guarda en forma electrónica, y el límite de cobro de HIPAA no aplica a esas copias.",
+    "Desde el caso Ciox contra Azar (2020), un proveedor solo tiene que seguir su orden firmada de enviar expedientes a otra persona si son copias electrónicas de lo que guarda en forma electrónica. El límite de cobro de HIPAA no aplica a esas copias.",
   paperOrAuthorization:
     "Para expedientes en papel, o para pagar menos, pida usted la copia y envíela usted, o firme una autorización HIPAA (así el proveedor puede enviarla, pero no está obligado).",
   treatingDoctor:

@@ -10,8 +10,6 @@ import type {
 } from "../en/paths.js";
 import { common } from "./common.js";
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 export const provider: typeof enProvider = {
   title: "Pida sus expedientes por escrito a la oficina de expedientes (derecho de acceso de HIPAA)",
   rightOfAccess:
@@ -216,7 +214,7 @@ export const closedPractice: typeof enClosedPractice = {
       type === "behavioral_health"
         ? common.providerWord(type)
         : "un consultorio";
-    return `${capitalize(board)} a menudo puede decirle quién guarda los expedientes de ${what} que cerró, o de un proveedor que se jubiló o falleció.`;
+    return `Pregunte a ${board} quién guarda los expedientes de ${what} que cerró, o de un proveedor que se jubiló o falleció. A menudo lo saben.`;
   },
   bankruptcy:
     "Cuando un negocio de salud está en quiebra, el tribunal casi siempre nombra a un defensor de los pacientes («patient care ombudsman») que cuida sus intereses (11 U.S.C. §333). El síndico solo puede destruir los expedientes después de publicar un aviso y escribir a los pacientes, que tienen un año para reclamarlos (11 U.S.C. §351).",

@@ -35,11 +35,11 @@ export const rights: typeof en = {
     ocr: "Si el proveedor no cumple el plazo o le niega su solicitud, puede quejarse ante la OCR del HHS dentro de los 180 días.",
   },
   format: [
-    "Usted puede elegir papel o forma electrónica. Si guardan los expedientes en forma electrónica y usted pide una copia electrónica, deben dársela: en el formato que pida si lo pueden producir sin problema, o en otro formato electrónico que se pueda leer y que usted acepte.",
+    "Usted puede elegir papel o una copia electrónica. Si guardan los expedientes en forma electrónica y usted pide una copia electrónica, deben dársela. Debe venir en el formato que pida, si lo pueden hacer sin problema, o en otro formato que se pueda leer y que usted acepte.",
     "Un resumen puede reemplazar el expediente completo solo si usted lo acepta antes, y también su precio.",
     "Puede pedir que le manden las copias por correo postal o correo electrónico. Si pide un correo electrónico normal (sin cifrar), deben avisarle del riesgo y después enviarlo si usted todavía lo quiere.",
     "También puede pedir ver los expedientes en persona, en un momento y lugar convenientes.",
-    "No pueden obligarle a comprar un CD o una memoria USB, a ir en persona para probar quién es para una copia por correo, ni a usar el portal para pedirla.",
+    "No pueden obligarle a comprar un CD o una memoria USB. Tampoco a ir en persona a probar quién es para recibir una copia por correo, ni a usar el portal para pedirla.",
   ],
   denials: [
     "Algunas negativas no se pueden revisar: las notas de psicoterapia, los documentos preparados para una demanda, algunos casos en prisiones o en investigaciones, y lo que alguien que no es proveedor contó en confianza.",
@@ -50,20 +50,20 @@ export const rights: typeof en = {
     "Puede quejarse ante la OCR del HHS dentro de los 180 días desde que supo del problema; la OCR puede dar más tiempo si hay un buen motivo. No pueden castigarle por quejarse.",
   ],
   thirdParty: [
-    "Usted puede pedir a un proveedor que envíe una copia a otra persona, en una solicitud escrita y firmada que diga claramente quién es esa persona y adónde enviarla.",
-    "Desde el caso Ciox contra Azar (2020), el proveedor solo está obligado a seguir esa orden para copias electrónicas de expedientes que guarda en un sistema electrónico, y el límite de cobro de HIPAA para pacientes no aplica.",
-    "Para todo lo demás, firme una autorización HIPAA: permite que el proveedor envíe los expedientes pero no lo obliga, y se usan las tarifas del estado.",
+    "Usted puede pedir por escrito que el proveedor envíe una copia a otra persona. Firme la carta y diga con claridad quién es esa persona y adónde enviar la copia.",
+    "Desde el caso Ciox contra Azar (2020), el proveedor solo tiene que hacerlo con copias electrónicas de lo que guarda en su sistema electrónico. En ese caso no aplica el límite de cobro de HIPAA para pacientes.",
+    "Para todo lo demás, firme una autorización HIPAA. Con ella el proveedor puede enviar los expedientes, pero no tiene que hacerlo, y se usan las tarifas del estado.",
     "Lo más barato: pida su propia copia con la tarifa para pacientes y envíela usted.",
-    "Un médico que le está atendiendo puede pedir sus expedientes directamente a sus otros proveedores; para la atención médica no hace falta una autorización.",
+    "Un médico que le atiende puede pedir sus expedientes directamente a sus otros médicos. Para su atención no hace falta una autorización.",
   ],
   special: {
     psychotherapy:
       "Las notas de psicoterapia que se guardan aparte del expediente no están dentro del derecho de acceso; el resto del expediente de salud mental sí lo está.",
     substanceUse:
-      "Expedientes de tratamiento por alcohol o drogas protegidos por la norma 42 CFR Part 2: puede obtener los suyos sin un consentimiento especial, pero para enviarlos a otra persona hace falta un consentimiento por escrito que cumpla 42 CFR 2.31.",
+      "Expedientes de tratamiento por alcohol o drogas (norma 42 CFR Part 2): usted puede obtener los suyos sin un permiso especial. Para enviarlos a otra persona hace falta un consentimiento por escrito que cumpla 42 CFR 2.31.",
     minors:
       "La atención confidencial de un menor (la que podía aceptar por su cuenta) puede quedar fuera del alcance de los padres, según la ley del estado.",
     labs: "Los resultados de laboratorio no son una excepción: los laboratorios cubiertos por HIPAA deben darle los informes de sus análisis terminados.",
-    hiv: "Muchos estados piden una autorización escrita especial para enviar a otras personas resultados de pruebas del VIH; su propio acceso casi nunca tiene límites.",
+    hiv: "Muchos estados piden una autorización escrita especial para enviar a otras personas los resultados de una prueba del VIH. Usted casi siempre puede ver los suyos sin límites.",
   },
 };

@@ -64,7 +64,7 @@ export const representatives: typeof enRepresentatives = {
   afterDeathGeneral:
     "Por una persona que falleció actúa el albacea o administrador (o la persona que nombre la ley del estado); la autoridad de un agente con poder médico termina con la muerte. Los expedientes siguen protegidos 50 años después de la muerte.",
   mayRefuseRepresentative:
-    "Un proveedor puede negarse a tratar a alguien como representante si cree que esa persona ha hecho o podría hacer daño al paciente, y puede negar la solicitud de un representante si un profesional con licencia juzga que el acceso podría causar un daño grave.",
+    "Un proveedor puede negarse a tratar a alguien como representante si cree que esa persona ha hecho o podría hacer daño al paciente. También puede negar lo que pide un representante si un profesional con licencia juzga que el acceso podría causar un daño grave.",
 };
 
 export const minors: typeof enMinors = {
@@ -83,32 +83,32 @@ export const minors: typeof enMinors = {
   billsMayGo:
     "Las facturas y los papeles del seguro pueden llegarle al padre o a la madre que tiene el seguro. Pregunte a la oficina y al plan de salud cómo mantenerlos en privado.",
   sudParent: (state) =>
-    `Como ${state} permite que un menor acepte por su cuenta un tratamiento por alcohol o drogas, solo su hijo puede dar permiso para que un programa con fondos federales comparta esos expedientes, también con usted. Pida a su hijo que firme un consentimiento de la Parte 2.`,
+    `${state} permite que un menor acepte por su cuenta un tratamiento por alcohol o drogas. Por eso, solo su hijo puede dar permiso para que un programa con fondos federales comparta esos expedientes, también con usted. Pida a su hijo que firme un consentimiento de la Parte 2.`,
   sudTeen: (state) =>
-    `Como ${state} le permite aceptar por su cuenta un tratamiento por alcohol o drogas, solo usted puede dar permiso para que un programa con fondos federales comparta esos expedientes, con sus padres o con cualquier otra persona.`,
+    `${state} le permite aceptar por su cuenta un tratamiento por alcohol o drogas. Por eso, solo usted puede dar permiso para que un programa con fondos federales comparta esos expedientes, con sus padres o con cualquier otra persona.`,
   sudUnconfirmed: (text, state) =>
     `${text} No pudimos confirmar la regla de ${state}, así que verifíquela con el programa.`,
   sudGeneral:
-    "Donde la ley del estado permite que un menor acepte por su cuenta un tratamiento por alcohol o drogas, solo el menor puede dar permiso para que un programa con fondos federales comparta esos expedientes, también con sus padres. Donde hizo falta el permiso de los padres para el tratamiento, firman el menor y el padre o la madre.",
+    "Donde la ley del estado permite que un menor acepte por su cuenta un tratamiento por alcohol o drogas, solo el menor puede dar permiso para que un programa con fondos federales comparta esos expedientes. Eso incluye compartirlos con sus padres. Donde hizo falta el permiso de los padres para el tratamiento, firman el menor y el padre o la madre.",
   majority: (state, age) =>
     `Puede que en ${state} la mayoría de edad sea a los ${age} años, no a los 18. Verifíquelo, porque hasta entonces un padre o una madre todavía podría actuar por el paciente.`,
   noState:
     "Muchas veces sí, para la atención que usted podía aceptar por su cuenta, pero depende de la ley de su estado: dígame el estado y le digo más.",
   parentGeneral:
-    "Un padre o una madre actúa por un hijo menor de 18 años que no está emancipado, pero no en la atención que el menor podía recibir legalmente por su cuenta ni en la que aceptó mantener confidencial. En esos casos, la ley del estado decide si puede ver esos expedientes.",
+    "Un padre o una madre actúa por un hijo menor de 18 años que no está emancipado. Pero no en la atención que el menor podía recibir legalmente por su cuenta, ni en la que aceptó mantener confidencial. En esos casos, la ley del estado decide si puede ver esos expedientes.",
   minorMayAsk:
     "Un menor puede pedir los expedientes de la atención que aceptó por su cuenta, y puede pedir que la copia y cualquier mensaje sobre ella le lleguen solo a él o a ella.",
   sudOnlyMinor:
-    "Para un tratamiento por alcohol o drogas que el menor podía aceptar por su cuenta, solo el menor puede dar permiso para que un programa con fondos federales comparta esos expedientes, también con sus padres.",
+    "Si el menor podía aceptar por su cuenta un tratamiento por alcohol o drogas, solo el menor puede dar permiso para que un programa con fondos federales comparta esos expedientes. Eso incluye compartirlos con sus padres.",
 };
 
 export const minorRules: typeof enMinorRules = {
   caTeenRecords:
-    "En California usted puede obtener los expedientes de la atención que podía aceptar legalmente por su cuenta, y sus padres no tienen derecho a ver ni copiar esos expedientes.",
+    "En California usted puede obtener los expedientes de la atención que podía aceptar por su cuenta según la ley. Sus padres no tienen derecho a ver ni copiar esos expedientes.",
   caParentNotEntitled:
     "En California, el padre o la madre no tiene derecho a ver ni copiar los expedientes de la atención que el menor podía aceptar legalmente por su cuenta, y un proveedor puede negarse si el acceso haría daño al menor o a su relación con el menor.",
   caTeenCare:
-    "En California, la atención que un menor normalmente puede aceptar por su cuenta incluye anticonceptivos y atención del embarazo a cualquier edad, y desde los 12 años pruebas y tratamiento de infecciones de transmisión sexual, consejería sin internamiento y tratamiento por alcohol o drogas. Confirme las reglas exactas con la oficina.",
+    "En California, un menor normalmente puede aceptar por su cuenta anticonceptivos y atención del embarazo, a cualquier edad. Desde los 12 años también puede aceptar pruebas y tratamiento de ITS (infecciones de transmisión sexual), consejería sin internarse y tratamiento por alcohol o drogas. Confirme las reglas exactas con la oficina.",
   ilTeenMentalHealth:
     "En Illinois, desde los 12 años usted puede ver y copiar sus propios expedientes de salud mental. Sus padres pueden verlos solo si a usted se le avisa y no se opone, o si su terapeuta no encuentra un motivo fuerte para negarlo. A sus padres todavía se les puede decir su estado actual, su diagnóstico, lo que necesita de tratamiento y sus medicamentos.",
   ilParentTeenMentalHealth:
