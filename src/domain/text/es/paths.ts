@@ -214,7 +214,7 @@ export const closedPractice: typeof enClosedPractice = {
       type === "behavioral_health"
         ? common.providerWord(type)
         : "un consultorio";
-    return `Pregunte a ${board} quién guarda los expedientes de ${what} que cerró, o de un proveedor que se jubiló o falleció. A menudo lo saben.`;
+    return `Pregunte a ${board} quién guarda los expedientes de ${what} que cerró, o de un proveedor que se jubiló o falleció. Es común que lo sepan.`;
   },
   bankruptcy:
     "Cuando un negocio de salud está en quiebra, el tribunal casi siempre nombra a un defensor de los pacientes («patient care ombudsman») que cuida sus intereses (11 U.S.C. §333). El síndico solo puede destruir los expedientes después de publicar un aviso y escribir a los pacientes, que tienen un año para reclamarlos (11 U.S.C. §351).",
