@@ -12,7 +12,7 @@ import type { ToolContext } from "./context.js";
  * the letter uses its records office only when the Intake names it as the provider (clinicHolding).
  */
 export function draftRequest(
-  props: Pick<ToolContext, "turn" | "writer" | "drafting" | "today" | "clinic" | "baseUrl">,
+  props: Pick<ToolContext, "turn" | "writer" | "drafting" | "today" | "clinic" | "baseUrl" | "language">,
 ) {
   const { turn, writer } = props;
   return tool({
@@ -31,17 +31,20 @@ export function draftRequest(
       })
       .strict(),
     execute: async ({ kind }) => {
-      const { card, document, blanks } = await draftDocument(props.drafting, {
+      const { card, document, blanks, explanation } = await draftDocument(props.drafting, {
         sessionId: turn.sessionId,
         kind,
         intake: turn.intake,
         clinic: props.clinic,
         baseUrl: props.baseUrl,
         today: props.today,
+        lang: props.language,
       });
       turn.addDocument(document);
       writer.write({ type: "data-document", data: card });
-      return { title: card.title, url: card.url, textUrl: card.textUrl, expiresAt: card.expiresAt, blanks };
+      const out = { title: card.title, url: card.url, textUrl: card.textUrl, expiresAt: card.expiresAt, blanks };
+      // In a language other than the letter's: what the letter says, for the reply.
+      return { ...out, ...(explanation ? { explanation } : {}) };
     },
   });
 }

@@ -4,8 +4,11 @@ import { z } from "zod";
 import { explainRights as explain, RIGHTS_TOPICS } from "../src/domain/rights.js";
 import type { ToolContext } from "./context.js";
 
-/** Tool factory: explains fees, deadlines, format, denials, third parties, representatives, special records or minors for the turn's Intake. */
-export function explainRights({ turn, today }: Pick<ToolContext, "turn" | "today">) {
+/**
+ * Tool factory: explains fees, deadlines, format, denials, third parties, representatives, special
+ * records or minors for the turn's Intake, in the conversation's language.
+ */
+export function explainRights({ turn, today, language }: Pick<ToolContext, "turn" | "today" | "language">) {
   return tool({
     description:
       "Explain one topic of the patient's rights for this case file, each sentence with its citation. " +
@@ -19,6 +22,6 @@ export function explainRights({ turn, today }: Pick<ToolContext, "turn" | "today
           "format: paper, electronic or email; third_party: sending to others; representatives: parents, agents, guardians, executors; special_records: therapy, substance use; minors: a teen's confidential care and who may see it.",
         ),
     }),
-    execute: async ({ topic }) => explain(topic, turn.intake, { today }),
+    execute: async ({ topic }) => explain(topic, turn.intake, { today, lang: language }),
   });
 }

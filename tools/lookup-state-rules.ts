@@ -7,9 +7,11 @@ import type { ToolContext } from "./context.js";
 
 /**
  * Tool factory: returns the state's deadline, fee rule, registry and closed-practice rule with
- * certainty per field; `today` marks fee amounts from a past year as something to check.
+ * certainty per field; `today` marks fee amounts from a past year as something to check. In a
+ * conversation in another language the fixed sentences are translated and the data's English prose is
+ * marked as English.
  */
-export function lookupStateRules({ today }: Pick<ToolContext, "today">) {
+export function lookupStateRules({ today, language }: Pick<ToolContext, "today" | "language">) {
   return tool({
     description:
       "One state's records rules: " +
@@ -20,7 +22,7 @@ export function lookupStateRules({ today }: Pick<ToolContext, "today">) {
       state: z.enum(STATE_CODES).describe("USPS code where the care happened (50 states, DC, PR)."),
     }),
     execute: async ({ state }) =>
-      stateFacts(state, today) ?? {
+      stateFacts(state, today, language) ?? {
         error: "We have no data for that state. Ask the patient which state the care happened in.",
       },
   });

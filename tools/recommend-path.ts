@@ -4,8 +4,16 @@ import { z } from "zod";
 import { recommendPath as recommend } from "../src/domain/recommend.js";
 import type { ToolContext } from "./context.js";
 
-/** Tool factory: runs the pure recommendation engine over the turn's Intake (never over model-supplied facts). */
-export function recommendPath({ turn, today, clinic }: Pick<ToolContext, "turn" | "today" | "clinic">) {
+/**
+ * Tool factory: runs the pure recommendation engine over the turn's Intake (never over model-supplied
+ * facts), written in the conversation's language.
+ */
+export function recommendPath({
+  turn,
+  today,
+  clinic,
+  language,
+}: Pick<ToolContext, "turn" | "today" | "clinic" | "language">) {
   return tool({
     description:
       "Rank the five ways to get the records (portal, records office, health plan, state, retrieval service) with reasons, steps, timeline, cost, escalations, missing facts and the letter that fits. " +
@@ -20,7 +28,7 @@ export function recommendPath({ turn, today, clinic }: Pick<ToolContext, "turn" 
           error: "Nothing is known yet. Ask which records the patient needs, from which provider, and in which state.",
         };
       }
-      return recommend(intake, { today, ...(clinic ? { clinic } : {}) });
+      return recommend(intake, { today, lang: language, ...(clinic ? { clinic } : {}) });
     },
   });
 }

@@ -3,9 +3,12 @@
 // it is committed (sessions/turns.ts endTurn).
 import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
+import { responseDeadline } from "../domain/deadlines.js";
 import type { Intake } from "../domain/intake.js";
 import type { ClinicFacts } from "../domain/recommend.js";
 import type { DocumentKind } from "../domain/recommendation.js";
+import { type EngineText, engineText } from "../domain/text/index.js";
+import type { Lang } from "../i18n/langs.js";
 import type { DocumentCard } from "../sessions/session.js";
 import type { StoredDocument } from "../sessions/store.js";
 import { buildLetter, letterFilename, renderDocx, renderText } from "./index.js";
@@ -20,6 +23,12 @@ export interface DraftInput {
   baseUrl: string;
   /** YYYY-MM-DD for the letter's date; defaults to the clock's UTC day. */
   today?: string;
+  /**
+   * The conversation's language. The letter stays English (a US records office reads English); in
+   * another language the blanks come back in it and a paragraph in it explains the letter, also on
+   * the letter's notes page.
+   */
+  lang?: Lang;
 }
 
 /** What drafting needs from the app: the link-signing key, the clock and the document TTL. */
@@ -27,16 +36,22 @@ export type DraftDeps = Pick<AppDeps, "signingKey" | "clock" | "settings">;
 
 /**
  * Builds and renders one document; returns it (to be stored), its download card (docx and text
- * links, both signed and expiring with the stored copy) and the labels of any blanks left for the
- * patient. Nothing is stored here.
+ * links, both signed and expiring with the stored copy), the labels of any blanks left for the
+ * patient and, in a language other than the letter's, a paragraph explaining it. Nothing is stored here.
  */
 export async function draftDocument(
   deps: DraftDeps,
   input: DraftInput,
-): Promise<{ card: DocumentCard; document: StoredDocument; blanks: string[] }> {
+): Promise<{ card: DocumentCard; document: StoredDocument; blanks: string[]; explanation?: string }> {
   const now = deps.clock();
   const today = input.today ?? isoDay(now);
-  const letter = buildLetter(input.kind, input.intake, { today, clinic: input.clinic ?? null });
+  const t = engineText(input.lang);
+  const built = buildLetter(input.kind, input.intake, { today, clinic: input.clinic ?? null });
+  const explanation = t.letters.explain(input.kind, letterFacts(input, t));
+  // The explanation leads the notes page, which the patient reads and never sends.
+  const letter = explanation
+    ? { ...built, guidance: [`${t.letters.notesLabel}${explanation}`, ...built.guidance] }
+    : built;
   const docx = await renderDocx(letter);
   const expiresMs = now.getTime() + deps.settings.DOCUMENT_TTL_HOURS * 3_600_000;
   const document: StoredDocument = {
@@ -60,5 +75,17 @@ export async function draftDocument(
     textUrl: `${url}?format=txt`,
     expiresAt: document.expiresAt,
   };
-  return { card, document, blanks: letter.blanks };
+  const blanks = letter.blanks.map(t.letters.blank);
+  return explanation ? { card, document, blanks, explanation } : { card, document, blanks };
+}
+
+/** What an explanation of the letter may name, from the Intake alone. */
+function letterFacts({ intake }: DraftInput, t: EngineText) {
+  const rule = responseDeadline(intake, t);
+  return {
+    days: t.days(rule.days, rule.kind),
+    ...(intake.provider?.name ? { provider: intake.provider.name } : {}),
+    ...(intake.recipient?.name ? { recipient: intake.recipient.name } : {}),
+    ...(intake.insurer?.name ? { insurer: intake.insurer.name } : {}),
+  };
 }

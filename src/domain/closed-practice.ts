@@ -1,20 +1,23 @@
 // Finding who keeps the records of a practice that closed, retired, died or went bankrupt, routed by
 // provider type: a dentist through the dental board, a hospital through the hospital licensing agency,
 // a bankrupt health care business through its trustee and patient care ombudsman (11 U.S.C. §333, §351).
-import { licensingBoard, providerWord } from "./boards.js";
+import { licensingBoard } from "./boards.js";
 import type { StateCode } from "./intake.js";
 import type { Statement } from "./recommendation.js";
 import type { Situation } from "./situation.js";
 import { PHYSICIAN_LIKE, type ProviderKind } from "./state-deadline-rules.js";
 import { CITE, law, maybe, tip } from "./statements.js";
+import type { EngineText } from "./text/index.js";
 
 /** State closed-practice rules in states.json written for any licensed provider, not only physicians. */
 const GENERAL_RULES: ReadonlySet<StateCode> = new Set(["AZ", "CA", "CT", "GA", "HI", "MI", "NY", "VA"]);
 
-/** Physician-only rules whose scope the statute itself spells out. */
-const PHYSICIAN_RULE_SCOPE: Partial<Record<StateCode, { covers: string; cite: string }>> = {
-  CO: { covers: "physicians and physician assistants", cite: "C.R.S. §12-240-140" },
+/** States whose physician-only rule has its scope spelled out in the statute (the words: closedPractice.scope). */
+type ScopedState = keyof EngineText["closedPractice"]["scope"];
+const PHYSICIAN_RULE_SCOPE: Record<ScopedState, { cite: string }> = {
+  CO: { cite: "C.R.S. §12-240-140" },
 };
+const scoped = (code: StateCode): code is ScopedState => code in PHYSICIAN_RULE_SCOPE;
 
 function providerKind(s: Situation): ProviderKind {
   return s.intake.provider?.type ?? "unspecified";
@@ -29,109 +32,63 @@ function ruleCovers(s: Situation): boolean {
 
 /** The state's closed-practice rule for this provider, or where to ask when there is none. */
 export function custodianReason(s: Situation): Statement {
+  const t = s.t.closedPractice;
   const rules = s.rules;
   const rule = rules?.closedPracticeRule;
-  const board = licensingBoard(s.intake);
+  const board = licensingBoard(s.intake, s.t);
+  const type = s.intake.provider?.type;
   if (rules && rule && !ruleCovers(s)) {
-    const scope = PHYSICIAN_RULE_SCOPE[rules.code];
-    const word = providerWord(s.intake);
-    return scope
-      ? law(
-          `${rules.name}'s closed-practice rule covers ${scope.covers} only, so it does not cover a ${word}. Ask ${board} who holds the records.`,
-          scope.cite,
-        )
-      : maybe(
-          `${rules.name}'s closed-practice rule in our sources is written for physicians' practices, so it may not cover a ${word}. Ask ${board} who holds the records.`,
-        );
+    const state = s.t.stateName(rules.code, rules.name);
+    return scoped(rules.code)
+      ? law(t.ruleScoped(state, t.scope[rules.code], type, board), PHYSICIAN_RULE_SCOPE[rules.code].cite)
+      : maybe(t.ruleForPhysicians(state, type, board));
   }
   if (rules && rule) {
-    const text = `${rules.name}: ${rule}`;
+    const text = t.rule(s.t.stateName(rules.code, rules.name), s.t.quote(rule));
     return rules.confidence.closedPracticeRule === "verified"
-      ? {
-          text,
-          cite: `${rules.name} closed-practice rule (sources: GET /api/states/${rules.code})`,
-          certainty: "certain",
-        }
-      : maybe(`${text} (not confirmed; please check)`);
+      ? { text, cite: t.ruleCite(rules.name, rules.code), certainty: "certain" }
+      : maybe(t.unconfirmed(text));
   }
-  return tip(
-    `${capitalize(board)} can often tell you who keeps the records of a ${providerWord(s.intake) === "provider" ? "practice" : providerWord(s.intake)} that closed or a provider who retired or died.`,
-  );
+  return tip(t.askBoard(board, type));
 }
 
 /** What bankruptcy law does for patient records, when the provider is in a bankruptcy case. */
-export function bankruptcyReason(): Statement {
-  return law(
-    "When a health care business is in bankruptcy, the court usually appoints a patient care ombudsman to look after patients' interests (11 U.S.C. §333), and the trustee may destroy patient records only after publishing a notice and writing to patients, who then have a year to claim them (11 U.S.C. §351).",
-    CITE.bankruptcy,
-  );
+export function bankruptcyReason(s: Situation): Statement {
+  return law(s.t.closedPractice.bankruptcy, CITE.bankruptcy);
 }
 
 /** The steps to find the custodian, for this kind of provider. */
 export function custodianSteps(s: Situation): string[] {
+  const t = s.t.closedPractice;
   const status = s.intake.provider?.status;
   const out = status === "bankrupt" ? bankruptcySteps(s) : [];
   out.push(...byType(s));
-  if (status === "deceased")
-    out.push("If the doctor died, ask the county probate court who the executor is; the estate may hold the records.");
-  out.push(
-    "Once you find the custodian, send them a written records request; the same rights and deadlines generally apply.",
-    "Meanwhile, your health plan's claims history can confirm dates and diagnoses.",
-  );
+  if (status === "deceased") out.push(t.probate);
+  out.push(t.thenRequest, t.meanwhileClaims);
   return out;
 }
 
 function bankruptcySteps(s: Situation): string[] {
-  return [
-    "Find the bankruptcy case: search PACER (pacer.uscourts.gov) for the practice's name, or call the clerk of the bankruptcy court where it is based, and get the trustee's name and address.",
-    `Write to the trustee (or, in a chapter 11 case, the practice itself as debtor in possession) asking for your records${s.intake.records?.kinds?.length ? "" : " (say which ones)"}.`,
-    "If the court appointed a patient care ombudsman, contact them too: their job is to protect patients' interests in the case (11 U.S.C. §333).",
-    "Act soon: records nobody claims within a year of the trustee's notice may be destroyed (11 U.S.C. §351).",
-  ];
+  const t = s.t.closedPractice;
+  return [t.pacer, t.writeTrustee(!s.intake.records?.kinds?.length), t.ombudsman, t.actSoon];
 }
 
 function byType(s: Situation): string[] {
-  const board = licensingBoard(s.intake);
+  const t = s.t.closedPractice;
+  const board = licensingBoard(s.intake, s.t);
   switch (s.intake.provider?.type) {
     case "dental":
-      return [
-        `Ask ${board} who holds the records; look the dentist up in its license search.`,
-        "Ask the state or local dental society, and look for a dental practice that took over the patients.",
-        "Check for closing notices in local newspapers or on the old website.",
-      ];
+      return t.dental(board);
     case "hospital":
-      return [
-        `Ask ${board} who holds the closed hospital's records; in some states it keeps them itself or names a custodian.`,
-        "Ask any hospital or health system that took over its services, and look for the closure notice (newspapers, the old website).",
-      ];
+      return t.hospital(board);
     case "lab":
     case "imaging_center":
-      return [
-        "Ask the doctor who ordered the test: the ordering doctor usually has a copy of the report.",
-        `Ask ${board} who holds the records.`,
-      ];
+      return t.labOrImaging(board);
     case "pharmacy":
-      return [
-        "A closing pharmacy usually hands its prescription files to another pharmacy nearby: ask the pharmacies around it.",
-        `Ask ${board} where the records went.`,
-      ];
+      return t.pharmacy(board);
     case "behavioral_health":
-      return [
-        `Ask ${board} who holds the records; for a treatment program, ask the state health or behavioral health department.`,
-        "Look for a practice or program that took over the clients.",
-      ];
-    default: {
-      const st = s.rules?.name;
-      const medical = st ? `the ${st} medical board` : "your state's medical board";
-      return [
-        `Search ${medical}'s license lookup for the doctor's name, or call the board, and ask who holds the records (the custodian).`,
-        "Ask the hospital where the doctor worked, and the county medical society.",
-        "Look for a practice that took over the patients, and for closing notices in local newspapers or on the old website.",
-      ];
-    }
+      return t.behavioral(board);
+    default:
+      return t.physician(s.rules && s.t.stateName(s.rules.code, s.rules.name));
   }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -13,6 +13,7 @@ import {
 } from "./state-deadline-rules.js";
 import { CITE, law, maybe } from "./statements.js";
 import { getStateRules, type StateRules } from "./states.js";
+import { type EngineText, engineText } from "./text/index.js";
 
 export type { DayKind } from "./state-deadline-rules.js";
 export { SHORTER_STATE_RULES, STATE_RULES_NOT_APPLIED } from "./state-deadline-rules.js";
@@ -27,27 +28,20 @@ export interface DeadlineRule {
   /** What the state's own rule says, including why it does or does not apply here. */
   stateRule?: Statement;
   governedBy: "hipaa" | "state";
-  /** When a state rule governs: which requests it covers, in plain words. */
+  /** When a state rule governs: which requests it covers, in plain words (in the text's language). */
   covers?: string;
 }
 
 const HIPAA_DAYS = 30;
 const HIPAA_EXTENSION = 30;
 
-function hipaaBasis(): Statement {
-  return law(
-    "Under HIPAA the provider must act within 30 calendar days of getting your request. It may take one extra 30 days only if it tells you in writing, within the first 30 days, why and by when.",
-    CITE.deadline,
-  );
-}
-
-/** The deadline that governs this request, with the state's rule explained. */
-export function responseDeadline(intake: Intake): DeadlineRule {
+/** The deadline that governs this request, with the state's rule explained in `t`'s words. */
+export function responseDeadline(intake: Intake, t: EngineText = engineText()): DeadlineRule {
   const hipaa: DeadlineRule = {
     days: HIPAA_DAYS,
     kind: "calendar",
     extensionDays: HIPAA_EXTENSION,
-    basis: hipaaBasis(),
+    basis: law(t.deadlines.hipaa, CITE.deadline),
     governedBy: "hipaa",
   };
   const rules = intake.state ? getStateRules(intake.state) : undefined;
@@ -60,13 +54,10 @@ export function responseDeadline(intake: Intake): DeadlineRule {
       ? cases.find((c) => c.certainty !== "uncertain" && covers(c, intake))
       : undefined;
   if (hit) {
-    const unit = hit.kind === "business" ? "business days (weekdays)" : "calendar days";
-    const more =
-      hit.extensionDays > 0
-        ? ` With a written reason it may take up to ${hit.days + hit.extensionDays} ${unit} in all.`
-        : "";
+    const covers = t.deadlines.covers[hit.covers];
+    const upTo = hit.extensionDays > 0 ? t.days(hit.days + hit.extensionDays, hit.kind) : undefined;
     const basis = law(
-      `${rules.name} law is stricter than HIPAA for ${hit.covers}: the provider must respond within ${hit.days} ${unit}.${more} A shorter state deadline applies on top of HIPAA's 30 days.`,
+      t.deadlines.stricter(t.stateName(rules.code, rules.name), covers, t.days(hit.days, hit.kind), upTo),
       `${hit.cite}; ${CITE.preemption}`,
     );
     return {
@@ -76,10 +67,10 @@ export function responseDeadline(intake: Intake): DeadlineRule {
       basis,
       stateRule: basis,
       governedBy: "state",
-      covers: hit.covers,
+      covers,
     };
   }
-  return { ...hipaa, stateRule: stateRuleWhenHipaaGoverns(intake, rules, cases) };
+  return { ...hipaa, stateRule: stateRuleWhenHipaaGoverns(intake, rules, cases, t) };
 }
 
 function covers(c: ShorterStateRule, intake: Intake): boolean {
@@ -91,63 +82,46 @@ function covers(c: ShorterStateRule, intake: Intake): boolean {
   return true;
 }
 
-function stateRuleWhenHipaaGoverns(intake: Intake, rules: StateRules, cases: readonly ShorterStateRule[]): Statement {
-  const name = rules.name;
+function stateRuleWhenHipaaGoverns(
+  intake: Intake,
+  rules: StateRules,
+  cases: readonly ShorterStateRule[],
+  t: EngineText,
+): Statement {
+  const name = t.stateName(rules.code, rules.name);
   const rd = rules.responseDays;
   const conf = rules.confidence.responseDays;
   const unspecified = !intake.provider?.type;
   const statute = stateCitation(intake)?.cite;
   const notApplied = intake.state ? STATE_RULES_NOT_APPLIED[intake.state] : undefined;
-  if (notApplied) return law(notApplied.why, `${notApplied.cite}; ${CITE.deadline}`);
+  if (notApplied) return law(t.deadlines.notApplied[notApplied.why], `${notApplied.cite}; ${CITE.deadline}`);
   const unchecked = cases.find((c) => c.certainty === "uncertain");
   if (unchecked) {
-    const unit = unitText(unchecked.days, unchecked.kind);
+    const unit = t.unit(unchecked.days, unchecked.kind);
+    const scope = t.deadlines.covers[unchecked.covers];
     if (covers(unchecked, intake))
       return maybe(
-        `A secondary summary of ${name}'s rules (${unchecked.cite}) says they require ${unit} for ${unchecked.covers.replace(/ only$/, "")}, but we could not confirm that in the rule's own text, so check with the provider. HIPAA's 30 days is the limit we can confirm.`,
+        t.deadlines.uncheckedCovers(name, unchecked.cite, unit, scope),
         `${unchecked.cite}; ${CITE.deadline}`,
       );
-    return maybe(
-      `${name}'s reported ${unit} rule, which we could not confirm, is for ${unchecked.covers}. It does not cover this request, so HIPAA's 30 days applies.${unspecified ? " Tell us what kind of provider it is, because that can change the deadline." : ""}`,
-      `${unchecked.cite}; ${CITE.deadline}`,
-    );
+    return maybe(t.deadlines.uncheckedElsewhere(name, unit, scope, unspecified), `${unchecked.cite}; ${CITE.deadline}`);
   }
   if (cases.length > 0 && conf === "verified") {
     const first = cases[0]!;
-    const onlyFor = cases.map((c) => c.covers).join("; ");
-    const ifType = unspecified ? " Tell us what kind of provider it is, because that can change the deadline." : "";
     return law(
-      `${name} has a shorter deadline (${first.days} days) only for ${onlyFor}. It does not cover this request, so HIPAA's 30 days applies.${ifType}`,
+      t.deadlines.shorterOnlyFor(
+        name,
+        first.days,
+        cases.map((c) => t.deadlines.covers[c.covers]),
+        unspecified,
+      ),
       cases.map((c) => c.cite).join("; "),
     );
   }
-  if (rd && conf === "verified") {
-    return law(
-      `${name} law also gives ${rd.days} days, which is not shorter than HIPAA, so HIPAA's 30 days applies.`,
-      statute ?? CITE.deadline,
-    );
-  }
-  if (rd) {
-    return maybe(
-      `We recall, but have not checked, that ${name} law may give ${rd.days} days. HIPAA's 30 days applies either way; a state rule could only make it shorter, so check with the records office.`,
-      statute,
-    );
-  }
-  if (conf === "verified") {
-    return law(
-      `Our sources show no fixed ${name} deadline for copies, so HIPAA's 30 days applies.`,
-      statute ?? CITE.deadline,
-    );
-  }
-  return maybe(
-    `We could not confirm whether ${name} has its own deadline. HIPAA's 30 days applies either way; a state rule could only make it shorter, so you may ask the records office.`,
-    statute,
-  );
-}
-
-/** "3 business days" / "15 calendar days". */
-function unitText(days: number, kind: DayKind): string {
-  return `${days} ${kind === "business" ? "business days" : "calendar days"}`;
+  if (rd && conf === "verified") return law(t.deadlines.notShorter(name, rd.days), statute ?? CITE.deadline);
+  if (rd) return maybe(t.deadlines.recalled(name, rd.days), statute);
+  if (conf === "verified") return law(t.deadlines.noFixed(name), statute ?? CITE.deadline);
+  return maybe(t.deadlines.unconfirmed(name), statute);
 }
 
 /**

@@ -3,11 +3,13 @@
 // statute and says how sure we are: "certain" only where the text was read in a primary source.
 import type { RecordKind, StateCode } from "./intake.js";
 import type { Certainty } from "./recommendation.js";
+import type { EngineText } from "./text/index.js";
 
 /** One sentence of state law, for the minor asking or for a parent asking about the minor. */
 export interface MinorRule {
   to: "teen" | "parent";
-  text: string;
+  /** The sentence: a key of the engine text's minorRules. */
+  says: keyof EngineText["minorRules"];
   cite: string;
   certainty: Certainty;
   /** Applies from this age (inclusive); from birth when unset. */
@@ -57,19 +59,19 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
     rules: [
       {
         to: "teen",
-        text: "In California you can get the records of care you could legally agree to on your own, and your parents are not entitled to see or copy those records.",
+        says: "caTeenRecords",
         cite: "Cal. Health & Safety Code §123110(a), §123115(a)(1)",
         certainty: "certain",
       },
       {
         to: "parent",
-        text: "In California a parent is not entitled to see or copy the records of care a minor could legally consent to alone, and a provider may refuse a parent where access would harm the minor or the provider's relationship with the minor.",
+        says: "caParentNotEntitled",
         cite: "Cal. Health & Safety Code §123115(a)",
         certainty: "certain",
       },
       {
         to: "teen",
-        text: "Care a minor can usually agree to alone in California includes birth control and pregnancy care at any age, and from age 12 STI testing and treatment, outpatient counseling and substance-use treatment; check the exact rules with the office.",
+        says: "caTeenCare",
         cite: "Cal. Family Code §6924-§6929",
         certainty: "uncertain",
       },
@@ -88,7 +90,7 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
         to: "teen",
         fromAge: 12,
         kinds: MH,
-        text: "In Illinois, from age 12 you can see and copy your own mental-health records. A parent can see them only if you are told and do not object, or if your therapist finds no compelling reason to refuse; a parent can still be told your current condition, diagnosis, treatment needs and medication.",
+        says: "ilTeenMentalHealth",
         cite: "740 ILCS 110/4(a)(2)-(3)",
         certainty: "certain",
       },
@@ -96,7 +98,7 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
         to: "parent",
         fromAge: 12,
         kinds: MH,
-        text: "In Illinois a parent of a 12- to 17-year-old can see the teen's mental-health records only if the teen is told and does not object, or the therapist finds no compelling reason to refuse; a parent who is refused can ask a court. A parent can still ask for the teen's current condition, diagnosis, treatment needs, services and medication.",
+        says: "ilParentTeenMentalHealth",
         cite: "740 ILCS 110/4(a)(3)",
         certainty: "certain",
       },
@@ -104,7 +106,7 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
         to: "parent",
         belowAge: 12,
         kinds: MH,
-        text: "In Illinois a parent can see and copy the mental-health records of a child under 12.",
+        says: "ilParentChildMentalHealth",
         cite: "740 ILCS 110/4(a)(1)",
         certainty: "certain",
       },
@@ -121,20 +123,20 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
     rules: [
       {
         to: "teen",
-        text: "In New York, if you were treated for a sexually transmitted infection without a parent's consent, neither the medical nor the billing records may be given to your parents without your permission.",
+        says: "nyTeenSti",
         cite: "10 NYCRR 23.4",
         certainty: "certain",
       },
       {
         to: "parent",
-        text: "In New York, when a minor was treated for a sexually transmitted infection without a parent's consent, neither the medical nor the billing records may be released to the parent without the minor's permission.",
+        says: "nyParentSti",
         cite: "10 NYCRR 23.4",
         certainty: "certain",
       },
       {
         to: "parent",
         fromAge: 12,
-        text: "New York law may also let a provider deny a parent access to a teen's records in other cases; check with the records office.",
+        says: "nyParentOther",
         cite: "N.Y. Public Health Law §18",
         certainty: "uncertain",
       },
@@ -145,31 +147,31 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
     rules: [
       {
         to: "teen",
-        text: "In Texas you can agree on your own to some care: treatment for a reportable infectious disease, pregnancy care other than abortion, treatment for drug or chemical addiction, and counseling for suicide prevention, addiction or abuse.",
+        says: "txTeenCare",
         cite: "Tex. Fam. Code §32.003(a); §32.004(a)",
         certainty: "certain",
       },
       {
         to: "teen",
-        text: "But Texas lets a doctor, psychologist, counselor or social worker tell your parents about counseling you agreed to, even without your consent, so Texas law does not promise that your parents will not find out.",
+        says: "txTeenCounseling",
         cite: "Tex. Fam. Code §32.004(b)(2)",
         certainty: "certain",
       },
       {
         to: "teen",
-        text: "Texas may let a doctor tell your parents about other care you agreed to as well; ask the office how it handles this.",
+        says: "txTeenOther",
         cite: "Tex. Fam. Code §32.003",
         certainty: "uncertain",
       },
       {
         to: "parent",
-        text: "For care a teen agreed to alone, HIPAA leaves a parent's access to Texas law, and Texas lets the doctor, psychologist, counselor or social worker tell a parent about counseling for suicide prevention, addiction or abuse even without the teen's consent.",
+        says: "txParentCounseling",
         cite: "Tex. Fam. Code §32.004(b)(2); 45 CFR 164.502(g)(3)(ii)",
         certainty: "certain",
       },
       {
         to: "parent",
-        text: "Texas also gives a parent appointed conservator a right of access to the child's medical records unless a court order limits it; check this against the order if there is one.",
+        says: "txParentConservator",
         cite: "Tex. Fam. Code §153.073(a)",
         certainty: "uncertain",
       },
@@ -181,19 +183,19 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
     rules: [
       {
         to: "teen",
-        text: "In Washington, for care you were allowed to agree to on your own, only you can use the rights over those records, including deciding who may see them.",
+        says: "waTeenRights",
         cite: "RCW 70.02.130(1)",
         certainty: "certain",
       },
       {
         to: "parent",
-        text: "In Washington, for care a minor was allowed to consent to alone, only the minor can exercise the rights over those records; a parent needs the minor's authorization.",
+        says: "waParentRights",
         cite: "RCW 70.02.130(1)",
         certainty: "certain",
       },
       {
         to: "teen",
-        text: "Care a minor can usually agree to alone in Washington includes outpatient counseling and substance-use treatment from age 13, STI care from age 14, and birth control at any age; check the ages with the office.",
+        says: "waTeenCare",
         cite: "RCW 71.34.530; RCW 70.24.110",
         certainty: "uncertain",
       },
@@ -206,20 +208,20 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
       {
         to: "teen",
         kinds: SUD,
-        text: "In Pennsylvania you can agree to substance-use treatment on your own, at any age.",
+        says: "paTeenSud",
         cite: "71 P.S. §1690.112(a)",
         certainty: "certain",
       },
       {
         to: "parent",
         kinds: SUD,
-        text: "In Pennsylvania a minor can consent to substance-use treatment alone; a treating physician or program may, but does not have to, tell the parents about the treatment.",
+        says: "paParentSud",
         cite: "71 P.S. §1690.112(a)",
         certainty: "certain",
       },
       {
         to: "teen",
-        text: "For other care, Pennsylvania's rules differ by service (for example pregnancy care and STI care); check with the office.",
+        says: "paTeenOther",
         cite: "35 P.S. §10101-§10103",
         certainty: "uncertain",
       },
@@ -236,14 +238,14 @@ export const MINOR_RULES: Partial<Record<StateCode, StateMinorRules>> = {
     rules: [
       {
         to: "teen",
-        text: "In Alabama a minor 14 or older may usually consent to their own medical care, and a provider may tell a parent about STI treatment; check how the office handles a parent's request.",
+        says: "alTeen",
         cite: "Ala. Code §22-8-4; §22-11A-19",
         certainty: "uncertain",
       },
       {
         to: "parent",
         fromAge: 14,
-        text: "In Alabama a minor 14 or older may usually consent to their own medical care, which may limit a parent's access to those records; check with the office.",
+        says: "alParent",
         cite: "Ala. Code §22-8-4",
         certainty: "uncertain",
       },

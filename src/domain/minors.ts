@@ -8,6 +8,7 @@ import type { Note, Statement } from "./recommendation.js";
 import type { Situation } from "./situation.js";
 import { CITE } from "./statements.js";
 import { getStateRules } from "./states.js";
+import { type EngineText, engineText } from "./text/index.js";
 
 /** Minor (a parent may act), emancipated minor (acts alone), adult, or not known yet. */
 export type MinorStatus = "minor" | "emancipated" | "adult" | "unknown";
@@ -60,8 +61,14 @@ export function sudRule(state: StateCode | undefined, age: number | undefined): 
   return age === undefined || age >= sud.fromAge ? sud : undefined;
 }
 
-/** What the minors' rules read from a situation. */
-type Facts = Pick<Situation, "intake" | "today" | "kinds">;
+/** What the minors' rules read from a situation, and the words they write in. */
+type Facts = Pick<Situation, "intake" | "today" | "kinds" | "t">;
+
+/** The state's name in the facts' language (its code when we have no data for it). */
+function stateName(state: StateCode, t: EngineText): string {
+  const rules = getStateRules(state);
+  return rules ? t.stateName(rules.code, rules.name) : state;
+}
 
 /** Notes for a minor patient: to a parent or guardian asking, or to the minor asking for themself. */
 export function minorNotes(s: Facts): Note[] {
@@ -74,63 +81,33 @@ export function minorNotes(s: Facts): Note[] {
 }
 
 function parentNotes(s: Facts): Note[] {
+  const t = s.t.minors;
   const age = patientAge(s.intake, s.today);
   const out: Note[] = [
-    note(
-      "minor",
-      "A parent usually acts for a child under 18, but not for care the child could legally get on their own (in many states birth control, STI testing or counseling) or where the parent agreed to keep it confidential. State law then decides whether a parent can see those records.",
-      CITE.minors,
-    ),
-    note(
-      "minor",
-      "A provider may also decline to treat a parent as the child's representative if it believes the child has been or could be harmed, and may deny a parent's request where a licensed professional judges access is reasonably likely to cause substantial harm to the child or another person; such a denial can be reviewed.",
-      `${CITE.abuse}; 45 CFR 164.524(a)(3)(iii), (a)(4)`,
-    ),
+    note("minor", t.parentActs, CITE.minors),
+    note("minor", t.mayDeclineParent, `${CITE.abuse}; 45 CFR 164.524(a)(3)(iii), (a)(4)`),
   ];
   for (const r of stateRules(s.intake.state, "parent", age, s.kinds))
-    out.push(note("minor", r.text, r.cite, r.certainty));
+    out.push(note("minor", s.t.minorRules[r.says], r.cite, r.certainty));
   if (s.intake.records?.minorConsented)
-    out.push(
-      note(
-        "minor",
-        "You said these records are of care your child agreed to alone: ask your child to request them, or to sign an authorization that names you.",
-        `${CITE.minors}; ${CITE.authorization}`,
-      ),
-    );
-  if (age === undefined || age >= 12)
-    out.push({
-      topic: "minor",
-      text: "Many portals limit a parent's proxy access from about age 12 or 13. You may need to ask the records office for copies, which may leave out the teen's confidential care.",
-      certainty: "uncertain",
-    });
+    out.push(note("minor", t.childConsented, `${CITE.minors}; ${CITE.authorization}`));
+  if (age === undefined || age >= 12) out.push({ topic: "minor", text: t.portalProxy, certainty: "uncertain" });
   return out;
 }
 
 function teenNotes(s: Facts): Note[] {
   const age = patientAge(s.intake, s.today);
+  const t = s.t.minors;
   const rules = stateRules(s.intake.state, "teen", age, s.kinds);
-  const out: Note[] = rules.map((r) => note("minor", r.text, r.cite, r.certainty));
-  if (rules.length === 0)
-    out.push({
-      topic: "minor",
-      text: "You can usually ask for the records of care you agreed to yourself. The details depend on your state's law, so the records office may ask questions.",
-      cite: CITE.minors,
+  const out: Note[] = rules.map((r) => note("minor", s.t.minorRules[r.says], r.cite, r.certainty));
+  if (rules.length === 0) out.push({ topic: "minor", text: t.teenDefault, cite: CITE.minors, certainty: "uncertain" });
+  if (s.intake.confidential) {
+    out.push(note("private", t.privateChannel, "45 CFR 164.522(b)(1)"), {
+      topic: "private",
+      text: t.billsMayGo,
+      cite: "45 CFR 164.522(b)",
       certainty: "uncertain",
     });
-  if (s.intake.confidential) {
-    out.push(
-      note(
-        "private",
-        "You can ask the office to send the copy, and to call or write about it, only the way you choose (for example pick-up, or your own email or phone); a provider must go along with a reasonable request like that.",
-        "45 CFR 164.522(b)(1)",
-      ),
-      {
-        topic: "private",
-        text: "Bills and insurance statements may still go to the parent who holds the insurance; ask the office and the health plan how to keep them private.",
-        cite: "45 CFR 164.522(b)",
-        certainty: "uncertain",
-      },
-    );
   }
   return out;
 }
@@ -143,21 +120,14 @@ export function minorSudNotes(s: Facts): Note[] {
   if (!parent && who !== undefined && who !== "self") return [];
   const state = s.intake.state;
   const sud = sudRule(state, patientAge(s.intake, s.today));
+  const t = s.t.minors;
   if (sud && state) {
-    const name = getStateRules(state)?.name ?? state;
-    const text = parent
-      ? `Because ${name} lets a minor consent to substance-use treatment alone, only your child can consent to a federally assisted program sharing those records, including with you; ask your child to sign a Part 2 consent.`
-      : `Because ${name} lets you agree to substance-use treatment on your own, only you can consent to a federally assisted program sharing those records, with your parents or anyone else.`;
-    const checked =
-      sud.certainty === "certain" ? text : `${text} We could not confirm ${name}'s rule, so check it with the program.`;
+    const name = stateName(state, s.t);
+    const text = parent ? t.sudParent(name) : t.sudTeen(name);
+    const checked = sud.certainty === "certain" ? text : t.sudUnconfirmed(text, name);
     return [sudNote(checked, `${PART2_MINORS}; ${sud.cite}`, sud.certainty)];
   }
-  return [
-    sudNote(
-      "Where state law lets a minor consent to substance-use treatment alone, only the minor can consent to a federally assisted program sharing those records, including with a parent; where a parent's consent to the treatment was required, both the minor and the parent sign.",
-      PART2_MINORS,
-    ),
-  ];
+  return [sudNote(t.sudGeneral, PART2_MINORS)];
 }
 
 /** Who consents to disclosing a minor's Part 2 records (42 CFR 2.14). */
@@ -176,15 +146,7 @@ export function majorityNotes(s: Facts): Note[] {
   const age = patientAge(s.intake, s.today);
   const m = state ? MAJORITY[state] : undefined;
   if (!m || age === undefined || age < 18 || age >= m.age) return [];
-  const name = getStateRules(state!)?.name ?? state;
-  return [
-    note(
-      "representative",
-      `${name}'s age of majority may be ${m.age}, not 18; check this, because until then a parent may still act for the patient.`,
-      m.cite,
-      "uncertain",
-    ),
-  ];
+  return [note("representative", s.t.minors.majority(stateName(state!, s.t), m.age), m.cite, "uncertain")];
 }
 
 /**
@@ -192,37 +154,21 @@ export function majorityNotes(s: Facts): Note[] {
  * my parents finding out?", or to a parent asking about a teen. Without a state it says that the
  * answer depends on one.
  */
-export function minorStatements(intake: Intake, today?: string): Statement[] {
+export function minorStatements(intake: Intake, today?: string, text: EngineText = engineText()): Statement[] {
+  const t = text.minors;
   const kinds = intake.records?.kinds ?? [];
   const asked =
     minorStatus(intake, today) === "unknown" ? { ...intake, patient: { ...intake.patient, isMinor: true } } : intake;
-  const facts = { intake: asked, today: today ?? "", kinds };
+  const facts = { intake: asked, today: today ?? "", kinds, t: text };
   const out: Statement[] = [];
   // Only cited statements: the topic answers what the law says (the portal tip belongs to the paths).
   for (const { text, cite, certainty } of [...minorNotes(facts), ...minorSudNotes(facts)])
     if (cite) out.push({ text, cite, certainty });
-  if (!intake.state)
-    out.unshift({
-      text: "Often yes for care you could agree to on your own, but it depends on your state's law: tell me the state and I can say more.",
-      cite: CITE.minors,
-      certainty: "uncertain",
-    });
+  if (!intake.state) out.unshift({ text: t.noState, cite: CITE.minors, certainty: "uncertain" });
   out.push(
-    {
-      text: "A parent acts for a child under 18 who is not emancipated, but not for care the child could lawfully get alone or that the parent agreed to keep confidential; state law then decides whether the parent may see those records.",
-      cite: CITE.minors,
-      certainty: "certain",
-    },
-    {
-      text: "A minor can ask for the records of care they consented to themself, and can ask that the copy and any messages about it go only to them.",
-      cite: `${CITE.minors}; 45 CFR 164.522(b)`,
-      certainty: "certain",
-    },
-    {
-      text: "For substance-use treatment a minor could consent to alone, only the minor may consent to a federally assisted program sharing those records, including with a parent.",
-      cite: PART2_MINORS,
-      certainty: "certain",
-    },
+    { text: t.parentGeneral, cite: CITE.minors, certainty: "certain" },
+    { text: t.minorMayAsk, cite: `${CITE.minors}; 45 CFR 164.522(b)`, certainty: "certain" },
+    { text: t.sudOnlyMinor, cite: PART2_MINORS, certainty: "certain" },
   );
   return out;
 }

@@ -20,14 +20,14 @@ export function otherRouteNotes(s: Situation): Note[] {
   if (s.intake.purpose === "disability")
     notes.push({
       topic: "ssa",
-      text: "For a Social Security disability claim, Social Security (through your state's Disability Determination Services) asks your providers for the records itself, using the authorization you sign, form SSA-827; you do not have to collect them first. Your own copy still lets you check what they will see.",
+      text: s.t.otherRoutes.ssa,
       cite: CITE.ssa,
       certainty: "certain",
     });
   if (isVaCare(s.intake))
     notes.push({
       topic: "va",
-      text: "For care at a VA facility, write to that facility's Release of Information office (or its privacy officer) with a signed request; VA Form 10-5345a, 'Individual's Request for a Copy of Their Own Health Information', is the VA's own form. My HealtheVet's Blue Button also shows much of the record online. Records from community care doctors the VA paid for are held by those doctors.",
+      text: s.t.otherRoutes.va,
       cite: CITE.va,
       certainty: "certain",
     });
@@ -35,19 +35,21 @@ export function otherRouteNotes(s: Situation): Note[] {
 }
 
 function retentionNotes(s: Situation): Note[] {
+  const t = s.t.otherRoutes;
   const from = s.intake.records?.from?.slice(0, 4);
   const r = s.rules;
+  const state = r && s.t.stateName(r.code, r.name);
   const hospitals: Note = {
     topic: "retention",
-    text: "HIPAA itself sets no period for keeping the medical record; Medicare requires hospitals to keep records at least 5 years.",
+    text: t.hospitalsFiveYears,
     cite: CITE.hospitalRetention,
     certainty: "certain",
   };
-  if (r?.retention) {
+  if (r && state && r.retention) {
     return [
       {
         topic: "retention",
-        text: `How long records must be kept in ${r.name}: ${r.retention} Records from ${from} may be older than that, so ask the records office whether they still have them before you wait on a request.`,
+        text: t.retention(state, s.t.quote(r.retention), from),
         cite: `${r.name} retention rules (sources: GET /api/states/${r.code})`,
         certainty: certaintyOf(r.confidence.retention),
       },
@@ -57,7 +59,7 @@ function retentionNotes(s: Situation): Note[] {
   return [
     {
       topic: "retention",
-      text: `How long providers must keep records varies by state and by type of provider${r ? `, and we have no ${r.name} rule` : ""}, so records from ${from} may be gone: ask the records office whether they still have them before you wait on a request.`,
+      text: t.retentionUnknown(state, from),
       cite: "State record-retention laws (vary by state)",
       certainty: "uncertain",
     },

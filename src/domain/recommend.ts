@@ -2,6 +2,7 @@
 // cost, plus escalations, notes for special records, missing facts and the letter that fits.
 
 import type { ClinicFacts } from "../clinics/schema.js";
+import type { Lang } from "../i18n/langs.js";
 import { escalationFor } from "./escalation.js";
 import { feeNotes } from "./fees.js";
 import type { Intake, PathId } from "./intake.js";
@@ -24,10 +25,15 @@ export type { ClinicFacts };
 /**
  * Ranks all five paths for this intake (rank 1 = best). Pure: the only input besides the intake is
  * `today` (YYYY-MM-DD), which defaults to the current UTC date; pass it for reproducible results.
+ * `lang` (English by default) is the language of every sentence; rankings, citations and certainty
+ * never depend on it.
  */
-export function recommendPath(intake: Intake, options: { today?: string; clinic?: ClinicFacts } = {}): Recommendation {
+export function recommendPath(
+  intake: Intake,
+  options: { today?: string; clinic?: ClinicFacts; lang?: Lang } = {},
+): Recommendation {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const s = situationOf(intake, today, options.clinic);
+  const s = situationOf(intake, today, options.clinic, options.lang);
   // Listed in tie-break order: on equal scores the written request (the default legal path) wins.
   const candidates: Candidate[] = [providerPath(s), portalPath(s), insurerPath(s), statePath(s), retrievalPath(s)];
   const ranked = [...candidates].sort((a, b) => b.score - a.score);

@@ -2,11 +2,13 @@
 // whether the practice is gone, who is asking, deadlines. Keeps the rankers free of field plumbing.
 
 import type { ClinicFacts } from "../clinics/schema.js";
+import type { Lang } from "../i18n/langs.js";
 import { type DeadlineRule, responseDeadline } from "./deadlines.js";
 import type { Intake, PathId, RecordKind } from "./intake.js";
 import { minorStatus } from "./minors.js";
 import type { Statement } from "./recommendation.js";
 import { getStateRules, type StateRules } from "./states.js";
+import { type EngineText, engineText } from "./text/index.js";
 import { answerDueFor } from "./urgency.js";
 
 /** What a typical portal shows (DOMAIN.md §3): results, visit summaries, medications, immunizations. */
@@ -20,6 +22,8 @@ const OLDER_THAN_YEARS = 7;
 export interface Situation {
   intake: Intake;
   today: string;
+  /** The words every sentence about this situation is written in. */
+  t: EngineText;
   rules?: StateRules;
   /** The clinic's facts, only when the patient named that clinic as the provider. */
   clinic?: ClinicFacts;
@@ -55,19 +59,21 @@ export interface Situation {
   daysLeft?: number;
 }
 
-/** Derives the ranking facts from an intake. `today` is YYYY-MM-DD. */
-export function situationOf(intake: Intake, today: string, clinic?: ClinicFacts): Situation {
+/** Derives the ranking facts from an intake. `today` is YYYY-MM-DD; `lang` is the language of its sentences. */
+export function situationOf(intake: Intake, today: string, clinic?: ClinicFacts, lang?: Lang): Situation {
+  const t = engineText(lang);
   const kinds = intake.records?.kinds ?? [];
   const status = intake.provider?.status;
   const count = intake.providerCount;
   const purpose = intake.purpose;
-  const deadline = responseDeadline(intake);
+  const deadline = responseDeadline(intake, t);
   const daysLeft = intake.neededBy ? daysBetween(today, intake.neededBy) : undefined;
   const plan = intake.insurer?.plan;
   const rules = intake.state ? getStateRules(intake.state) : undefined;
   const s: Situation = {
     intake,
     today,
+    t,
     kinds,
     portalFriendly: kinds.length > 0 && kinds.every((k) => PORTAL_KINDS.includes(k)),
     beyondPortal: kinds.some((k) => !PORTAL_KINDS.includes(k)),

@@ -1,6 +1,7 @@
 // The narrow cases behind each states.json responseDays that differs from HIPAA's 30 days, as data:
 // which requests a shorter state deadline covers, and which state deadlines never apply to copies.
 import { type FORMATS, PROVIDER_TYPES, type PURPOSES, type StateCode } from "./intake.js";
+import type { EngineText } from "./text/index.js";
 
 export type DayKind = "calendar" | "business";
 type ProviderType = (typeof PROVIDER_TYPES)[number];
@@ -26,8 +27,8 @@ export interface ShorterStateRule {
    * text: it is then reported as something to check and never governs a due date.
    */
   certainty?: "uncertain";
-  /** Plain words for what the rule covers. */
-  covers: string;
+  /** What the rule covers: a sentence of the engine's text (deadlines.covers). */
+  covers: keyof EngineText["deadlines"]["covers"];
   cite: string;
 }
 
@@ -47,7 +48,7 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
       days: 15,
       kind: "calendar",
       extensionDays: 0,
-      covers: "copies from any health care provider",
+      covers: "caAny",
       cite: "Cal. Health & Safety Code §123110",
     },
   ],
@@ -59,7 +60,7 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
       kind: "business",
       extensionDays: 0,
       providerTypes: ["hospital"],
-      covers: "hospitals only",
+      covers: "idHospitals",
       cite: "IDAPA 16.03.14",
       certainty: "uncertain",
     },
@@ -71,7 +72,7 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
       kind: "calendar",
       extensionDays: 0,
       purposes: ["disability"],
-      covers: "records for a Social Security disability or SSI claim only",
+      covers: "laDisability",
       cite: "La. R.S. 46:18",
     },
   ],
@@ -82,7 +83,7 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
       days: 21,
       kind: "business",
       extensionDays: 0,
-      covers: "any health care provider",
+      covers: "mdAny",
       cite: "Md. Code, Health-Gen. §4-309(a)",
     },
   ],
@@ -93,7 +94,7 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
       kind: "business",
       extensionDays: 0,
       providerTypes: NOT_HOSPITAL,
-      covers: "providers other than hospitals (hospitals have 30 days)",
+      covers: "tnNotHospitals",
       cite: "Tenn. Code Ann. §63-2-101(a)(1)",
     },
   ],
@@ -106,7 +107,7 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
       kind: "business",
       extensionDays: 0,
       providerTypes: PHYSICIAN_LIKE,
-      covers: "physicians",
+      covers: "txPhysicians",
       cite: "Tex. Occ. Code §159.006",
     },
     {
@@ -114,7 +115,7 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
       kind: "calendar",
       extensionDays: 0,
       providerTypes: ["hospital"],
-      covers: "hospitals (counted from the request and any payment)",
+      covers: "txHospitals",
       cite: "Tex. Health & Safety Code §241.154",
     },
     {
@@ -122,30 +123,20 @@ export const SHORTER_STATE_RULES: Partial<Record<StateCode, readonly ShorterStat
       kind: "business",
       extensionDays: 0,
       formats: ["electronic"],
-      covers: "electronic copies from any provider that uses an electronic health record system",
+      covers: "txElectronic",
       cite: "Tex. Health & Safety Code §181.102",
     },
   ],
   // 15 working days; with a written reason, no later than 21 working days.
-  WA: [{ days: 15, kind: "business", extensionDays: 6, covers: "any health care provider", cite: "RCW 70.02.080" }],
+  WA: [{ days: 15, kind: "business", extensionDays: 6, covers: "waAny", cite: "RCW 70.02.080" }],
 };
 
 /** responseDays entries that never shorten a HIPAA covered entity's deadline for copies, and why. */
-export const STATE_RULES_NOT_APPLIED: Partial<Record<StateCode, { why: string; cite: string }>> = {
-  MT: {
-    why: "Montana's 10-day rule (§50-16-541) is only for providers that HIPAA does not cover. HIPAA-covered providers fall under §50-16-801 and following, which keep HIPAA's 30 days.",
-    cite: "Mont. Code Ann. §50-16-541; Mont. Code Ann. §50-16-801 et seq.",
-  },
-  NV: {
-    why: "Nevada's 10 working days is for inspecting records in person, not for copies; HIPAA's 30 days applies to copies.",
-    cite: "NRS 629.061",
-  },
-  DE: {
-    why: "Delaware allows 45 days, which is longer than HIPAA, so HIPAA's 30 days still applies.",
-    cite: "10 Del. C. §3926",
-  },
-  SC: {
-    why: "South Carolina allows 45 days, which is longer than HIPAA, so HIPAA's 30 days still applies.",
-    cite: "S.C. Code §44-7-325",
-  },
+export const STATE_RULES_NOT_APPLIED: Partial<
+  Record<StateCode, { why: keyof EngineText["deadlines"]["notApplied"]; cite: string }>
+> = {
+  MT: { why: "montanaUncovered", cite: "Mont. Code Ann. §50-16-541; Mont. Code Ann. §50-16-801 et seq." },
+  NV: { why: "nevadaInspection", cite: "NRS 629.061" },
+  DE: { why: "delawareLonger", cite: "10 Del. C. §3926" },
+  SC: { why: "southCarolinaLonger", cite: "S.C. Code §44-7-325" },
 };

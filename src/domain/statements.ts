@@ -2,6 +2,7 @@
 // every recalled or unchecked fact is marked "uncertain" in one place.
 import type { Statement } from "./recommendation.js";
 import type { Confidence } from "./states.js";
+import { type EngineText, engineText } from "./text/index.js";
 
 /** The sections the engine cites. One table, so a citation is spelled the same everywhere. */
 export const CITE = {
@@ -70,10 +71,8 @@ export function certaintyOf(confidence: Confidence): Statement["certainty"] {
 }
 
 /** Words that tell a patient how much to trust a state fact. */
-export function confidenceCaveat(confidence: Confidence): string | undefined {
-  if (confidence === "recalled")
-    return "This is recalled from background knowledge and was not checked against the law itself, so please check it with the office or the state before relying on it.";
-  if (confidence === "unknown")
-    return "We could not find a reliable source for this, so please check it with the office or the state.";
+export function confidenceCaveat(confidence: Confidence, t: EngineText = engineText()): string | undefined {
+  if (confidence === "recalled") return t.caveat.recalled;
+  if (confidence === "unknown") return t.caveat.unknown;
   return undefined;
 }

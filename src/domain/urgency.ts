@@ -24,24 +24,20 @@ export function treatmentRoute(s: Situation): boolean {
 
 /** The provider path's first steps when the need is urgent. */
 export function urgentSteps(s: Situation): string[] {
-  const out = [
-    `Call the records office today: say you need the records by ${s.intake.neededBy} and ask what they can have ready sooner.`,
-    "Ask for the specific items you need first (for example a CD of the images, the operative report or the latest visit notes) for pickup, rather than the whole chart by mail.",
-  ];
-  if (treatmentRoute(s))
-    out.push(
-      "Ask the office of the doctor who is treating you to request the records directly; providers may share records for treatment without your authorization (45 CFR 164.506(c)(2)).",
-    );
+  const t = s.t.urgency;
+  const out = [t.callToday(s.t.date(s.intake.neededBy ?? "")), t.specificItems];
+  if (treatmentRoute(s)) out.push(t.treatingDoctorStep);
   return out;
 }
 
 /** The notes that lead the advice when the need is urgent. */
 export function urgentNotes(s: Situation): Note[] {
+  const t = s.t.urgency;
   const due = answerDueFor(s);
   const notes: Note[] = [
     {
       topic: "urgent",
-      text: `You need the records by ${s.intake.neededBy}, but the provider may take until ${due}. Do not rely on a letter alone: call the records office today and ask for the specific items you need (for example a CD of the images or the operative report) for pickup.`,
+      text: t.tooLate(s.t.date(s.intake.neededBy ?? ""), s.t.date(due)),
       cite: s.deadline.basis.cite ?? CITE.deadline,
       certainty: s.deadline.basis.certainty,
     },
@@ -49,7 +45,7 @@ export function urgentNotes(s: Situation): Note[] {
   if (treatmentRoute(s))
     notes.push({
       topic: "urgent",
-      text: "Ask the doctor who is treating you to request the records directly from this provider; providers may share records with each other for treatment without your authorization.",
+      text: t.treatingDoctor,
       cite: CITE.treatment,
       certainty: "certain",
     });

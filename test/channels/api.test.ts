@@ -33,6 +33,26 @@ describe("POST /api/recommend", () => {
     expect(r.json.suggestedDocument).toBe("access_request");
   });
 
+  it("answers in Spanish when asked, with the same ranking and citations", async () => {
+    const intake = { requester: "self", state: "TX", records: { kinds: ["imaging"] }, provider: { type: "hospital" } };
+    type Body = { paths: Array<{ path: string; title: string; reasons: Array<{ cite?: string }> }> };
+    const es = (await recommend({ ...intake, lang: "es" })).json as unknown as Body;
+    const en = (await recommend({ ...intake, lang: "en" })).json as unknown as Body;
+    const plain = (await recommend(intake)).json as unknown as Body;
+    expect(en).toEqual(plain);
+    expect(es.paths[0]?.title).toMatch(/^Pida sus expedientes por escrito/);
+    expect(es.paths.map((p) => p.path)).toEqual(en.paths.map((p) => p.path));
+    expect(es.paths.map((p) => p.reasons.map((r) => r.cite))).toEqual(
+      en.paths.map((p) => p.reasons.map((r) => r.cite)),
+    );
+  });
+
+  it("lists the languages it speaks for an unknown lang", async () => {
+    const r = await recommend({ state: "TX", lang: "fr" });
+    expect(r.status).toBe(400);
+    expect(r.json.error?.message).toMatch(/lang: must be one of "en", "es"/);
+  });
+
   it("names an unknown key", async () => {
     const r = await recommend({ state: "TX", favouriteColour: "blue" });
     expect(r.status).toBe(400);

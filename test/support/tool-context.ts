@@ -13,6 +13,7 @@ export async function toolContext(intake: Intake = {}) {
     turn: new TurnState({ id: "tool-test-session-0001", intake }),
     today: TODAY,
     clinic: null,
+    language: "en",
     drafting: deps,
     baseUrl: "https://rp.example",
     writer: { write: (p) => written.push(p), merge: () => {}, onError: undefined },

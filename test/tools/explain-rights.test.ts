@@ -31,4 +31,15 @@ describe("explainRights tool", () => {
     };
     expect(out.statements.map((s) => s.text).join(" ")).toMatch(/15 business days/);
   });
+
+  it("explains in the conversation's language, keeping each citation", async () => {
+    const { ctx } = await toolContext({ state: "TX", provider: { type: "physician_practice" } });
+    const out = (await explainRights({ ...ctx, language: "es" }).execute!({ topic: "deadlines" }, callOptions)) as {
+      statements: Array<{ text: string; cite?: string }>;
+    };
+    const text = out.statements.map((s) => s.text).join(" ");
+    expect(text).toMatch(/La ley de Texas es más estricta que HIPAA para médicos/);
+    expect(text).toMatch(/15 días hábiles/);
+    expect(out.statements[0]?.cite).toMatch(/Tex\. Occ\. Code §159\.006/);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Intake } from "../../src/domain/intake.js";
 import type { Recommendation } from "../../src/domain/recommendation.js";
 import { recommendPath } from "../../tools/recommend-path.js";
 import { callOptions, toolContext } from "../support/tool-context.js";
@@ -14,6 +15,18 @@ describe("recommendPath tool", () => {
     const out = (await recommendPath(ctx).execute!({}, callOptions)) as Recommendation;
     expect(out.paths[0]?.path).toBe("state");
     expect(JSON.stringify(out)).toMatch(/CAIR/);
+  });
+
+  it("writes the recommendation in the conversation's language, with the same ranking and citations", async () => {
+    const intake: Intake = { requester: "self", state: "OH", records: { kinds: ["full_chart"] } };
+    const { ctx } = await toolContext(intake);
+    const es = (await recommendPath({ ...ctx, language: "es" }).execute!({}, callOptions)) as Recommendation;
+    const en = (await recommendPath(ctx).execute!({}, callOptions)) as Recommendation;
+    expect(es.paths[0]?.title).toBe(
+      "Pida sus expedientes por escrito a la oficina de expedientes (derecho de acceso de HIPAA)",
+    );
+    expect(es.paths.map((p) => p.path)).toEqual(en.paths.map((p) => p.path));
+    expect(es.paths[0]?.reasons.map((r) => r.cite)).toEqual(en.paths[0]?.reasons.map((r) => r.cite));
   });
 
   it("returns an error the model can act on when nothing is known yet", async () => {

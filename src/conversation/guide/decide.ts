@@ -106,7 +106,9 @@ export function decideStep(view: PromptView): GuideStep {
     case TOOL.draftRequest: {
       const doc = result.output;
       const blanks = doc.blanks.length ? ` ${say("blanks", turn.lang, { blanks: doc.blanks.join(", ") })}` : "";
-      return { text: `${say("drafted", turn.lang, { title: doc.title })}${blanks}`, toolCalls: [] };
+      // An English letter in another language's conversation comes with the tool's explanation of it.
+      const explained = doc.explanation ? `\n\n${doc.explanation}` : "";
+      return { text: `${say("drafted", turn.lang, { title: doc.title })}${blanks}${explained}`, toolCalls: [] };
     }
     default:
       return { toolCalls: [] };

@@ -33,8 +33,3 @@ export function ageOn(dateOfBirth: string | undefined, today: string): number | 
   const [ty, tm, td] = today.split("-").map(Number) as [number, number, number];
   return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
 }
-
-/** "15 business days" / "30 calendar days". */
-export function daysText(days: number, kind: "calendar" | "business"): string {
-  return `${days} ${kind === "business" ? "business days (weekdays)" : "calendar days"}`;
-}

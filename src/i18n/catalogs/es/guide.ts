@@ -1,38 +1,8 @@
-// The guide's words in Spanish: the same keys as the English catalog. The recommendation engine
-// writes in English, so Spanish explains each path from its own texts (`paths`).
-import type { PathId } from "../../../domain/intake.js";
-import type { GuideCatalog, PathText } from "../en/guide.js";
+// The guide's words in Spanish: the same keys as the English catalog. The recommendation itself comes
+// from the engine, which writes Spanish too (src/domain/text/es), so no `paths` of its own.
+import type { GuideCatalog } from "../en/guide.js";
 
 const SKIP = ["Dejarlo en blanco", "No sé"] as const;
-
-/** Each path in plain Spanish: what it is, why it fits, what to do. */
-const PATHS: Record<PathId, PathText> = {
-  portal: {
-    title: "el portal de pacientes",
-    why: "Es lo más rápido y gratis para resultados, resúmenes de visitas, medicamentos y vacunas.",
-    how: "Entre al portal y descargue lo que necesite. Si no puede entrar, pida ayuda a la oficina.",
-  },
-  provider: {
-    title: "una solicitud por escrito a la oficina de expedientes",
-    why: "La ley federal HIPAA (45 CFR 164.524) le da derecho a una copia de su expediente completo.",
-    how: "Envíe una carta firmada a la oficina de expedientes médicos y guarde una copia.",
-  },
-  insurer: {
-    title: "su seguro médico",
-    why: "Su plan tiene la lista de médicos y fechas de sus visitas (reclamaciones).",
-    how: "Pida su historial de reclamaciones en el portal del plan o por escrito.",
-  },
-  state: {
-    title: "el estado",
-    why: "El registro de vacunas del estado, o la junta médica si el consultorio cerró, puede ayudarle.",
-    how: "Busque el registro del estado o llame a la junta médica para saber quién guarda los expedientes.",
-  },
-  retrieval_service: {
-    title: "un servicio que recopile los expedientes",
-    why: "Con muchos médicos y poco tiempo, un servicio puede hacer el trabajo por usted.",
-    how: "Usted firma una autorización HIPAA y el servicio pide los expedientes. Hacerlo usted mismo cuesta menos.",
-  },
-};
 
 export const guide: GuideCatalog = {
   questions: {
@@ -249,7 +219,7 @@ export const guide: GuideCatalog = {
   ],
   explain: {
     more: "Cuénteme un poco más sobre los expedientes.",
-    suggest: "Le sugiero usar {path}.",
+    suggest: "Le sugiero esto: {path}.",
     steps: "Qué hacer:",
     another: "Otra opción: {path}.",
     nextDraft: "Siguiente paso: puedo preparar la carta ahora.",
@@ -259,5 +229,4 @@ export const guide: GuideCatalog = {
     cost: "Costo: {text}",
     also: "Además: {text}",
   },
-  paths: PATHS,
 };

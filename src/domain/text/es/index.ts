@@ -1,0 +1,36 @@
+// Every sentence the engine writes, in Spanish (usted, plain words, the catalogs' vocabulary:
+// "expedientes médicos", "oficina de expedientes"). Typed by the English module, so no key is missing.
+import type { EngineText } from "../en/index.js";
+import { common } from "./common.js";
+import { deadlines, stateFacts } from "./deadlines.js";
+import { escalation } from "./escalation.js";
+import { letters } from "./letters.js";
+import { fees, freeCopies, missing, otherRoutes, special, urgency } from "./notes.js";
+import { closedPractice, insurer, portal, provider, retrieval, statePath } from "./paths.js";
+import { rights } from "./rights.js";
+import { minorRules, minors, part2, representatives } from "./who.js";
+
+export const es: EngineText = {
+  ...common,
+  provider,
+  portal,
+  insurer,
+  retrieval,
+  statePath,
+  closedPractice,
+  escalation,
+  rights,
+  representatives,
+  minors,
+  minorRules,
+  part2,
+  special,
+  fees,
+  freeCopies,
+  urgency,
+  otherRoutes,
+  missing,
+  deadlines,
+  stateFacts,
+  letters,
+};
