@@ -5,6 +5,7 @@ import type { UIMessageStreamWriter } from "ai";
 import type { TurnState } from "../src/conversation/turn-state.js";
 import type { DraftDeps } from "../src/documents/draft.js";
 import type { ClinicFacts } from "../src/domain/recommend.js";
+import type { Lang } from "../src/i18n/langs.js";
 import type { ChatMessage } from "../src/sessions/session.js";
 
 export interface ToolContext {
@@ -13,6 +14,8 @@ export interface ToolContext {
   /** YYYY-MM-DD in the patient's frame of reference (US); deadlines count from it. */
   today: string;
   clinic: ClinicFacts | null;
+  /** The turn's language (src/i18n/detect.ts): what the patient reads from a tool is written in it. */
+  language: Lang;
   /** The run's UI stream (a buffer during an LLM attempt, so a discarded run shows nothing). */
   writer: UIMessageStreamWriter<ChatMessage>;
   drafting: DraftDeps;

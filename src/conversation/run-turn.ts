@@ -94,6 +94,7 @@ async function streamLoop(
     writer: run.writer,
     drafting: input.deps,
     baseUrl: input.baseUrl,
+    language,
   });
   // The guide knows its tools: only an LLM is shown their (compacted) schemas.
   const tools = run.model.name === "guide" ? unshownTools(all) : compactTools(all);

@@ -22,6 +22,8 @@ export const sms = {
   replyPrompt: "Reply {list}.",
   /** Joins the last two numbers of that list. */
   or: "or",
+  /** After a review's numbered items (the letter's contents): how to confirm or change one. */
+  reviewPrompt: "Reply YES to draft, or send the number to change.",
   /** Labels of a drafted letter's two links. */
   letterLink: "Letter: ",
   textLink: "Text: ",

@@ -17,6 +17,7 @@ export const sms: SmsCatalog = {
   whatsappNotice: "Este chat nos llega a través de Meta y Twilio. Envíe BORRAR para borrarlo cuando quiera.",
   replyPrompt: "Responda {list}.",
   or: "o",
+  reviewPrompt: "Responda SÍ para redactarla, o envíe el número para cambiarlo.",
   letterLink: "Carta: ",
   textLink: "Texto: ",
 };
