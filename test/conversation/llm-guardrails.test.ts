@@ -171,6 +171,7 @@ describe("the patient's text cannot reach secrets or act outside the tools", () 
         "recommendPath",
         "lookupStateRules",
         "explainRights",
+        "showReview",
         "draftRequest",
         "offerChoices",
       ]);

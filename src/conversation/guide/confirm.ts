@@ -71,7 +71,7 @@ export function answersReview(view: PromptView): boolean {
  * review the previous reply showed and nothing changed since, else the review (again).
  */
 export function draftStep(turn: ConfirmTurn, kind: DocumentKind, intro: string): GuideStep {
-  const { view, ex, lang } = turn;
+  const { view, lang } = turn;
   const recorded = recordedThisTurn(view);
   if (view.lastReview?.kind === kind && !recorded && confirms(turn)) {
     return { text: intro || undefined, toolCalls: [{ toolName: TOOL.draftRequest, input: { kind } }] };
