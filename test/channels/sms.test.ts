@@ -135,7 +135,7 @@ describe("a conversation by SMS", () => {
     expect(reviews).toHaveLength(1);
     const summary = reviews[0]!.join("\n");
     expect(summary).toMatch(/^1\) Provider: /m);
-    expect(summary).toMatch(/^\d\) Patient: not given \(a blank to fill in\)$/m);
+    expect(summary).toMatch(/^\d\) Patient: blank$/m);
     expect(summary).toMatch(/Reply YES to draft, or send the number to change\.$/);
     for (const m of reviews[0]!) expect(segmentCount(m)).toBeLessThanOrEqual(2);
     const all = last.messages.join("\n");

@@ -151,7 +151,7 @@ describe("a conversation on WhatsApp", () => {
     expect(reviews).toHaveLength(1);
     const summary = reviews[0]!.join("\n");
     expect(summary).toMatch(/^1\) Provider: /m);
-    expect(summary).toMatch(/^\d\) Patient: not given \(a blank to fill in\)$/m);
+    expect(summary).toMatch(/^\d\) Patient: blank$/m);
     expect(summary).toMatch(/Reply YES to draft, or send the number to change\.$/);
     // The recommendation in the brief style of the text channels, not the web's list of steps.
     expect(replies.join("\n")).toMatch(/Best path: .+ How long: /);

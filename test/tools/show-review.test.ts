@@ -61,7 +61,7 @@ describe("showReview", () => {
     const byPath = Object.fromEntries(review.items.map((i) => [i.path, i]));
     expect(byPath["patient.dateOfBirth"]?.value).toBe("4 de marzo de 1980");
     expect(byPath["provider.name"]).toMatchObject({ label: "Proveedor", missing: true });
-    expect(byPath["provider.name"]?.value).toMatch(/sin dato/);
+    expect(byPath["provider.name"]?.value).toBe("en blanco (lo completa usted)");
     expect(byPath["recipient.name"]).toMatchObject({ label: "Enviar a", missing: true });
     expect(byPath["records.kinds"]?.value).toBe("resultados de análisis");
     expect(byPath.requester?.value).toBe("usted, el paciente");

@@ -59,8 +59,12 @@ export function renderChoices(choices: Choices, language: Lang): string {
  * a number asks for that item again.
  */
 export function reviewLines(review: LetterReview, language: Lang): string[] {
-  const lines = review.items.map((item, i) => `${i + 1}) ${item.label}: ${item.value}`);
-  return [...lines, CATALOGS[language].sms.reviewPrompt];
+  const t = CATALOGS[language].sms;
+  const lines = review.items.map((item, i) => {
+    const label = t.reviewLabels[item.path] ?? item.label;
+    return `${i + 1}) ${label}: ${item.missing ? t.reviewBlank : item.value}`;
+  });
+  return [...lines, t.reviewPrompt];
 }
 
 /**

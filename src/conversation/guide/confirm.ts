@@ -105,7 +105,8 @@ export function reviewAnswer(turn: ConfirmTurn): GuideStep | undefined {
   if (labelled) return correction(turn, labelled.path, labelled.value);
   if (path) {
     const { text, chosen } = resolveChoice(view.userText, view.lastChoices);
-    if (chosen || isKeep(text)) return undefined;
+    // "Yes" or "looks good" to "What should it say? Now: …" keeps it too.
+    if (chosen || isKeep(text) || confirms(turn)) return undefined;
     return correction(turn, path, text);
   }
   const n = OPTION_NUMBER.exec(view.userText.trim());

@@ -227,7 +227,7 @@ const review = {
   intro:
     'Before I draft your letter, please check what will go in it. Tap "Edit" to fix anything, then tap "Draft my letter".',
   /** SMS and WhatsApp: the numbered list and how to answer follow. */
-  introBrief: "Before I draft your letter, please check it:",
+  introBrief: "Here is what your letter will say:",
   /** After a "no" that does not say what is wrong. */
   whichOne: 'Tell me what to change: tap "Edit" next to it, or send the right value.',
   whichOneBrief: "Tell me what to change: send its number, or the right value.",
@@ -247,7 +247,7 @@ const review = {
     requester: "Who is asking",
     representative: "Your name",
   },
-  missing: "not given (a blank to fill in)",
+  missing: "blank (you fill it in)",
   allDates: "all dates",
   range: "{from} to {to}",
   since: "from {from} on",

@@ -223,7 +223,7 @@ export const guide: GuideCatalog = {
   review: {
     intro:
       'Antes de preparar su carta, revise lo que va a decir. Toque "Editar" para corregir algo y luego "Preparar mi carta".',
-    introBrief: "Antes de preparar su carta, revísela:",
+    introBrief: "Datos de su carta:",
     whichOne: 'Dígame qué cambiar: toque "Editar" junto al dato, o envíe el dato correcto.',
     whichOneBrief: "Dígame qué cambiar: envíe su número o el dato correcto.",
     draftLabel: "Preparar mi carta",
@@ -242,13 +242,13 @@ export const guide: GuideCatalog = {
       requester: "Quién lo pide",
       representative: "Su nombre",
     },
-    missing: "sin dato (queda un espacio para completar)",
+    missing: "en blanco (lo completa usted)",
     allDates: "todas las fechas",
     range: "de {from} a {to}",
     since: "desde {from}",
     until: "hasta {to}",
     toYou: "usted",
-    self: "usted, el paciente",
+    self: "usted (paciente)",
     formats: { electronic: "copia electrónica", paper: "copia en papel" },
     deliveries: {
       portal: "por el portal",

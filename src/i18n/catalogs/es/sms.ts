@@ -18,6 +18,14 @@ export const sms: SmsCatalog = {
   replyPrompt: "Responda {list}.",
   or: "o",
   reviewPrompt: "Responda SÍ para redactarla, o envíe el número para cambiarlo.",
+  reviewBlank: "en blanco",
+  reviewLabels: {
+    "provider.address": "Oficina",
+    "patient.dateOfBirth": "Nacimiento",
+    "priorRequest.sentOn": "Pedido el",
+    requester: "Pide",
+    "representative.name": "Su nombre",
+  },
   letterLink: "Carta: ",
   textLink: "Texto: ",
 };
