@@ -64,7 +64,7 @@ describe("showReview", () => {
     expect(byPath["provider.name"]?.value).toBe("en blanco (lo completa usted)");
     expect(byPath["recipient.name"]).toMatchObject({ label: "Enviar a", missing: true });
     expect(byPath["records.kinds"]?.value).toBe("resultados de análisis");
-    expect(byPath.requester?.value).toBe("usted, el paciente");
+    expect(byPath.requester?.value).toBe("usted (paciente)");
     expect(review.draftLabel).toBe("Preparar mi carta");
   });
 
