@@ -222,7 +222,7 @@ export const guide: GuideCatalog = {
   },
   review: {
     intro:
-      'Antes de preparar su carta, revise lo que va a decir. Toque "Editar" para corregir algo y luego "Preparar mi carta".',
+      'Antes de preparar su carta, revise lo que va a decir. Puede tocar "Editar" para corregir algo, y luego "Preparar mi carta".',
     introBrief: "Datos de su carta:",
     whichOne: 'Dígame qué cambiar: toque "Editar" junto al dato, o envíe el dato correcto.',
     whichOneBrief: "Dígame qué cambiar: envíe su número o el dato correcto.",
