@@ -25,7 +25,7 @@ export function draftRequest(
   return tool({
     description:
       "Draft a letter from the facts recorded with `updateIntake` and show a download card. " +
-      "Use it once the patient confirmed the letter's `showReview` in their last message; any change since needs a new review. " +
+      "Use it once the patient confirmed the letter's `showReview`; any change since needs a new review. " +
       "Missing facts become blanks listed in `blanks`: ask for them and draft again. " +
       "Never retype the letter in chat.",
     inputSchema: z

@@ -14,9 +14,8 @@ export function showReview(props: Pick<ToolContext, "turn" | "writer" | "clinic"
   const { turn, writer } = props;
   return tool({
     description:
-      "Show the patient what the letter will say (provider, patient, records, dates, where it goes, who asks) to confirm or correct. " +
-      "Required before `draftRequest`: call it when the patient wants the letter, and draft only after they confirm it in their next message. " +
-      "After a correction (record it with `updateIntake`), show it again.",
+      "Show the patient what the letter will say, to confirm or correct. " +
+      "Required before `draftRequest`, which works only once the patient confirmed it in a later message; show it again after a correction.",
     inputSchema: z
       .object({
         kind: z.enum(DOCUMENT_KINDS).describe("The letter `draftRequest` will draft."),
