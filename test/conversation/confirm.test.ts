@@ -281,6 +281,36 @@ describe("in LLM mode, an unconfirmed draft is refused as data", () => {
     expect((await store.load(id))?.documents).toEqual([]);
   });
 
+  it("makes the guide show the review again when a fact changed after the review it was answering", async () => {
+    const facts = {
+      requester: "self",
+      state: "TX",
+      patient: { name: "Maria Lopez", dateOfBirth: "1980-03-04" },
+      provider: { name: "Mercy General Hospital" },
+      records: { kinds: ["full_chart"] },
+    };
+    server = await startScriptedServer([
+      { toolCalls: [{ name: "updateIntake", arguments: facts }] },
+      { toolCalls: [{ name: "showReview", arguments: { kind: "access_request" } }] },
+      // A fact recorded after the review was shown: the review no longer shows what would be drafted.
+      { toolCalls: [{ name: "updateIntake", arguments: { records: { kinds: ["imaging"] } } }] },
+      { text: "Please check what your letter will say." },
+      { status: 500 },
+    ]);
+    const { fetch, store } = await testApp({}, scriptedEnv(server));
+    const chat = chatClient(fetch);
+    const id = newId();
+    await chat.send(id, "I'm Maria Lopez, born March 4 1980, I need my records from Mercy General Hospital in Texas");
+    const yes = await chat.send(id, "yes");
+    expect(yes.message.metadata?.model).toBe("guide");
+    expect(yes.toolNames).toEqual(["recommendPath", "draftRequest", "showReview"]);
+    const refused = yes.message.parts.find((p) => p.type === "tool-draftRequest") as { output?: { error?: string } };
+    expect(refused.output?.error).toMatch(/^Show the review first/);
+    expect(hasLetter(yes)).toBe(false);
+    expect(itemValue(reviewIn(yes.message), "records.kinds")).toBe("imaging");
+    expect((await store.load(id))?.documents).toEqual([]);
+  });
+
   it("lets the guide draft from a review the LLM showed, when it answers the patient's yes", async () => {
     server = await startScriptedServer([
       {
