@@ -7,7 +7,7 @@ import type { Intake } from "../src/domain/intake.js";
 import type { ClinicFacts } from "../src/domain/recommend.js";
 import type { Channel, ChatMessage } from "../src/sessions/session.js";
 import { beginTurn } from "../src/sessions/turns.js";
-import { CALLS_PER_TURN, DRAFT_TURN, FIRST_TURN, PATIENT } from "../test/conversation/llm-script.js";
+import { CALLS_PER_TURN, CONFIRM_TURN, DRAFT_TURN, FIRST_TURN, PATIENT } from "../test/conversation/llm-script.js";
 import { testApp } from "../test/support/app.js";
 import { chatClient } from "../test/support/chat-client.js";
 import { type RecordedRequest, scriptedEnv, startScriptedServer } from "../test/support/openai-server.js";
@@ -91,15 +91,15 @@ export async function benchPromptTokens(): Promise<PromptTokens[]> {
   return out;
 }
 
-/** LLM calls per patient turn in the scripted two-turn conversation (the server fails loudly on any mismatch). */
+/** LLM calls per patient turn in the scripted three-turn conversation (the server fails loudly on any mismatch). */
 export async function benchLlmCallsPerTurn(): Promise<{ perTurn: number[]; mean: number }> {
-  const server = await startScriptedServer([...FIRST_TURN, ...DRAFT_TURN]);
+  const server = await startScriptedServer([...FIRST_TURN, ...DRAFT_TURN, ...CONFIRM_TURN]);
   const perTurn: number[] = [];
   try {
     const { fetch } = await testApp({}, scriptedEnv(server));
     const chat = chatClient(fetch);
     const id = `bench-${crypto.randomUUID().replaceAll("-", "")}`;
-    for (const text of [PATIENT.first, PATIENT.draft]) {
+    for (const text of [PATIENT.first, PATIENT.draft, PATIENT.confirm]) {
       const before = server.calls();
       const reply = await chat.send(id, text);
       if (reply.message.metadata?.model !== "openai")

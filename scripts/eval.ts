@@ -9,6 +9,7 @@ import type { Recommendation } from "../src/domain/recommendation.js";
 import { SCRIPTS, type Script } from "../test/conversation/scripts.js";
 import { testApp } from "../test/support/app.js";
 import { chatClient, type Reply } from "../test/support/chat-client.js";
+import { reviewIn } from "../test/support/quick-replies.js";
 
 const MAX_TURNS = 12;
 
@@ -23,8 +24,13 @@ export interface Score {
   llmCalls: number;
 }
 
-/** The scripted patient's next message: the answer for the question's topic, else every fact not yet given. */
+/**
+ * The scripted patient's next message: a yes to the review of the letter's contents, the answer for
+ * the question's topic, else every fact not yet given.
+ */
 function nextMessage(script: Script, reply: Reply, given: Set<string>): string {
+  const review = reviewIn(reply.message);
+  if (review) return review.draftValue;
   const choices = reply.message.parts.findLast((p) => p.type === "data-choices") as
     | { data: { topic: string; options: Array<{ value: string }> } }
     | undefined;

@@ -1,15 +1,22 @@
-// draftRequest: drafts one of the letters from the turn's Intake, holds it in the turn to be
-// stored when the turn is committed, shows a download card and tells the model which facts are blank.
+// draftRequest: drafts one of the letters from the turn's Intake once the patient has confirmed its
+// review, holds it in the turn to be stored when the turn is committed, shows a download card and
+// tells the model which facts are blank.
 import { tool } from "ai";
 import { z } from "zod";
 import { draftDocument } from "../src/documents/draft.js";
 import { DOCUMENT_KINDS } from "../src/domain/recommendation.js";
 import type { ToolContext } from "./context.js";
 
+/** What the model hears when the letter's facts were not confirmed: what to do instead. */
+const NOT_CONFIRMED =
+  "Show the review first: call `showReview` with this kind, and draft only after the patient confirms it in their next message.";
+
 /**
  * Tool factory. The letter is built from the turn's Intake only: the model picks the kind and
  * nothing else, so no model-written text can reach a letter. The page's clinic is passed along, and
  * the letter uses its records office only when the Intake names it as the provider (clinicHolding).
+ * A letter whose facts the patient has not confirmed in a review (showReview, an earlier turn) is
+ * refused as data, so the model shows the review and asks.
  */
 export function draftRequest(
   props: Pick<ToolContext, "turn" | "writer" | "drafting" | "today" | "clinic" | "baseUrl" | "language">,
@@ -18,7 +25,7 @@ export function draftRequest(
   return tool({
     description:
       "Draft a letter from the facts recorded with `updateIntake` and show a download card. " +
-      "Use it once the patient wants the letter, after recording new facts. " +
+      "Use it once the patient confirmed the letter's `showReview`; any change since needs a new review. " +
       "Missing facts become blanks listed in `blanks`: ask for them and draft again. " +
       "Never retype the letter in chat.",
     inputSchema: z
@@ -31,6 +38,7 @@ export function draftRequest(
       })
       .strict(),
     execute: async ({ kind }) => {
+      if (!(await turn.confirmed(kind))) return { error: NOT_CONFIRMED, kind };
       const { card, document, blanks, explanation } = await draftDocument(props.drafting, {
         sessionId: turn.sessionId,
         kind,

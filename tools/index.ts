@@ -5,6 +5,7 @@ import { explainRights } from "./explain-rights.js";
 import { lookupStateRules } from "./lookup-state-rules.js";
 import { offerChoices } from "./offer-choices.js";
 import { recommendPath } from "./recommend-path.js";
+import { showReview } from "./show-review.js";
 import { updateIntake } from "./update-intake.js";
 
 export function buildTools(ctx: ToolContext) {
@@ -13,6 +14,7 @@ export function buildTools(ctx: ToolContext) {
     recommendPath: recommendPath(ctx),
     lookupStateRules: lookupStateRules(ctx),
     explainRights: explainRights(ctx),
+    showReview: showReview(ctx),
     draftRequest: draftRequest(ctx),
     offerChoices: offerChoices(ctx),
   };

@@ -9,6 +9,7 @@ export const TOOL = {
   recommendPath: "recommendPath",
   lookupStateRules: "lookupStateRules",
   explainRights: "explainRights",
+  showReview: "showReview",
   draftRequest: "draftRequest",
   offerChoices: "offerChoices",
 } as const satisfies { [K in ToolName]: K };

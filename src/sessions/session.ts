@@ -3,7 +3,8 @@
 // in the isolate only.
 import type { InferUIMessageChunk, UIMessage } from "ai";
 import { z } from "zod";
-import type { Intake } from "../domain/intake.js";
+import type { Intake, IntakePath } from "../domain/intake.js";
+import type { DocumentKind } from "../domain/recommendation.js";
 import type { Lang } from "../i18n/langs.js";
 
 export const SESSION_ID = z
@@ -59,7 +60,35 @@ export interface DocumentCard {
   expiresAt: string;
 }
 
-export type DataParts = { choices: Choices; document: DocumentCard };
+/** One fact a letter will carry, as the review before drafting shows it (in the conversation's language). */
+export interface ReviewItem {
+  /** The Intake fact it shows; a correction of it is read as an answer about this fact. */
+  path: IntakePath;
+  label: string;
+  /** The value as the patient reads it, or the words for a blank the letter leaves to fill in. */
+  value: string;
+  /** False for what the patient cannot change here (the clinic's own published address). */
+  editable: boolean;
+  /** The letter has a blank here. */
+  missing?: boolean;
+}
+
+/**
+ * What a letter will say, shown before it is drafted (the data-review part). The patient confirms
+ * it or corrects an item; `hash` is the stamp draftRequest checks, so a letter is drafted only from
+ * facts the patient saw in a review of an earlier turn.
+ */
+export interface LetterReview {
+  kind: DocumentKind;
+  items: ReviewItem[];
+  /** The confirm button's text, and the message it sends. */
+  draftLabel: string;
+  draftValue: string;
+  /** SHA-256 (hex) of the kind and the letter's Intake facts when the review was shown. */
+  hash: string;
+}
+
+export type DataParts = { choices: Choices; document: DocumentCard; review: LetterReview };
 /** What an assistant message carries besides its parts, sent with its first chunk (run-turn's messageMetadata). */
 export interface MessageMetadata {
   /** Which model answered ("guide", "openai"). */

@@ -10,6 +10,7 @@ import { testApp } from "../support/app.js";
 import { AUTH_TOKEN, numberedOptions, SECRET, slowModel, smsClient, WEBHOOK } from "./sms/twilio-client.js";
 
 const ENV = { TWILIO_AUTH_TOKEN: AUTH_TOKEN, SESSION_SECRET: SECRET };
+const REVIEW_PROMPT = /Reply YES to draft/;
 const DOC_LINK = /https?:\/\/\S+\/api\/documents\/[A-Za-z0-9_.-]+/;
 
 async function aliasOf(from: string, to: string): Promise<string> {
@@ -113,17 +114,30 @@ describe("a conversation by SMS", () => {
     for (const m of first.messages) expect(segmentCount(m)).toBeLessThanOrEqual(2);
 
     let last = first;
+    const reviews: string[][] = [];
     const answers = ["1", "Texas", "my x-rays and the whole chart"];
     for (let turn = 0; turn < 10 && !DOC_LINK.test(last.messages.join("\n")); turn++) {
       const options = numberedOptions(last.messages);
       const draft = options.findIndex((o) => /draft/i.test(o));
-      const text =
-        draft >= 0 ? String(draft + 1) : (answers.shift() ?? (options.length > 0 ? "1" : "Please draft my letter"));
+      // The review of the letter's contents: its items numbered, then how to answer; YES drafts.
+      const review = REVIEW_PROMPT.test(last.messages.join("\n"));
+      if (review) reviews.push(last.messages);
+      const text = review
+        ? "YES"
+        : draft >= 0
+          ? String(draft + 1)
+          : (answers.shift() ?? (options.length > 0 ? "1" : "Please draft my letter"));
       last = await phone.send(text);
       expect(last.status).toBe(200);
       expectSmsShaped(last.messages);
       expect(last.messages.join("\n")).not.toMatch(/not encrypted/);
     }
+    expect(reviews).toHaveLength(1);
+    const summary = reviews[0]!.join("\n");
+    expect(summary).toMatch(/^1\) Provider: /m);
+    expect(summary).toMatch(/^\d\) Patient: blank$/m);
+    expect(summary).toMatch(/Reply YES to draft, or send the number to change\.$/);
+    for (const m of reviews[0]!) expect(segmentCount(m)).toBeLessThanOrEqual(2);
     const all = last.messages.join("\n");
     const docx = DOC_LINK.exec(all)?.[0];
     expect(docx).toBeDefined();

@@ -2,7 +2,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { chatClient, type Fetch } from "../support/chat-client.js";
-import { quickReply } from "../support/quick-replies.js";
+import { confirmReviewReply, quickReply, reviewIn } from "../support/quick-replies.js";
 
 const workerFetch: Fetch = (input, init) => exports.default.fetch(new Request(input, init));
 const newId = () => `web-${crypto.randomUUID().replaceAll("-", "")}`;
@@ -17,7 +17,7 @@ async function post(body: unknown, headers: Record<string, string> = { "content-
 }
 
 describe("a conversation on the built-in guide", () => {
-  it("greets, asks what changes the advice, records the answers, recommends a path and drafts the letter", async () => {
+  it("greets, asks what changes the advice, records the answers, recommends a path, shows the letter's review and drafts it", async () => {
     const chat = chatClient(workerFetch);
     const id = newId();
     const answers: Record<string, string> = {
@@ -38,12 +38,17 @@ describe("a conversation on the built-in guide", () => {
     let reply = first;
     let recommendedAt = 0;
     let documentUrl: string | undefined;
-    for (let turn = 2; turn <= 8 && !documentUrl; turn++) {
-      const topic = (
-        reply.message.parts.findLast((p) => p.type === "data-choices") as { data: { topic: string } } | undefined
-      )?.data.topic;
-      expect(topic, reply.text).toBeDefined();
-      reply = await chat.send(id, answers[topic!] ?? "I don't know");
+    // One more turn than before issue 15: the patient confirms the review of the letter's contents.
+    for (let turn = 2; turn <= 9 && !documentUrl; turn++) {
+      if (reviewIn(reply.message)) {
+        reply = await chat.send(id, confirmReviewReply(reply.message));
+      } else {
+        const topic = (
+          reply.message.parts.findLast((p) => p.type === "data-choices") as { data: { topic: string } } | undefined
+        )?.data.topic;
+        expect(topic, reply.text).toBeDefined();
+        reply = await chat.send(id, answers[topic!] ?? "I don't know");
+      }
       expect(reply.text).not.toMatch(/I'm recordpath/);
       if (reply.toolNames.includes("recommendPath") && !recommendedAt) {
         recommendedAt = turn;

@@ -21,6 +21,7 @@ import {
 } from "./sms/twilio-client.js";
 
 const ENV = { TWILIO_AUTH_TOKEN: AUTH_TOKEN, SESSION_SECRET: SECRET };
+const REVIEW_PROMPT = /Reply YES to draft/;
 const DOC_LINK = /https?:\/\/\S+\/api\/documents\/[A-Za-z0-9_.-]+/;
 
 async function digestOf(channel: MessagingChannel, from: string, to: string): Promise<string> {
@@ -127,19 +128,31 @@ describe("a conversation on WhatsApp", () => {
     expect(first.messages[0]).toMatch(/Reply 1, 2(, \d)* or \d\.$/);
 
     let last = first;
+    const reviews: string[][] = [];
     const replies: string[] = [];
     const answers = ["1", "Texas", "my x-rays and the whole chart"];
     for (let turn = 0; turn < 10 && !DOC_LINK.test(last.messages.join("\n")); turn++) {
       const options = numberedOptions(last.messages);
       const draft = options.findIndex((o) => /draft/i.test(o));
-      const text =
-        draft >= 0 ? String(draft + 1) : (answers.shift() ?? (options.length > 0 ? "1" : "Please draft my letter"));
+      // The review of the letter's contents: its items numbered, then how to answer; YES drafts.
+      const review = REVIEW_PROMPT.test(last.messages.join("\n"));
+      if (review) reviews.push(last.messages);
+      const text = review
+        ? "YES"
+        : draft >= 0
+          ? String(draft + 1)
+          : (answers.shift() ?? (options.length > 0 ? "1" : "Please draft my letter"));
       last = await phone.send(text);
       expect(last.status).toBe(200);
       expectWhatsAppShaped(last.messages);
       expect(last.messages.join("\n")).not.toMatch(/through Meta and Twilio/);
       replies.push(...last.messages);
     }
+    expect(reviews).toHaveLength(1);
+    const summary = reviews[0]!.join("\n");
+    expect(summary).toMatch(/^1\) Provider: /m);
+    expect(summary).toMatch(/^\d\) Patient: blank$/m);
+    expect(summary).toMatch(/Reply YES to draft, or send the number to change\.$/);
     // The recommendation in the brief style of the text channels, not the web's list of steps.
     expect(replies.join("\n")).toMatch(/Best path: .+ How long: /);
     expect(replies.join("\n")).not.toMatch(/What to do:/);

@@ -8,7 +8,7 @@ import { DEMO_CLINIC_ID } from "../../src/clinics/demo.js";
 import type { Recommendation } from "../../src/domain/recommendation.js";
 import { testApp } from "../support/app.js";
 import { chatClient } from "../support/chat-client.js";
-import { draftLetterReply } from "../support/quick-replies.js";
+import { confirmReviewReply, draftLetterReply, reviewIn } from "../support/quick-replies.js";
 
 /** The guide's question about whether the records are from the host clinic. */
 const CLINIC_TOPIC = "provider.clinic";
@@ -21,7 +21,10 @@ interface Patient {
   answers: Record<string, string | number>;
 }
 
-/** Plays a conversation on the clinic's page until a letter is drafted; returns what was asked and the letter. */
+/**
+ * Plays a conversation on the clinic's page until a letter is drafted (the patient confirms the
+ * review of its contents as shown); returns what was asked and the letter.
+ */
 async function play(patient: Patient) {
   const { fetch } = await testApp();
   const chat = chatClient(fetch, "http://recordpath.test", { clinic: DEMO_CLINIC_ID });
@@ -43,6 +46,10 @@ async function play(patient: Patient) {
     if (doc) {
       const letter = await (await fetch(doc.data.textUrl)).text();
       return { topics, letter, recommendation, transcript: transcript.join("\n") };
+    }
+    if (reviewIn(reply.message)) {
+      message = confirmReviewReply(reply.message);
+      continue;
     }
     const choices = reply.message.parts.findLast((p) => p.type === "data-choices") as
       | { data: { topic: string; options: Array<{ value: string }> } }

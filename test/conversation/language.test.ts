@@ -1,8 +1,10 @@
 // The turn's language, end to end: computed from the patient's messages, it words the guide's reply
-// and travels in the reply's metadata; a provider's name in the other language does not switch it.
+// (the review of the letter's contents too) and travels in the reply's metadata; a provider's name in
+// the other language does not switch it.
 import { describe, expect, it } from "vitest";
 import { testApp } from "../support/app.js";
 import { chatClient, type Reply } from "../support/chat-client.js";
+import { reviewIn } from "../support/quick-replies.js";
 
 async function conversation(messages: string[]): Promise<Reply[]> {
   const { fetch } = await testApp();
@@ -20,10 +22,18 @@ describe("the conversation's language", () => {
       "Please draft my letter",
       "Maria Lopez, March 4, 1980",
       "Clínica San José",
+      "yes",
     ]);
+    const review = reviewIn(replies.at(-2)!.message);
+    expect(replies.at(-2)!.text).toMatch(/^Thanks, got it\.[\s\S]*Before I draft your letter/);
+    expect(review?.items.find((i) => i.path === "provider.name")).toMatchObject({
+      label: "Provider",
+      value: "Clínica San José",
+    });
+    expect(review?.items.find((i) => i.path === "patient.dateOfBirth")?.value).toBe("March 4, 1980");
     const last = replies.at(-1)!;
     expect(last.message.parts.some((p) => p.type === "data-document")).toBe(true);
-    expect(last.text).toMatch(/^Thanks, got it\.[\s\S]*Your letter is ready/);
+    expect(last.text).toMatch(/Your letter is ready/);
     for (const reply of replies) expect(reply.message.metadata?.language).toBe("en");
   });
 
@@ -33,7 +43,16 @@ describe("the conversation's language", () => {
       "Por favor prepare mi carta",
       "María López, 4 de marzo de 1980",
       "Mercy General Hospital",
+      "sí",
     ]);
+    const review = reviewIn(replies.at(-2)!.message);
+    expect(replies.at(-2)!.text).toMatch(/Antes de preparar su carta/);
+    expect(review?.items.find((i) => i.path === "provider.name")).toMatchObject({
+      label: "Proveedor",
+      value: "Mercy General Hospital",
+    });
+    expect(review?.items.find((i) => i.path === "patient.dateOfBirth")?.value).toBe("4 de marzo de 1980");
+    expect(review?.draftLabel).toBe("Preparar mi carta");
     const last = replies.at(-1)!;
     expect(last.message.parts.some((p) => p.type === "data-document")).toBe(true);
     expect(last.text).toMatch(/Su carta está lista/);

@@ -1,6 +1,6 @@
 // Guardrails in LLM mode: tool input outside a schema never reaches a tool, letters are built only
 // from the validated Intake, and nothing the patient types can pull a secret into a model request
-// or run anything but the six tools.
+// or run anything but its own tools.
 import { isStepCount, streamText, type Tool, type ToolExecutionOptions, type ToolSet } from "ai";
 import { afterEach, describe, expect, it } from "vitest";
 import { compactTools } from "../../prompts/tool-schemas.js";
@@ -171,6 +171,7 @@ describe("the patient's text cannot reach secrets or act outside the tools", () 
         "recommendPath",
         "lookupStateRules",
         "explainRights",
+        "showReview",
         "draftRequest",
         "offerChoices",
       ]);

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { testApp } from "../support/app.js";
 import { chatClient } from "../support/chat-client.js";
 import { type ScriptedServer, scriptedEnv, startScriptedServer } from "../support/openai-server.js";
-import { DRAFT_TURN, FIRST_TURN, PATIENT } from "./llm-script.js";
+import { reviewIn } from "../support/quick-replies.js";
+import { CONFIRM_TURN, DRAFT_TURN, FIRST_TURN, PATIENT } from "./llm-script.js";
 
 let server: ScriptedServer | undefined;
 afterEach(async () => {
@@ -15,8 +16,8 @@ afterEach(async () => {
 const newId = () => `llm-${crypto.randomUUID().replaceAll("-", "")}`;
 
 describe("a conversation driven by an OpenAI-compatible model", () => {
-  it("records facts, recommends a path and drafts the letter through the tools, all answered by openai", async () => {
-    server = await startScriptedServer([...FIRST_TURN, ...DRAFT_TURN]);
+  it("records facts, recommends a path, shows the letter's review and drafts it once confirmed, all answered by openai", async () => {
+    server = await startScriptedServer([...FIRST_TURN, ...DRAFT_TURN, ...CONFIRM_TURN]);
     const { fetch, store } = await testApp({}, scriptedEnv(server));
     const chat = chatClient(fetch);
     const id = newId();
@@ -36,8 +37,23 @@ describe("a conversation driven by an OpenAI-compatible model", () => {
 
     const second = await chat.send(id, PATIENT.draft);
     expect(second.message.metadata?.model).toBe("openai");
-    expect(second.toolNames).toEqual(["updateIntake", "draftRequest"]);
-    const doc = second.message.parts.find((p) => p.type === "data-document") as
+    expect(second.toolNames).toEqual(["updateIntake", "showReview"]);
+    const review = reviewIn(second.message);
+    expect(review?.kind).toBe("access_request");
+    expect(review?.items.map((i) => [i.label, i.value])).toEqual(
+      expect.arrayContaining([
+        ["Provider", "Dallas General Hospital"],
+        ["Patient", "Maria Lopez"],
+        ["Date of birth", "April 2, 1980"],
+        ["Records", "imaging, full chart"],
+      ]),
+    );
+    expect(second.message.parts.some((p) => p.type === "data-document")).toBe(false);
+
+    const third = await chat.send(id, PATIENT.confirm);
+    expect(third.message.metadata?.model).toBe("openai");
+    expect(third.toolNames).toEqual(["draftRequest"]);
+    const doc = third.message.parts.find((p) => p.type === "data-document") as
       | { data: { kind: string; url: string } }
       | undefined;
     expect(doc?.data.kind).toBe("access_request");
@@ -53,8 +69,8 @@ describe("a conversation driven by an OpenAI-compatible model", () => {
       records: { kinds: ["imaging", "full_chart"] },
       patient: { name: "Maria Lopez", dateOfBirth: "1980-04-02" },
     });
-    expect(session?.turns.map((t) => t.model)).toEqual(["openai", "openai"]);
+    expect(session?.turns.map((t) => t.model)).toEqual(["openai", "openai", "openai"]);
     expect(session?.documents.map((d) => d.kind)).toEqual(["access_request"]);
-    expect(session?.messages).toHaveLength(4);
+    expect(session?.messages).toHaveLength(6);
   });
 });

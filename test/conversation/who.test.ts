@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { testApp } from "../support/app.js";
 import { chatClient, type Reply } from "../support/chat-client.js";
+import { confirmReviewReply, reviewIn } from "../support/quick-replies.js";
 
 const topicOf = (r: Reply) =>
   (r.message.parts.findLast((p) => p.type === "data-choices") as { data: { topic: string } } | undefined)?.data.topic;
@@ -114,8 +115,11 @@ describe("a teen asking to get their records without their parents finding out",
       "patient.name": "Ana Ruiz, January 5, 2010",
       "provider.name": "Valley Teen Clinic",
     };
+    // The patient confirms the review of the letter's contents when it is shown.
     for (let i = 0; i < 8 && !reply.toolNames.includes("draftRequest"); i++)
-      reply = await c.send(replies[topicOf(reply) ?? ""] ?? "I don't know");
+      reply = await c.send(
+        reviewIn(reply.message) ? confirmReviewReply(reply.message) : (replies[topicOf(reply) ?? ""] ?? "I don't know"),
+      );
     expect(reply.toolNames).toContain("draftRequest");
     const text = await c.letter(reply);
     expect(text).toContain("Patient's full legal name: Ana Ruiz");

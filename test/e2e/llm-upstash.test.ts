@@ -1,12 +1,13 @@
 // The Worker as wrangler bundles it (under `wrangler dev`), in LLM mode against the scripted
 // OpenAI-compatible server and on the Upstash store over the real Redis: a whole conversation,
-// read from its streams, to a drafted letter downloaded and read back from its .docx.
+// read from its streams, through the review of the letter's contents to a drafted letter downloaded
+// and read back from its .docx.
 import { randomBytes } from "node:crypto";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Intake } from "../../src/domain/intake.js";
 import type { ChatMessage } from "../../src/sessions/session.js";
-import { DRAFT_TURN, FIRST_TURN, PATIENT } from "../conversation/llm-script.js";
+import { CONFIRM_TURN, DRAFT_TURN, FIRST_TURN, PATIENT } from "../conversation/llm-script.js";
 import { chatClient, type Reply } from "../support/chat-client.js";
 import { type ScriptedServer, scriptedEnv, startScriptedServer } from "../support/openai-server.js";
 import { type Gateway, startGateway } from "../support/upstash-gateway.js";
@@ -18,7 +19,7 @@ let worker: Worker | undefined;
 const prefix = `rpe2e-${randomBytes(4).toString("hex")}`;
 
 beforeAll(async () => {
-  llm = await startScriptedServer([...FIRST_TURN, ...DRAFT_TURN]);
+  llm = await startScriptedServer([...FIRST_TURN, ...DRAFT_TURN, ...CONFIRM_TURN]);
   gateway = await startGateway({ token: `e2e-${randomBytes(12).toString("hex")}` });
   worker = await startWorker({
     LOG_LEVEL: "warn",
@@ -65,14 +66,21 @@ describe("the built Worker in LLM mode on the Upstash store", () => {
 
     const second = await chat.send(id, PATIENT.draft);
     expectAnsweredByLlm(second);
-    expect(second.toolNames).toEqual(["updateIntake", "draftRequest"]);
-    expect(second.text).toMatch(/Your letter is ready/);
+    expect(second.toolNames).toEqual(["updateIntake", "showReview"]);
+    expect(second.message.parts.some((p) => p.type === "data-review")).toBe(true);
+    expect(second.message.parts.some((p) => p.type === "data-document")).toBe(false);
+
+    // The review is read back from the stored transcript by the next turn: the patient's yes drafts.
+    const third = await chat.send(id, PATIENT.confirm);
+    expectAnsweredByLlm(third);
+    expect(third.toolNames).toEqual(["draftRequest"]);
+    expect(third.text).toMatch(/Your letter is ready/);
     llm.verify();
     // The Worker's provider sent the tools and the key to the scripted server, as it would to OpenAI.
     expect(llm.requests.every((r) => r.headers.authorization === "Bearer sk-test-not-a-real-key")).toBe(true);
     expect(llm.requests[0]?.body.tools?.map((t) => t.function.name)).toContain("draftRequest");
 
-    const card = second.message.parts.find((p) => p.type === "data-document") as
+    const card = third.message.parts.find((p) => p.type === "data-document") as
       | { data: { kind: string; url: string } }
       | undefined;
     expect(card?.data.kind).toBe("access_request");
@@ -94,7 +102,14 @@ describe("the built Worker in LLM mode on the Upstash store", () => {
       records: { kinds: ["imaging", "full_chart"] },
       patient: { name: "Maria Lopez", dateOfBirth: "1980-04-02" },
     });
-    expect(session.messages.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant"]);
+    expect(session.messages.map((m) => m.role)).toEqual([
+      "user",
+      "assistant",
+      "user",
+      "assistant",
+      "user",
+      "assistant",
+    ]);
     expect(session.documents).toHaveLength(1);
     // Kept in the real Redis under this run's prefix, encrypted: no patient text in the raw values.
     expect((await gateway.scan(prefix)).length).toBeGreaterThan(0);

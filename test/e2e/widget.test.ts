@@ -163,6 +163,83 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
     await context.close();
   }, 120_000);
 
+  it("shows the letter's review before drafting: a field edited in place changes the letter, then Draft my letter drafts it", async () => {
+    await registerClinic();
+    const { context, page } = await newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(`${host.origin}/`);
+    const frame = await openPanel(page);
+    await frame.locator("#msg").fill("I need my own full chart from Riverbend Family Medicine in Ohio");
+    await frame.locator(".compose button[type=submit]").click();
+    await converse(page, frame, ".card.review");
+    expect(await frame.locator(".card.doc").count()).toBe(0);
+    const card = frame.locator(".card.review").last();
+    await expect.poll(() => card.locator("dd").first().textContent()).toMatch(/Riverbend Family Medicine/);
+    await shot(page, "review");
+
+    await card.getByRole("button", { name: "Edit: Provider" }).click();
+    const input = card.getByRole("textbox", { name: "Provider" });
+    expect(await input.inputValue()).toBe("Riverbend Family Medicine");
+    await expect
+      .poll(() => frame.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? ''"))
+      .toBe("Provider");
+    await input.fill("Riverside Family Medicine");
+    await shot(page, "review-editing");
+    await card.getByRole("button", { name: "Save" }).click();
+    await idle(frame);
+
+    // The correction went as the patient's own message, and the review came back with it.
+    expect(await frame.locator(".msg.user .bubble").last().textContent()).toContain(
+      "Provider: Riverside Family Medicine",
+    );
+    await expect.poll(() => frame.locator(".card.review").count()).toBe(2);
+    const again = frame.locator(".card.review").last();
+    expect(await again.locator("dd").first().textContent()).toMatch(/Riverside Family Medicine/);
+    // Only the latest card takes edits; the earlier one is a record.
+    expect(await frame.locator(".card.review").first().locator("button").count()).toBe(0);
+    await shot(page, "review-corrected");
+
+    await again.getByRole("button", { name: "Draft my letter" }).click();
+    await idle(frame);
+    const link = frame.locator(".card.doc a").nth(1);
+    const text = await (await context.request.get((await link.getAttribute("href")) ?? "")).text();
+    expect(text).toContain("To: Riverside Family Medicine");
+    expect(text).not.toContain("Riverbend");
+    expect(await frame.locator(".card.review button").count()).toBe(0);
+    await shot(page, "review-drafted");
+    await context.close();
+  }, 120_000);
+
+  it("reviews the letter in Spanish: an item corrected in place, then Preparar mi carta", async () => {
+    await registerClinic();
+    const { context, page } = await newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(`${host.origin}/`);
+    const frame = await openPanel(page);
+    await frame.getByRole("button", { name: "Cambiar a español" }).click();
+    await frame.locator("#msg").fill("Necesito todo mi expediente del Hospital San José en Ohio, son míos");
+    await frame.locator(".compose button[type=submit]").click();
+    await converse(page, frame, ".card.review", { lang: "es" });
+    const card = frame.locator(".card.review").last();
+    expect(await card.locator("h2").textContent()).toBe("Lo que dirá su carta");
+    expect(await card.textContent()).toContain("4 de marzo de 1980");
+    await shot(page, "review-es");
+
+    await card.getByRole("button", { name: "Editar: Fecha de nacimiento" }).tap();
+    await card.getByRole("textbox", { name: "Fecha de nacimiento" }).fill("5 de marzo de 1980");
+    await shot(page, "review-es-editing");
+    await card.getByRole("button", { name: "Guardar" }).tap();
+    await idle(frame);
+    const again = frame.locator(".card.review").last();
+    await expect.poll(() => frame.locator(".card.review").count()).toBe(2);
+    expect(await again.textContent()).toContain("5 de marzo de 1980");
+    await again.getByRole("button", { name: "Preparar mi carta" }).tap();
+    await idle(frame);
+    const href = (await frame.locator(".card.doc a").nth(1).getAttribute("href")) ?? "";
+    const text = await (await context.request.get(href)).text();
+    expect(text).toContain("March 5, 1980");
+    expect(text).toContain("Hospital San José");
+    await context.close();
+  }, 120_000);
+
   it("works by keyboard alone: opens into the input, answers with quick replies, Escape returns to the launcher", async () => {
     await registerClinic();
     const { context, page } = await newPage();

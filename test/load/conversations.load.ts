@@ -4,12 +4,12 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { quantile } from "../../bench/stats.js";
-import { draftLetterReply, quickReply } from "../support/quick-replies.js";
+import { draftLetterReply, draftReviewedReply, quickReply } from "../support/quick-replies.js";
 import { type Gateway, startGateway } from "../support/upstash-gateway.js";
 import { startWranglerDev, type WranglerDev } from "../support/wrangler-dev.js";
 
 const CONVERSATIONS = 50;
-/** One patient's ten messages: facts, questions about rights, a drafted letter, thanks. */
+/** One patient's ten messages: facts, questions about rights, the letter's review, then its yes: a drafted letter. */
 const MESSAGES = [
   "I need my whole chart from the hospital where I had surgery in Texas",
   quickReply("requester", 1),
@@ -20,7 +20,7 @@ const MESSAGES = [
   "How much can they charge me?",
   "How long do they have to answer?",
   draftLetterReply(),
-  "Thank you",
+  draftReviewedReply(),
 ];
 
 interface Turn {

@@ -4,8 +4,9 @@
 import { question } from "../../src/conversation/guide/questions.js";
 import { afterRecommendation } from "../../src/conversation/guide/replies.js";
 import type { AskedTopic as Topic } from "../../src/conversation/guide/topics.js";
+import { CATALOGS } from "../../src/i18n/catalogs/index.js";
 import type { Lang } from "../../src/i18n/langs.js";
-import type { Choices } from "../../src/sessions/session.js";
+import type { ChatMessage, Choices, LetterReview } from "../../src/sessions/session.js";
 
 export type { Lang, Topic };
 
@@ -26,4 +27,22 @@ export function draftLetterReply(lang: Lang = "en"): string {
   const draft = afterRecommendation(lang, true).options[0];
   if (!draft) throw new Error(`no ${lang} quick reply to draft the letter`);
   return draft.value;
+}
+
+/** The review of a letter's contents the message shows before drafting (a data-review part), if any. */
+export function reviewIn(message: Pick<ChatMessage, "parts">): LetterReview | undefined {
+  const part = message.parts.findLast((p) => p.type === "data-review");
+  return part?.type === "data-review" ? part.data : undefined;
+}
+
+/** What the review's "Draft my letter" button sends in `lang`, known before the review is shown. */
+export function draftReviewedReply(lang: Lang = "en"): string {
+  return CATALOGS[lang].guide.review.draftValue;
+}
+
+/** What the patient sends by tapping the review's "Draft my letter" (its confirm button). */
+export function confirmReviewReply(message: Pick<ChatMessage, "parts">): string {
+  const review = reviewIn(message);
+  if (!review) throw new Error("the reply shows no review to confirm");
+  return review.draftValue;
 }

@@ -1,14 +1,19 @@
-// draftRequest builds from the turn's Intake, holds the document in the turn (stored only when the
-// turn is committed), streams a card and reports blanks.
+// draftRequest builds from the turn's Intake once the patient confirmed its review, holds the document
+// in the turn (stored only when the turn is committed), streams a card and reports blanks; a letter
+// whose facts no earlier review showed is refused as data.
 import { describe, expect, it } from "vitest";
 import { newSession } from "../../src/sessions/session.js";
 import { endTurn } from "../../src/sessions/turns.js";
 import { draftRequest } from "../../tools/draft-request.js";
+import { showReview } from "../../tools/show-review.js";
 import { callOptions, toolContext } from "../support/tool-context.js";
 
 describe("draftRequest", () => {
   it("drafts from the turn's Intake, writes a data-document part, lists blanks and holds the document for the commit", async () => {
-    const { ctx, written, deps } = await toolContext({ patient: { name: "Maria Lopez" }, state: "TX" });
+    const { ctx, written, deps } = await toolContext(
+      { patient: { name: "Maria Lopez" }, state: "TX" },
+      { reviewed: "access_request" },
+    );
     const out = (await draftRequest(ctx).execute!({ kind: "access_request" }, callOptions)) as {
       url: string;
       textUrl: string;
@@ -51,14 +56,17 @@ describe("draftRequest", () => {
       name: "Riverbend Family Medicine",
       recordsOffice: { address: "1200 River Road, Suite 200, Dayton, OH 45402", fax: "(937) 555-0143" },
     };
-    const elsewhere = await toolContext({ provider: { name: "Mercy General Hospital" }, state: "OH" });
+    const elsewhere = await toolContext(
+      { provider: { name: "Mercy General Hospital" }, state: "OH" },
+      { reviewed: "access_request" },
+    );
     elsewhere.ctx.clinic = clinic;
     await draftRequest(elsewhere.ctx).execute!({ kind: "access_request" }, callOptions);
     const sentToOther = elsewhere.ctx.turn.documents[0]?.text ?? "";
     expect(sentToOther).toContain("To: Mercy General Hospital");
     expect(sentToOther).not.toMatch(/Riverbend|1200 River Road|555-0143/);
 
-    const here = await toolContext({ provider: { name: "Riverbend" }, state: "OH" });
+    const here = await toolContext({ provider: { name: "Riverbend" }, state: "OH" }, { reviewed: "access_request" });
     here.ctx.clinic = clinic;
     await draftRequest(here.ctx).execute!({ kind: "access_request" }, callOptions);
     const sentHere = here.ctx.turn.documents[0]?.text ?? "";
@@ -66,10 +74,34 @@ describe("draftRequest", () => {
     expect(sentHere).toContain("1200 River Road, Suite 200, Dayton, OH 45402");
   });
 
-  it("drafts from facts recorded earlier in the same turn", async () => {
-    const { ctx } = await toolContext({ state: "TX" });
+  // Facts recorded in this turn were never shown to the patient: the letter waits for a new review
+  // (before issue 15 this drafted them straight away).
+  it("refuses facts recorded after the review, even in the same turn, until they are reviewed", async () => {
+    const { ctx, written } = await toolContext({ state: "TX" }, { reviewed: "access_request" });
     ctx.turn.updateIntake({ patient: { name: "Ana Ruiz" } });
+    const out = await draftRequest(ctx).execute!({ kind: "access_request" }, callOptions);
+    expect(out).toEqual({ error: expect.stringMatching(/^Show the review first/), kind: "access_request" });
+    expect(ctx.turn.documents).toEqual([]);
+    expect(written).toEqual([]);
+  });
+
+  it("refuses a letter with no review, a review of another letter, or one shown in this same run", async () => {
+    const intake = { state: "TX" as const, patient: { name: "Ana Ruiz" } };
+    const none = await toolContext(intake);
+    const other = await toolContext(intake, { reviewed: "third_party_directive" });
+    const sameRun = await toolContext(intake);
+    await showReview(sameRun.ctx).execute!({ kind: "access_request" }, callOptions);
+    for (const { ctx } of [none, other, sameRun]) {
+      const out = await draftRequest(ctx).execute!({ kind: "access_request" }, callOptions);
+      expect(out).toMatchObject({ error: expect.stringContaining("showReview") });
+      expect(ctx.turn.documents).toEqual([]);
+    }
+  });
+
+  it("ignores the deadline and the number of providers, which no letter reads, when checking the review", async () => {
+    const { ctx } = await toolContext({ state: "TX", patient: { name: "Ana Ruiz" } }, { reviewed: "access_request" });
+    ctx.turn.updateIntake({ neededBy: "2026-12-10", providerCount: 2 });
     await draftRequest(ctx).execute!({ kind: "access_request" }, callOptions);
-    expect(ctx.turn.documents[0]?.text).toContain("Ana Ruiz");
+    expect(ctx.turn.documents).toHaveLength(1);
   });
 });

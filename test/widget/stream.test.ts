@@ -13,7 +13,7 @@ import {
   type ViewMessage,
 } from "../../src/widget/ui-message.js";
 import { testApp } from "../support/app.js";
-import { draftLetterReply, quickReplies, quickReply } from "../support/quick-replies.js";
+import { draftLetterReply, draftReviewedReply, quickReplies, quickReply } from "../support/quick-replies.js";
 
 const STREAM = [
   { type: "start", messageId: "m1", messageMetadata: { model: "guide" } },
@@ -112,7 +112,7 @@ describe("the panel reading the server's own streams", () => {
   const choicesOf = (m: ViewMessage) =>
     (m.parts.findLast((p) => p.type === "data-choices") as { data: { options: unknown } } | undefined)?.data.options;
 
-  it("builds each reply exactly as the server stored it: text, quick replies, recommendation and letter", async () => {
+  it("builds each reply exactly as the server stored it: text, quick replies, recommendation, review and letter", async () => {
     const { fetch } = await testApp();
     const base = "http://recordpath.test";
     // The panel calls its own origin ("/api/chat"); here that origin is the app in this process.
@@ -126,6 +126,7 @@ describe("the panel reading the server's own streams", () => {
       "Mercy General Hospital in Austin",
       draftLetterReply(),
       "Maria Lopez, March 4, 1980",
+      draftReviewedReply(),
     ];
     const replies: ViewMessage[] = [];
     for (const text of turns) {
@@ -146,7 +147,7 @@ describe("the panel reading the server's own streams", () => {
     expect(replies.map((r) => r.id)).toEqual(stored.map((m) => m.id));
     expect(replies.map((r) => shown(r.parts))).toEqual(stored.map((m) => shown(m.parts)));
 
-    const [first, , , recommended, drafted] = replies;
+    const [first, , , recommended, reviewed, drafted] = replies;
     expect(plainText(first!)).toMatch(/Who are the records for\?/);
     expect(choicesOf(first!)).toEqual(quickReplies("requester").options);
     expect(toolOutputs([recommended!], "recommendPath")).toEqual([
@@ -154,6 +155,9 @@ describe("the panel reading the server's own streams", () => {
         paths: expect.arrayContaining([expect.objectContaining({ path: "provider", rank: 1 })]),
       }),
     ]);
+    const review = reviewed!.parts.find((p) => p.type === "data-review");
+    expect(review).toMatchObject({ data: { kind: "access_request", draftValue: draftReviewedReply() } });
+    expect(reviewed!.parts.some((p) => p.type === "data-document")).toBe(false);
     expect(choicesOf(drafted!)).toBeUndefined();
     const card = drafted!.parts.find((p) => p.type === "data-document");
     expect(card).toMatchObject({

@@ -1,10 +1,10 @@
 // One assistant turn (a UI message) as SMS texts: plain text without markdown, choices as numbered
-// options, documents as links, split at sentence boundaries into at most three messages that stay
-// within two segments each whenever the answer allows.
+// options, a letter's review as a numbered summary, documents as links, split at sentence boundaries
+// into at most three messages that stay within two segments each whenever the answer allows.
 import { CATALOGS, fill } from "../../i18n/catalogs/index.js";
 import { messageLanguage } from "../../i18n/detect.js";
 import type { Lang } from "../../i18n/langs.js";
-import type { ChatMessage, Choices, DocumentCard } from "../../sessions/session.js";
+import type { ChatMessage, Choices, DocumentCard, LetterReview } from "../../sessions/session.js";
 import { normalizeForSms, segmentCount } from "./gsm.js";
 
 /** Messages one reply may use; more would arrive out of order on some carriers and cost too much. */
@@ -52,6 +52,19 @@ export function replyPrompt(count: number, language: Lang): string {
 export function renderChoices(choices: Choices, language: Lang): string {
   const lines = choices.options.map((o, i) => `${i + 1}) ${o.label}`);
   return [...lines, replyPrompt(choices.options.length, language)].join("\n");
+}
+
+/**
+ * A letter's review as numbered lines ("2) Patient: Maria Lopez") and how to answer it: YES drafts,
+ * a number asks for that item again.
+ */
+export function reviewLines(review: LetterReview, language: Lang): string[] {
+  const t = CATALOGS[language].sms;
+  const lines = review.items.map((item, i) => {
+    const label = t.reviewLabels[item.path] ?? item.label;
+    return `${i + 1}) ${label}: ${item.missing ? t.reviewBlank : item.value}`;
+  });
+  return [...lines, t.reviewPrompt];
 }
 
 /**
@@ -117,6 +130,9 @@ export function renderReply(message: Pick<ChatMessage, "parts" | "metadata">, op
   for (const part of message.parts) {
     if (part.type === "data-document")
       units.push({ text: renderDocument(part.data, language), join: "\n", alone: true });
+    // One unit a line, so a long review breaks between items rather than inside one.
+    if (part.type === "data-review")
+      for (const line of reviewLines(part.data, language)) units.push({ text: normalizeForSms(line), join: "\n" });
   }
   const choices = message.parts.findLast((p) => p.type === "data-choices");
   if (choices?.type === "data-choices" && choices.data.options.length > 0) {

@@ -1,11 +1,12 @@
 // One assistant turn as WhatsApp messages: plain text with every Unicode letter kept (no GSM-7, no
-// segments), choices as numbered options, documents as links, all in one message unless Twilio's
-// per-message limit forces a split, and then at line, sentence or word boundaries.
+// segments), choices as numbered options, a letter's review as a numbered summary, documents as
+// links, all in one message unless Twilio's per-message limit forces a split, and then at line,
+// sentence or word boundaries.
 
 import { CATALOGS } from "../../i18n/catalogs/index.js";
 import { messageLanguage } from "../../i18n/detect.js";
 import type { ChatMessage } from "../../sessions/session.js";
-import { plainText, renderChoices, renderDocument } from "../sms/render.js";
+import { plainText, renderChoices, renderDocument, reviewLines } from "../sms/render.js";
 
 /** Twilio refuses a message body over 1,600 characters on every channel; WhatsApp's own cap (4,096) is looser. */
 export const WHATSAPP_MAX_CHARS = 1600;
@@ -98,6 +99,7 @@ export function renderWhatsAppReply(
   blocks.push(...bodyBlocks(body));
   for (const part of message.parts) {
     if (part.type === "data-document") blocks.push({ text: renderDocument(part.data, language) });
+    if (part.type === "data-review") blocks.push({ text: reviewLines(part.data, language).join("\n") });
   }
   const choices = message.parts.findLast((p) => p.type === "data-choices");
   if (choices?.type === "data-choices" && choices.data.options.length > 0) {

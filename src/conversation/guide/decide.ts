@@ -15,6 +15,7 @@ import { conversationLanguage } from "../../i18n/detect.js";
 import type { Lang } from "../../i18n/langs.js";
 import { wordsOf } from "../../i18n/lexicons/index.js";
 import { type Choices, isMessagingChannel } from "../../sessions/session.js";
+import { answersReview, draftStep, reviewAnswer, reviewStep } from "./confirm.js";
 import { type Extraction, extract } from "./extract.js";
 import { type AskState, isLetterTopic, type LetterPlace, nextAdviceQuestion, nextLetterQuestion } from "./policy.js";
 import { question } from "./questions.js";
@@ -81,6 +82,8 @@ export function decideStep(view: PromptView): GuideStep {
   if (!last) {
     if (ex.intents.has("restart") && Object.keys(turn.intake).length > 0)
       return { toolCalls: [updateCall(clearAll(turn.intake))] };
+    const edit = reviewAnswer(turn);
+    if (edit) return edit;
     if (Object.keys(ex.patch).length > 0) return recordAndRespond(turn, ex.patch);
     return respond(turn, false);
   }
@@ -105,6 +108,7 @@ export function decideStep(view: PromptView): GuideStep {
     }
     case TOOL.draftRequest: {
       const doc = result.output;
+      if (doc.error !== undefined) return reviewStep(turn, doc.kind, "");
       const blanks = doc.blanks.length ? ` ${say("blanks", turn.lang, { blanks: doc.blanks.join(", ") })}` : "";
       // An English letter in another language's conversation comes with the tool's explanation of it.
       const explained = doc.explanation ? `\n\n${doc.explanation}` : "";
@@ -217,7 +221,7 @@ function letterStep(turn: Turn, kind: DocumentKind, asks: AskState, intro: strin
     const lead = turn.ex.intents.has("draft") ? join(intro, say("letterIntro", turn.lang)) : intro;
     return ask(topic, turn, lead);
   }
-  return { text: intro || undefined, toolCalls: [{ toolName: TOOL.draftRequest, input: { kind } }] };
+  return draftStep(turn, kind, intro);
 }
 
 function letterPlace(turn: Turn): LetterPlace {
@@ -284,7 +288,7 @@ function answerText(text: string, choices: Choices | null): string {
 }
 
 function inLetterPhase(turn: Turn): boolean {
-  if (turn.ex.intents.has("draft")) return true;
+  if (turn.ex.intents.has("draft") || answersReview(turn.view)) return true;
   return turn.lastTopic !== undefined && isLetterTopic(turn.lastTopic);
 }
 

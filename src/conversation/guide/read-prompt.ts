@@ -6,7 +6,7 @@ import { type Intake, IntakeSchema } from "../../domain/intake.js";
 import type { Recommendation } from "../../domain/recommendation.js";
 import { isLang, type Lang } from "../../i18n/langs.js";
 import { type Channel, type Choices, isChannel } from "../../sessions/session.js";
-import { isRecord, readResult, type ToolResult } from "./tool-results.js";
+import { isRecord, readResult, type ToolOutput, type ToolResult } from "./tool-results.js";
 
 interface ToolOutcome {
   toolName: string;
@@ -43,6 +43,8 @@ export interface PromptView {
   answers: Array<{ choices: Choices | null; text: string }>;
   /** The most recent recommendPath result, from this turn or an earlier one. */
   lastRecommendation: Recommendation | null;
+  /** The letter review (showReview's result) the assistant's previous reply showed, if it showed one. */
+  lastReview: ToolOutput<"showReview"> | null;
   context: GuideContext;
 }
 
@@ -116,6 +118,7 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
     earlierUserTexts,
     answers,
     lastRecommendation,
+    lastReview: reviewInLastReply(prompt, lastUser),
     context: readContext(options.providerOptions?.recordpath),
   };
 }
@@ -146,6 +149,21 @@ function readChoices(input: unknown): Choices | null {
       : [],
   );
   return { topic: value.topic, options };
+}
+
+/** The showReview result between the previous patient message and the latest one. */
+function reviewInLastReply(prompt: LanguageModelV4Prompt, lastUser: number): ToolOutput<"showReview"> | null {
+  for (let i = lastUser - 1; i >= 0; i--) {
+    const m = prompt[i];
+    if (!m || m.role === "user") return null;
+    if (m.role !== "tool") continue;
+    for (const part of m.content) {
+      if (part.type !== "tool-result" || part.toolName !== TOOL.showReview || part.output.type !== "json") continue;
+      const result = readResult(part.toolName, part.output.value);
+      if (result?.tool === TOOL.showReview) return result.output;
+    }
+  }
+  return null;
 }
 
 function offeredInLastReply(prompt: LanguageModelV4Prompt, lastUser: number): boolean {

@@ -7,7 +7,8 @@ import { TOOL, type ToolName } from "../../../tools/names.js";
 import { IntakeSchema } from "../../domain/intake.js";
 
 type ToolInput<K extends ToolName> = InferToolInput<RecordpathTools[K]>;
-type ToolOutput<K extends ToolName> = InferToolOutput<RecordpathTools[K]>;
+/** What tool `K` returns. */
+export type ToolOutput<K extends ToolName> = InferToolOutput<RecordpathTools[K]>;
 
 /** A tool call the guide plans, with the input its tool accepts. */
 export type ToolCallPlan = { [K in ToolName]: { toolName: K; input: ToolInput<K> } }[ToolName];
@@ -19,6 +20,13 @@ export type ToolResult = { [K in ToolName]: { tool: K; output: ToolOutput<K> } }
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 const hasError = (v: Record<string, unknown>) => typeof v.error === "string";
+/** A review item as the guide reads it back: its number, Intake path, label and value. */
+const isReviewItem = (v: unknown) =>
+  isRecord(v) &&
+  typeof v.n === "number" &&
+  typeof v.path === "string" &&
+  typeof v.label === "string" &&
+  typeof v.value === "string";
 
 /** What each tool's output must show before the guide relies on it. */
 const CHECKS: { [K in ToolName]: (v: unknown) => v is ToolOutput<K> } = {
@@ -28,8 +36,10 @@ const CHECKS: { [K in ToolName]: (v: unknown) => v is ToolOutput<K> } = {
     isRecord(v) && (hasError(v) || (Array.isArray(v.paths) && Array.isArray(v.missing))),
   lookupStateRules: (v): v is ToolOutput<"lookupStateRules"> => isRecord(v),
   explainRights: (v): v is ToolOutput<"explainRights"> => isRecord(v) && Array.isArray(v.statements),
+  showReview: (v): v is ToolOutput<"showReview"> =>
+    isRecord(v) && typeof v.kind === "string" && Array.isArray(v.items) && v.items.every(isReviewItem),
   draftRequest: (v): v is ToolOutput<"draftRequest"> =>
-    isRecord(v) && typeof v.title === "string" && Array.isArray(v.blanks),
+    isRecord(v) && (hasError(v) || (typeof v.title === "string" && Array.isArray(v.blanks))),
   offerChoices: (v): v is ToolOutput<"offerChoices"> => isRecord(v) && typeof v.shown === "number",
 };
 
@@ -44,6 +54,8 @@ export function readResult(toolName: string, output: unknown): ToolResult | unde
       return CHECKS.lookupStateRules(output) ? { tool: toolName, output } : undefined;
     case TOOL.explainRights:
       return CHECKS.explainRights(output) ? { tool: toolName, output } : undefined;
+    case TOOL.showReview:
+      return CHECKS.showReview(output) ? { tool: toolName, output } : undefined;
     case TOOL.draftRequest:
       return CHECKS.draftRequest(output) ? { tool: toolName, output } : undefined;
     case TOOL.offerChoices:

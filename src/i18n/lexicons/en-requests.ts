@@ -146,6 +146,8 @@ export const requests = {
   requestVerbs: REQUEST_VERBS,
   outcomes: OUTCOMES,
   intents: INTENTS,
+  looksRight:
+    "looks? (?:good|great|right|fine|ok|okay|correct)|all (?:good|correct|right|set)|(?:that'?s|thats|it'?s|its|everything'?s|everything is|all of it is) (?:right|correct|good|fine)|perfect|go ahead|do it|confirm(?:ed)?",
   yes: YES,
   no: NO,
 } satisfies Partial<Lexicon>;

@@ -213,5 +213,7 @@ export const es: Lexicon = {
   only: "solo|solamente|unicamente",
   noDeadline: "no tengo prisa|no hay prisa",
   unanswered: "\\bno s[eé]\\b|no estoy segur[oa]|dejarlo en blanco",
+  looksRight:
+    "(?:esta|todo|estan|todos|todo esta) (?:bien|correcto|correctos|perfecto)|perfecto|adelante|dale|listo|de acuerdo|confirmo|hagala|^ya$",
   yes: YES,
 };

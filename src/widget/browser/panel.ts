@@ -46,6 +46,9 @@ let sessionId = storage.get(storeKey) ?? "";
 let messages: ViewMessage[] = [];
 let intake: unknown = {};
 let inflight: AbortController | null = null;
+/** The latest reply on screen: its review card is the one that takes edits. */
+let liveReply: { el: HTMLElement; message: ViewMessage } | null = null;
+const actions = { send: (text: string) => void send(text) };
 
 const ui = buildChrome(config.name, embedded);
 const theme = themeColors(config.themeColor);
@@ -54,9 +57,12 @@ mount?.replaceChildren(ui.root);
 
 /** Whole-log render: used on load, language switch and delete; streaming renders one message. */
 function renderAll(): void {
-  const items = messages.map((m) => {
+  liveReply = null;
+  const items = messages.map((m, i) => {
     const el = h("div");
-    renderMessage(el, m, t);
+    const live = i === messages.length - 1 && m.role === "assistant";
+    renderMessage(el, m, t, live ? actions : undefined);
+    if (live) liveReply = { el, message: m };
     return el;
   });
   if (messages.length === 0)
@@ -109,6 +115,9 @@ async function send(text: string): Promise<void> {
   const user: ViewMessage = { id: "", role: "user", parts: [{ type: "text", text }] };
   const reply: ViewMessage = { id: "", role: "assistant", parts: [] };
   const wasEmpty = messages.length === 0;
+  // The earlier reply's review card becomes a record: its edits and Draft button go.
+  if (liveReply) renderMessage(liveReply.el, liveReply.message, t);
+  liveReply = null;
   messages.push(user);
   if (wasEmpty) ui.log.replaceChildren();
   const userEl = h("div");
@@ -153,15 +162,18 @@ async function send(text: string): Promise<void> {
     setBusy(false);
   }
   messages.push(reply);
-  renderMessage(replyEl, reply, t);
+  renderMessage(replyEl, reply, t, actions);
+  liveReply = { el: replyEl, message: reply };
   const latest = toolOutputs([reply], "updateIntake").at(-1) as { intake?: unknown } | undefined;
   if (latest?.intake) intake = latest.intake;
   renderChoices();
   renderKnown();
   scrollDown();
   const docs = reply.parts.filter((p) => p.type === "data-document").length;
+  const review = reply.parts.some((p) => p.type === "data-review");
   ui.announce.textContent = [
     plainText(reply),
+    review ? t.reviewTitle : "",
     docs ? t.document : "",
     ...reply.parts.flatMap((p) => (p.type === "error" ? [p.text] : [])),
   ]

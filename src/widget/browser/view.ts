@@ -1,13 +1,17 @@
 // Renders one message (live or from history) from its parts: the text first, then the
-// recommendation and download cards, then any error. Tool calls without a card stay invisible.
+// recommendation, review and download cards, then any error. Tool calls without a card stay invisible.
 import type { Choices } from "../../sessions/session.js";
 import type { Strings } from "../i18n.js";
 import type { TextPart, ToolPart, ViewMessage } from "../ui-message.js";
 import { documentCard, recommendationCard } from "./cards.js";
 import { h, paragraphs } from "./dom.js";
+import { type ReviewActions, reviewCard } from "./review.js";
 
-/** Fills `el` with the message; called again as streamed parts arrive. */
-export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings): void {
+/**
+ * Fills `el` with the message; called again as streamed parts arrive. `actions` makes its review
+ * card editable: only the latest reply gets them.
+ */
+export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings, actions?: ReviewActions): void {
   const who = m.role === "user" ? t.you : t.assistant;
   const text = m.parts
     .filter((p): p is TextPart => p.type === "text")
@@ -18,6 +22,7 @@ export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings): void
   const cards = m.parts.flatMap((p) => {
     if (p.type === "tool-recommendPath" && "output" in p) return [recommendationCard((p as ToolPart).output, t)];
     if (p.type === "data-document") return [documentCard(p.data, t)];
+    if (p.type === "data-review") return [reviewCard(p.data, t, actions)];
     if (p.type === "error") return [h("p", { class: "error", role: "alert" }, p.text || t.error)];
     return [];
   });

@@ -1,7 +1,9 @@
-// Rendering a turn for SMS: plain text, numbered choices, document links and sentence-boundary splits.
+// Rendering a turn for SMS: plain text, numbered choices, a letter's review as a numbered summary,
+// document links and sentence-boundary splits.
 import { describe, expect, it } from "vitest";
 import { segmentCount } from "../../../src/channels/sms/gsm.js";
 import { MAX_MESSAGES, plainText, renderReply, renderText, replyPrompt } from "../../../src/channels/sms/render.js";
+import type { IntakePath } from "../../../src/domain/intake.js";
 import type { ChatMessage } from "../../../src/sessions/session.js";
 
 type Parts = ChatMessage["parts"];
@@ -35,6 +37,71 @@ describe("plain text", () => {
     expect(plainText("https://x.test/api/documents/a_b_c 2 * 3 = 6")).toBe(
       "https://x.test/api/documents/a_b_c 2 * 3 = 6",
     );
+  });
+});
+
+/** A review as the guide shows it (src/conversation/review.ts builds the real ones). */
+const review = (items: Array<[path: string, label: string, value: string, missing?: boolean]>): Parts[number] => ({
+  type: "data-review",
+  data: {
+    kind: "access_request",
+    items: items.map(([path, label, value, missing]) => ({
+      path: path as IntakePath,
+      label,
+      value,
+      editable: true,
+      ...(missing ? { missing } : {}),
+    })),
+    draftLabel: "Draft my letter",
+    draftValue: "Yes, draft my letter",
+    hash: "0".repeat(64),
+  },
+});
+
+describe("the review before drafting", () => {
+  it("numbers each item, shortens labels and blanks, and ends with how to confirm or change one", () => {
+    const [message] = renderReply({
+      parts: [
+        text("Here is what your letter will say:"),
+        review([
+          ["provider.name", "Provider", "Mercy General Hospital"],
+          ["provider.address", "Records office", "blank (you fill it in)", true],
+          ["patient.dateOfBirth", "Date of birth", "March 4, 1980"],
+        ]),
+      ],
+      metadata: { language: "en" },
+    });
+    expect(message).toBe(
+      "Here is what your letter will say:\n1) Provider: Mercy General Hospital\n2) Office: blank\n3) Born: March 4, 1980\nReply YES to draft, or send the number to change.",
+    );
+  });
+
+  it("keeps a Spanish review (accented names, a parent asking) within three messages of two segments", () => {
+    const messages = renderReply({
+      parts: [
+        text("Gracias, entendido.\n\nDatos de su carta:"),
+        review([
+          ["provider.name", "Proveedor", "Hospital San José"],
+          ["provider.address", "Oficina de expedientes", "en blanco (lo completa usted)", true],
+          ["patient.name", "Paciente", "María Fernanda López García"],
+          ["patient.dateOfBirth", "Fecha de nacimiento", "4 de marzo de 1980"],
+          ["records.kinds", "Expedientes", "resultados de análisis"],
+          ["records.from", "Fechas", "de 2019 a 2021"],
+          ["delivery", "Enviar a", "usted"],
+          ["requester", "Quién lo pide", "Padre o madre"],
+          ["representative.name", "Su nombre", "José Ramírez"],
+        ]),
+      ],
+      metadata: { language: "es" },
+    });
+    expect(messages.length).toBeLessThanOrEqual(MAX_MESSAGES);
+    for (const m of messages) expect(segmentCount(m)).toBeLessThanOrEqual(2);
+    const all = messages.join("\n");
+    expect(all).toMatch(/^2\) Oficina: en blanco$/m);
+    expect(all).toMatch(/^9\) Su nombre: José Ramírez$/m);
+    expect(all).toMatch(/Responda SÍ para redactarla, o envíe el número para cambiarlo\.$/);
+    // Lines break between items, never inside one.
+    for (const m of messages) expect(m.split("\n").every((l) => !/^\d\) \S+:$/.test(l))).toBe(true);
   });
 });
 

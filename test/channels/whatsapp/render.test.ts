@@ -27,6 +27,27 @@ const card = {
   expiresAt: "2026-11-27T15:00:00.000Z",
 };
 const doc: Parts[number] = { type: "data-document", data: card };
+const review: Parts[number] = {
+  type: "data-review",
+  data: {
+    kind: "access_request",
+    items: [
+      { path: "provider.name", label: "Proveedor", value: "Clínica San José", editable: true },
+      { path: "patient.name", label: "Paciente", value: "María López", editable: true },
+    ],
+    draftLabel: "Preparar mi carta",
+    draftValue: "Sí, prepare mi carta",
+    hash: "0".repeat(64),
+  },
+};
+
+describe("the review before drafting", () => {
+  it("comes as a numbered summary in the same message, accents kept, with how to answer", () => {
+    expect(renderWhatsAppReply({ parts: [text("Datos de su carta:"), review], metadata: { language: "es" } })).toEqual([
+      "Datos de su carta:\n\n1) Proveedor: Clínica San José\n2) Paciente: María López\nResponda SÍ para redactarla, o envíe el número para cambiarlo.",
+    ]);
+  });
+});
 
 describe("a WhatsApp reply", () => {
   it("is one message: notice, plain text with its Unicode, the links and numbered choices", () => {

@@ -11,6 +11,11 @@ describe("readResult", () => {
     expect(
       readResult("draftRequest", { title: "Request", url: "u", textUrl: "t", expiresAt: "e", blanks: [] })?.tool,
     ).toBe("draftRequest");
+    expect(readResult("draftRequest", { error: "Show the review first.", kind: "access_request" })?.tool).toBe(
+      "draftRequest",
+    );
+    const review = { kind: "access_request", items: [{ n: 1, path: "provider.name", label: "Provider", value: "X" }] };
+    expect(readResult("showReview", review)).toEqual({ tool: "showReview", output: review });
   });
 
   it("refuses a result without its tool's shape, or from a tool it does not know", () => {
@@ -18,6 +23,7 @@ describe("readResult", () => {
     expect(readResult("updateIntake", { intake: { state: "ZZ" }, changed: [] })).toBeUndefined();
     expect(readResult("explainRights", { topic: "fees" })).toBeUndefined();
     expect(readResult("draftRequest", "Your letter")).toBeUndefined();
+    expect(readResult("showReview", { kind: "access_request", items: [{ label: "Provider" }] })).toBeUndefined();
     expect(readResult("lookupClinic", {})).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // extractor understands), what it says, its "what next?" menu and how it explains a recommendation.
 // `{name}` marks a value filled in when the text is used. Every other language has the same keys.
 import type { AskedTopic } from "../../../conversation/guide/topics.js";
-import type { PathId } from "../../../domain/intake.js";
+import type { IntakePath, PathId } from "../../../domain/intake.js";
 
 /** Quick replies: [label shown, value sent back when picked]. */
 type Options = Array<readonly [label: string, value: string]>;
@@ -218,10 +218,80 @@ const who = {
     "A health care agent's or guardian's authority ends when the patient dies. Now only the executor or administrator of the estate, or the person your state's law names, can ask (45 CFR 164.502(g)(4)).",
 };
 
+/**
+ * The review before drafting: what the letter will carry, to confirm or correct. `labels` name its
+ * items, `examples` show how to write a value the guide could not read.
+ */
+const review = {
+  /** Web: the card with its Edit buttons follows. */
+  intro:
+    'Before I draft your letter, please check what will go in it. Tap "Edit" to fix anything, then tap "Draft my letter".',
+  /** SMS and WhatsApp: the numbered list and how to answer follow. */
+  introBrief: "Here is what your letter will say:",
+  /** After a "no" that does not say what is wrong. */
+  whichOne: 'Tell me what to change: tap "Edit" next to it, or send the right value.',
+  whichOneBrief: "Tell me what to change: send its number, or the right value.",
+  draftLabel: "Draft my letter",
+  draftValue: "Yes, draft my letter",
+  labels: {
+    provider: "Provider",
+    address: "Records office",
+    insurer: "Health plan",
+    registry: "Registry",
+    patient: "Patient",
+    dateOfBirth: "Date of birth",
+    records: "Records",
+    dates: "Dates",
+    sendTo: "Send to",
+    sentOn: "Earlier request sent",
+    requester: "Who is asking",
+    representative: "Your name",
+  },
+  missing: "blank (you fill it in)",
+  allDates: "all dates",
+  range: "{from} to {to}",
+  since: "from {from} on",
+  until: "up to {to}",
+  toYou: "you",
+  self: "you, the patient",
+  formats: { electronic: "electronic copy", paper: "paper copy" },
+  deliveries: {
+    portal: "through the portal",
+    email: "by email",
+    mail: "by mail",
+    pickup: "you pick it up",
+    fax: "by fax",
+  },
+  /** Changing one item: its question, the quick reply that keeps it, and what an unreadable answer hears. */
+  edit: {
+    ask: 'What should the letter say for "{label}"? Now: {value}.',
+    askEmpty: 'What should the letter say for "{label}"?',
+    keep: "Keep it as it is",
+    unreadable: 'I could not read that as "{label}". Please write it like this: {example}.',
+    kept: "Okay, I left it as it is.",
+  },
+  examples: {
+    "provider.name": "Mercy General Hospital",
+    "provider.address": "100 Main St, Springfield, IL 62701",
+    "insurer.name": "Blue Cross Blue Shield",
+    state: "Ohio",
+    "patient.name": "Maria Lopez",
+    "patient.dateOfBirth": "March 4, 1980",
+    "records.kinds": "test results and x-rays",
+    "records.from": "from 2019 to 2021",
+    "recipient.name": "Dr. Ana Ruiz, fax 555-0100",
+    delivery: "email them to me",
+    "priorRequest.sentOn": "May 2, 2026",
+    requester: "my own records",
+    "representative.name": "Sam Lopez, 555-0100",
+  } satisfies Partial<Record<IntakePath, string>> as Partial<Record<IntakePath, string>>,
+};
+
 export const guide = {
   questions,
   minors,
   who,
+  review,
   say: {
     greeting:
       "Hi, I'm recordpath. I help you get copies of medical records. I'm not a lawyer or a doctor, but I know how records requests work.",

@@ -1,3 +1,5 @@
+import type { IntakePath } from "../../../domain/intake.js";
+
 // The SMS channel's own words in English: its fixed replies, the privacy notice, the prompt after
 // numbered options and the labels of a letter's links.
 
@@ -22,6 +24,17 @@ export const sms = {
   replyPrompt: "Reply {list}.",
   /** Joins the last two numbers of that list. */
   or: "or",
+  /** After a review's numbered items (the letter's contents): how to confirm or change one. */
+  reviewPrompt: "Reply YES to draft, or send the number to change.",
+  /** A review item the letter leaves blank, in the summary's few words. */
+  reviewBlank: "blank",
+  /** The summary's shorter labels, by the fact an item shows (the web card's labels otherwise). */
+  reviewLabels: {
+    "provider.address": "Office",
+    "patient.dateOfBirth": "Born",
+    "priorRequest.sentOn": "Asked on",
+    requester: "Asking",
+  } as Partial<Record<IntakePath, string>>,
   /** Labels of a drafted letter's two links. */
   letterLink: "Letter: ",
   textLink: "Text: ",

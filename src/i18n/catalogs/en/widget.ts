@@ -45,6 +45,10 @@ export const widget = {
   otherOptions: "Other options",
   nextSteps: "If there is no answer or a denial",
   notes: "Good to know",
+  /** The review card before drafting: what the letter will say, each item editable in place. */
+  reviewTitle: "What your letter will say",
+  edit: "Edit",
+  save: "Save",
   document: "Your letter is ready",
   docx: "Download (Word .docx)",
   txt: "Plain text",

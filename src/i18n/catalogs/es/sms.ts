@@ -17,6 +17,15 @@ export const sms: SmsCatalog = {
   whatsappNotice: "Este chat nos llega a través de Meta y Twilio. Envíe BORRAR para borrarlo cuando quiera.",
   replyPrompt: "Responda {list}.",
   or: "o",
+  reviewPrompt: "Responda SÍ para redactarla, o envíe el número para cambiarlo.",
+  reviewBlank: "en blanco",
+  reviewLabels: {
+    "provider.address": "Oficina",
+    "patient.dateOfBirth": "Nacimiento",
+    "priorRequest.sentOn": "Pedido el",
+    requester: "Pide",
+    "representative.name": "Su nombre",
+  },
   letterLink: "Carta: ",
   textLink: "Texto: ",
 };
