@@ -91,8 +91,10 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   const people = findPeople(msg.low, topic);
   if (people.doctorDied) provider.status = "deceased";
   const someoneElse = (people.requester ?? ctx.intake.requester ?? "self") !== "self";
-  const identity = findIdentity(msg.raw, topic, someoneElse);
+  const identity = findIdentity(msg.text, topic, someoneElse);
   const own = topic === "representative.name";
+  // Asked for their own name, a caregiver who repeats the patient's gives no name of their own.
+  const repeated = own && identity.name !== undefined && sameName(identity.name, ctx.intake.patient?.name);
   const dates = today
     ? findDates(msg.low, today, REQUEST_VERB, LEXICONS[language].dayFirst, topic ? DATE_TOPICS[topic] : undefined)
     : {};
@@ -115,6 +117,9 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
     neededBy: dates.neededBy ?? (NO_DEADLINE.test(msg.low) && ctx.intake.neededBy ? null : undefined),
     patient: {
       name: own ? undefined : identity.name,
+      otherNames: identity.otherNames && [
+        ...new Set([...(ctx.intake.patient?.otherNames ?? []), ...identity.otherNames]),
+      ],
       dateOfBirth: dates.dateOfBirth,
       phone: own ? undefined : identity.phone,
       email: own ? undefined : identity.email,
@@ -129,11 +134,23 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
     // Asked for their own name and contact, a representative's answer is theirs, not the patient's.
     // "No sé" to "what is your own name?" is not a name.
     representative:
-      own && !intents.has("unsure") ? { name: identity.name, phone: identity.phone, email: identity.email } : undefined,
+      own && !intents.has("unsure")
+        ? { name: repeated ? undefined : identity.name, phone: identity.phone, email: identity.email }
+        : undefined,
   };
-  answerTopic(found, topic, intents, msg.raw, msg.low, ctx.clinicName ?? undefined);
+  answerTopic(found, topic, intents, msg.text, msg.low, ctx.clinicName ?? undefined);
   if (intents.has("teen_private")) privately(found, ctx.intake, msg.low);
   return { patch: diff(found, ctx.intake), intents, language };
+}
+
+/** The same person's name, whatever the capitals and dots ("R. Patel", "r patel"). */
+function sameName(a: string, b: string | undefined): boolean {
+  const plain = (s: string) =>
+    prepare(s)
+      .low.replace(/[^a-z ]+/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+  return b !== undefined && plain(a) === plain(b);
 }
 
 /**

@@ -3,18 +3,26 @@
 import { fold } from "../../i18n/fold.js";
 import { mergedOf, type Table } from "../../i18n/lexicons/index.js";
 
-/** One patient message, prepared once per turn. `low` has the same length as `raw`. */
+/** One patient message, prepared once per turn. `low` and `text` have the same length as `raw`. */
 export interface Message {
   raw: string;
   low: string;
   /** `low` with spans that an earlier rule consumed blanked out (e.g. "Kansas City"). */
   masked: string;
+  /**
+   * The patient's own characters (curly apostrophes, en dashes kept), where names are copied from:
+   * a name is kept exactly as written ("Baylor Scott & White Medical Center – Temple").
+   */
+  text: string;
+  /** Spans of the provider names read so far: a state inside one ("University of Colorado") still counts. */
+  names: Array<[number, number]>;
 }
 
 /** Folds a message so one lexicon entry matches "Médico", "medico" and "MEDICO". */
 export function prepare(text: string): Message {
   const { raw, low } = fold(text);
-  return { raw, low, masked: low };
+  const own = text.normalize("NFC").replace(/\s+/g, " ").trim();
+  return { raw, low, masked: low, text: own.length === raw.length ? own : raw, names: [] };
 }
 
 /** Blanks [start, end) in the masked copy so later rules do not read the same words again. */

@@ -4,7 +4,7 @@ import type { Intake } from "../../domain/intake.js";
 import { namesClinic } from "../../domain/situation.js";
 import { wordsOf } from "../../i18n/lexicons/index.js";
 import type { Intent } from "./extract.js";
-import { bareName, titleCase } from "./extractors/provider.js";
+import { bareName, doctorIn } from "./extractors/provider-name.js";
 import type { Topic } from "./topics.js";
 
 /** What one message says, before it is compared with the Intake. */
@@ -88,7 +88,8 @@ const FREE: Partial<Record<Topic, (found: Found, raw: string, low: string) => vo
     if (TO_ME.test(low.trim())) return;
     const provider = { ...(found.provider ?? {}) };
     const patient = { ...(found.patient ?? {}) };
-    const name = provider.name ?? bareName(raw.split(/[,;]/)[0] ?? "");
+    // The person first: "Dr. Rivera at Oak Street Clinic" goes to Dr. Rivera.
+    const name = doctorIn(raw) ?? provider.name ?? bareName(raw.split(/[,;]/)[0] ?? "");
     const recipient = { ...(found.recipient ?? {}) };
     if (name) recipient.name = recipient.name ?? name;
     if (patient.email) recipient.email = patient.email;
@@ -102,7 +103,7 @@ const FREE: Partial<Record<Topic, (found: Found, raw: string, low: string) => vo
   },
   "insurer.name": (found, raw) => {
     const name = found.insurer?.name ?? bareName(raw);
-    if (name) found.insurer = { ...(found.insurer ?? {}), name: titleCase(name) };
+    if (name) found.insurer = { ...(found.insurer ?? {}), name };
   },
   "provider.type": (found, _raw, low) => {
     if (!found.provider?.type && OTHER_TYPE.test(low.trim()))

@@ -128,12 +128,33 @@ const PROVIDER_TYPES: Table<NonNullable<Provider["type"]>> = [
   ],
   ["clinic", "clinics?|urgent care|health cent(?:er|re)|community health|walk-in|planned parenthood"],
   ["hospital", "hospitals?|emergency room|er|emergency department|medical cent(?:er|re)|hospitali[sz]ed|icu|nicu"],
-  // Generic doctor words come last: "my doctor at the hospital" is about the hospital.
+];
+
+/** Generic doctor words, read last: "my doctor at the hospital" is about the hospital. */
+const MY_DOCTOR = "(?:my|his|her|their|our) (?:old |former |regular |primary |usual )?(?:doctor|doc)|dr\\.? [a-z]+";
+
+/** The kind of provider its name says; order is priority ("Pediatric Specialists" is a specialist). */
+const NAME_TYPES: Table<NonNullable<Provider["type"]>> = [
+  ["imaging_center", "imaging|radiology|mri"],
+  ["lab", "diagnostics|laborator(?:y|ies)|labs?|lab ?corp|quest"],
+  ["behavioral_health", "behavioral|mental health|treatment cent(?:er|re)|psychiatric|counseling|recovery"],
+  ["dental", "dental|dentistry|orthodontics|dds|dmd"],
+  ["pharmacy", "pharmacy|cvs|walgreens|rite aid|drugs?"],
+  [
+    "specialist",
+    "orthopa?edics?|cardiology|dermatology|oncology|neurology|urology|ophthalmology|eye (?:cent(?:er|re)|institute|associates)|cancer (?:cent(?:er|re)|institute)|surgery cent(?:er|re)|surgical|specialists",
+  ],
+  ["hospital", "hospitals?|medical cent(?:er|re)|health system|children'?s"],
   [
     "physician_practice",
-    "(?:my|his|her|their|our) (?:old |former |regular |primary |usual )?(?:doctor|doc)|dr\\.? [a-z]+",
+    "family medicine|family practice|internal medicine|pediatrics|pediatric|primary care|medical group|physicians|associates",
   ],
+  ["clinic", "clinics?|urgent care|health cent(?:er|re)|community health|planned parenthood"],
 ];
+
+/** Where the records go, not where they are: "my new surgeon", "a second opinion at MD Anderson". */
+const DESTINATIONS =
+  "(?:my|a|the|his|her|their|our) (?:new|next) (?:[a-z]+ )?(?:doctors?|docs?|surgeons?|specialists?|dentists?|providers?|pcp|gp|[a-z]+(?:ists?|ians?))|second opinion (?:at|with|from)|switching to|transferring (?:my care |his care |her care )?to|referred (?:me |him |her )?to";
 
 const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
   [
@@ -210,6 +231,9 @@ export const en: Lexicon = {
   doctor: DOCTOR,
   recordWords: RECORD_WORDS,
   providerTypes: PROVIDER_TYPES,
+  myDoctor: MY_DOCTOR,
+  nameTypes: NAME_TYPES,
+  destinations: DESTINATIONS,
   providerStatus: PROVIDER_STATUS,
   portal: PORTAL,
   plans: PLANS,

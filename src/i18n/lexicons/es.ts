@@ -81,12 +81,19 @@ const PROVIDER_TYPES: Table<NonNullable<Provider["type"]>> = [
   ["dental", "dentista|clinica dental|ortodoncista"],
   ["pharmacy", "farmacia"],
   ["specialist", "especialista|cardiologo|dermatologo|ortopedista|oncologo|neurologo|cirujano|ginecologo"],
-  [
-    "physician_practice",
-    "consultorio|mi (?:doctor|doctora|medico|medica)(?! nuevo| nueva)|medico de cabecera|medico familiar|pediatra",
-  ],
+  ["physician_practice", "consultorio|medico de cabecera|medico familiar|pediatra"],
   ["clinic", "clinica"],
   ["hospital", "hospital(?:es)?|sala de emergencias|emergencias|urgencias"],
+];
+
+/** The kind of provider a Spanish name says: "Clínica …", "Laboratorio …". */
+const NAME_TYPES: Table<NonNullable<Provider["type"]>> = [
+  ["imaging_center", "centro de (?:imagenes|radiologia)"],
+  ["lab", "laboratorio"],
+  ["pharmacy", "farmacia"],
+  ["hospital", "hospital"],
+  ["physician_practice", "consultorio"],
+  ["clinic", "clinica|centro de salud"],
 ];
 
 const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
@@ -150,9 +157,9 @@ const REQUEST_VERBS = "mande|envie|pedi|solicite|hice (?:una|la) solicitud|llame
 const OUTCOMES: Table<Outcome> = [
   [
     "denied",
-    "(?:me|nos|lo|la|los|las|se) (?:lo |la |los |las )?negaron|se negaron|rechazaron|no (?:me |nos )?(?:los|las) quieren dar|no quisieron",
+    "(?:me|nos|lo|la|los|las|se) (?:lo |la |los |las )?negaron|se negaron|rechazaron|no (?:me |nos )?(?:lo |la |los |las )?quiere(?:n)? (?:dar|entregar|mandar|enviar)|no quisieron",
   ],
-  ["fee_dispute", "(?:me |nos )?quieren cobrar(?:me|nos)?|me cobran|muy caro"],
+  ["fee_dispute", "(?:me |nos )?quieren cobrar(?:me|nos)?|me cobran|muy caro|me (?:pidieron|cobraron) \\$"],
   ["partial", "solo (?:me |nos )?(?:mandaron|dieron|enviaron) (?:una )?parte|incomplet[oa]s?|faltan"],
   ["received", "(?:me|nos) (?:los|las) (?:dieron|mandaron|enviaron)|ya los tengo"],
   [
@@ -169,7 +176,10 @@ const INTENTS: Table<Intent> = [
     "teen_private",
     "sin que (?:mis |mi )?(?:papas|padres|papa|mama|familia)(?: se)? (?:enteren|entere|sepan|sepa|vean|vea)|sin que (?:se enteren|lo sepan|sepan) mis (?:papas|padres)|(?:ocultar|esconder)(?:lo|los)? (?:de|a) mis (?:papas|padres)",
   ],
-  ["draft", "(?:redact|escrib|prepar|hac)(?:a|e|ar|eme|ame)?(?:me)? (?:la|una|mi) (?:carta|solicitud)"],
+  [
+    "draft",
+    "(?:redact|escrib|prepar|hac|haz|hag)[a-z]* (?:la|una|mi) (?:carta|solicitud)|quiero (?:la|una|mi) carta|^(?:si,? )?(?:la|una) carta(?: por favor| porfa| pls)?[.!]*$",
+  ],
   ["rights_fees", "cuanto (?:me )?(?:pueden cobrar|cuesta|cobran)|es gratis|(?:pueden|puede) cobrar"],
   ["rights_deadline", "cuanto tiempo (?:tienen|tardan)|cuantos dias"],
   ["correction", "en realidad|quise decir|perdon,? (?:es|no)|me equivoque|no es [a-z]+, es"],
@@ -178,7 +188,7 @@ const INTENTS: Table<Intent> = [
   ["unsure", "no se|no estoy segur[oa]|ni idea|no me acuerdo|no recuerdo"],
 ];
 
-const YES = "^(?:si|claro|correcto|asi es|por supuesto|exacto)(?![\\w'])";
+const YES = "^(?:si|sip|claro|correcto|asi es|por supuesto|exacto|dale|vale|creo que si)(?![\\w'])";
 
 export const es: Lexicon = {
   markers: MARKERS,
@@ -197,6 +207,10 @@ export const es: Lexicon = {
   doctor: DOCTOR,
   recordWords: RECORD_WORDS,
   providerTypes: PROVIDER_TYPES,
+  myDoctor: "mi (?:doctor|doctora|medico|medica)(?! nuevo| nueva)",
+  nameTypes: NAME_TYPES,
+  destinations:
+    "(?:mi|su|un|una|el|la) nuev[oa] (?:doctor|doctora|medico|medica|cirujan[oa]|especialista|dentista|pediatra)|(?:doctor|doctora|medico|medica|cirujan[oa]|especialista|dentista|pediatra) nuev[oa]|segunda opinion (?:en|con)",
   providerStatus: PROVIDER_STATUS,
   portal: PORTAL,
   plans: PLANS,
@@ -214,4 +228,12 @@ export const es: Lexicon = {
   noDeadline: "no tengo prisa|no hay prisa",
   unanswered: "\\bno s[eé]\\b|no estoy segur[oa]|dejarlo en blanco",
   yes: YES,
+  acknowledge: "ok|vale|bueno|esta bien|de acuerdo|entendido",
+  sentenceStarters:
+    "el|la|los|las|mi|mis|su|sus|es|son|fui|me|hola|gracias|si|pero|y|necesito|quiero|tengo|como|que|cuando|donde|en|de|del|por|para|yo|ella|el|ellos|no|ya|tambien|solo|hace|ayer|hoy|manana|porque|estoy|estaba|fue|era|hay|un|una|lo|le|les|nos",
+  chatter: "si|vale|bueno|pues|gracias|porfa|porfavor|hola|ah|oh|este|oye|mira|jaja|ya",
+  notNames:
+    "yo|mi|mis|me|mio|mios|mia|mias|tu|usted|ustedes|que|como|cuando|donde|quien|cual|hazme|hagame|haga|hacer|haz|escribe|escriba|escribame|escribeme|redacta|redacte|carta|cartas|quiero|quiere|necesito|necesita|puede|puedes|puedo|favor|se|no|nada|nadie|ninguno|ninguna|eso|esto|luego|mande|manda|mandar|envie|envia|enviar|firmar|firmo|firma|tengo|tiene|esta|estoy|porque|pero|tambien|solo|sabe|se|expedientes|expediente|papeles|registros",
+  genericPlaces:
+    "el|la|los|las|un|una|unos|unas|pocos|pocas|otro|otros|otra|otras|hospitales|hospital|clinica|clinicas|consultorio|consultorios|laboratorio|farmacia|medico|medicos|doctor|doctores|centro|lugar|lugares|y|de|del",
 };

@@ -27,3 +27,7 @@ export const INSURERS: Table<string> = [
   ["Humana", "humana"], ["UnitedHealthcare", "united ?health ?care|uhc"], ["Anthem", "anthem"],
   ["Molina", "molina"], ["Ambetter", "ambetter"], ["Oscar", "oscar health|oscar"], ["WellCare", "wellcare"],
 ];
+
+/** Providers with many sites that patients name in lower case ("labcorp", "planned parenthood"). */
+export const PROVIDER_BRANDS =
+  "lab ?corp|quest diagnostics|planned parenthood|cvs(?: pharmacy)?|walgreens|rite aid|minute ?clinic";

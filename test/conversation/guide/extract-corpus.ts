@@ -237,15 +237,18 @@ const WRITTEN: CorpusItem[] = [
   {
     text: "st. mary's medical center",
     lastTopic: "provider.name",
-    expect: { provider: { name: "St. Mary's Medical Center", type: "hospital" } },
+    expect: { provider: { name: "st. mary's medical center", type: "hospital" } },
   },
   {
     text: "Riverside Family Medicine",
     lastTopic: "provider.name",
     expect: { provider: { name: "Riverside Family Medicine", type: "physician_practice" } },
   },
-  { text: "it's called Lakeview Pediatrics", expect: { provider: { name: "Lakeview Pediatrics" } } },
-  { text: "records from mercy hospital", expect: { provider: { name: "Mercy Hospital", type: "hospital" } } },
+  {
+    text: "it's called Lakeview Pediatrics",
+    expect: { provider: { name: "Lakeview Pediatrics", type: "physician_practice" } },
+  },
+  { text: "records from mercy hospital", expect: { provider: { name: "mercy hospital", type: "hospital" } } },
   { text: "my old pediatrician retired", expect: { provider: { type: "physician_practice", status: "retired" } } },
   { text: "the clinic closed down last year", expect: { provider: { type: "clinic", status: "closed" } } },
   {
@@ -258,12 +261,15 @@ const WRITTEN: CorpusItem[] = [
     expect: { provider: { name: "Dr. Patel", type: "physician_practice", status: "deceased" } },
   },
   { text: "my dermatologist went out of business", expect: { provider: { type: "specialist", status: "closed" } } },
-  { text: "results from Quest", expect: { provider: { type: "lab" }, records: { kinds: ["test_results"] } } },
+  {
+    text: "results from Quest",
+    expect: { provider: { name: "Quest", type: "lab" }, records: { kinds: ["test_results"] } },
+  },
   { text: "urgent care visit notes", expect: { provider: { type: "clinic" }, records: { kinds: ["visit_notes"] } } },
   { text: "my therapist's records", expect: { provider: { type: "behavioral_health" } } },
   {
     text: "prescription history from CVS",
-    expect: { provider: { type: "pharmacy" }, records: { kinds: ["medications"] } },
+    expect: { provider: { name: "CVS", type: "pharmacy" }, records: { kinds: ["medications"] } },
   },
   {
     text: "I don't know",
@@ -405,7 +411,7 @@ const WRITTEN: CorpusItem[] = [
   // Identity.
   { text: "my name is Maria Lopez", expect: { patient: { name: "Maria Lopez" } } },
   { text: "I'm Maria Lopez", lastTopic: "patient.name", expect: { patient: { name: "Maria Lopez" } } },
-  { text: "john o'brien", lastTopic: "patient.name", expect: { patient: { name: "John O'brien" } } },
+  { text: "john o'brien", lastTopic: "patient.name", expect: { patient: { name: "john o'brien" } } },
   { text: "born 3/4/1980", expect: { patient: { dateOfBirth: "1980-03-04" } } },
   { text: "DOB 1980-03-04", expect: { patient: { dateOfBirth: "1980-03-04" } } },
   { text: "March 4, 1980", lastTopic: "patient.dateOfBirth", expect: { patient: { dateOfBirth: "1980-03-04" } } },
@@ -462,7 +468,7 @@ const WRITTEN: CorpusItem[] = [
       requester: "executor",
       patient: { isDeceased: true },
       records: { kinds: ["full_chart"] },
-      provider: { name: "St Joseph Hospital", type: "hospital" },
+      provider: { name: "st joseph hospital", type: "hospital" },
       state: "MI",
       purpose: "legal",
     },
@@ -475,7 +481,7 @@ const WRITTEN: CorpusItem[] = [
     text: "I requested my x-rays from Dr. Chen 6 weeks ago and nothing. I need them by July 15 for my new orthopedist",
     expect: {
       records: { kinds: ["imaging"] },
-      provider: { name: "Dr. Chen", type: "specialist" },
+      provider: { name: "Dr. Chen", type: "physician_practice" },
       priorRequest: { sentOn: "2025-04-29", outcome: "no_response" },
       neededBy: "2025-07-15",
       purpose: "continuing_care",
@@ -506,7 +512,7 @@ const WRITTEN: CorpusItem[] = [
     expect: {
       patient: { name: "Ana Ruiz", dateOfBirth: "1975-02-14" },
       records: { kinds: ["imaging"] },
-      provider: { name: "Lakeside Imaging" },
+      provider: { name: "Lakeside Imaging", type: "imaging_center" },
       delivery: "mail",
     },
   },
@@ -1085,14 +1091,6 @@ const QUICK_REPLIES: Record<Topic, Record<Lang, Reading[]>> = {
   },
 };
 
-/** Skipping a letter fact in Spanish ("Dejarlo en blanco" sends "No sé") is read as a name. */
-const KNOWN_BUGS: Partial<Record<`${Topic} ${Lang} ${number}`, string>> = {
-  "patient.name es 1":
-    '"No sé" after the name question is recorded as the patient\'s name (the English "I don\'t know" is not)',
-  "provider.name es 1":
-    '"No sé" after the provider question is recorded as the provider\'s name (the English "I don\'t know" is not)',
-};
-
 /** One corpus item per quick reply the guide offers, in both languages. */
 function quickReplyItems(): CorpusItem[] {
   return (Object.entries(QUICK_REPLIES) as Array<[Topic, Record<Lang, Reading[]>]>).flatMap(([topic, byLang]) =>
@@ -1105,7 +1103,6 @@ function quickReplyItems(): CorpusItem[] {
         );
       return choices.options.map((option, i): CorpusItem => {
         const [expect, ...intents] = readings[i]!;
-        const knownBug = KNOWN_BUGS[`${topic} ${lang} ${i + 1}`];
         return {
           text: option.value,
           lastChoices: choices,
@@ -1113,7 +1110,6 @@ function quickReplyItems(): CorpusItem[] {
           clinicName: CLINIC,
           expect,
           ...(intents.length ? { intents } : {}),
-          ...(knownBug ? { knownBug } : {}),
         };
       });
     }),
