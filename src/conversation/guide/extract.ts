@@ -73,6 +73,7 @@ const OWN_AGE =
   /(?<![\w'])(?:i'?m|i am|tengo)\s+(\d{1,2})(?!\s*(?:weeks|months|days|semanas|meses|dias|\d))(?![\d/.:])/;
 const ONLY = new RegExp(`(?<![\\w'])(?:${wordsOf("only")})(?![\\w])`);
 const ALL_ANSWER = new RegExp(`^(?:${wordsOf("everything")})[.!]?$`);
+const VISIT_ANSWER = new RegExp(`^(?:${wordsOf("visitAnswer")})[.!]?$`);
 const NO_DEADLINE = new RegExp(`(?<![\\w'])(?:${wordsOf("noDeadline")})(?![\\w])`);
 
 /** Reads facts and intents from one patient message. Pure: the same input always gives the same output. */
@@ -102,7 +103,9 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   const outcome = findOutcome(msg.low, topic);
 
   let kinds = findKinds(msg.low);
-  if ((topic === "records" || topic === "records.kinds") && ALL_ANSWER.test(msg.low.trim())) kinds = ["full_chart"];
+  const recordsAsked = topic === "records" || topic === "records.kinds";
+  if (recordsAsked && ALL_ANSWER.test(msg.low.trim())) kinds = ["full_chart"];
+  if (recordsAsked && VISIT_ANSWER.test(msg.low.trim())) kinds = ["visit_notes"];
   const known = ctx.intake.records?.kinds ?? [];
   const replace = intents.has("correction") || ONLY.test(msg.low);
   if (kinds.length > 0 && !replace) kinds = [...new Set([...known, ...kinds])];

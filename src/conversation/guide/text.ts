@@ -2,6 +2,7 @@
 // (lower case, no accents, straight quotes) for the lexicons, and helpers to compile data tables.
 import { fold } from "../../i18n/fold.js";
 import { mergedOf, type Table } from "../../i18n/lexicons/index.js";
+import { correctSpelling } from "./extractors/spelling.js";
 
 /** One patient message, prepared once per turn. `low` and `text` have the same length as `raw`. */
 export interface Message {
@@ -18,8 +19,12 @@ export interface Message {
   names: Array<[number, number]>;
 }
 
-/** Folds a message so one lexicon entry matches "Médico", "medico" and "MEDICO". */
-export function prepare(text: string): Message {
+/**
+ * Folds a message so one lexicon entry matches "Médico", "medico" and "MEDICO", after correcting
+ * slips on the words the lexicons key on ("hosptial", "new mexcio").
+ */
+export function prepare(message: string): Message {
+  const text = correctSpelling(message);
   const { raw, low } = fold(text);
   const own = text.normalize("NFC").replace(/\s+/g, " ").trim();
   return { raw, low, masked: low, text: own.length === raw.length ? own : raw, names: [] };

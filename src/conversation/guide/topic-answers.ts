@@ -52,6 +52,20 @@ const YES_NO: Partial<Record<Topic, { yes?: Answer; no?: Answer }>> = {
   "insurer.plan": { no: set("insurer", { plan: "none" }) },
 };
 
+/**
+ * Questions about a fact of the world ("is the office still open?"): a bare "ok" acknowledges the
+ * question without answering it. A choice ("are electronic copies OK?") takes "ok" as yes.
+ */
+const FACTS: ReadonlySet<Topic> = new Set([
+  "provider.portal",
+  "provider.status",
+  "patient.isMinor",
+  "patient.isDeceased",
+  "insurer",
+  "insurer.plan",
+]);
+const ACKNOWLEDGE = new RegExp(`^(?:(?:${wordsOf("acknowledge")}|${wordsOf("chatter")})[ ,.!]*)+$`);
+
 /** "I don't know" by topic: the field becomes "unknown" so the guide stops asking. */
 const UNSURE: Partial<Record<Topic, Answer>> = {
   "provider.portal": set("provider", { portal: "unknown" }),
@@ -146,6 +160,8 @@ export function answerTopic(
     return;
   }
   if (intents.has("unsure")) UNSURE[topic]?.(found);
+  else if (FACTS.has(topic) && ACKNOWLEDGE.test(low.trim()) && !/^(?:yes|yeah|yep|yup|si|sure)\b/.test(low.trim()))
+    return;
   else if (intents.has("yes")) YES_NO[topic]?.yes?.(found);
   else if (intents.has("no")) YES_NO[topic]?.no?.(found);
   else FREE[topic]?.(found, raw, low);

@@ -49,7 +49,7 @@ const DELIVERY: Table<NonNullable<Intake["delivery"]>> = [
   ],
   [
     "email",
-    "e-?mail (?:them|it|me|those|the records|the files|copies)|(?:by|via|through|over|in an?) e-?mail|to my e-?mail|e-?mailed to (?:me|my)|e-?mail(?:ed)? (?:them |it )?to [a-z0-9._%+-]+@",
+    "e-?mail (?:them|it|me|those|the records|the files|copies)|(?:by|via|through|over|in an?) e-?mail|to my e-?mail|e-?mailed to (?:me|my)|e-?mail(?:ed)? (?:them |it )?to [a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}",
   ],
   ["fax", "fax (?:them|it)(?! to)|by fax|via fax"],
   [
@@ -74,7 +74,7 @@ const OUTCOMES: Table<Outcome> = [
   ],
   [
     "fee_dispute",
-    "(?:want|wants|trying|tried) to charge|charg(?:ed|ing) (?:me|us)|too (?:much|expensive)|(?:asked|want|wants) (?:me |us )?to pay|quoted (?:me |us )?\\$|(?:a|the) quote (?:of|for|was)|want \\$",
+    "(?:want|wants|trying|tried) to charge|charg(?:ed|ing) (?:me|us)|too (?:much|expensive)|(?:asked|want|wants) (?:me |us )?to pay|quoted (?:me |us )?(?:\\$ ?)?\\d[\\d,.]*|(?:a|the) quote (?:of|for|was)|want \\$ ?\\d+",
   ],
   [
     "partial",
@@ -125,7 +125,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "off_topic",
-    "weather|tell me a joke|a joke|recipe|football|basketball|stock price|bitcoin|write (?:me )?a poem|who won",
+    "weather|tell me a joke|a joke|recipe|(?:football|basketball|baseball|soccer) (?:game|score|scores|team)|stock price|bitcoin|write (?:me )?a poem|who won",
   ],
 ];
 
@@ -159,6 +159,7 @@ export const requests = {
   hereClinic:
     "this (?:clinic|office|practice|place)|your (?:clinic|office|practice)|(?:from |at )?here|from you(?: guys| all)?|you guys|y'?all|yours",
   everything: "all|all of (?:it|them)|the whole thing",
+  visitAnswer: "(?:the |my )?(?:er|e\\.r\\.|emergency room|emergency department|urgent care)(?: one| visit)?",
   only: "only|just",
   noDeadline: "no (?:deadline|rush|hurry)|there'?s no deadline",
   unanswered: "\\b(?:don'?t know|do not know|not sure|no idea|unsure|dunno|leave it blank|skip)\\b",

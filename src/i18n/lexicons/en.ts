@@ -53,6 +53,7 @@ const ROLES: Table<Requester> = [
     "personal_representative",
     "(?:medical |healthcare |health care |durable )?power of attorney|poa|(?:health ?care|medical) proxy|health care agent|personal representative",
   ],
+  ["parent", "(?:i'?m|im|i am) (?:his|her|their|the) (?:mom|mother|mum|mama|dad|father|papa|parent)"],
 ];
 /** Family words: a child makes the asker a parent; anyone else is "other" unless a role says more. */
 const CHILD =
@@ -60,9 +61,14 @@ const CHILD =
 const RELATIVE =
   "mom|mother|mum|dad|father|husband|wife|spouse|partner|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle|friend|fiance|boyfriend|girlfriend|parents?|grandson|granddaughter|nephew|niece";
 const OTHER = "(?:a|my) relative'?s?|someone else'?s?|another person'?s?";
+/**
+ * The patient speaking of their own records or care. A family word anywhere wins over these
+ * ("my records and my son's" is about the son), so "my records" alone is the patient's.
+ */
 const SELF =
-  "my own (?:medical )?(?:[a-z-]+ )?(?:records|chart|file|x-?rays|results|labs|scans|notes|bills|vaccines|shots|images)|for me|for myself|myself|(?:they|it) (?:are|is|'re|'s) mine|i'?m the patient|i am the patient|(?:they are|they're) my (?:own )?records";
-const MINOR = "baby|infant|newborn|toddler|minor|under 18|teen|teenager|preschooler";
+  "my own (?:medical )?(?:[a-z-]+ )?(?:records|chart|file|x-?rays|results|labs|scans|notes|bills|vaccines|shots|images)|for me|for myself|myself|(?:they|it) ?(?:are|is|'re|'s) mine|theyre mine|i'?m the patient|i am the patient|(?:they are|they're|theyre) my (?:own )?records|my (?:[a-z'-]+ ){0,2}?(?:records?|recrods|chart|file|results|labs?|lab work|bloodwork|scans?|x-?rays?|xrays|mri|images|notes|shots|vaccines?|vaccinations|reports?|history|prescriptions?|mammograms?|ultrasounds?|biopsy|papers|paperwork)|i (?:had|got) (?:an? |my |the )?(?:mri|surgery|scan|x-?ray|baby|biopsy|procedure|operation|ct|blood ?work|labs)|i was (?:seen|treated|admitted|hospitalized|in the (?:hospital|er))|i'?ve been (?:his|her|their) patient";
+const MINOR =
+  "baby|infant|newborn|toddler|minor|under 18|teen|teenager|preschooler|kindergarten|preschool|pre-k|daycare|day care|elementary school|middle school|high school";
 const DEATH = "passed away|passed|died|deceased|dead|late|death";
 const DOCTOR =
   "doctors?|docs?|specialists?|practice|dr\\.?(?: [a-z]+)?|physician|pediatrician|dentist|therapist|surgeon|psychiatrist|gp|pcp";
@@ -82,7 +88,7 @@ const RECORD_WORDS: Table<RecordKind> = [
   ],
   [
     "mental_health",
-    "mental health|psychiatric|psychiatrist'?s?|psych (?:ward|records|hospital)|behavioral health|counseling|depression",
+    "mental health|psychiatric|psychiatrist'?s (?:records|notes|chart|file)|psych (?:ward|records|hospital)|behavioral health|counseling|depression",
   ],
   ["immunizations", "shots?|vaccines?|vaccinations?|immuni[sz]ations?|vax|boosters?|tdap|mmr"],
   [
@@ -95,7 +101,7 @@ const RECORD_WORDS: Table<RecordKind> = [
   ],
   [
     "visit_notes",
-    "visit notes|doctor'?s notes|office notes|clinic(?:al)? notes|progress notes|chart notes|notes|visit summar(?:y|ies)|discharge (?:summary|papers|paperwork)|operative reports?|surgery (?:notes|reports?)|physical therapy(?: notes| records)?|pt notes|physical rehab",
+    "visit notes|doctor'?s notes|office notes|clinic(?:al)? notes|progress notes|chart notes|notes|visit summar(?:y|ies)|discharge (?:summary|papers|paperwork)|operative reports?|op reports?|operation reports?|surgery (?:notes|reports?|records?)|surgical (?:notes|reports?)|physical therapy(?: notes| records)?|pt notes|physical rehab|(?:er|e\\.r\\.|emergency room|emergency department|ed|urgent care) (?:visits?|records?|reports?|notes|papers|paperwork|trips?)|prenatal(?: care| records| visits| notes| appointments)?|(?:labor (?:and|&) )?delivery (?:records|notes)|labor and delivery|birth records|(?:hospital|inpatient) (?:stay|admission)s?|admission records|(?:the|his|her|my|last|annual|yearly|sports|school) physical(?! therap| cop| rehab)|physical exams?|well(?:-| )(?:child|baby) (?:visits?|checks?)|check-?ups?",
   ],
   [
     "medications",
@@ -186,7 +192,7 @@ const PORTAL: Table<NonNullable<Provider["portal"]>> = [
   ],
   [
     "active",
-    "(?:i|we) (?:have|use) (?:the |their |a |my )?(?:patient portal|portal|mychart|my chart)|i can log ?in|logged? into (?:the |my )?(?:portal|mychart)|on mychart",
+    "(?:i|we) (?:have|use) (?:the |their |a |my )?(?:[a-z]+ )?(?:patient portal|portal|mychart|my chart|app)|i can log ?in|logged? into (?:the |my )?(?:portal|mychart)|on mychart|(?:the|their|my) (?:patient )?(?:portal|app|mychart) (?:only )?(?:shows|has|had|showed|lists)",
   ],
 ];
 

@@ -39,14 +39,17 @@ const ROLES: Table<Requester> = [
   ["executor", "albacea|ejecutor(?:a)? (?:del|de la) (?:testamento|herencia|patrimonio)"],
   ["guardian", "tutor(?:a)? legal|tengo la tutela|custodia legal"],
   ["personal_representative", "poder notarial|poder legal|poder medico|carta poder"],
+  ["parent", "soy (?:su|la|el) (?:mama|madre|papa|padre)"],
 ];
 const CHILD = "hijo|hija|nino|nina|bebe|hijastro|hijastra|nene|nena";
 const RELATIVE =
   "mama|madre|papa|padre|esposo|esposa|marido|abuela|abuelo|hermano|hermana|tia|tio|pareja|suegra|suegro|nieto|nieta";
 /** Someone other than the patient or a family word we know: "son de un familiar". */
 const OTHER = "(?:son )?de (?:un|una) (?:familiar|pariente)|de otra persona";
-const SELF = "para mi(?= *[.,!?]|$)|mios|mis propios (?:registros|expedientes)|soy (?:el|la) paciente|son mios";
-const MINOR = "bebe|menor de edad|menor|recien nacid[oa]";
+/** The patient speaking of their own records or care; a family word anywhere wins over these. */
+const SELF =
+  "para mi(?= *[.,!?]|$)|mios|mias|mis propios (?:registros|expedientes)|soy (?:el|la) paciente|son mios|mis (?:[a-z]+ ){0,2}?(?:expedientes|registros|records|recors|resultados|analisis|papeles|vacunas|radiografias|notas|historial|labs|citas|estudios|examenes)|mi (?:propio )?(?:expediente|historial|record|registro)|me (?:hicieron|atendieron|operaron|internaron)|estuve (?:internad[oa]|hospitalizad[oa])";
+const MINOR = "bebe|menor de edad|menor|recien nacid[oa]|kinder|guarderia|primaria|secundaria";
 const DEATH = "fallecio|murio|fallecid[oa]|difunt[oa]|muert[oa]";
 const DOCTOR = "doctor(?:a)?|medic[oa]|dr\\.?|dra\\.?|dentista|pediatra|terapeuta";
 
@@ -57,7 +60,7 @@ const RECORD_WORDS: Table<RecordKind> = [
   ],
   ["psychotherapy_notes", "notas de (?:terapia|psicoterapia|mi terapeuta)"],
   ["substance_use", "adiccion|desintoxicacion|tratamiento (?:de|por) (?:drogas|alcohol)"],
-  ["mental_health", "salud mental|psiquiatric[oa]s?|psiquiatra"],
+  ["mental_health", "salud mental|psiquiatric[oa]s?|(?:expediente|notas|registros) (?:de mi |del |de su )psiquiatra"],
   ["immunizations", "vacunas?|vacunacion|inmunizaciones|cartilla de vacunacion"],
   [
     "imaging",
@@ -67,7 +70,10 @@ const RECORD_WORDS: Table<RecordKind> = [
     "test_results",
     "analisis(?: de sangre)?|laboratorios|resultados(?: de laboratorio)?|pruebas de sangre|examenes de sangre",
   ],
-  ["visit_notes", "notas(?: medicas| del doctor| de consulta)?|resumen de alta"],
+  [
+    "visit_notes",
+    "notas(?: medicas| del doctor| de consulta)?|resumen de alta|(?:reporte|informe|notas) (?:de la |del )?(?:operacion|cirugia)|(?:la|mi|su) operacion|(?:reporte|informe|notas) de (?:la )?(?:sala de )?(?:emergencias?|urgencias)|(?:historial|registro|lista) de (?:mis |sus |todas mis |todas sus |las )?(?:citas|consultas)|(?:mis|sus|las) (?:citas|consultas)(?: medicas)?|control(?:es)? prenatal(?:es)?|(?:el|del|mi|su) parto",
+  ],
   ["medications", "lista de medicamentos|medicamentos|medicinas|recetas"],
   ["billing", "facturas?|cobros"],
   ["claims", "reclamos|reclamaciones"],
@@ -130,7 +136,7 @@ const PURPOSES: Table<NonNullable<Intake["purpose"]>> = [
   ["insurance", "seguro de vida"],
   [
     "continuing_care",
-    "(?:doctor|doctora|medico|medica) nuev[oa]|nuev[oa] (?:doctor|doctora|medico|medica)|cambiar de (?:doctor|medico)",
+    "(?:doctor|doctora|medico|medica|cirujan[oa]|especialista|dentista|pediatra)e?s? nuev[oa]s?|nuev[oa]s? (?:doctor|doctora|medico|medica|cirujan[oa]|especialista|dentista|pediatra)e?s?|cambiar de (?:doctor|medico)|para (?:la|mi|su) (?:cirugia|operacion)(?! de| del| en)",
   ],
   ["personal", "para mis archivos|uso personal"],
 ];
@@ -159,7 +165,7 @@ const OUTCOMES: Table<Outcome> = [
     "denied",
     "(?:me|nos|lo|la|los|las|se) (?:lo |la |los |las )?negaron|se negaron|rechazaron|no (?:me |nos )?(?:lo |la |los |las )?quiere(?:n)? (?:dar|entregar|mandar|enviar)|no quisieron",
   ],
-  ["fee_dispute", "(?:me |nos )?quieren cobrar(?:me|nos)?|me cobran|muy caro|me (?:pidieron|cobraron) \\$"],
+  ["fee_dispute", "(?:me |nos )?quieren cobrar(?:me|nos)?|me cobran|muy caro|me (?:pidieron|cobraron) \\$ ?\\d+"],
   ["partial", "solo (?:me |nos )?(?:mandaron|dieron|enviaron) (?:una )?parte|incomplet[oa]s?|faltan"],
   ["received", "(?:me|nos) (?:los|las) (?:dieron|mandaron|enviaron)|ya los tengo"],
   [
@@ -224,13 +230,14 @@ export const es: Lexicon = {
   somethingElse: "otro|otra|otra cosa",
   hereClinic: "(?:esta|su|la) clinica|este consultorio|(?:de )?aqui|de ustedes|con ustedes|ustedes",
   everything: "todo|todos|todo eso",
+  visitAnswer: "(?:la |mi )?(?:sala de )?(?:emergencias?|urgencias)",
   only: "solo|solamente|unicamente",
   noDeadline: "no tengo prisa|no hay prisa",
   unanswered: "\\bno s[eé]\\b|no estoy segur[oa]|dejarlo en blanco",
   yes: YES,
   acknowledge: "ok|vale|bueno|esta bien|de acuerdo|entendido",
   sentenceStarters:
-    "el|la|los|las|mi|mis|su|sus|es|son|fui|me|hola|gracias|si|pero|y|necesito|quiero|tengo|como|que|cuando|donde|en|de|del|por|para|yo|ella|el|ellos|no|ya|tambien|solo|hace|ayer|hoy|manana|porque|estoy|estaba|fue|era|hay|un|una|lo|le|les|nos",
+    "el|la|los|las|mi|mis|su|sus|es|son|fui|me|hola|gracias|si|pero|y|necesito|quiero|tengo|como|que|cuando|donde|en|de|del|por|para|yo|ella|el|ellos|no|ya|tambien|solo|hace|ayer|hoy|manana|porque|estoy|estaba|fue|era|hay|un|una",
   chatter: "si|vale|bueno|pues|gracias|porfa|porfavor|hola|ah|oh|este|oye|mira|jaja|ya",
   notNames:
     "yo|mi|mis|me|mio|mios|mia|mias|tu|usted|ustedes|que|como|cuando|donde|quien|cual|hazme|hagame|haga|hacer|haz|escribe|escriba|escribame|escribeme|redacta|redacte|carta|cartas|quiero|quiere|necesito|necesita|puede|puedes|puedo|favor|se|no|nada|nadie|ninguno|ninguna|eso|esto|luego|mande|manda|mandar|envie|envia|enviar|firmar|firmo|firma|tengo|tiene|esta|estoy|porque|pero|tambien|solo|sabe|se|expedientes|expediente|papeles|registros",

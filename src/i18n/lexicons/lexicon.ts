@@ -69,6 +69,8 @@ export interface Lexicon {
   somethingElse: string;
   /** Whole answers to "which records?" that mean all of them. */
   everything: string;
+  /** Whole answers to "which records?" that name a visit ("ER", "urgencias"): its visit notes. */
+  visitAnswer: string;
   /** Words that make a list of records replace the one known ("only the x-rays"). */
   only: string;
   /** "No rush": clears a deadline given before. */

@@ -3,11 +3,29 @@
 import type { StateCode } from "../../domain/intake.js";
 import type { Table } from "./lexicon.js";
 
-/** Cities whose state is certain; "ambiguous" ones are consumed so "Kansas City" never reads as Kansas. */
+/**
+ * Cities in more than one state, with the states they may be in: consumed so "Kansas City" never
+ * reads as Kansas; a state named with them ("kansas city, the missouri side") or a region word
+ * ("upstate" Rochester) says which.
+ */
+// biome-ignore format: a data table reads best in rows
+export const SHARED_CITIES: ReadonlyArray<readonly [readonly StateCode[], string]> = [
+  [["MO", "KS"], "kansas city"], [["OR", "ME"], "portland"], [["MO", "IL", "MA", "OH"], "springfield"],
+  [["OH", "GA", "IN"], "columbus"], [["VA", "CA"], "richmond"], [["MS", "TN", "MI"], "jackson"],
+  [["VA", "TX"], "arlington"], [["CO", "IL"], "aurora"], [["NY", "MN"], "rochester"], [["CA", "AZ"], "glendale"],
+];
+
+/** Words for a part of a state that pick a shared city's state: "upstate" Rochester is New York's. */
+// biome-ignore format: a data table reads best in rows
+export const REGIONS: Table<StateCode> = [
+  ["NY", "upstate|upstate new york|western new york|the hudson valley|long island"],
+];
+
+/** Cities whose state is certain. */
 // biome-ignore format: a data table reads best in rows
 export const CITIES: Table<StateCode | "ambiguous"> = [
-  ["ambiguous", "kansas city|portland|springfield|columbus|richmond|jackson|arlington|aurora|rochester|glendale"],
-  ["NY", "new york city|nyc|manhattan|brooklyn|the bronx|bronx|queens|staten island|buffalo|albany"],
+  ["ambiguous", SHARED_CITIES.map(([, source]) => source).join("|")],
+  ["NY", "new york city|nyc|manhattan|brooklyn|the bronx|bronx|queens|staten island|buffalo|albany|syracuse|ithaca|utica|schenectady|binghamton|poughkeepsie|yonkers"],
   ["WA", "seattle|spokane|tacoma"], ["OK", "oklahoma city|tulsa"], ["IA", "iowa city|des moines"],
   ["NJ", "jersey city|newark"], ["VA", "virginia beach|norfolk"], ["NV", "carson city|las vegas|vegas|reno"],
   ["UT", "salt lake city|salt lake"],

@@ -98,7 +98,7 @@ const WRITTEN: CorpusItem[] = [
   },
   { text: "we're in Kansas City", expect: {}, absent: ["state"] },
   { text: "it happened in Portland", expect: {}, absent: ["state"] },
-  { text: "Hi, I need my medical records", expect: {}, absent: ["requester", "insurer"], intents: ["greeting"] },
+  { text: "Hi, I need my medical records", expect: { requester: "self" }, absent: ["insurer"], intents: ["greeting"] },
   {
     text: "I saw Dr. Virginia Mason last spring",
     expect: { provider: { name: "Dr. Virginia Mason", type: "physician_practice" } },
@@ -111,7 +111,7 @@ const WRITTEN: CorpusItem[] = [
     expect: { records: { kinds: ["imaging"] } },
     absent: ["state"],
   },
-  { text: "I had surgery 2 years ago", expect: {}, absent: ["priorRequest.sentOn", "neededBy"] },
+  { text: "I had surgery 2 years ago", expect: { requester: "self" }, absent: ["priorRequest.sentOn", "neededBy"] },
   { text: "my insurance denied the claim", expect: {}, absent: ["priorRequest.outcome"] },
   { text: "4/5/2019", lastTopic: "patient.dateOfBirth", expect: { patient: { dateOfBirth: "2019-04-05" } } },
   {
@@ -168,7 +168,7 @@ const WRITTEN: CorpusItem[] = [
   },
   {
     text: "my doctor passed away and I can't get my records",
-    expect: { provider: { status: "deceased", type: "physician_practice" } },
+    expect: { requester: "self", provider: { status: "deceased", type: "physician_practice" } },
     absent: ["patient.isDeceased"],
   },
   {
@@ -184,9 +184,9 @@ const WRITTEN: CorpusItem[] = [
   },
   {
     text: "all my labs and bloodwork from 2015 to 2019",
-    expect: { records: { kinds: ["test_results"], from: "2015", to: "2019" } },
+    expect: { requester: "self", records: { kinds: ["test_results"], from: "2015", to: "2019" } },
   },
-  { text: "my therapy notes", expect: { records: { kinds: ["psychotherapy_notes"] } } },
+  { text: "my therapy notes", expect: { requester: "self", records: { kinds: ["psychotherapy_notes"] } } },
   { text: "records from rehab", expect: { records: { kinds: ["substance_use"] } } },
   { text: "everything. the whole chart", expect: { records: { kinds: ["full_chart"] } } },
   { text: "itemized bill and the insurance claims", expect: { records: { kinds: ["billing", "claims"] } } },
@@ -202,7 +202,7 @@ const WRITTEN: CorpusItem[] = [
   },
   {
     text: "my psychiatric records and my prescriptions",
-    expect: { records: { kinds: ["mental_health", "medications"] } },
+    expect: { requester: "self", records: { kinds: ["mental_health", "medications"] } },
   },
   {
     text: "also the discharge summary",
@@ -221,7 +221,7 @@ const WRITTEN: CorpusItem[] = [
   { text: "all of it", lastTopic: "records", expect: { records: { kinds: ["full_chart"] } } },
   { text: "physical therapy notes after my knee surgery", expect: { records: { kinds: ["visit_notes"] } } },
   { text: "covid vax card and tdap", expect: { records: { kinds: ["immunizations"] } } },
-  { text: "pathology report from my biopsy", expect: { records: { kinds: ["test_results"] } } },
+  { text: "pathology report from my biopsy", expect: { requester: "self", records: { kinds: ["test_results"] } } },
 
   // Date ranges.
   { text: "records from last year", expect: { records: { from: "2024", to: "2024" } } },
@@ -266,7 +266,7 @@ const WRITTEN: CorpusItem[] = [
     expect: { provider: { name: "Quest", type: "lab" }, records: { kinds: ["test_results"] } },
   },
   { text: "urgent care visit notes", expect: { provider: { type: "clinic" }, records: { kinds: ["visit_notes"] } } },
-  { text: "my therapist's records", expect: { provider: { type: "behavioral_health" } } },
+  { text: "my therapist's records", expect: { requester: "self", provider: { type: "behavioral_health" } } },
   {
     text: "prescription history from CVS",
     expect: { provider: { name: "CVS", type: "pharmacy" }, records: { kinds: ["medications"] } },
@@ -366,7 +366,10 @@ const WRITTEN: CorpusItem[] = [
   { text: "it's for his summer camp form", expect: { purpose: "school" } },
   { text: "I'm applying for SSDI", expect: { purpose: "disability" } },
   { text: "my lawyer needs them for the lawsuit", expect: { purpose: "legal" } },
-  { text: "I want a second opinion on my MRI", expect: { purpose: "second_opinion", records: { kinds: ["imaging"] } } },
+  {
+    text: "I want a second opinion on my MRI",
+    expect: { requester: "self", purpose: "second_opinion", records: { kinds: ["imaging"] } },
+  },
   {
     text: "we're traveling abroad and need her shot records",
     expect: { purpose: "travel", records: { kinds: ["immunizations"] } },
@@ -480,6 +483,7 @@ const WRITTEN: CorpusItem[] = [
   {
     text: "I requested my x-rays from Dr. Chen 6 weeks ago and nothing. I need them by July 15 for my new orthopedist",
     expect: {
+      requester: "self",
       records: { kinds: ["imaging"] },
       provider: { name: "Dr. Chen", type: "physician_practice" },
       priorRequest: { sentOn: "2025-04-29", outcome: "no_response" },
@@ -490,6 +494,7 @@ const WRITTEN: CorpusItem[] = [
   {
     text: "email me my labs from 2020 to 2023, I'm in Chicago",
     expect: {
+      requester: "self",
       delivery: "email",
       format: "electronic",
       records: { kinds: ["test_results"], from: "2020", to: "2023" },
@@ -510,6 +515,7 @@ const WRITTEN: CorpusItem[] = [
   {
     text: "my name is Ana Ruiz, DOB 02/14/1975, I need my mri from Lakeside Imaging mailed to me",
     expect: {
+      requester: "self",
       patient: { name: "Ana Ruiz", dateOfBirth: "1975-02-14" },
       records: { kinds: ["imaging"] },
       provider: { name: "Lakeside Imaging", type: "imaging_center" },
@@ -550,7 +556,12 @@ const WRITTEN: CorpusItem[] = [
   { text: "they said they're processing it but it's been 45 days", expect: { priorRequest: { outcome: "pending" } } },
   {
     text: "my PCP in Denver has my bloodwork",
-    expect: { provider: { type: "physician_practice" }, state: "CO", records: { kinds: ["test_results"] } },
+    expect: {
+      requester: "self",
+      provider: { type: "physician_practice" },
+      state: "CO",
+      records: { kinds: ["test_results"] },
+    },
   },
   {
     text: "need everything from the last 3 years sent to my new doctor by next week",
@@ -576,7 +587,7 @@ const WRITTEN: CorpusItem[] = [
   { text: "me negaron los expedientes", expect: { priorRequest: { outcome: "denied" } }, language: "es" },
   {
     text: "Necesito mis registros médicos del hospital en Nueva York",
-    expect: { provider: { type: "hospital" }, state: "NY" },
+    expect: { requester: "self", provider: { type: "hospital" }, state: "NY" },
     language: "es",
   },
   {
@@ -696,7 +707,7 @@ const WRITTEN: CorpusItem[] = [
   { text: "lo necesito para mi abogado, es para una demanda", expect: { purpose: "legal" }, language: "es" },
   {
     text: "pedí mis expedientes el 3 de marzo y no me han respondido",
-    expect: { priorRequest: { sentOn: "2025-03-03", outcome: "no_response" } },
+    expect: { requester: "self", priorRequest: { sentOn: "2025-03-03", outcome: "no_response" } },
     language: "es",
   },
   { text: "vivo en Carolina del Norte", expect: { state: "NC" }, language: "es" },
@@ -718,12 +729,17 @@ const WRITTEN: CorpusItem[] = [
   },
   {
     text: "Can I get my ER records from Jackson Memorial Hospital in Miami?",
-    expect: { provider: { name: "Jackson Memorial Hospital", type: "hospital" }, state: "FL" },
+    expect: {
+      records: { kinds: ["visit_notes"] },
+      requester: "self",
+      provider: { name: "Jackson Memorial Hospital", type: "hospital" },
+      state: "FL",
+    },
   },
   { text: "my wife's MRI and CT from last march", expect: { requester: "other", records: { kinds: ["imaging"] } } },
   {
     text: "I want my lab results emailed to me",
-    expect: { records: { kinds: ["test_results"] }, delivery: "email", format: "electronic" },
+    expect: { requester: "self", records: { kinds: ["test_results"] }, delivery: "email", format: "electronic" },
   },
   {
     text: "they told me it would be $0.75 a page which seems like a lot",
@@ -731,11 +747,15 @@ const WRITTEN: CorpusItem[] = [
   },
   {
     text: "I asked for my records on May 2 and they still haven't sent anything",
-    expect: { priorRequest: { sentOn: "2025-05-02", outcome: "no_response" } },
+    expect: { requester: "self", priorRequest: { sentOn: "2025-05-02", outcome: "no_response" } },
   },
   {
     text: "my dentist retired and I need my dental x-rays",
-    expect: { provider: { type: "dental", status: "retired" }, records: { kinds: ["dental", "imaging"] } },
+    expect: {
+      requester: "self",
+      provider: { type: "dental", status: "retired" },
+      records: { kinds: ["dental", "imaging"] },
+    },
   },
   {
     text: "records for my mother who passed in january, I'm the administrator of her estate",

@@ -121,7 +121,7 @@ function words(today: string, w: string): string {
 const BIRTH =
   /(?<![a-z])(?:born|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|b-day|nacid[oa]|naci|fecha de nacimiento|cumpleanos)(?![a-z])/;
 const DEADLINE =
-  /(?<![a-z])(?:by|before|no later than|deadline|due|needed|needs? (?:them|it|these|those|the records|the files|everything)|necesito|los necesito|appointment|surgery|court|hearing|para el|para|antes del?|cita|fecha limite)(?![a-z])/;
+  /(?<![a-z])(?:by|before|no later than|deadline|due|needed|needs? (?:them|it|these|those|the records|the files|everything)|necesito|los necesito|appointment|surgery|court|hearing|trial|registration|enrollment|orientation|clinicals|fly|flight|leave|para el|para|antes del?|cita|fecha limite|inscripcion|matricula|audiencia)(?![a-z])/;
 
 /** Finds dated facts; `requestVerbs` marks a clause about an earlier request. */
 export function findDates(

@@ -49,9 +49,11 @@ export function nameWord(word: string): boolean {
 }
 
 /** Small words inside English names ("University of Colorado", "Scott & White"). */
-export const EN_CONNECTORS: ReadonlySet<string> = new Set(["of", "&", "the", "for"]);
+export const EN_CONNECTORS: ReadonlySet<string> = new Set(["of", "&"]);
 /** …and inside Spanish ones ("Clínica de la Comunidad", "Hospital de los Niños"). */
 export const ES_CONNECTORS: ReadonlySet<string> = new Set(["de", "del", "la", "las", "los", "el", "&"]);
+/** A name that starts with its noun takes both, and "for"/"the" ("Hospital for Special Surgery"). */
+export const NOUN_FIRST_CONNECTORS: ReadonlySet<string> = new Set([...EN_CONNECTORS, ...ES_CONNECTORS, "for", "the"]);
 
 /**
  * The last token of the name that starts at `from`: name words, with connectors only between two
@@ -118,7 +120,9 @@ const folded = (w: string) => fold(w.replace(/^[,;:!.¡¿"]+|[,;:!.?"]+$/g, ""))
  * letter", "ok what do i sign", "sí, hágame la carta", "No sé").
  */
 export function nameOnly(text: string): string | undefined {
-  const trimmed = text.trim().replace(/[.!]+$/, "");
+  const trimmed = ABBREVIATED.test(text.trim().split(/\s+/).at(-1) ?? "")
+    ? text.trim()
+    : text.trim().replace(/[.!]+$/, "");
   if (trimmed.length < 2 || trimmed.length > 80 || /[?@]|\d{3}/.test(trimmed)) return undefined;
   const words = trimmed.split(/\s+/);
   while (words.length > 0 && CHATTER.test(folded(words[0]!))) words.shift();

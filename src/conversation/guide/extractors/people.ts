@@ -12,7 +12,7 @@ const ROLE = compile(...tablesOf("roles"));
 const W = (s: string) => new RegExp(`(?<![\\w'])(?:${s})(?![\\w])`);
 const G = (s: string) => new RegExp(`(?<![\\w'])(?:${s})(?![\\w])`, "g");
 const CHILD_RE = G(
-  `(?:my|our|mi|nuestr[oa]) (?:\\d{1,2}[- ]?(?:year|yr)s?[- ]?old |little |oldest |youngest |teenage |adult |grown |baby |newborn )?(?:${wordsOf("child")})`,
+  `(?:my|our|mi|nuestr[oa]) (?:\\d{1,2}[- ]?(?:year|yr)s?[- ]?old |\\d{1,2} ?(?:yo|y\\/o|y\\.o\\.|yr old) |little |oldest |youngest |teenage |adult |grown |baby |newborn )?(?:${wordsOf("child")})`,
 );
 const RELATIVE_RE = G(`(?:my|our|mi|my late|mi difunt[oa]) (?:${wordsOf("relative")})`);
 /**
@@ -26,7 +26,12 @@ const PRONOUN_RECORDS =
   /\b(?:his|her|their|sus?)\s+(?:\w+\s+)?(?:records?|chart|file|shots|vaccines?|doctor|x-?rays|labs|scans|expedientes?|registros|vacunas|radiografias|analisis|resultados|medical|poa|power of attorney)\b/;
 const SELF_RE = W(wordsOf("self"));
 const OTHER_RE = W(wordsOf("other"));
-const SELF_ANSWER = /^(?:me|mine|myself|i am|for me|yo|a mi|para mi|mios|they are my own records)[.!]?$/;
+/** A whole answer to "who are the records for?" that starts with the patient: "me i guess", "it's for me". */
+const SELF_ANSWER =
+  /^(?:(?:it'?s|its|they'?re|theyre|they are|just|only|all|yes|yeah|um|uh|well|son)[,.]? )*(?:me|mine|myself|for me|for myself|my own(?: records)?|i am|i'?m the patient|yo|a mi|para mi|mios|mias|son mios|me mism[oa])(?![\w'])/;
+/** "I'm 17": the patient's own age, read when they speak of no one else. */
+const OWN_AGE =
+  /(?<![\w'])(?:i'?m|im|i am|tengo) (\d{1,2})(?: years old| yrs old| yo| anos)?(?![\d/:.])(?! (?:weeks|months|days|semanas|meses|dias|times|of))/;
 const MINOR_RE = W(wordsOf("minor"));
 const AGE = /(?<!\d)(\d{1,2}) ?(?:-| )?(?:years?|yrs?|y\/?o|anos)(?:[- ]old)?(?![a-z])|(?:tiene|de) (\d{1,2}) anos/;
 const STATED_AGE =
@@ -39,6 +44,7 @@ const DOCTOR_NOUN = new RegExp(`(?<![\\w'])(?:${wordsOf("doctor")}|practice|offi
 /** Family words of every language, each language's relatives before its children. */
 const PEOPLE = LANGS.map((l) => `${LEXICONS[l].relative}|${LEXICONS[l].child}`).join("|");
 const PERSON_NOUN = new RegExp(`(?<![\\w'])(?:${PEOPLE}|patient|paciente)(?![\\w])`, "g");
+const PERSON_WORD = new RegExp(`(?<![\\w'])(?:${PEOPLE})(?![\\w])`);
 
 /** "The ob-gyn I saw closed": a relative clause's "I" is not the subject. */
 const SELF_NOUN = /(?<![\w'])(?:i|we|me|yo)(?![\w'])(?! (?:saw|see|used to see|went to|had|was seeing|visited|liked))/g;
@@ -63,7 +69,10 @@ export function findPeople(low: string, topic: Topic | undefined): People {
   if (role) out.requester = role;
   else if (child) out.requester = (years !== undefined && years >= 18) || ADULT.test(child[0]) ? "other" : "parent";
   else if (relative || OTHER_RE.test(low)) out.requester = "other";
-  else if (SELF_RE.test(low) || (topic === "requester" && SELF_ANSWER.test(low.trim()))) out.requester = "self";
+  else if (SELF_RE.test(low) || (topic === "requester" && SELF_ANSWER.test(low.trim()) && !PERSON_WORD.test(low)))
+    out.requester = "self";
+  const own = !child && !relative && out.requester !== "other" ? OWN_AGE.exec(low) : null;
+  if (own) out.isMinor = Number(own[1]) < 18;
 
   if (child || relative || topic?.startsWith("patient")) {
     if (years !== undefined) out.isMinor = years < 18;

@@ -11,8 +11,8 @@ import {
   bare,
   closes,
   EN_CONNECTORS,
-  ES_CONNECTORS,
   isPlace,
+  NOUN_FIRST_CONNECTORS,
   nameEnd,
   nameOnly,
   nameStart,
@@ -22,13 +22,13 @@ import {
   type Token,
   tokens,
 } from "./names.js";
+import { findKinds } from "./records.js";
 
 /** Capitalised nouns that end an English name or start a Spanish one. */
 const ANCHOR =
   /^(?:Hospitals?|Cent(?:er|re)|Clinics?|Health|Healthcare|HealthCare|Medicine|Pediatrics|Imaging|Radiology|Orthopa?edics|Dental|Dentistry|Cardiology|Dermatology|Oncology|Associates|Physicians|Diagnostics|Laborator(?:y|ies)|Labs|Pharmacy|Specialists|Institute|Care|Practice|Children's|Clínica|Clinica|Centro|Consultorio|Laboratorio|Farmacia)$/;
 /** Nouns a Spanish name starts with ("Hospital San Lucas", "Clínica de la Comunidad"). */
 const NOUN_FIRST = /^(?:Hospital|Clínica|Clinica|Centro|Consultorio|Laboratorio|Farmacia)$/;
-const BOTH = new Set([...EN_CONNECTORS, ...ES_CONNECTORS]);
 /** Words that say what kind of place, not which one: a name made only of them names nothing. */
 const GENERIC = new RegExp(
   `^(?:${wordsOf("genericPlaces")}|mental|behavioral|public|home|primary|urgent|family|physical|women's|womens|children's|childrens|eye|dental|medical|health|healthcare|local|community|regional|general|care|medicine|imaging|radiology|pediatrics|associates|physicians|diagnostics|pharmacy|specialists|institute|university|memorial|county|state|city)$`,
@@ -40,7 +40,7 @@ const DOCTOR = /^(?:Dr|DR|dr|Dra|DRA|dra)\.?$/;
 const NOT_SURNAMES =
   /^(?:office|visit|appointment|said|told|who|and|the|or|retired|died|closed|was|is|has|had|records|notes|to|at|in|on|for|from|of|my|his|her|wants|needs|says)$/i;
 const LOWER_NAME = new RegExp(
-  `(?<![a-z])(?:at|from|with|called|named|en|del|de la) ((?:[a-z'&.-]+ ){1,3}(?:${wordsOf("providerNouns")}))(?![a-z])`,
+  `(?:(?<![a-z])(?:at|from|with|called|named|en|del|de la)|,) ((?:[a-z'&.-]+ ){1,3}(?:${wordsOf("providerNouns")}))(?![a-z])`,
   "g",
 );
 const PLACE_NAME = new RegExp(
@@ -103,7 +103,7 @@ function anchored(words: readonly Token[]): Candidate[] {
     const before = words[i - 1];
     const afterName = before !== undefined && nameWord(before.text) && !closes(before.text);
     if (NOUN_FIRST.test(bare(word.text)) && !afterName) {
-      out.push(span(words, i, nameEnd(words, i, BOTH)));
+      out.push(span(words, i, nameEnd(words, i, NOUN_FIRST_CONNECTORS)));
       return;
     }
     out.push(span(words, nameStart(words, i, EN_CONNECTORS), trailing(words, i)));
@@ -139,16 +139,13 @@ function cued(words: readonly Token[]): Candidate[] {
     const next = words[i + 1];
     if (!next || DOCTOR.test(bare(next.text)) || !nameWord(next.text)) return;
     const end = nameEnd(words, i + 1, EN_CONNECTORS);
-    const c = span(words, i + 1, end);
-    if (
-      !onlyPlaceOrTime(
-        words
-          .slice(i + 1, end + 1)
-          .map((w) => bare(w.text))
-          .join(" "),
-      )
-    )
-      out.push(c);
+    const text = words
+      .slice(i + 1, end + 1)
+      .map((w) => bare(w.text))
+      .join(" ");
+    // "from Tampa", "in March", "mis records del MRI": a place, a time or a record, not a provider.
+    if (onlyPlaceOrTime(text) || (end - i <= 2 && findKinds(fold(text).low).length > 0)) return;
+    out.push(span(words, i + 1, end));
   });
   return out;
 }

@@ -15,11 +15,15 @@ const MY_DOCTOR = new RegExp(`(?<![\\w'])(?:${wordsOf("myDoctor")})(?![\\w])`);
 const DESTINATION = new RegExp(`(?<![\\w'])(?:${wordsOf("destinations")})(?![\\w])`, "g");
 const STATUS = compile(...tablesOf("providerStatus"));
 const PORTALS = compile(...tablesOf("portal"));
-const PORTAL_WORDS = /portal|mychart|my chart|log ?in|login|sign in|password|online|account|entrar|contrasena/;
+const PORTAL_WORDS = /portal|mychart|my chart|\bapp\b|log ?in|login|sign in|password|online|account|entrar|contrasena/;
 const PLACES =
   "hospitals?|doctors?|providers?|clinics?|practices?|offices?|specialists?|places|facilities|labs|dentists|hospital(?:es)?|doctor(?:es)?|medicos?|clinicas?|proveedor(?:es)?|lugares|consultorios?|especialistas?";
 const COUNT = new RegExp(
   `(?<![\\w.,/-])(${NUMBER_SOURCE}|only one|just one|solo un[oa]?|un[oa]? sol[oa]|solamente un[oa]?) (?:different |separate |other |diferentes |distintos )?(?:${PLACES})(?![\\w])(?! (?:ago|visits?))`,
+);
+/** "all 4 of my doctors". */
+const COUNT_OF = new RegExp(
+  `(?<![\\w.,/-])(?:all )?(\\d{1,3}|${NUMBER_SOURCE}) of (?:my|his|her|their|our|the|mis|sus) (?:different )?(?:${PLACES})(?![\\w])`,
 );
 const COUNT_AFTER = new RegExp(`(?<![\\w])(?:${PLACES}) (?:diferentes |distintos )?(?:-|:)? ?(\\d{1,3})(?![\\w])`);
 
@@ -74,7 +78,7 @@ function maskDestinations(msg: Message): void {
 }
 
 function findCount(low: string, topic: Topic | undefined): number | undefined {
-  const m = COUNT.exec(low) ?? COUNT_AFTER.exec(low);
+  const m = COUNT.exec(low) ?? COUNT_OF.exec(low) ?? COUNT_AFTER.exec(low);
   const word = m?.[1];
   const n = word === undefined ? undefined : /(?:one|un[oa]?|sol[oa])$/.test(word) ? 1 : toNumber(word);
   if (n !== undefined && n >= 1 && n <= 500) return n;
