@@ -96,9 +96,13 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   const own = topic === "representative.name";
   // Asked for their own name, a caregiver who repeats the patient's gives no name of their own.
   const repeated = own && identity.name !== undefined && sameName(identity.name, ctx.intake.patient?.name);
-  const dates = today
-    ? findDates(msg.low, today, REQUEST_VERB, LEXICONS[language].dayFirst, topic ? DATE_TOPICS[topic] : undefined)
-    : {};
+  // A date beside a name is a birth date; asked their own name, a caregiver is not asked for theirs.
+  const dateRole = own ? "dateOfBirth" : topic ? DATE_TOPICS[topic] : undefined;
+  const dates = today ? findDates(msg.low, today, REQUEST_VERB, LEXICONS[language].dayFirst, dateRole) : {};
+  // "Dale Hutchins, 3/8/1953" to "what is your own name?" before the patient's was given: the
+  // patient's name and date of birth, not the caregiver's.
+  const patientsInstead = own && identity.name !== undefined && !ctx.intake.patient?.name && !!dates.dateOfBirth;
+  if (own && !patientsInstead) delete dates.dateOfBirth;
   const range = findRange(msg.low, today);
   const outcome = findOutcome(msg.low, topic);
 
@@ -119,7 +123,7 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
     providerCount: count,
     neededBy: dates.neededBy ?? (NO_DEADLINE.test(msg.low) && ctx.intake.neededBy ? null : undefined),
     patient: {
-      name: own ? undefined : identity.name,
+      name: own && !patientsInstead ? undefined : identity.name,
       otherNames: identity.otherNames && [
         ...new Set([...(ctx.intake.patient?.otherNames ?? []), ...identity.otherNames]),
       ],
@@ -132,13 +136,17 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
     provider,
     records: { kinds: kinds.length > 0 ? kinds : undefined, from: range.from, to: range.to },
     recipient: { name: delivery.recipientName },
-    insurer: findInsurer(msg.masked),
+    insurer: findInsurer(msg.masked, msg.low),
     priorRequest: { sentOn: dates.sentOn, outcome },
     // Asked for their own name and contact, a representative's answer is theirs, not the patient's.
     // "No sé" to "what is your own name?" is not a name.
     representative:
       own && !intents.has("unsure")
-        ? { name: repeated ? undefined : identity.name, phone: identity.phone, email: identity.email }
+        ? {
+            name: repeated || patientsInstead ? undefined : identity.name,
+            phone: identity.phone,
+            email: identity.email,
+          }
         : undefined,
   };
   answerTopic(found, topic, intents, msg.text, msg.low, ctx.clinicName ?? undefined);

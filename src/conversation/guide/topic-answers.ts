@@ -64,7 +64,9 @@ const FACTS: ReadonlySet<Topic> = new Set([
   "insurer",
   "insurer.plan",
 ]);
-const ACKNOWLEDGE = new RegExp(`^(?:(?:${wordsOf("acknowledge")}|${wordsOf("chatter")})[ ,.!]*)+$`);
+const ACKNOWLEDGE = new RegExp(
+  `^(?:${wordsOf("acknowledge")})(?:[ ,.!]+(?:${wordsOf("acknowledge")}|${wordsOf("chatter")}))*[ ,.!]*$`,
+);
 
 /** "I don't know" by topic: the field becomes "unknown" so the guide stops asking. */
 const UNSURE: Partial<Record<Topic, Answer>> = {
@@ -160,8 +162,7 @@ export function answerTopic(
     return;
   }
   if (intents.has("unsure")) UNSURE[topic]?.(found);
-  else if (FACTS.has(topic) && ACKNOWLEDGE.test(low.trim()) && !/^(?:yes|yeah|yep|yup|si|sure)\b/.test(low.trim()))
-    return;
+  else if (FACTS.has(topic) && ACKNOWLEDGE.test(low.trim())) return;
   else if (intents.has("yes")) YES_NO[topic]?.yes?.(found);
   else if (intents.has("no")) YES_NO[topic]?.no?.(found);
   else FREE[topic]?.(found, raw, low);

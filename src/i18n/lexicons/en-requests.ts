@@ -26,7 +26,7 @@ const PURPOSES: Table<NonNullable<Intake["purpose"]>> = [
   ],
   [
     "personal",
-    "for my (?:own )?(?:files|reference)|for my own records|personal (?:use|records|reasons)|keep (?:a copy|them) for (?:my|our) records|just (?:want|wanted) (?:them|a copy|copies|to have them)|^personal[.!]?$",
+    "for my (?:own )?(?:files|reference)|(?<!request |asked |ask )for my own records|personal (?:use|records|reasons)|keep (?:a copy|them) for (?:my|our) records|just (?:want|wanted) (?:them|a copy|copies|to have them)|^personal[.!]?$",
   ],
 ];
 
@@ -103,7 +103,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "draft",
-    "(?:draft|write|make|create|prepare|generate) (?:it|that|me |my |the |a |this )?(?:\\w+ )?(?:letter|request|document|form)|draft (?:it|my letter)|draft$|(?:^|[,.!] *|\\b(?:ok|okay|yes|yeah|just|pls|please|then|now|so|can (?:u|you)|could (?:u|you)|go ahead and) )(?:write|draft|do) it(?: up| now| already| for me| pls| please| plz)?[.!]*$|^(?:ok |okay |so |yes |yeah )?(?:the |a |my )?letter(?: pls| please| plz| now)?[.!?]*$",
+    "(?:draft|write|make|mak|create|prepare|generate) (?:it|that|me |my |the |a |this )?(?:\\w+ )?(?:letter|request|document|form)|draft (?:it|my letter)|draft$|(?:^|[,.!] *|\\b(?:ok|okay|yes|yeah|just|pls|please|then|now|so|can (?:u|you)|could (?:u|you)|go ahead and) )(?:write|draft|do) it(?: up| now| already| for me| pls| please| plz)?[.!]*$|^(?:ok |okay |so |yes |yeah )?(?:the |a |my )?letter(?: pls| please| plz| now)?[.!?]*$",
   ],
   [
     "rights_fees",
@@ -131,7 +131,7 @@ const INTENTS: Table<Intent> = [
 
 /** Quick answers. Matched at the very start of the message only. */
 const YES =
-  "^(?:yes|yeah|yea|yep|yup|yah|sure|ok|okay|k|kk|correct|right|that'?s right|absolutely|definitely|of course|y|i think so|i believe so|pretty sure|probably)(?![\\w'])";
+  "^(?:yes|yeah|yea|yep|yup|yah|ya(?= *[.!]*$)|sure|ok|okay|k|kk|correct|right|that'?s right|absolutely|definitely|of course|y|i think so|i believe so|pretty sure|probably)(?![\\w'])";
 const NO =
   "^(?:no|nope|nah|not really|n|i don'?t think so|probably not)(?![\\w'])(?! (?:idea|clue|response|reply|answer|insurance|portal|deadline)\\b)";
 

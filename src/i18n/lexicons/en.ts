@@ -66,7 +66,7 @@ const OTHER = "(?:a|my) relative'?s?|someone else'?s?|another person'?s?";
  * ("my records and my son's" is about the son), so "my records" alone is the patient's.
  */
 const SELF =
-  "my own (?:medical )?(?:[a-z-]+ )?(?:records|chart|file|x-?rays|results|labs|scans|notes|bills|vaccines|shots|images)|for me|for myself|myself|(?:they|it) ?(?:are|is|'re|'s) mine|theyre mine|i'?m the patient|i am the patient|(?:they are|they're|theyre) my (?:own )?records|my (?:[a-z'-]+ ){0,2}?(?:records?|recrods|chart|file|results|labs?|lab work|bloodwork|scans?|x-?rays?|xrays|mri|images|notes|shots|vaccines?|vaccinations|reports?|history|prescriptions?|mammograms?|ultrasounds?|biopsy|papers|paperwork)|i (?:had|got) (?:an? |my |the )?(?:mri|surgery|scan|x-?ray|baby|biopsy|procedure|operation|ct|blood ?work|labs)|i was (?:seen|treated|admitted|hospitalized|in the (?:hospital|er))|i'?ve been (?:his|her|their) patient";
+  "my own (?:medical )?(?:[a-z-]+ )?(?:records|chart|file|x-?rays|results|labs|scans|notes|bills|vaccines|shots|images)|for me|for myself|myself|(?:they|it) ?(?:are|is|'re|'s) mine|theyre mine|i'?m the patient|i am the patient|(?:they are|they're|theyre) my (?:own )?records|my (?:[a-z'-]+ ){0,3}?(?:records?|chart|file|results|labs?|lab work|bloodwork|scans?|x-?rays?|xrays|mri|images|notes|shots|vaccines?|vaccinations|reports?|history|prescriptions?|mammograms?|ultrasounds?|biopsy|papers|paperwork|claims|bills|visits?|surgery|treatment)|(?:\\bi |^)(?:had|got|have had) (?:an? |my |the |some )?(?:mri|surgery|scans?|x-?rays?|baby|biopsy|procedure|operation|ct|blood ?work|labs|tests?|mammogram|ultrasound|physical)|i was (?:seen|treated|admitted|hospitalized|in (?:the|a|an) (?:[a-z]+ ){0,2}?(?:hospital|er|program|accident|rehab|icu))|i'?ve (?:seen|been seeing|been to|been treated)|i'?ve been (?:his|her|their) patient|(?:on|of|in) my (?:back|knee|hip|shoulder|lungs?|heart|head|neck|spine|brain|chest|arm|leg|foot|ankle|wrist|hand|breast|stomach|kidneys?|liver|eyes?|skin|teeth)|(?:from|of) (?:all )?(?:\\d+ of )?my (?:[a-z]+ )?(?:doctors|providers|specialists)";
 const MINOR =
   "baby|infant|newborn|toddler|minor|under 18|teen|teenager|preschooler|kindergarten|preschool|pre-k|daycare|day care|elementary school|middle school|high school";
 const DEATH = "passed away|passed|died|deceased|dead|late|death";
@@ -108,7 +108,10 @@ const RECORD_WORDS: Table<RecordKind> = [
     "med list|medication list|list of (?:my |his |her )?meds|medications?|meds|prescriptions?|prescription history|pharmacy records",
   ],
   ["billing", "bills?|billing(?: records)?|invoices?|itemi[sz]ed (?:bill|statement)s?|statements?|receipts?"],
-  ["claims", "(?<!disability |injury |comp |accident )claims(?: history)?|claim history|eobs?|explanation of benefits"],
+  [
+    "claims",
+    "(?<!disability |injury |comp |accident )claims(?: history)?|claim history|eobs?|explanation of benefits|(?:a )?list of (?:all |every )?(?:the |my )?(?:doctors?|providers?|visits)(?: (?:i'?ve|i have) (?:seen|been to|visited))?",
+  ],
   ["dental", "dental(?: records| x-?rays?| chart)?|teeth|dentist'?s records|orthodont\\w*"],
 ];
 
@@ -188,7 +191,7 @@ const PORTAL: Table<NonNullable<Provider["portal"]>> = [
   ],
   [
     "no_access",
-    "can'?t log ?in|cannot log ?in|can'?t (?:get|sign) in(?:to)?|locked out|forgot (?:my )?password|never (?:set up|signed up for|made) (?:an? )?(?:account|login|it)|(?:don'?t|do not) have (?:a |an )?(?:login|account|password)|portal (?:doesn'?t|does not|won'?t) work|can'?t access (?:the |my )?portal|lost access",
+    "can'?t log ?in|cannot log ?in|can'?t (?:get|sign) in(?:to)?|locked out|forgot (?:my )?password|never (?:set up|signed up for|made) (?:an? )?(?:account|login|it)|(?:don'?t|do not) hav(?:e)? (?:a |an )?(?:login|account|password)|portal (?:doesn'?t|does not|won'?t) work|can'?t access (?:the |my )?portal|lost access",
   ],
   [
     "active",

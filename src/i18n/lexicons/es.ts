@@ -48,7 +48,7 @@ const RELATIVE =
 const OTHER = "(?:son )?de (?:un|una) (?:familiar|pariente)|de otra persona";
 /** The patient speaking of their own records or care; a family word anywhere wins over these. */
 const SELF =
-  "para mi(?= *[.,!?]|$)|mios|mias|mis propios (?:registros|expedientes)|soy (?:el|la) paciente|son mios|mis (?:[a-z]+ ){0,2}?(?:expedientes|registros|records|recors|resultados|analisis|papeles|vacunas|radiografias|notas|historial|labs|citas|estudios|examenes)|mi (?:propio )?(?:expediente|historial|record|registro)|me (?:hicieron|atendieron|operaron|internaron)|estuve (?:internad[oa]|hospitalizad[oa])";
+  "para mi(?= *[.,!?]|$)|mios|mias|mis propios (?:registros|expedientes)|soy (?:el|la) paciente|son mios|mis (?:[a-z]+ ){0,2}?(?:expedientes|registros|records|recors|resultados|analisis|papeles|vacunas|radiografias|notas|historial|labs|citas|estudios|examenes)|mi (?:propio )?(?:expediente|historial|record|registro)|me (?:hicieron|atendieron|operaron|internaron)|estuve (?:internad[oa]|hospitalizad[oa])|fui (?:a|al) (?:la |el )?(?:clinica|hospital|doctor|medico|consultorio|dentista|laboratorio)";
 const MINOR = "bebe|menor de edad|menor|recien nacid[oa]|kinder|guarderia|primaria|secundaria";
 const DEATH = "fallecio|murio|fallecid[oa]|difunt[oa]|muert[oa]";
 const DOCTOR = "doctor(?:a)?|medic[oa]|dr\\.?|dra\\.?|dentista|pediatra|terapeuta";
@@ -115,7 +115,10 @@ const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
 
 const PORTAL: Table<NonNullable<Provider["portal"]>> = [
   ["none", "no (?:tienen|tiene|hay) (?:un )?portal|no tienen uno|no tiene uno"],
-  ["no_access", "no puedo (?:entrar|iniciar sesion|acceder)|olvide (?:mi )?contrasena|no tengo (?:cuenta|usuario)"],
+  [
+    "no_access",
+    "no puedo (?:entrar|iniciar sesion|acceder)|olvide (?:mi )?contrasena|no tengo (?:cuenta|usuario)|no se (?:usar|como entrar|entrar)|se bloqueo mi cuenta|me bloquearon",
+  ],
   ["active", "tengo (?:acceso al )?portal|uso (?:el portal|mychart)|puedo entrar"],
 ];
 
@@ -194,7 +197,7 @@ const INTENTS: Table<Intent> = [
   ["unsure", "no se|no estoy segur[oa]|ni idea|no me acuerdo|no recuerdo"],
 ];
 
-const YES = "^(?:si|sip|claro|correcto|asi es|por supuesto|exacto|dale|vale|creo que si)(?![\\w'])";
+const YES = "^(?:si|sip|claro|correcto|asi es|por supuesto|exacto|vale|creo que si)(?![\\w'])";
 
 export const es: Lexicon = {
   markers: MARKERS,

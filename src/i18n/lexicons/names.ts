@@ -37,6 +37,22 @@ export const CITIES: Table<StateCode | "ambiguous"> = [
   ["OH", "cleveland|cincinnati"], ["HI", "honolulu"], ["NM", "albuquerque"], ["WI", "milwaukee"],
   ["KY", "louisville"], ["IN", "indianapolis"], ["NC", "charlotte|raleigh"],
   ["MO", "st\\.? louis|saint louis"], ["NE", "omaha"], ["AK", "anchorage"], ["ID", "boise"],
+  // Smaller cities with one state (names shared with a state elsewhere, a person or a word are left out).
+  ["AL", "huntsville|tuscaloosa"], ["AK", "fairbanks|juneau"], ["AZ", "scottsdale|tempe|flagstaff|yuma"],
+  ["AR", "little rock"], ["CA", "long beach|bakersfield|anaheim|santa ana|stockton|irvine|chula vista|santa monica|san bernardino|modesto|palo alto|berkeley|santa barbara|santa rosa|oxnard"],
+  ["CO", "colorado springs|boulder|fort collins|grand junction"], ["CT", "hartford|new haven|bridgeport|stamford"],
+  ["FL", "st\\.? petersburg|tallahassee|fort lauderdale|sarasota|pensacola|boca raton|west palm beach|hialeah|clearwater"],
+  ["GA", "savannah|macon"], ["HI", "hilo"], ["ID", "idaho falls|pocatello|nampa"],
+  ["IL", "naperville|peoria|rockford|joliet|evanston"], ["IN", "fort wayne|south bend|evansville"],
+  ["IA", "cedar rapids"], ["KS", "wichita|topeka|overland park"], ["LA", "baton rouge|shreveport|metairie"],
+  ["ME", "bangor"], ["MD", "annapolis|bethesda|silver spring"], ["MA", "worcester"],
+  ["MI", "grand rapids|ann arbor|lansing|kalamazoo|dearborn"], ["MN", "duluth"], ["MS", "gulfport|biloxi|hattiesburg"],
+  ["MT", "billings|missoula|bozeman"], ["NH", "nashua"], ["NJ", "trenton|hoboken|paterson"],
+  ["NM", "santa fe|las cruces"], ["NC", "durham|greensboro|winston-salem|asheville"], ["ND", "fargo|bismarck"],
+  ["OH", "toledo|akron|dayton"], ["PA", "allentown|harrisburg|scranton"], ["SC", "myrtle beach"],
+  ["SD", "sioux falls|rapid city"], ["TN", "knoxville|chattanooga|murfreesboro"],
+  ["TX", "harlingen|mcallen|brownsville|laredo|corpus christi|lubbock|amarillo|plano|galveston|waco|killeen|beaumont"],
+  ["UT", "provo|ogden"], ["VA", "roanoke"], ["WA", "olympia"], ["WI", "green bay"], ["WY", "cheyenne|casper"],
 ];
 
 // biome-ignore format: a data table reads best in rows

@@ -108,7 +108,7 @@ const WRITTEN: CorpusItem[] = [
   { text: "my dad is retired and needs his records", expect: { requester: "other" }, absent: ["provider.status"] },
   {
     text: "there's a mass on my lung and I need the scans",
-    expect: { records: { kinds: ["imaging"] } },
+    expect: { requester: "self", records: { kinds: ["imaging"] } },
     absent: ["state"],
   },
   { text: "I had surgery 2 years ago", expect: { requester: "self" }, absent: ["priorRequest.sentOn", "neededBy"] },
@@ -219,7 +219,10 @@ const WRITTEN: CorpusItem[] = [
   { text: "Whole chart", lastChoices: RECORD_CHOICES, expect: { records: { kinds: ["full_chart"] } } },
   { text: "5", lastChoices: RECORD_CHOICES, expect: { records: { kinds: ["billing", "claims"] } } },
   { text: "all of it", lastTopic: "records", expect: { records: { kinds: ["full_chart"] } } },
-  { text: "physical therapy notes after my knee surgery", expect: { records: { kinds: ["visit_notes"] } } },
+  {
+    text: "physical therapy notes after my knee surgery",
+    expect: { requester: "self", records: { kinds: ["visit_notes"] } },
+  },
   { text: "covid vax card and tdap", expect: { records: { kinds: ["immunizations"] } } },
   { text: "pathology report from my biopsy", expect: { requester: "self", records: { kinds: ["test_results"] } } },
 
@@ -228,7 +231,7 @@ const WRITTEN: CorpusItem[] = [
   { text: "everything since 2018", expect: { records: { kinds: ["full_chart"], from: "2018" } } },
   { text: "visits between March 2018 and June 2019", expect: { records: { from: "2018-03-01", to: "2019-06-30" } } },
   { text: "the past 5 years of records", expect: { records: { from: "2020-06-10" } } },
-  { text: "my surgery in 2021", expect: { records: { from: "2021", to: "2021" } } },
+  { text: "my surgery in 2021", expect: { requester: "self", records: { from: "2021", to: "2021" } } },
   { text: "2010-2014", expect: { records: { from: "2010", to: "2014" } } },
 
   // Provider: name, type, status.
@@ -720,8 +723,8 @@ const WRITTEN: CorpusItem[] = [
   },
   {
     text: "I need copies of my kids immunization records, we moved from Virginia to NC",
-    expect: { requester: "parent", records: { kinds: ["immunizations"] } },
-    absent: ["state"],
+    // The state they moved from is where the shots were given; NC is where they live now.
+    expect: { requester: "parent", records: { kinds: ["immunizations"] }, state: "VA" },
   },
   {
     text: "pls help, the ob-gyn i saw in 2019 closed their office",
@@ -769,7 +772,7 @@ const WRITTEN: CorpusItem[] = [
   },
   { text: "I'd like paper copies I can pick up", expect: { format: "paper", delivery: "pickup" } },
   { text: "seven different doctors over 10 years", expect: { providerCount: 7 } },
-  { text: "need them before my surgery on august 4", expect: { neededBy: "2025-08-04" } },
+  { text: "need them before my surgery on august 4", expect: { requester: "self", neededBy: "2025-08-04" } },
   {
     text: "the practice was acquired by a big hospital system last year",
     expect: { provider: { status: "merged", type: "hospital" } },

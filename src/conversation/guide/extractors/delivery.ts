@@ -37,7 +37,10 @@ export function findDelivery(msg: Message): DeliveryFacts {
       const from = dr ? m.index + dr.index : m.index + m[0].length;
       const r = recipient(msg, from, dr !== null);
       if (r) out.recipientName = r.name;
-      consume(msg, m.index, r ? r.end : m.index + m[0].length);
+      // "sent from Kaiser … to my new doctor": the provider after "from" stays to be read.
+      const via = m[0].search(/ from .* to /);
+      const start = via >= 0 ? m.index + m[0].lastIndexOf(" to ") : m.index;
+      consume(msg, start, r ? r.end : m.index + m[0].length);
     }
     break;
   }

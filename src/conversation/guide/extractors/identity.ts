@@ -52,7 +52,8 @@ export function findIdentity(raw: string, topic: Topic | undefined, forSomeoneEl
   const their = THEIR_NAME.exec(raw);
   // Asked for their own name, a parent or executor gives it: it is not the patient's.
   const own = forSomeoneElse && topic !== "representative.name" ? null : OWN_NAME.exec(raw);
-  const named = clean((their ?? own)?.[1]);
+  // "Her name is Dr. Chu" is about a doctor, not the patient.
+  const named = clean((their ?? own)?.[1]?.replace(/^dra?\.? .*/i, ""));
   const former = forSomeoneElse ? undefined : clean(FORMER.exec(raw)?.[1]);
   if (former) {
     out.otherNames = [former];

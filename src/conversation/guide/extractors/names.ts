@@ -112,6 +112,8 @@ export const isPlace = (word: string): boolean => PLACE.test(fold(bare(word)).lo
 const NOT_NAME_WORDS = new RegExp(`^(?:${wordsOf("notNames")})$`);
 const CHATTER = new RegExp(`^(?:${wordsOf("chatter")})$`);
 const GENERIC_ONLY = new RegExp(`^(?:${wordsOf("genericPlaces")})$`);
+/** Keys hit in a row ("asdfghjkl"): no vowel in four letters, or seven consonants together. */
+const MASHED = /^[^aeiouy\d]{4,}$|[bcdfghjklmnpqrstvwxz]{7}/;
 const folded = (w: string) => fold(w.replace(/^[,;:!.¡¿"]+|[,;:!.?"]+$/g, "")).low;
 
 /**
@@ -129,7 +131,7 @@ export function nameOnly(text: string): string | undefined {
   while (words.length > 0 && CHATTER.test(folded(words.at(-1)!))) words.pop();
   if (words.length === 0) return undefined;
   const low = words.map(folded);
-  if (low.some((w) => NOT_NAME_WORDS.test(w) || CHATTER.test(w))) return undefined;
+  if (low.some((w) => NOT_NAME_WORDS.test(w) || CHATTER.test(w) || MASHED.test(w))) return undefined;
   if (low.every((w) => GENERIC_ONLY.test(w))) return undefined;
   const name = words.join(" ").replace(/^[,;:\s]+|[,;:\s]+$/g, "");
   return name.length >= 2 ? name : undefined;

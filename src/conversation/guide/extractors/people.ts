@@ -40,7 +40,10 @@ const ADULT = /\b(?:adult|grown|mayor de edad)\b/;
 const DEATH_RE = G(wordsOf("death"));
 const LATE = /(?<![\w'])(?:my late|mi difunt[oa]|my deceased|deceased|the late)(?![\w])/;
 const ESTATE = /(?<![\w'])(?:estate|executor|albacea|herencia)(?![\w])/;
-const DOCTOR_NOUN = new RegExp(`(?<![\\w'])(?:${wordsOf("doctor")}|practice|office|consultorio|they|it)(?![\\w])`, "g");
+const DOCTOR_NOUN = new RegExp(
+  `(?<![\\w'])(?:${wordsOf("doctor")}|practice|office|consultorio|they|they'?re|theyre|it|it'?s|its)(?![\\w])`,
+  "g",
+);
 /** Family words of every language, each language's relatives before its children. */
 const PEOPLE = LANGS.map((l) => `${LEXICONS[l].relative}|${LEXICONS[l].child}`).join("|");
 const PERSON_NOUN = new RegExp(`(?<![\\w'])(?:${PEOPLE}|patient|paciente)(?![\\w])`, "g");

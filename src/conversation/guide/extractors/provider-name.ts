@@ -26,7 +26,7 @@ import { findKinds } from "./records.js";
 
 /** Capitalised nouns that end an English name or start a Spanish one. */
 const ANCHOR =
-  /^(?:Hospitals?|Cent(?:er|re)|Clinics?|Health|Healthcare|HealthCare|Medicine|Pediatrics|Imaging|Radiology|Orthopa?edics|Dental|Dentistry|Cardiology|Dermatology|Oncology|Associates|Physicians|Diagnostics|Laborator(?:y|ies)|Labs|Pharmacy|Specialists|Institute|Care|Practice|Children's|Clínica|Clinica|Centro|Consultorio|Laboratorio|Farmacia)$/;
+  /^(?:Hospitals?|Cent(?:er|re)|Clinics?|Health|Healthcare|HealthCare|Medicine|Medical|Group|Partners|Network|System|Surgery|Surgical|Wellness|Rehabilitation|Therapy|Counseling|Psychiatry|Lab|Pediatrics|Imaging|Radiology|Orthopa?edics|Dental|Dentistry|Cardiology|Dermatology|Oncology|Associates|Physicians|Diagnostics|Laborator(?:y|ies)|Labs|Pharmacy|Specialists|Institute|Care|Practice|Children's|Clínica|Clinica|Centro|Consultorio|Laboratorio|Farmacia)$/;
 /** Nouns a Spanish name starts with ("Hospital San Lucas", "Clínica de la Comunidad"). */
 const NOUN_FIRST = /^(?:Hospital|Clínica|Clinica|Centro|Consultorio|Laboratorio|Farmacia)$/;
 /** Words that say what kind of place, not which one: a name made only of them names nothing. */

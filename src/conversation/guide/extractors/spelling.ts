@@ -6,7 +6,7 @@ import { CITIES } from "../../../i18n/lexicons/names.js";
 
 /** Record, provider and care words patients misspell, besides state and city names. */
 const WORDS =
-  "hospital|hospitals|records|record|delivery|surgery|vaccines|vaccine|vaccination|vaccinations|immunization|immunizations|prescription|prescriptions|pediatrician|appointment|emergency|insurance|medicaid|medicare|results|mammogram|ultrasound|biopsy|physical|therapist|psychiatrist|dentist|clinic|medical|doctor|doctors|prenatal|pregnancy|discharge|imaging|radiology|portal|password|disability|lawyer|attorney|everything|complete|chart";
+  "hospital|hospitals|records|record|delivery|surgery|vaccines|vaccine|vaccination|vaccinations|immunization|immunizations|prescription|prescriptions|pediatrician|appointment|emergency|insurance|medicaid|medicare|results|mammogram|ultrasound|biopsy|physical|therapist|psychiatrist|dentist|clinic|medical|doctor|doctors|prenatal|pregnancy|discharge|imaging|radiology|portal|password|disability|lawyer|attorney|everything|complete|chart|letter|request";
 
 /** Every vocabulary word of six letters or more: shorter ones are too close to other words. */
 const VOCABULARY: ReadonlySet<string> = new Set(

@@ -45,6 +45,10 @@ const PLACE_WORDS = new Set([
 ]);
 const NEGATED = /(?:\bnot|\bno|\bisn'?t|\bwasn'?t|\bnever|\bno es|\bno fue)(?: in| from| en| de)? *$/;
 const ELSEWHERE = /\b(?:live|living|lives|moved|moving|now in|vivo|vive|vivimos|me mude|nos mudamos|born)\b[^.,;]*$/;
+/** A Spanish name's noun and article before its first proper word ("Clínica San José"). */
+const LEADING_NOUNS = /^(?:(?:the|el|la|hospital|clinica|centro|medico|consultorio|laboratorio|farmacia|de|del) )*/;
+/** "We moved from Tennessee": the state left behind is where the care was. */
+const MOVED_FROM = /\b(?:moved|moving|relocated|came|me mude|nos mudamos|vinimos)(?: here)? (?:from|de|desde) *$/;
 const WASHINGTON = /^(?:(?:it'?s|it was|in|i'?m in|we'?re in|en|es) )?(?:the )?washington\.?$/;
 const CORRECTION = /\b(?:actually|i meant|make that|sorry|en realidad|quise decir|perdon)\b/;
 
@@ -71,6 +75,16 @@ export function findState(msg: Message, topic: Topic | undefined): StateCode | u
   }
   for (const [start, end] of msg.names) {
     const name = msg.low.slice(start, end);
+    // A city after a name's first word says where it is ("Kaiser Permanente San Jose Medical
+    // Center", "Hospital Metodista de Houston"); as the first word it is the name ("Cleveland Clinic").
+    const first = LEADING_NOUNS.exec(name)?.[0].length ?? 0;
+    for (const c of allMatches(CITY, name))
+      if (c.index > first)
+        add(
+          c.value,
+          start + c.index,
+          c.value === "ambiguous" ? firstMatch(SHARED, name.slice(c.index, c.end)) : undefined,
+        );
     for (const [code, re] of NAMES) {
       re.lastIndex = 0;
       for (let m = re.exec(name); m; m = re.exec(name)) {
@@ -136,7 +150,7 @@ function choose(mentions: Mention[], correcting: boolean): StateCode | undefined
   let codes = new Set(mentions.map((m) => m.code));
   if (codes.size > 1) {
     // "I live in Ohio now but the hospital was in Texas": where the care was beats where they live.
-    const care = mentions.filter((m) => !ELSEWHERE.test(m.context));
+    const care = mentions.filter((m) => !ELSEWHERE.test(m.context) || MOVED_FROM.test(m.context));
     codes = new Set(care.map((m) => m.code));
   }
   if (codes.size !== 1) return undefined;
