@@ -137,7 +137,7 @@ const NO =
 
 /** Capitalised words that open a sentence or a clause: a provider's name never starts with them. */
 const SENTENCE_STARTERS =
-  "i|i'm|im|i've|ive|i'd|my|the|a|an|it|it's|its|this|that|these|those|there|they|they're|we|we're|he|she|his|her|our|their|and|but|so|also|then|please|pls|thanks|thx|yes|no|ok|okay|hi|hello|hey|need|can|could|would|will|what|when|where|why|how|who|is|are|was|were|do|does|did|just|if|or|because|since|after|before|now|today|yesterday|tomorrow|last|next|here|from|at|in|on|to|for|with|dear|sorry|hope|not|nobody|everything|everyone|any|some|mostly|only|even|still|maybe|well|um|oh";
+  "i|i'm|im|i've|ive|i'd|my|the|a|an|it|it's|its|this|that|these|those|there|they|they're|we|we're|he|she|his|her|their|and|but|so|also|then|please|pls|thanks|thx|yes|no|ok|okay|hi|hello|hey|need|can|could|would|will|what|when|where|why|how|who|is|are|was|were|do|does|did|just|if|or|because|since|after|before|now|today|yesterday|tomorrow|last|next|here|from|at|in|on|to|for|with|dear|sorry|hope|not|nobody|everything|everyone|any|some|mostly|only|even|still|maybe|well|um|oh";
 /** Chat-speak around a short answer; it carries nothing and is never part of a name. */
 const CHATTER =
   "ok|okay|k|kk|okk|oki|okie|thx|thanx|thnx|thanks|thank|ty|tysm|pls|plz|please|lol|lmao|haha|um|umm|uh|uhh|hmm|well|so|yes|yeah|yea|yep|yup|sure|hi|hey|hello|oh|alright|cool|btw|ugh|np";
@@ -146,7 +146,7 @@ const NOT_NAMES =
   "i|me|my|mine|myself|you|u|ur|your|yours|we|us|our|what|whats|what's|how|why|when|where|who|which|do|does|did|sign|signed|write|draft|letter|letters|send|sent|need|needs|want|wants|can|could|would|should|will|is|are|am|was|were|be|been|don't|dont|didn't|know|idk|not|think|help|one|it|it's|its|this|that|them|they|they're|he|she|him|his|her|their|nothing|none|nope|anything|something|else|anyone|someone|cancel|stop|restart|delete|again|later|skip|blank|now|guess|maybe|remember|sorry|because|if|but|just|also|already|get|got|give|make|go|have|has|had|asap|tomorrow|yesterday|today|records|record|copy|copies|form|request|chart|no|yes|ok|okay";
 /** Words that alone name no one. */
 const GENERIC_PLACES =
-  "the|a|an|some|few|small|big|other|another|different|local|hospital|hospitals|clinic|clinics|doctor|doctors|doc|docs|dr|office|offices|practice|practices|er|lab|labs|pharmacy|dentist|specialist|specialists|provider|providers|place|places|medical|center|centre|and|of";
+  "the|a|an|some|few|small|big|other|another|different|local|hospital|hospitals|clinic|clinics|doctor|doctors|doc|docs|dr|office|offices|practice|practices|er|lab|labs|pharmacy|dentist|specialist|specialists|provider|providers|place|places|medical|center|centre|and|of|couple|bunch|several|lots|others|more|urgent|cares";
 
 export const requests = {
   acknowledge: "ok|okay|k|kk|okk|oki|okie|alright|all right|got it|cool|fine",

@@ -66,7 +66,7 @@ const OTHER = "(?:a|my) relative'?s?|someone else'?s?|another person'?s?";
  * ("my records and my son's" is about the son), so "my records" alone is the patient's.
  */
 const SELF =
-  "my own (?:medical )?(?:[a-z-]+ )?(?:records|chart|file|x-?rays|results|labs|scans|notes|bills|vaccines|shots|images)|for me|for myself|myself|(?:they|it) ?(?:are|is|'re|'s) mine|theyre mine|i'?m the patient|i am the patient|(?:they are|they're|theyre) my (?:own )?records|my (?:[a-z'-]+ ){0,3}?(?:records?|chart|file|results|labs?|lab work|bloodwork|scans?|x-?rays?|xrays|mri|images|notes|shots|vaccines?|vaccinations|reports?|history|prescriptions?|mammograms?|ultrasounds?|biopsy|papers|paperwork|claims|bills|visits?|surgery|treatment)|(?:\\bi |^)(?:had|got|have had) (?:an? |my |the |some )?(?:mri|surgery|scans?|x-?rays?|baby|biopsy|procedure|operation|ct|blood ?work|labs|tests?|mammogram|ultrasound|physical)|i was (?:seen|treated|admitted|hospitalized|in (?:the|a|an) (?:[a-z]+ ){0,2}?(?:hospital|er|program|accident|rehab|icu))|i'?ve (?:seen|been seeing|been to|been treated)|i'?ve been (?:his|her|their) patient|(?:on|of|in) my (?:back|knee|hip|shoulder|lungs?|heart|head|neck|spine|brain|chest|arm|leg|foot|ankle|wrist|hand|breast|stomach|kidneys?|liver|eyes?|skin|teeth)|(?:from|of) (?:all )?(?:\\d+ of )?my (?:[a-z]+ )?(?:doctors|providers|specialists)";
+  "my own (?:medical )?(?:[a-z-]+ )?(?:records|chart|file|x-?rays|results|labs|scans|notes|bills|vaccines|shots|images)|for me|for myself|myself|(?:they|it) ?(?:are|is|'re|'s) mine|theyre mine|i'?m the patient|i am the patient|(?:they are|they're|theyre) my (?:own )?records|my (?:[a-z'-]+ ){0,3}?(?:records?|chart|file|results|labs?|lab work|bloodwork|scans?|x-?rays?|xrays|mri|images|notes|shots|vaccines?|vaccinations|reports?|history|prescriptions?|mammograms?|ultrasounds?|biopsy|papers|paperwork|claims|bills|visits?|surgery|treatment)|(?:\\bi |^)(?:had|got|have had) (?:an? |my |the |some )?(?:mri|surgery|scans?|x-?rays?|baby|biopsy|procedure|operation|ct|blood ?work|labs|tests?|mammogram|ultrasound|physical|[a-z]+(?:scopy|ectomy|otomy|plasty|gram|graphy))|i was (?:seen|treated|admitted|hospitalized|in (?:the|a|an) (?:[a-z]+ ){0,2}?(?:hospital|er|program|accident|rehab|icu))|i'?ve (?:seen|been seeing|been to|been treated)|i'?ve been (?:his|her|their) patient|(?:on|of|in) my (?:back|knee|hip|shoulder|lungs?|heart|head|neck|spine|brain|chest|arm|leg|foot|ankle|wrist|hand|breast|stomach|kidneys?|liver|eyes?|skin|teeth)|(?:from|of) (?:all )?(?:\\d+ of )?my (?:[a-z]+ )?(?:doctors|providers|specialists)";
 const MINOR =
   "baby|infant|newborn|toddler|minor|under 18|teen|teenager|preschooler|kindergarten|preschool|pre-k|daycare|day care|elementary school|middle school|high school";
 const DEATH = "passed away|passed|died|deceased|dead|late|death";
@@ -76,7 +76,7 @@ const DOCTOR =
 const RECORD_WORDS: Table<RecordKind> = [
   [
     "full_chart",
-    "(?:whole|entire|full|complete) (?:medical )?(?:chart|records?|file|history)|all (?:of )?(?:my |his |her |their |the )?(?:medical )?records|everything|whole thing",
+    "(?:whole|entire|full|complete) (?:medical )?(?:chart|records?|file|history)|(?:my|his|her|their) (?:own )?(?:medical )?chart(?! notes)|all (?:of )?(?:my |his |her |their |the )?(?:medical )?records|everything|whole thing",
   ],
   [
     "psychotherapy_notes",

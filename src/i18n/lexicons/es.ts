@@ -173,7 +173,7 @@ const OUTCOMES: Table<Outcome> = [
   ["received", "(?:me|nos) (?:los|las) (?:dieron|mandaron|enviaron)|ya los tengo"],
   [
     "no_response",
-    "y nada|no (?:me |nos )?(?:han )?(?:respondido|contestado)|nadie (?:me )?(?:respondio|contesto)|sin respuesta|nunca (?:me |nos )?(?:respondieron|contestaron)",
+    "y nada|no (?:me |nos )?(?:han )?(?:respondido|contestado)|nadie (?:me |nos )?(?:respondio|contesto|responde|contesta|llama|ha (?:respondido|contestado|llamado))|sin respuesta|nunca (?:me |nos )?(?:respondieron|contestaron)",
   ],
   ["pending", "sigo esperando|estoy esperando|en proceso"],
 ];
@@ -194,7 +194,7 @@ const INTENTS: Table<Intent> = [
   ["correction", "en realidad|quise decir|perdon,? (?:es|no)|me equivoque|no es [a-z]+, es"],
   ["greeting", "^(?:hola|buen(?:os|as) (?:dias|tardes|noches))"],
   ["thanks", "gracias"],
-  ["unsure", "no se|no estoy segur[oa]|ni idea|no me acuerdo|no recuerdo"],
+  ["unsure", "no (?:lo )?se|no estoy segur[oa]|ni idea|no me acuerdo|no (?:lo )?recuerdo"],
 ];
 
 const YES = "^(?:si|sip|claro|correcto|asi es|por supuesto|exacto|vale|creo que si)(?![\\w'])";
@@ -245,5 +245,5 @@ export const es: Lexicon = {
   notNames:
     "yo|mi|mis|me|mio|mios|mia|mias|tu|usted|ustedes|que|como|cuando|donde|quien|cual|hazme|hagame|haga|hacer|haz|escribe|escriba|escribame|escribeme|redacta|redacte|carta|cartas|quiero|quiere|necesito|necesita|puede|puedes|puedo|favor|se|no|nada|nadie|ninguno|ninguna|eso|esto|luego|mande|manda|mandar|envie|envia|enviar|firmar|firmo|firma|tengo|tiene|esta|estoy|porque|pero|tambien|solo|sabe|se|expedientes|expediente|papeles|registros",
   genericPlaces:
-    "el|la|los|las|un|una|unos|unas|pocos|pocas|otro|otros|otra|otras|hospitales|hospital|clinica|clinicas|consultorio|consultorios|laboratorio|farmacia|medico|medicos|doctor|doctores|centro|lugar|lugares|y|de|del",
+    "el|la|los|las|un|una|unos|unas|pocos|pocas|otro|otros|otra|otras|hospitales|hospital|clinica|clinicas|consultorio|consultorios|laboratorio|farmacia|medico|medicos|doctor|doctores|centro|lugar|lugares|y|de|del|varios|varias|mas",
 };

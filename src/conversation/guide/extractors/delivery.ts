@@ -35,7 +35,10 @@ export function findDelivery(msg: Message): DeliveryFacts {
       // The pattern may end on "Dr." itself: "send them to Dr. Patel".
       const dr = /\bdr\.?$/.exec(m[0]);
       const from = dr ? m.index + dr.index : m.index + m[0].length;
-      const r = recipient(msg, from, dr !== null);
+      // "send everything to Mayo Clinic": the noun was the end of a name.
+      const to = m.index + m[0].lastIndexOf(" to ") + 4;
+      const named = dr ? undefined : nameAt(msg, to);
+      const r = named ?? recipient(msg, from, dr !== null);
       if (r) out.recipientName = r.name;
       // "sent from Kaiser … to my new doctor": the provider after "from" stays to be read.
       const via = m[0].search(/ from .* to /);
@@ -88,6 +91,17 @@ function recipient(msg: Message, from: number, direct: boolean): { name: string;
     if (orgEnd >= last + 2) end = offset + words[orgEnd]!.start + bare(words[orgEnd]!.text).length;
   }
   return { name, end };
+}
+
+/** The name that starts at `at`, if one does ("Mayo Clinic in Rochester" → "Mayo Clinic"). */
+function nameAt(msg: Message, at: number): { name: string; end: number } | undefined {
+  const words = tokens(msg.raw);
+  const i = words.findIndex((w) => w.start === at);
+  if (i < 0 || !nameWord(words[i]!.text)) return undefined;
+  const last = nameEnd(words, i, EN_CONNECTORS);
+  const end = words[last]!.start + bare(words[last]!.text).length;
+  const name = msg.text.slice(at, end);
+  return onlyPlaceOrTime(name) ? undefined : { name, end };
 }
 
 /** "Please send everything to MD Anderson": a name (not "me", not a state) right after "send … to". */

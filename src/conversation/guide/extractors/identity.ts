@@ -21,7 +21,7 @@ const STOP =
   /^(?:and|i|im|i'm|my|y|born|dob|from|in|at|de|del|en|with|but|pero|for|para|the|el|la|need|needs|necesito|is|was|es)$/i;
 /** A former name: "back then my name was Jessica Tran", "maiden name Ruiz", "antes me llamaba …". */
 const FORMER = new RegExp(
-  `(?<![\\w'])(?:my name (?:was|used to be)|(?:my )?maiden name(?: is| was|:)?|formerly|previously|n[ée]e|under the name|antes me llamaba|mi nombre (?:era|de soltera es|de soltera era|anterior era))\\s+${NAME}`,
+  `(?<![\\w'])(?:my name (?:was|used to be)|my old name (?:was|is)|i used to be|i was formerly|formerly known as|(?:my )?maiden name(?: is| was|:)?|formerly|previously|n[ée]e|under the name|antes me llamaba|mi nombre (?:era|de soltera es|de soltera era|anterior era))\\s+${NAME}`,
   "i",
 );
 /** The name now, after a former one: "now it's Jessica Alvarez", "ahora me llamo …". */
@@ -54,7 +54,12 @@ export function findIdentity(raw: string, topic: Topic | undefined, forSomeoneEl
   const own = forSomeoneElse && topic !== "representative.name" ? null : OWN_NAME.exec(raw);
   // "Her name is Dr. Chu" is about a doctor, not the patient.
   const named = clean((their ?? own)?.[1]?.replace(/^dra?\.? .*/i, ""));
-  const former = forSomeoneElse ? undefined : clean(FORMER.exec(raw)?.[1]);
+  const was = forSomeoneElse ? null : FORMER.exec(raw);
+  // "I used to be …" is a former name only when a capitalised name follows ("I used to be a nurse").
+  const former =
+    was && (!/used to be$|formerly$/i.test(was[0].slice(0, -was[1]!.length).trim()) || /^[A-ZÁÉÍÓÚÑ]/.test(was[1]!))
+      ? clean(was[1])
+      : undefined;
   if (former) {
     out.otherNames = [former];
     const after = raw.slice(raw.indexOf(former) + former.length);

@@ -49,11 +49,11 @@ export function nameWord(word: string): boolean {
 }
 
 /** Small words inside English names ("University of Colorado", "Scott & White"). */
-export const EN_CONNECTORS: ReadonlySet<string> = new Set(["of", "&"]);
+export const EN_CONNECTORS: ReadonlySet<string> = new Set(["of", "&", "the"]);
 /** …and inside Spanish ones ("Clínica de la Comunidad", "Hospital de los Niños"). */
 export const ES_CONNECTORS: ReadonlySet<string> = new Set(["de", "del", "la", "las", "los", "el", "&"]);
-/** A name that starts with its noun takes both, and "for"/"the" ("Hospital for Special Surgery"). */
-export const NOUN_FIRST_CONNECTORS: ReadonlySet<string> = new Set([...EN_CONNECTORS, ...ES_CONNECTORS, "for", "the"]);
+/** A name that starts with its noun takes both, and "for" ("Hospital for Special Surgery"). */
+export const NOUN_FIRST_CONNECTORS: ReadonlySet<string> = new Set([...EN_CONNECTORS, ...ES_CONNECTORS, "for"]);
 
 /**
  * The last token of the name that starts at `from`: name words, with connectors only between two

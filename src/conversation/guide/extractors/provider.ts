@@ -71,8 +71,10 @@ function maskDestinations(msg: Message): void {
   DESTINATION.lastIndex = 0;
   for (let m = DESTINATION.exec(msg.masked); m; m = DESTINATION.exec(msg.masked)) {
     let end = m.index + m[0].length;
-    const after = /^ ((?:(?:Dr\.?|[A-Z][\w'&.+-]*)(?: |$))+)/.exec(`${msg.raw.slice(end)} `);
-    if (/(?:at|with|from|to|en|con)$/.test(m[0]) && after) end += after[1]!.trimEnd().length + 1;
+    // "a second opinion at MD Anderson", "my new neurologist at Ochsner": the place goes too.
+    const lead = /(?:at|with|from|to|en|con)$/.test(m[0]) ? "" : "(?:at|with|from|en|con) ";
+    const after = new RegExp(`^ ${lead}((?:(?:Dr\\.?|[A-Z][\\w'&.+-]*)(?: |$))+)`).exec(`${msg.raw.slice(end)} `);
+    if (after) end += after[0].trimEnd().length;
     consume(msg, m.index, Math.min(end, msg.raw.length));
   }
 }

@@ -78,7 +78,8 @@ const end = (month: string | undefined, year: string) => {
 function aboutCare(low: string, start: number, end: number): boolean {
   const clause = clauseAround(low, start, end);
   REQUEST_VERB.lastIndex = 0;
-  return RECORD_CONTEXT.test(clause) && !BIRTH.test(clause) && !REQUEST_VERB.test(clause);
+  const care = RECORD_CONTEXT.test(clause) || findKinds(clause).length > 0;
+  return care && !BIRTH.test(clause) && !REQUEST_VERB.test(clause);
 }
 
 /** The date range of the records wanted, or {} when the text names none. */
