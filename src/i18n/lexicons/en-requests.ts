@@ -22,7 +22,7 @@ const PURPOSES: Table<NonNullable<Intake["purpose"]>> = [
   ["insurance", "life insurance|insurance application|for (?:my |the )?insurance company"],
   [
     "continuing_care",
-    "new (?:[a-z]+ )?[a-z]+(?:ists?|ians?)|new (?:[a-z]+ )?(?:doctors?|docs?|primary care|pcp|specialists?|providers?|dentists?|pediatricians?|gp|surgeons?|care team)|switching (?:doctors|providers)|changing doctors|transfer(?:ring)? (?:my |his |her )?care|establish care|for (?:my|his|her|their) (?:regular|usual|primary|family|other) (?:doctor|doc|physician|pcp|dentist)|for (?:my|his|her|the) (?:upcoming )?(?:surgery|operation|procedure)(?! (?:in|on|last|back)\\b)|for the rehab (?:place|center|facility|unit)|(?:we'?re |i'?m |we are |i am )?(?:moving|relocating) (?:to|abroad|overseas|out of)",
+    "new (?!york|jersey|mexico|hampshire|orleans|haven|england)(?:[a-z]+ )?[a-z]+(?:ists?|ians?)|new (?:[a-z]+ )?(?:doctors?|docs?|primary care|pcp|specialists?|providers?|dentists?|pediatricians?|gp|surgeons?|care team)|switching (?:doctors|providers)|changing doctors|transfer(?:ring)? (?:my |his |her )?care|establish care|for (?:my|his|her|their) (?:regular|usual|primary|family|other) (?:doctor|doc|physician|pcp|dentist)|for (?:my|his|her|the) (?:upcoming )?(?:surgery|operation|procedure)(?! (?:in|on|last|back)\\b)|for the rehab (?:place|center|facility|unit)|(?:we'?re |i'?m |we are |i am )?(?:moving|relocating) (?:to|abroad|overseas|out of)",
   ],
   [
     "personal",
@@ -70,7 +70,7 @@ const REQUEST_VERBS =
 const OUTCOMES: Table<Outcome> = [
   [
     "denied",
-    "denied|refused|rejected|turned (?:me|us) down|said no|won'?t (?:give|release|send)|wouldn'?t (?:give|release|send)|refuse to",
+    "denied|refused|rejected|turned (?:me|us) down|said no|told (?:me|us) no|won'?t (?:give|release|send)|wouldn'?t (?:give|release|send)|refuse to",
   ],
   [
     "fee_dispute",
@@ -143,7 +143,7 @@ const CHATTER =
   "ok|okay|k|kk|okk|oki|okie|thx|thanx|thnx|thanks|thank|ty|tysm|pls|plz|please|lol|lmao|haha|um|umm|uh|uhh|hmm|well|so|yes|yeah|yea|yep|yup|sure|hi|hey|hello|oh|alright|cool|btw|ugh|np";
 /** Words no name contains: a short answer holding one is a sentence, a question or a command. */
 const NOT_NAMES =
-  "i|me|my|mine|myself|you|u|ur|your|yours|we|us|our|what|whats|what's|how|why|when|where|who|which|do|does|did|sign|signed|write|draft|letter|letters|send|sent|need|needs|want|wants|can|could|would|should|will|is|are|am|was|were|be|been|don't|dont|didn't|know|idk|not|think|help|one|it|it's|its|this|that|them|they|they're|he|she|him|his|her|their|nothing|none|nope|anything|something|else|anyone|someone|cancel|stop|restart|delete|again|later|skip|blank|now|guess|maybe|remember|sorry|because|if|but|just|also|already|get|got|give|make|go|have|has|had|asap|tomorrow|yesterday|today|records|record|copy|copies|form|request|chart|no|yes|ok|okay";
+  "i|me|my|mine|myself|you|u|ur|your|yours|we|us|our|what|whats|what's|how|why|when|where|who|which|do|does|did|sign|signed|write|draft|letter|letters|send|sent|need|needs|want|wants|can|could|would|should|will|is|are|am|was|were|be|been|don't|dont|didn't|know|idk|not|think|help|one|it|it's|its|this|that|them|they|they're|he|she|him|his|her|their|nothing|none|nope|anything|something|else|anyone|someone|cancel|stop|restart|delete|again|later|skip|blank|now|guess|maybe|remember|sorry|because|if|but|just|also|already|get|got|give|make|go|have|has|had|asap|tomorrow|yesterday|today|records|record|copy|copies|form|request|chart|no|yes|ok|okay|downtown|uptown|nearby|near|across|there|here|over|unknown";
 /** Words that alone name no one. */
 const GENERIC_PLACES =
   "the|a|an|some|few|small|big|other|another|different|local|hospital|hospitals|clinic|clinics|doctor|doctors|doc|docs|dr|office|offices|practice|practices|er|lab|labs|pharmacy|dentist|specialist|specialists|provider|providers|place|places|medical|center|centre|and|of|couple|bunch|several|lots|others|more|urgent|cares";

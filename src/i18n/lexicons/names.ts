@@ -17,8 +17,14 @@ export const SHARED_CITIES: ReadonlyArray<readonly [readonly StateCode[], string
 
 /** Words for a part of a state that pick a shared city's state: "upstate" Rochester is New York's. */
 // biome-ignore format: a data table reads best in rows
-export const REGIONS: Table<StateCode> = [
-  ["NY", "upstate|upstate new york|western new york|the hudson valley|long island"],
+export const REGIONS: Table<StateCode> = [["NY", "upstate"]];
+
+/** Parts of one state, named as people name them: "SoCal", "north jersey", "upstate ny". */
+// biome-ignore format: a data table reads best in rows
+export const STATE_REGIONS: Table<StateCode> = [
+  ["NY", "upstate new york|upstate ny|western new york|the hudson valley|long island"],
+  ["CA", "socal|so cal|southern cal|norcal|nor cal|northern cal|the bay area|bay area|silicon valley|inland empire"],
+  ["NJ", "north jersey|south jersey|central jersey"], ["TX", "dfw|the metroplex|rio grande valley"],
 ];
 
 /** Cities whose state is certain. */

@@ -168,6 +168,17 @@ describe("the patient themself", () => {
     { text: "soy su mamá", topic: "requester", lang: "es", expect: { requester: "parent" } },
     { text: "I got a colonoscopy there in March", expect: { requester: "self" } },
     { text: "my daughter's records, she's 9", expect: { requester: "parent", patient: { isMinor: true } } },
+    // A family member's care is theirs, not the writer's.
+    {
+      text: "my son had an MRI at Lurie Children's last month",
+      expect: {
+        requester: "parent",
+        provider: { name: "Lurie Children's", type: "hospital" },
+        records: { kinds: ["imaging"] },
+      },
+    },
+    { text: "mi hijo tuvo una cirugía y necesito sus papeles", lang: "es", expect: { requester: "parent" } },
+    { text: "my wife", topic: "requester", expect: { requester: "other" } },
     {
       text: "I'm 16 and want my own chart",
       expect: { requester: "self", patient: { isMinor: true }, records: { kinds: ["full_chart"] } },
@@ -184,6 +195,14 @@ describe("places as people say them", () => {
     { text: "we moved here from Arizona last year", expect: { state: "AZ" } },
     { text: "the clinic is in Fort Collins", expect: { state: "CO", provider: { type: "clinic" } } },
     { text: "Springfield", topic: "state", expect: {} },
+    { text: "SoCal", topic: "state", expect: { state: "CA" } },
+    { text: "north jersey", topic: "state", expect: { state: "NJ" } },
+    { text: "it was in upstate ny", topic: "state", expect: { state: "NY" } },
+    {
+      // Where the patient is now is not where the hospital was.
+      text: "I'm in Texas but the hospital was Ochsner in New Orleans",
+      expect: { state: "LA", provider: { name: "Ochsner", type: "hospital" } },
+    },
   ]);
 });
 
@@ -220,6 +239,17 @@ describe("record kinds, stays and years as people say them", () => {
       lang: "es",
       expect: { requester: "self", records: { from: "2024-02-03", to: "2024-02-08" } },
     },
+    {
+      text: "the discharge papers from my hospital stay in august",
+      expect: {
+        requester: "self",
+        provider: { type: "hospital" },
+        records: { kinds: ["visit_notes"], from: "2024-08-01", to: "2024-08-31" },
+      },
+    },
+    // A month in a clause about a death is not the records' month.
+    { text: "records for my dad who passed in march", expect: { requester: "other", patient: { isDeceased: true } } },
+    { text: "my appointment is on the 15th", expect: { neededBy: "2025-06-15" } },
     { text: "everything dating back to 2016", expect: { records: { kinds: ["full_chart"], from: "2016" } } },
     {
       text: "the ultrasound last spring",
@@ -274,11 +304,25 @@ describe("earlier requests, fees and portals", () => {
       expect: { priorRequest: { outcome: "denied" } },
       intents: ["no"],
     },
+    { text: "they told me no because I owe them money", expect: { priorRequest: { outcome: "denied" } } },
     { text: "I'm locked out of the portal", expect: { provider: { portal: "no_access" } } },
     // "ok" acknowledges a question about a fact; it answers a choice.
     { text: "ok", topic: "provider.portal", expect: {}, intents: ["yes"] },
     { text: "ok", topic: "provider.status", expect: {}, intents: ["yes"] },
     { text: "ok", topic: "format", expect: { format: "electronic" }, intents: ["yes"] },
+  ]);
+});
+
+describe("a name after 'from' or 'at' only where care is spoken of", () => {
+  run([
+    { text: "I work at Amazon and need my records for FMLA", expect: { requester: "self", purpose: "disability" } },
+    { text: "I got a letter from Medicare saying they paid", expect: { insurer: { plan: "medicare" } } },
+    { text: "can I get them from MyChart?", expect: {} },
+    {
+      text: "need my chart from Geisinger",
+      expect: { requester: "self", provider: { name: "Geisinger" }, records: { kinds: ["full_chart"] } },
+    },
+    { text: "at the hospital downtown", topic: "provider.name", expect: { provider: { type: "hospital" } } },
   ]);
 });
 

@@ -550,6 +550,7 @@ const WRITTEN: CorpusItem[] = [
   {
     text: "psych records from my stay at the behavioral hospital, paper copies, pickup",
     expect: {
+      requester: "self",
       records: { kinds: ["mental_health"] },
       provider: { type: "hospital" },
       format: "paper",
@@ -739,7 +740,10 @@ const WRITTEN: CorpusItem[] = [
       state: "FL",
     },
   },
-  { text: "my wife's MRI and CT from last march", expect: { requester: "other", records: { kinds: ["imaging"] } } },
+  {
+    text: "my wife's MRI and CT from last march",
+    expect: { requester: "other", records: { kinds: ["imaging"], from: "2025-03-01", to: "2025-03-31" } },
+  },
   {
     text: "I want my lab results emailed to me",
     expect: { requester: "self", records: { kinds: ["test_results"] }, delivery: "email", format: "electronic" },

@@ -87,7 +87,8 @@ export function nameStart(words: readonly Token[], to: number, connectors: Reado
   return first;
 }
 
-const isJoiner = (word: string, connectors: ReadonlySet<string>) => connectors.has(word) || /^[-–]$/.test(word);
+const isJoiner = (word: string, connectors: ReadonlySet<string>) =>
+  connectors.has(word.toLowerCase()) || /^[-–]$/.test(word);
 
 const MONTHS = Object.keys(mergedOf("months")).join("|");
 const CITY_WORDS = CITIES.map(([, source]) => source).join("|");

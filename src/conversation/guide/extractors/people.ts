@@ -21,9 +21,9 @@ const RELATIVE_RE = G(`(?:my|our|mi|my late|mi difunt[oa]) (?:${wordsOf("relativ
  */
 const CUE_BEFORE = /(?:\b(?:for|para|de|del|of|helping|help|get|getting|behalf of|con)\s+)$/;
 const CUE_AFTER =
-  /^(?:'s?\b|\s+(?:needs|wants|is the patient|necesita|quiere)\b|\s+(?:(?:immunization|vaccine|shot|medical|dental|school) )?(?:records?|shots|vaccines?|chart)\b)/;
+  /^(?:'s?\b|\s+(?:needs|wants|is the patient|had|has had|got|was (?:seen|treated|admitted|born|in)|went|fell|broke|passed|died|necesita|quiere|tuvo|tiene|fue|estuvo)\b|\s+(?:(?:immunization|vaccine|shot|medical|dental|school) )?(?:records?|shots|vaccines?|chart)\b)/;
 const PRONOUN_RECORDS =
-  /\b(?:his|her|their|sus?)\s+(?:\w+\s+)?(?:records?|chart|file|shots|vaccines?|doctor|x-?rays|labs|scans|expedientes?|registros|vacunas|radiografias|analisis|resultados|medical|poa|power of attorney)\b/;
+  /\b(?:his|her|their|sus?)\s+(?:\w+\s+)?(?:records?|chart|file|shots|vaccines?|doctor|x-?rays|labs|scans|expedientes?|registros|vacunas|radiografias|analisis|resultados|papeles|estudios|notas|medical|poa|power of attorney)\b/;
 const SELF_RE = W(wordsOf("self"));
 const OTHER_RE = W(wordsOf("other"));
 /** A whole answer to "who are the records for?" that starts with the patient: "me i guess", "it's for me". */
@@ -65,14 +65,22 @@ export function findPeople(low: string, topic: Topic | undefined): People {
   const out: People = {};
   const role = firstMatch(ROLE, low);
   const deaths = deathsIn(low);
-  const child = patient(CHILD_RE, low, false);
-  const relative = patient(RELATIVE_RE, low, deaths.person);
+  const asked = topic === "requester";
+  const child = patient(CHILD_RE, low, false, asked);
+  const relative = patient(RELATIVE_RE, low, deaths.person, asked);
   const age = AGE.exec(low) ?? (child || relative ? STATED_AGE.exec(low) : null);
   const years = age ? Number(age[1] ?? age[2]) : undefined;
+  // "me and my husband": both, so neither reading; "me. well my daughter actually" corrects itself.
+  const both =
+    asked &&
+    (child || relative) &&
+    SELF_ANSWER.test(low.trim()) &&
+    !/\b(?:actually|i mean|sorry|wait|perdon|digo)\b/.test(low);
+  if (both && !role) return out;
   if (role) out.requester = role;
   else if (child) out.requester = (years !== undefined && years >= 18) || ADULT.test(child[0]) ? "other" : "parent";
   else if (relative || OTHER_RE.test(low)) out.requester = "other";
-  else if (SELF_RE.test(low) || (topic === "requester" && SELF_ANSWER.test(low.trim()) && !PERSON_WORD.test(low)))
+  else if (ownWords(low) || (topic === "requester" && SELF_ANSWER.test(low.trim()) && !PERSON_WORD.test(low)))
     out.requester = "self";
   const own = !child && !relative && out.requester !== "other" ? OWN_AGE.exec(low) : null;
   if (own) out.isMinor = Number(own[1]) < 18;
@@ -86,9 +94,17 @@ export function findPeople(low: string, topic: Topic | undefined): People {
   return out;
 }
 
+/** The patient's own records or care, in words that name no one else ("my son had an MRI" does). */
+function ownWords(low: string): boolean {
+  const re = new RegExp(SELF_RE.source, "g");
+  for (let m = re.exec(low); m; m = re.exec(low)) if (!PERSON_WORD.test(m[0])) return true;
+  return false;
+}
+
 /** The first family word that names the patient, given the cues around it. */
-function patient(re: RegExp, low: string, died: boolean): RegExpExecArray | undefined {
-  const pronoun = PRONOUN_RECORDS.test(low);
+function patient(re: RegExp, low: string, died: boolean, asked = false): RegExpExecArray | undefined {
+  // Asked "who are the records for?", a family word is the answer: "my wife".
+  const pronoun = asked || PRONOUN_RECORDS.test(low);
   re.lastIndex = 0;
   for (let m = re.exec(low); m; m = re.exec(low)) {
     const cued = CUE_BEFORE.test(low.slice(0, m.index)) || CUE_AFTER.test(low.slice(m.index + m[0].length));

@@ -5,7 +5,7 @@
 import { fold } from "../../../i18n/fold.js";
 import { tablesOf, wordsOf } from "../../../i18n/lexicons/index.js";
 import { CITIES, INSURERS, PROVIDER_BRANDS } from "../../../i18n/lexicons/names.js";
-import { allMatches, compile, consume, firstMatch, type Message } from "../text.js";
+import { allMatches, clauseAround, compile, consume, firstMatch, type Message } from "../text.js";
 import type { Topic } from "../topics.js";
 import {
   bare,
@@ -35,7 +35,23 @@ const GENERIC = new RegExp(
 );
 /** Words before a name that say where it is or whose it is: "records from St. Joseph's". */
 const CUES = new Set(["from", "at", "del", "desde"]);
-const CUE_PAIRS = /^(?:en|con|de|a) (?:el|la|los)$/;
+const CUE_PAIRS =
+  /^(?:(?:en|con|de|a) (?:el|la|los)|(?:hospital|clinic|doctor|office|practice|place|provider|pharmacy|lab|dentist|it) (?:was|is))$/;
+/** A name after "from" or "at" is not a provider's in a clause about work, shops or school… */
+const NOT_CARE =
+  /(?<![a-z])(?:work|works|worked|working|job|employer|employed|shop|shopping|bought|buy|store|live|lives|lived|study|studying|student|teacher|school|college|church|trabajo|trabaja|trabajaba|tienda|compre|vivo|vive|escuela)(?![a-z])/;
+/** …unless it also speaks of care ("I work at Mercy and was treated there too"). */
+const CARE =
+  /(?<![a-z])(?:records?|chart|files?|results|labs?|scans?|x-?rays?|imaging|notes|expedientes?|papeles|registros|historial|treated|seen|saw|see|had|went|go|visit(?:ed)?|appointment|patient|doctors?|dr|care|admitted|born|delivered|surgery|operation|er|hospital|clinic|need|needs|want|get|request(?:ed)?|asked|copies|necesito|quiero|pedir|atend[a-z]*|hicieron|fui|estuve|cita|consulta|they|it was|it's)(?![a-z])/;
+/** Never a provider: plans, portals and holidays ("a letter from Medicare", "from MyChart", "at Christmas"). */
+const NEVER = new RegExp(
+  `^(?:${tablesOf("plans")
+    .flat()
+    .map(([, source]) => source)
+    .join(
+      "|",
+    )}|mychart|my chart|followmyhealth|patient portal|portal|the portal|christmas|thanksgiving|easter|halloween|navidad|semana santa)$`,
+);
 const DOCTOR = /^(?:Dr|DR|dr|Dra|DRA|dra)\.?$/;
 const NOT_SURNAMES =
   /^(?:office|visit|appointment|said|told|who|and|the|or|retired|died|closed|was|is|has|had|records|notes|to|at|in|on|for|from|of|my|his|her|wants|needs|says)$/i;
@@ -71,7 +87,7 @@ export function findName(msg: Message, topic: Topic | undefined): string | undef
   // "Carolina del Norte" is a state, not a provider called "Norte".
   const inPlace = (c: Candidate) => places.some((p) => p.index <= c.start && p.end >= c.end);
   const found = [
-    ...(shouting ? [] : [...anchored(words), ...cued(words)]),
+    ...(shouting ? [] : [...anchored(words), ...cued(words, msg.low)]),
     ...lowerCase(msg),
     ...doctors(words, msg.raw),
   ].filter((c) => free(c) && !inPlace(c) && !generic(msg.raw.slice(c.start, c.end)));
@@ -130,12 +146,12 @@ function trailing(words: readonly Token[], noun: number): number {
 }
 
 /** "records from St. Joseph's", "del LAC+USC", "at Swedish First Hill": a name after a preposition. */
-function cued(words: readonly Token[]): Candidate[] {
+function cued(words: readonly Token[], low: string): Candidate[] {
   const out: Candidate[] = [];
   words.forEach((word, i) => {
-    const low = fold(word.text).low;
-    const pair = i > 0 ? `${fold(words[i - 1]!.text).low} ${low}` : "";
-    if (!(CUES.has(low) || CUE_PAIRS.test(pair)) || closes(word.text)) return;
+    const cue = fold(word.text).low;
+    const pair = i > 0 ? `${fold(words[i - 1]!.text).low} ${cue}` : "";
+    if (!(CUES.has(cue) || CUE_PAIRS.test(pair)) || closes(word.text)) return;
     const next = words[i + 1];
     if (!next || DOCTOR.test(bare(next.text)) || !nameWord(next.text)) return;
     const end = nameEnd(words, i + 1, EN_CONNECTORS);
@@ -144,8 +160,12 @@ function cued(words: readonly Token[]): Candidate[] {
       .map((w) => bare(w.text))
       .join(" ");
     // "from Tampa", "in March", "mis records del MRI": a place, a time or a record, not a provider.
-    if (onlyPlaceOrTime(text) || (end - i <= 2 && findKinds(fold(text).low).length > 0)) return;
-    out.push(span(words, i + 1, end));
+    if (onlyPlaceOrTime(text) || NEVER.test(fold(text).low) || (end - i <= 2 && findKinds(fold(text).low).length > 0))
+      return;
+    const c = span(words, i + 1, end);
+    const clause = clauseAround(low, word.start, c.end);
+    const rest = clause.replace(fold(text).low, "");
+    if (!NOT_CARE.test(rest) || CARE.test(rest) || findKinds(clause).length > 0) out.push(c);
   });
   return out;
 }

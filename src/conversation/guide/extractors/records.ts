@@ -41,6 +41,10 @@ const SINCE = new RegExp(
 const DAY_RANGE = new RegExp(
   `(?<![a-z])(?:from )?(${MONTH_SOURCE})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))? ?(?:to|through|thru|until|till|-) ?(?:(${MONTH_SOURCE})\\.? )?(\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))?(?![\\d])|(?<![a-z])del (\\d{1,2}) (?:de (${MONTH_SOURCE}) )?al (\\d{1,2}) de (${MONTH_SOURCE})(?: de(?:l)? ((?:19|20)\\d{2}))?`,
 );
+/** "my labs from October", "en agosto": a month with no year is the last one before today. */
+const MONTH_ONLY = new RegExp(
+  `(?<![a-z])(?:in|from|during|back in|last|en|de|del|durante) (${MONTH_SOURCE})(?! \\d| of \\d| de \\d| del \\d)(?![a-z])`,
+);
 /** "Last summer", "el verano pasado": a season's months, in its most recent year before today. */
 const SEASON =
   /(?<![a-z])(?:(?:last|this past) (spring|summer|fall|autumn|winter)|(?:la |el )?(primavera|verano|otono|invierno) pasad[oa])(?![a-z])/;
@@ -59,10 +63,14 @@ const LAST_N = new RegExp(
   `(?<![a-z])(?:(?:the )?(?:last|past) (${NUMBER_SOURCE}) years|(?:los )?ultimos (${NUMBER_SOURCE}) anos)(?![a-z])`,
 );
 const LAST_YEAR = /(?<![a-z])(last year|last yr|el ano pasado|this year|este ano)(?![a-z])/;
-const SINGLE = new RegExp(`(?<![a-z])(?:in|from|during|en|del|de) ${MY}(?![\\d/-])`);
+const SINGLE = new RegExp(
+  `(?<![a-z])(?:in|from|during|all of|throughout|en|del|de|durante|todo el|todo) ${MY}(?![\\d/-])`,
+);
 const RECORD_CONTEXT =
   /records|expedientes?|registros|historial|visits?|surgery|treated|seen|stay|accident|pregnan|care|x-?rays?|scans?|labs?|shots?|vacunas|radiografias|notes|cirugia|embarazo|hospitali|operacion|reporte|report|hicieron|atendieron|biopsia|biopsy|baby|bebe|parto|delivery|prenatal|mri|\bct\b|\ber\b|physical|admitted|internad/;
-const BIRTH = /(?<![a-z])(?:born|dob|birth|nacid[oa]|naci)(?![a-z])/;
+/** A date in a clause about a birth or a death is not the records' date. */
+const BIRTH =
+  /(?<![a-z])(?:born|dob|birth|nacid[oa]|naci|passed|died|death|fallecio|murio|closed|retired|cerro|moved)(?![a-z])/;
 
 const start = (month: string | undefined, year: string) => {
   const mo = month ? monthNumber(month) : undefined;
@@ -109,6 +117,13 @@ export function findRange(low: string, today: string | undefined): Range {
   const one = SINGLE.exec(low);
   if (one && aboutCare(low, one.index, one.index + one[0].length))
     return { from: start(one[1], one[2]!), to: end(one[1], one[2]!) };
+  const month = MONTH_ONLY.exec(low);
+  if (month && today && aboutCare(low, month.index, month.index + month[0].length)) {
+    const mo = monthNumber(month[1]!)!;
+    const year = String(mo <= Number(today.slice(5, 7)) ? yearOf(today) : yearOf(today) - 1);
+    const monthName = month[1]!;
+    return { from: start(monthName, year), to: end(monthName, year) };
+  }
   return {};
 }
 

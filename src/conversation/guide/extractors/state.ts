@@ -4,11 +4,11 @@
 // counts ("University of Colorado Hospital"); ambiguous places ("Washington", "Georgia Smith") do not.
 import { STATE_CODES, type StateCode } from "../../../domain/intake.js";
 import { tablesOf } from "../../../i18n/lexicons/index.js";
-import { CITIES, REGIONS, SHARED_CITIES } from "../../../i18n/lexicons/names.js";
+import { CITIES, REGIONS, SHARED_CITIES, STATE_REGIONS } from "../../../i18n/lexicons/names.js";
 import { allMatches, compile, consume, firstMatch, type Message } from "../text.js";
 import type { Topic } from "../topics.js";
 
-const CITY = compile(CITIES);
+const CITY = compile(STATE_REGIONS, CITIES);
 const SHARED = compile(SHARED_CITIES);
 const REGION = compile(REGIONS);
 const NAMES = compile(...tablesOf("stateNames"));
@@ -44,7 +44,8 @@ const PLACE_WORDS = new Set([
   "Medicaid",
 ]);
 const NEGATED = /(?:\bnot|\bno|\bisn'?t|\bwasn'?t|\bnever|\bno es|\bno fue)(?: in| from| en| de)? *$/;
-const ELSEWHERE = /\b(?:live|living|lives|moved|moving|now in|vivo|vive|vivimos|me mude|nos mudamos|born)\b[^.,;]*$/;
+const ELSEWHERE =
+  /\b(?:live|living|lives|moved|moving|now in|i'?m in|i am in|we'?re in|we are in|vivo|vive|vivimos|estoy en|me mude|nos mudamos|born)\b[^.,;]*$/;
 /** A Spanish name's noun and article before its first proper word ("Clínica San José"). */
 const LEADING_NOUNS = /^(?:(?:the|el|la|hospital|clinica|centro|medico|consultorio|laboratorio|farmacia|de|del) )*/;
 /** "We moved from Tennessee": the state left behind is where the care was. */
