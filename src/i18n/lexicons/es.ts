@@ -152,7 +152,7 @@ const FORMATS: Table<NonNullable<Intake["format"]>> = [
 const DELIVERY: Table<NonNullable<Intake["delivery"]>> = [
   [
     "third_party",
-    "(?:enviar(?:los|las)?|mandar(?:los|las)?|que los (?:manden|envien)) (?:directamente )?a (?:mi |el |la )?(?:nuev[oa] )?(?:doctor|doctora|medico|medica|abogad[oa]|especialista|escuela|dentista)",
+    "(?:envi|mand)[a-z]* (?:(?:mis|sus|los|las|todos mis|todos los) (?:expedientes|papeles|records|registros|resultados|estudios) )?(?:directamente )?a (?:mi |su |el |la )?(?:nuev[oa] )?(?:doctor|doctora|medico|medica|abogad[oa]|especialista|escuela|dentista|cirujan[oa]|pediatra)",
   ],
   ["email", "(?:por|al|a mi) (?:correo electronico|email|e-mail|correo electronico)"],
   ["fax", "por fax"],
@@ -173,7 +173,7 @@ const OUTCOMES: Table<Outcome> = [
   ["received", "(?:me|nos) (?:los|las) (?:dieron|mandaron|enviaron)|ya los tengo"],
   [
     "no_response",
-    "y nada|no (?:me |nos )?(?:han )?(?:respondido|contestado)|nadie (?:me |nos )?(?:respondio|contesto|responde|contesta|llama|ha (?:respondido|contestado|llamado))|sin respuesta|nunca (?:me |nos )?(?:respondieron|contestaron)",
+    "y nada|no (?:me |nos )?(?:han )?(?:respondido|contestado)|no (?:me |nos )?(?:han )?(?:mandado|enviado|dado) nada|(?:todavia|aun) nada|nada todavia|nadie (?:me |nos )?(?:respondio|contesto|responde|contesta|llama|ha (?:respondido|contestado|llamado))|sin respuesta|nunca (?:me |nos )?(?:respondieron|contestaron)",
   ],
   ["pending", "sigo esperando|estoy esperando|en proceso"],
 ];

@@ -313,6 +313,43 @@ describe("earlier requests, fees and portals", () => {
   ]);
 });
 
+describe("en español", () => {
+  run([
+    {
+      text: "Necesito que manden mis expedientes a mi nuevo doctor, el Dr. Luis Herrera",
+      lang: "es",
+      expect: {
+        requester: "self",
+        purpose: "continuing_care",
+        delivery: "third_party",
+        recipient: { name: "Dr. Luis Herrera" },
+      },
+    },
+    // "Tengo 3 doctores" counts doctors; it is not the patient's age.
+    { text: "tengo 3 doctores diferentes", lang: "es", expect: { providerCount: 3 } },
+    { text: "tengo 15 años", lang: "es", expect: { patient: { isMinor: true } } },
+    {
+      text: "se llama Centro Médico Santa Fe",
+      topic: "provider.name",
+      lang: "es",
+      expect: { provider: { name: "Centro Médico Santa Fe" } },
+    },
+    {
+      text: "pedí mis papeles hace un mes y no me han mandado nada",
+      lang: "es",
+      expect: { requester: "self", priorRequest: { sentOn: "2025-05-10", outcome: "no_response" } },
+    },
+    { text: "la operación", topic: "records.kinds", lang: "es", expect: { records: { kinds: ["visit_notes"] } } },
+    {
+      text: "mis labs",
+      topic: "records.kinds",
+      lang: "es",
+      expect: { requester: "self", records: { kinds: ["test_results"] } },
+    },
+    { text: "me cobraron $75 por las copias", lang: "es", expect: { priorRequest: { outcome: "fee_dispute" } } },
+  ]);
+});
+
 describe("a name after 'from' or 'at' only where care is spoken of", () => {
   run([
     { text: "I work at Amazon and need my records for FMLA", expect: { requester: "self", purpose: "disability" } },

@@ -71,7 +71,8 @@ function recipient(msg: Message, from: number, direct: boolean): { name: string;
   const rest = msg.raw.slice(from);
   const intro = direct ? null : INTRO.exec(rest);
   if (!direct && !intro && !/^,\s*/.test(rest)) return undefined;
-  const offset = from + (intro ? intro[0].length : (/^,?\s*/.exec(rest)?.[0].length ?? 0));
+  const offset =
+    from + (intro ? intro[0].length : (/^,?\s*(?:(?:el|la|the)\s+(?=dra?\b))?/i.exec(rest)?.[0].length ?? 0));
   const words = tokens(msg.raw.slice(offset));
   if (words.length === 0) return undefined;
   let last: number;

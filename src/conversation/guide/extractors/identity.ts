@@ -9,7 +9,7 @@ const WORD = "[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’.-]*";
 const NAME = `(${WORD}(?: ${WORD}){0,3})`;
 const OWN_NAME = new RegExp(`(?:my name is|my name's|me llamo|mi nombre es|name:)\\s+${NAME}`, "i");
 const THEIR_NAME = new RegExp(
-  `(?:(?:his|her|their|the patient'?s|patient|my (?:${LEXICONS.en.relative}|${LEXICONS.en.child})'s) name is|(?:el|la) paciente es|se llama|su nombre es)\\s+${NAME}`,
+  `(?:(?:his|her|their|the patient'?s|patient|my (?:${LEXICONS.en.relative}|${LEXICONS.en.child})'s) name is|(?:el|la) paciente es|(?:mi|su) (?:${LEXICONS.es.relative}|${LEXICONS.es.child}) se llama|su nombre es)\\s+${NAME}`,
   "i",
 );
 const BARE = new RegExp(

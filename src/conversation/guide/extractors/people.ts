@@ -31,7 +31,7 @@ const SELF_ANSWER =
   /^(?:(?:it'?s|its|they'?re|theyre|they are|just|only|all|yes|yeah|um|uh|well|son)[,.]? )*(?:me|mine|myself|for me|for myself|my own(?: records)?|i am|i'?m the patient|yo|a mi|para mi|mios|mias|son mios|me mism[oa])(?![\w'])/;
 /** "I'm 17": the patient's own age, read when they speak of no one else. */
 const OWN_AGE =
-  /(?<![\w'])(?:i'?m|im|i am|tengo) (\d{1,2})(?: years old| yrs old| yo| anos)?(?![\d/:.])(?! (?:weeks|months|days|semanas|meses|dias|times|of))/;
+  /(?<![\w'])(?:i'?m|im|i am|tengo) (\d{1,2})(?:(?: years old| yrs old| yo| anos)(?![a-z])|(?=\s*(?:$|[,.!?;]|and\b|but\b|y\b|pero\b)))/;
 const MINOR_RE = W(wordsOf("minor"));
 const AGE = /(?<!\d)(\d{1,2}) ?(?:-| )?(?:years?|yrs?|y\/?o|anos)(?:[- ]old)?(?![a-z])|(?:tiene|de) (\d{1,2}) anos/;
 const STATED_AGE =
