@@ -1,6 +1,6 @@
-// The provider holding the records: its name ("Mercy Hospital", "Dr. Smith's office"), kind,
+// The provider holding the records: its name (provider-name.ts), its kind (from the name first),
 // whether it is still open (retired, closed, bought), the patient's portal access, and how many
-// providers are involved ("5 different hospitals").
+// providers are involved ("5 different hospitals", "all 4 of my doctors").
 import type { Intake } from "../../../domain/intake.js";
 import { tablesOf, wordsOf } from "../../../i18n/lexicons/index.js";
 import { compile, consume, firstMatch, type Message, NUMBER_SOURCE, toNumber } from "../text.js";

@@ -1,5 +1,6 @@
-// Which records, in everyday words ("shots", "bloodwork", "the whole chart", "radiografías"), and
-// for which years ("from 2015 to 2019", "last year", "since March 2018", "los últimos 5 años").
+// Which records, in everyday words ("shots", "bloodwork", "the op report", "radiografías"), and
+// for which dates ("from 2015 to 2019", "last year", "a stay from March 3 to March 9", "last
+// summer", "from October", "going back to 2020", "los últimos 5 años").
 import type { RecordKind } from "../../../domain/intake.js";
 import { tablesOf } from "../../../i18n/lexicons/index.js";
 import { shift, yearOf } from "../relative-dates.js";
