@@ -60,10 +60,13 @@ export const NOUN_FIRST_CONNECTORS: ReadonlySet<string> = new Set([...EN_CONNECT
  * of them, up to the end of a clause. A dash followed by a name word continues it ("Medical Center
  * – Temple"). Returns from - 1 when `from` is not a name word.
  */
+/** No name runs longer than this many words ("Northwell Health Long Island Jewish Medical Center" is 7). */
+const MAX_WORDS = 10;
+
 export function nameEnd(words: readonly Token[], from: number, connectors: ReadonlySet<string>): number {
   if (!words[from] || !nameWord(words[from].text)) return from - 1;
   let last = from;
-  for (let i = from; i < words.length; ) {
+  for (let i = from; i < words.length && i - from < MAX_WORDS; ) {
     if (closes(words[i]!.text)) break;
     let j = i + 1;
     while (j < words.length && isJoiner(words[j]!.text, connectors)) j++;
@@ -77,7 +80,7 @@ export function nameEnd(words: readonly Token[], from: number, connectors: Reado
 /** The first token of the name that ends at `to`, reading leftwards the same way. */
 export function nameStart(words: readonly Token[], to: number, connectors: ReadonlySet<string>): number {
   let first = to;
-  for (let i = to; i > 0; ) {
+  for (let i = to; i > 0 && to - i < MAX_WORDS; ) {
     let j = i - 1;
     while (j >= 0 && isJoiner(words[j]!.text, connectors)) j--;
     if (j < 0 || !nameWord(words[j]!.text) || words.slice(j, i).some((w) => closes(w.text))) break;

@@ -52,10 +52,15 @@ function oneMore(long: string, short: string): boolean {
   return long.slice(i + 1) === short.slice(i);
 }
 
+/** Vocabulary words one letter longer, as long, or one shorter, by a word's length. */
+const NEAR = new Map<number, readonly string[]>();
+for (const v of VOCABULARY)
+  for (const n of [v.length - 1, v.length, v.length + 1]) NEAR.set(n, [...(NEAR.get(n) ?? []), v]);
+
 /** The vocabulary word a misspelled word stands for, when exactly one fits. */
 function correction(word: string): string | undefined {
   if (word.length < 5 || VOCABULARY.has(word) || KNOWN.has(word)) return undefined;
-  const fits = [...VOCABULARY].filter((v) => swapped(word, v) || oneMore(word, v) || oneMore(v, word));
+  const fits = (NEAR.get(word.length) ?? []).filter((v) => swapped(word, v) || oneMore(word, v) || oneMore(v, word));
   return fits.length === 1 ? fits[0] : undefined;
 }
 
