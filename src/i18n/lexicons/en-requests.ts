@@ -26,7 +26,7 @@ const PURPOSES: Table<NonNullable<Intake["purpose"]>> = [
   ],
   [
     "personal",
-    "for my (?:own )?(?:files|reference)|(?<!request |asked |ask )for my own records|personal (?:use|records|reasons)|keep (?:a copy|them) for (?:my|our) records|just (?:want|wanted) (?:them|a copy|copies|to have them)|^personal[.!]?$",
+    "for my (?:own )?(?:files|reference)|(?<!request |asked |ask )for my own records|personal (?:use|records|reasons)|keep (?:a copy|them) for (?:my|our) records|just (?:want|wanted) (?:them|a copy|copies|to have them)|^personal[.!]?$|(?:figure out|check|see|review|understand|know) (?:which|what|who|my|the) (?:[a-z]+ )?(?:doctors?|bills?|billed|charges?|charged|visits?)",
   ],
 ];
 

@@ -124,6 +124,14 @@ describe("chat-speak, commands and questions are never names", () => {
     { text: "Ok what's next", topic: "patient.name", expect: {}, intents: ["yes"] },
     { text: "write the letter", topic: "patient.name", expect: {}, intents: ["draft"] },
     { text: "qwrtpsdfg", topic: "patient.name", expect: {} },
+    // A doctor, but "thx" is not their name.
+    { text: "records from dr thx", expect: { provider: { type: "physician_practice" } }, intents: ["thanks"] },
+    {
+      text: "its Dr. Patel thx",
+      topic: "provider.name",
+      expect: { provider: { name: "Dr. Patel", type: "physician_practice" } },
+      intents: ["thanks"],
+    },
     { text: "hágame la carta por favor", topic: "provider.name", lang: "es", expect: {}, intents: ["draft"] },
     { text: "no lo sé", topic: "patient.name", lang: "es", expect: {}, intents: ["unsure"] },
     { text: "sí, eso", topic: "provider.name", lang: "es", expect: {}, intents: ["yes"] },
