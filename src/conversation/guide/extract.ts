@@ -74,6 +74,7 @@ const OWN_AGE =
 const ONLY = new RegExp(`(?<![\\w'])(?:${wordsOf("only")})(?![\\w])`);
 const ALL_ANSWER = new RegExp(`^(?:${wordsOf("everything")})[.!]?$`);
 const VISIT_ANSWER = new RegExp(`^(?:${wordsOf("visitAnswer")})[.!]?$`);
+const REPORT = new RegExp(`(?<![\\w'])(?:${wordsOf("reportWords")})(?![\\w])`);
 const NO_DEADLINE = new RegExp(`(?<![\\w'])(?:${wordsOf("noDeadline")})(?![\\w])`);
 
 /** Reads facts and intents from one patient message. Pure: the same input always gives the same output. */
@@ -110,6 +111,8 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   const recordsAsked = topic === "records" || topic === "records.kinds";
   if (recordsAsked && ALL_ANSWER.test(msg.low.trim())) kinds = ["full_chart"];
   if (recordsAsked && VISIT_ANSWER.test(msg.low.trim())) kinds = ["visit_notes"];
+  // "I need the report" after a visit: its notes, unless the message names a more specific record.
+  if (kinds.length === 0 && REPORT.test(msg.low)) kinds = ["visit_notes"];
   const known = ctx.intake.records?.kinds ?? [];
   const replace = intents.has("correction") || ONLY.test(msg.low);
   if (kinds.length > 0 && !replace) kinds = [...new Set([...known, ...kinds])];

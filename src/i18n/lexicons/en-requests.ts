@@ -159,6 +159,7 @@ export const requests = {
   hereClinic:
     "this (?:clinic|office|practice|place)|your (?:clinic|office|practice)|(?:from |at )?here|from you(?: guys| all)?|you guys|y'?all|yours",
   everything: "all|all of (?:it|them)|the whole thing",
+  reportWords: "(?:the|a|her|his|my|their|that|this) (?:written )?reports?(?! (?:them|it|him|her|to|on)\\b)",
   visitAnswer: "(?:the |my )?(?:er|e\\.r\\.|emergency room|emergency department|urgent care)(?: one| visit)?",
   only: "only|just",
   noDeadline: "no (?:deadline|rush|hurry)|there'?s no deadline",

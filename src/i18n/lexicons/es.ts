@@ -233,6 +233,7 @@ export const es: Lexicon = {
   somethingElse: "otro|otra|otra cosa",
   hereClinic: "(?:esta|su|la) clinica|este consultorio|(?:de )?aqui|de ustedes|con ustedes|ustedes",
   everything: "todo|todos|todo eso",
+  reportWords: "(?:el|un|su|mi|ese|este) (?:reporte|informe)",
   visitAnswer: "(?:la |mi )?(?:sala de )?(?:emergencias?|urgencias)",
   only: "solo|solamente|unicamente",
   noDeadline: "no tengo prisa|no hay prisa",

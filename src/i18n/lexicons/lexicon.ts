@@ -71,6 +71,8 @@ export interface Lexicon {
   everything: string;
   /** Whole answers to "which records?" that name a visit ("ER", "urgencias"): its visit notes. */
   visitAnswer: string;
+  /** "The report", "el informe": a visit's notes, when the message names no more specific record. */
+  reportWords: string;
   /** Words that make a list of records replace the one known ("only the x-rays"). */
   only: string;
   /** "No rush": clears a deadline given before. */

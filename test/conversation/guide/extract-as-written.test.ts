@@ -222,6 +222,12 @@ describe("record kinds, stays and years as people say them", () => {
     },
     { text: "the operative report and the pathology", expect: { records: { kinds: ["visit_notes", "test_results"] } } },
     { text: "labor and delivery records", expect: { records: { kinds: ["visit_notes"] } } },
+    // "The report" is a visit's notes, unless a more specific record is named with it.
+    {
+      text: "he was in the ER saturday night and his doctor wants the report",
+      expect: { provider: { type: "hospital" }, records: { kinds: ["visit_notes"] } },
+    },
+    { text: "the CT images and the report", expect: { records: { kinds: ["imaging"] } } },
     {
       text: "ER",
       topic: "records.kinds",
