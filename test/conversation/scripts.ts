@@ -247,7 +247,7 @@ export const SCRIPTS: Script[] = [
   },
   {
     name: "correction mid-way: actually it's Ohio",
-    opening: "I need my hospital records from Kentucky",
+    opening: "I need hospital records from Kentucky",
     answers: { requester: "actually it's Ohio, and they're my own records", ...ME },
     first: "provider",
     document: "access_request",

@@ -121,7 +121,7 @@ describe("the panel reading the server's own streams", () => {
     );
     const id = `stream-${crypto.randomUUID().replaceAll("-", "")}`;
     const turns = [
-      "I need my whole chart from the hospital where I had surgery in Texas",
+      "I need the whole chart from the hospital where the surgery was, in Texas",
       quickReply("requester", 1),
       "Mercy General Hospital in Austin",
       draftLetterReply(),

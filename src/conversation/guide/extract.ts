@@ -73,6 +73,8 @@ const OWN_AGE =
   /(?<![\w'])(?:i'?m|i am|tengo)\s+(\d{1,2})(?!\s*(?:weeks|months|days|semanas|meses|dias|\d))(?![\d/.:])/;
 const ONLY = new RegExp(`(?<![\\w'])(?:${wordsOf("only")})(?![\\w])`);
 const ALL_ANSWER = new RegExp(`^(?:${wordsOf("everything")})[.!]?$`);
+const VISIT_ANSWER = new RegExp(`^(?:${wordsOf("visitAnswer")})[.!]?$`);
+const REPORT = new RegExp(`(?<![\\w'])(?:${wordsOf("reportWords")})(?![\\w])`);
 const NO_DEADLINE = new RegExp(`(?<![\\w'])(?:${wordsOf("noDeadline")})(?![\\w])`);
 
 /** Reads facts and intents from one patient message. Pure: the same input always gives the same output. */
@@ -91,16 +93,26 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   const people = findPeople(msg.low, topic);
   if (people.doctorDied) provider.status = "deceased";
   const someoneElse = (people.requester ?? ctx.intake.requester ?? "self") !== "self";
-  const identity = findIdentity(msg.raw, topic, someoneElse);
+  const identity = findIdentity(msg.text, topic, someoneElse);
   const own = topic === "representative.name";
-  const dates = today
-    ? findDates(msg.low, today, REQUEST_VERB, LEXICONS[language].dayFirst, topic ? DATE_TOPICS[topic] : undefined)
-    : {};
+  // Asked for their own name, a caregiver who repeats the patient's gives no name of their own.
+  const repeated = own && identity.name !== undefined && sameName(identity.name, ctx.intake.patient?.name);
+  // A date beside a name is a birth date; asked their own name, a caregiver is not asked for theirs.
+  const dateRole = own ? "dateOfBirth" : topic ? DATE_TOPICS[topic] : undefined;
+  const dates = today ? findDates(msg.low, today, REQUEST_VERB, LEXICONS[language].dayFirst, dateRole) : {};
+  // "Dale Hutchins, 3/8/1953" to "what is your own name?" before the patient's was given: the
+  // patient's name and date of birth, not the caregiver's.
+  const patientsInstead = own && identity.name !== undefined && !ctx.intake.patient?.name && !!dates.dateOfBirth;
+  if (own && !patientsInstead) delete dates.dateOfBirth;
   const range = findRange(msg.low, today);
   const outcome = findOutcome(msg.low, topic);
 
   let kinds = findKinds(msg.low);
-  if ((topic === "records" || topic === "records.kinds") && ALL_ANSWER.test(msg.low.trim())) kinds = ["full_chart"];
+  const recordsAsked = topic === "records" || topic === "records.kinds";
+  if (recordsAsked && ALL_ANSWER.test(msg.low.trim())) kinds = ["full_chart"];
+  if (recordsAsked && VISIT_ANSWER.test(msg.low.trim())) kinds = ["visit_notes"];
+  // "I need the report" after a visit: its notes, unless the message names a more specific record.
+  if (kinds.length === 0 && REPORT.test(msg.low)) kinds = ["visit_notes"];
   const known = ctx.intake.records?.kinds ?? [];
   const replace = intents.has("correction") || ONLY.test(msg.low);
   if (kinds.length > 0 && !replace) kinds = [...new Set([...known, ...kinds])];
@@ -114,7 +126,10 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
     providerCount: count,
     neededBy: dates.neededBy ?? (NO_DEADLINE.test(msg.low) && ctx.intake.neededBy ? null : undefined),
     patient: {
-      name: own ? undefined : identity.name,
+      name: own && !patientsInstead ? undefined : identity.name,
+      otherNames: identity.otherNames && [
+        ...new Set([...(ctx.intake.patient?.otherNames ?? []), ...identity.otherNames]),
+      ],
       dateOfBirth: dates.dateOfBirth,
       phone: own ? undefined : identity.phone,
       email: own ? undefined : identity.email,
@@ -124,16 +139,32 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
     provider,
     records: { kinds: kinds.length > 0 ? kinds : undefined, from: range.from, to: range.to },
     recipient: { name: delivery.recipientName },
-    insurer: findInsurer(msg.masked),
+    insurer: findInsurer(msg.masked, msg.low),
     priorRequest: { sentOn: dates.sentOn, outcome },
     // Asked for their own name and contact, a representative's answer is theirs, not the patient's.
     // "No sé" to "what is your own name?" is not a name.
     representative:
-      own && !intents.has("unsure") ? { name: identity.name, phone: identity.phone, email: identity.email } : undefined,
+      own && !intents.has("unsure")
+        ? {
+            name: repeated || patientsInstead ? undefined : identity.name,
+            phone: identity.phone,
+            email: identity.email,
+          }
+        : undefined,
   };
-  answerTopic(found, topic, intents, msg.raw, msg.low, ctx.clinicName ?? undefined);
+  answerTopic(found, topic, intents, msg.text, msg.low, ctx.clinicName ?? undefined);
   if (intents.has("teen_private")) privately(found, ctx.intake, msg.low);
   return { patch: diff(found, ctx.intake), intents, language };
+}
+
+/** The same person's name, whatever the capitals and dots ("R. Patel", "r patel"). */
+function sameName(a: string, b: string | undefined): boolean {
+  const plain = (s: string) =>
+    prepare(s)
+      .low.replace(/[^a-z ]+/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+  return b !== undefined && plain(a) === plain(b);
 }
 
 /**

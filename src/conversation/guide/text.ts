@@ -1,20 +1,33 @@
 // The message as every extractor sees it: the original (for capitalised names), a folded copy
 // (lower case, no accents, straight quotes) for the lexicons, and helpers to compile data tables.
 import { fold } from "../../i18n/fold.js";
-import { mergedOf, type Table } from "../../i18n/lexicons/index.js";
+import { mergedOf, type Table, tablesOf } from "../../i18n/lexicons/index.js";
+import { correctSpelling } from "./extractors/spelling.js";
 
-/** One patient message, prepared once per turn. `low` has the same length as `raw`. */
+/** One patient message, prepared once per turn. `low` and `text` have the same length as `raw`. */
 export interface Message {
   raw: string;
   low: string;
   /** `low` with spans that an earlier rule consumed blanked out (e.g. "Kansas City"). */
   masked: string;
+  /**
+   * The patient's own characters (curly apostrophes, en dashes kept), where names are copied from:
+   * a name is kept exactly as written ("Baylor Scott & White Medical Center – Temple").
+   */
+  text: string;
+  /** Spans of the provider names read so far: a state inside one ("University of Colorado") still counts. */
+  names: Array<[number, number]>;
 }
 
-/** Folds a message so one lexicon entry matches "Médico", "medico" and "MEDICO". */
-export function prepare(text: string): Message {
+/**
+ * Folds a message so one lexicon entry matches "Médico", "medico" and "MEDICO", after correcting
+ * slips on the words the lexicons key on ("hosptial", "new mexcio").
+ */
+export function prepare(message: string): Message {
+  const text = correctSpelling(message);
   const { raw, low } = fold(text);
-  return { raw, low, masked: low };
+  const own = text.normalize("NFC").replace(/\s+/g, " ").trim();
+  return { raw, low, masked: low, text: own.length === raw.length ? own : raw, names: [] };
 }
 
 /** Blanks [start, end) in the masked copy so later rules do not read the same words again. */
@@ -60,7 +73,12 @@ export function toNumber(word: string): number | undefined {
 
 /** "Dr." and "St." end in a dot that does not end a sentence; same length, so indexes still hold. */
 export const ABBREVIATION = /\b(dr|dra|st|mr|mrs|ms|jr)\./g;
-const CLAUSE_END = /[.;!?\n]|,(?= )| and | but | y | pero /g;
+/** A comma before a state ("Columbus, Ohio on September 2") joins a place, it does not end a clause. */
+const STATE_AFTER = tablesOf("stateNames")
+  .flat()
+  .map(([, source]) => source)
+  .join("|");
+const CLAUSE_END = new RegExp(`[.;!?\\n]|,(?= )(?! (?:${STATE_AFTER}|[a-z]{2})\\b)| and | but | y | pero `, "g");
 
 /** The clause around [start, end): facts about a date or a year are read only from their own clause. */
 export function clauseAround(low: string, start: number, end: number): string {

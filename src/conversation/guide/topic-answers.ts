@@ -4,7 +4,7 @@ import type { Intake } from "../../domain/intake.js";
 import { namesClinic } from "../../domain/situation.js";
 import { wordsOf } from "../../i18n/lexicons/index.js";
 import type { Intent } from "./extract.js";
-import { bareName, titleCase } from "./extractors/provider.js";
+import { bareName, doctorIn } from "./extractors/provider-name.js";
 import type { Topic } from "./topics.js";
 
 /** What one message says, before it is compared with the Intake. */
@@ -52,6 +52,22 @@ const YES_NO: Partial<Record<Topic, { yes?: Answer; no?: Answer }>> = {
   "insurer.plan": { no: set("insurer", { plan: "none" }) },
 };
 
+/**
+ * Questions about a fact of the world ("is the office still open?"): a bare "ok" acknowledges the
+ * question without answering it. A choice ("are electronic copies OK?") takes "ok" as yes.
+ */
+const FACTS: ReadonlySet<Topic> = new Set([
+  "provider.portal",
+  "provider.status",
+  "patient.isMinor",
+  "patient.isDeceased",
+  "insurer",
+  "insurer.plan",
+]);
+const ACKNOWLEDGE = new RegExp(
+  `^(?:${wordsOf("acknowledge")})(?:[ ,.!]+(?:${wordsOf("acknowledge")}|${wordsOf("chatter")}))*[ ,.!]*$`,
+);
+
 /** "I don't know" by topic: the field becomes "unknown" so the guide stops asking. */
 const UNSURE: Partial<Record<Topic, Answer>> = {
   "provider.portal": set("provider", { portal: "unknown" }),
@@ -88,7 +104,8 @@ const FREE: Partial<Record<Topic, (found: Found, raw: string, low: string) => vo
     if (TO_ME.test(low.trim())) return;
     const provider = { ...(found.provider ?? {}) };
     const patient = { ...(found.patient ?? {}) };
-    const name = provider.name ?? bareName(raw.split(/[,;]/)[0] ?? "");
+    // The person first: "Dr. Rivera at Oak Street Clinic" goes to Dr. Rivera.
+    const name = doctorIn(raw) ?? provider.name ?? bareName(raw.split(/[,;]/)[0] ?? "");
     const recipient = { ...(found.recipient ?? {}) };
     if (name) recipient.name = recipient.name ?? name;
     if (patient.email) recipient.email = patient.email;
@@ -102,7 +119,7 @@ const FREE: Partial<Record<Topic, (found: Found, raw: string, low: string) => vo
   },
   "insurer.name": (found, raw) => {
     const name = found.insurer?.name ?? bareName(raw);
-    if (name) found.insurer = { ...(found.insurer ?? {}), name: titleCase(name) };
+    if (name) found.insurer = { ...(found.insurer ?? {}), name };
   },
   "provider.type": (found, _raw, low) => {
     if (!found.provider?.type && OTHER_TYPE.test(low.trim()))
@@ -145,6 +162,7 @@ export function answerTopic(
     return;
   }
   if (intents.has("unsure")) UNSURE[topic]?.(found);
+  else if (FACTS.has(topic) && ACKNOWLEDGE.test(low.trim())) return;
   else if (intents.has("yes")) YES_NO[topic]?.yes?.(found);
   else if (intents.has("no")) YES_NO[topic]?.no?.(found);
   else FREE[topic]?.(found, raw, low);

@@ -8,21 +8,25 @@ type Outcome = NonNullable<NonNullable<Intake["priorRequest"]>["outcome"]>;
 
 const PURPOSES: Table<NonNullable<Intake["purpose"]>> = [
   ["second_opinion", "second opinion"],
+  // Before "legal": a lawyer helping with a disability claim is still a disability claim.
+  ["disability", "disability|ssdi|ssi|social security|workers'? comp(?:ensation)?|fmla"],
   [
     "legal",
-    "lawsuit|lawyer|(?<!power of )attorney|legal (?:case|reasons?|matter)|court|suing|malpractice|custody|personal injury",
+    "lawsuit|lawyer|(?<!power of )attorney|legal (?:case|reasons?|matter)|court(?![- ]appointed)|suing|malpractice|custody|personal injury",
   ],
-  ["disability", "disability|ssdi|ssi|social security|workers'? comp(?:ensation)?|fmla"],
-  ["school", "school|camp|daycare|day care|college|kindergarten|preschool|sports physical|enrollment"],
+  [
+    "school",
+    "school|camp|daycare|day care|college|kindergarten|preschool|sports physical|enrollment|for (?:football|soccer|basketball|baseball|softball|volleyball|hockey|wrestling|track|sports|the team)",
+  ],
   ["travel", "travel(?:ing|ling)?|trip|abroad|visa|cruise"],
   ["insurance", "life insurance|insurance application|for (?:my |the )?insurance company"],
   [
     "continuing_care",
-    "new [a-z]+(?:ist|ian)|new (?:doctor|doc|primary care|pcp|specialist|provider|dentist|pediatrician|gp)|switching (?:doctors|providers)|changing doctors|transfer(?:ring)? (?:my |his |her )?care|establish care",
+    "new (?!york|jersey|mexico|hampshire|orleans|haven|england)(?:[a-z]+ )?[a-z]+(?:ists?|ians?)|new (?:[a-z]+ )?(?:doctors?|docs?|primary care|pcp|specialists?|providers?|dentists?|pediatricians?|gp|surgeons?|care team)|switching (?:doctors|providers)|changing doctors|transfer(?:ring)? (?:my |his |her )?care|establish care|for (?:my|his|her|their) (?:regular|usual|primary|family|other) (?:doctor|doc|physician|pcp|dentist)|for (?:my|his|her|the) (?:upcoming )?(?:surgery|operation|procedure)(?! (?:in|on|last|back)\\b)|for the rehab (?:place|center|facility|unit)|(?:we'?re |i'?m |we are |i am )?(?:moving|relocating) (?:to|abroad|overseas|out of)",
   ],
   [
     "personal",
-    "for my (?:own )?(?:files|reference)|personal (?:use|records|reasons)|keep (?:a copy|them) for (?:my|our) records|just (?:want|wanted) (?:a copy|to have them)",
+    "for my (?:own )?(?:files|reference)|(?<!request |asked |ask )for my own records|personal (?:use|records|reasons)|keep (?:a copy|them) for (?:my|our) records|just (?:want|wanted) (?:them|a copy|copies|to have them)|^personal[.!]?$|(?:figure out|check|see|review|understand|know) (?:which|what|who|my|the) (?:[a-z]+ )?(?:doctors?|bills?|billed|charges?|charged|visits?)",
   ],
 ];
 
@@ -33,7 +37,7 @@ const FORMATS: Table<NonNullable<Intake["format"]>> = [
   ],
   [
     "electronic",
-    "electronic(?:ally)?(?: copies| copy)?|digital(?:ly)?(?: copies| copy)?|pdfs?|(?:on )?an? (?:cd|disc|usb|flash drive|thumb drive)|e-?cop(?:y|ies)|soft cop(?:y|ies)",
+    "electronic(?:ally)?(?: copies| copy)?|digital(?:ly)?(?: copies| copy)?|pdfs?|(?<!for )(?:on )?an? (?:cd|disc|usb|flash drive|thumb drive)|e-?cop(?:y|ies)|soft cop(?:y|ies)",
   ],
 ];
 
@@ -41,11 +45,11 @@ const FORMATS: Table<NonNullable<Intake["format"]>> = [
 const DELIVERY: Table<NonNullable<Intake["delivery"]>> = [
   [
     "third_party",
-    "(?:send|sent|forward|fax|transfer|mail|email) (?:them|it|the records|my records|everything|copies|a copy)? ?(?:directly |straight )?(?:over )?to (?:my |the |his |her )?(?:new |other )?(?:doctor|doc|dr\\.?(?= )|specialist|surgeon|lawyer|attorney|dentist|clinic|school|insurance company|pediatrician|oncologist|cardiologist)|have them sent (?:directly |straight )?to (?:my |dr\\.?)",
+    "(?:send|sent|forward(?:ed)?|fax(?:ed)?|transfer(?:red)?|mail(?:ed)?|e-?mail(?:ed)?) (?:them|it|the records|my records|everything|copies|a copy|all of it|those)? ?(?:directly |straight |right )?(?:over )?(?:from [^.?!;]{1,80}? )?to (?:my |the |his |her |our )?(?:new |other |regular )?(?:[a-z]+ )?(?:doctor|doc|dr\\.?(?= )|specialist|surgeon|lawyer|attorney|dentist|clinic|school|insurance company|pediatrician|oncologist|cardiologist|psychiatrist|therapist)|have them sent (?:directly |straight )?to (?:my |dr\\.?)",
   ],
   [
     "email",
-    "e-?mail (?:them|it|me|those|the records|the files|copies)|(?:by|via|through|over|in an?) e-?mail|to my e-?mail|e-?mailed to me",
+    "e-?mail (?:them|it|me|those|the records|the files|copies)|(?:by|via|through|over|in an?) e-?mail|to my e-?mail|e-?mailed to (?:me|my)|e-?mail(?:ed)? (?:them |it )?to [a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}",
   ],
   ["fax", "fax (?:them|it)(?! to)|by fax|via fax"],
   [
@@ -66,15 +70,15 @@ const REQUEST_VERBS =
 const OUTCOMES: Table<Outcome> = [
   [
     "denied",
-    "denied|refused|rejected|turned (?:me|us) down|said no|won'?t (?:give|release|send)|wouldn'?t (?:give|release|send)|refuse to",
+    "denied|refused|rejected|turned (?:me|us) down|said no|told (?:me|us) no|won'?t (?:give|release|send)|wouldn'?t (?:give|release|send)|refuse to",
   ],
   [
     "fee_dispute",
-    "(?:want|wants|trying|tried) to charge|charg(?:ed|ing) (?:me|us)|too (?:much|expensive)|(?:asked|want|wants) (?:me |us )?to pay",
+    "(?:want|wants|trying|tried) to charge|charg(?:ed|ing) (?:me|us)|too (?:much|expensive)|(?:asked|want|wants) (?:me |us )?to pay|quoted (?:me |us )?(?:\\$ ?)?\\d[\\d,.]*|(?:a|the) quote (?:of|for|was)|want \\$ ?\\d+",
   ],
   [
     "partial",
-    "(?:only|just) (?:got|received|sent|gave) (?:me |us )?(?:part|some|half|a few|one|the)|partial|missing (?:some|pages|the|a)|incomplete|not (?:all|everything|the whole)|left (?:out|off)",
+    "(?:only|just) (?:got|received|sent|gave) (?:me |us )?(?:part|some|half|a few|one|the)|partial|missing (?:some|pages|the|a)|incomplete|not (?:all|everything|the whole)|left (?:out|off)|(?:sent|gave|got|received) (?:me |us )?(?:the |my )?[a-z -]{1,40}? but (?:no|not|none|nothing|never)(?![a-z])",
   ],
   [
     "received",
@@ -82,7 +86,7 @@ const OUTCOMES: Table<Outcome> = [
   ],
   [
     "no_response",
-    "nothing(?: yet| back| at all)?(?= *[.!]*$)|(?:and|but|still|just) nothing|heard nothing|(?:never|haven'?t|have not|didn'?t|did not) (?:heard?|gotten|got|received) (?:back|anything|a (?:reply|response|thing))|(?:haven'?t|have not|never|didn'?t|did not) sent (?:anything|them|it|me anything)|no (?:response|reply|answer)|never (?:responded|replied|answered|got back|called back)|(?:nobody|no one) (?:responded|answered|called back|got back)|ignored|ghosted|crickets",
+    "(?<=^|[.!?;,] *|(?:and|but|still|just|got|heard) )nothing(?: yet| back| at all)?(?= *(?:[.!,;]|$))|(?:and|but|still|just) nothing|heard nothing|(?:nobody|no one) (?:ever )?(?:calls?|called|gets?|got|writes?|wrote|emails?|e-mailed) (?:me |us )?back|(?:never|don'?t|doesn'?t|won'?t|didn'?t) (?:call|get|write) (?:me |us )?back|(?:never|haven'?t|have not|didn'?t|did not) (?:heard?|gotten|got|received) (?:back|anything|a (?:reply|response|thing))|(?:haven'?t|have not|never|didn'?t|did not) sent (?:anything|them|it|me anything)|no (?:response|reply|answer)|never (?:responded|replied|answered|got back|called back)|(?:nobody|no one) (?:responded|answered|called back|got back)|ignored|ghosted|crickets",
   ],
   ["pending", "still waiting|waiting (?:on|for) (?:them|it|a response)|pending|processing|in progress"],
 ];
@@ -99,7 +103,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "draft",
-    "(?:draft|write|make|create|prepare|generate) (?:it|that|me |my |the |a |this )?(?:\\w+ )?(?:letter|request|document|form)|draft (?:it|my letter)|draft$",
+    "(?:draft|write|make|mak|create|prepare|generate) (?:it|that|me |my |the |a |this )?(?:\\w+ )?(?:letter|request|document|form)|draft (?:it|my letter)|draft$|(?:^|[,.!] *|\\b(?:ok|okay|yes|yeah|just|pls|please|then|now|so|can (?:u|you)|could (?:u|you)|go ahead and) )(?:write|draft|do) it(?: up| now| already| for me| pls| please| plz)?[.!]*$|^(?:ok |okay |so |yes |yeah )?(?:the |a |my )?letter(?: pls| please| plz| now)?[.!?]*$",
   ],
   [
     "rights_fees",
@@ -121,22 +125,42 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "off_topic",
-    "weather|tell me a joke|a joke|recipe|football|basketball|stock price|bitcoin|write (?:me )?a poem|who won",
+    "weather|tell me a joke|a joke|recipe|(?:football|basketball|baseball|soccer) (?:game|score|scores|team)|stock price|bitcoin|write (?:me )?a poem|who won",
   ],
 ];
 
 /** Quick answers. Matched at the very start of the message only. */
 const YES =
-  "^(?:yes|yeah|yea|yep|yup|sure|ok|okay|correct|right|that'?s right|absolutely|definitely|of course|y)(?![\\w'])";
+  "^(?:yes|yeah|yea|yep|yup|yah|ya(?= *[.!]*$)|sure|ok|okay|k|kk|correct|right|that'?s right|absolutely|definitely|of course|y|i think so|i believe so|pretty sure|probably)(?![\\w'])";
 const NO =
-  "^(?:no|nope|nah|not really|n)(?![\\w'])(?! (?:idea|clue|response|reply|answer|insurance|portal|deadline)\\b)";
+  "^(?:no|nope|nah|not really|n|i don'?t think so|probably not)(?![\\w'])(?! (?:idea|clue|response|reply|answer|insurance|portal|deadline)\\b)";
+
+/** Capitalised words that open a sentence or a clause: a provider's name never starts with them. */
+const SENTENCE_STARTERS =
+  "i|i'm|im|i've|ive|i'd|my|the|a|an|it|it's|its|this|that|these|those|there|they|they're|we|we're|he|she|his|her|their|and|but|so|also|then|please|pls|thanks|thx|yes|no|ok|okay|hi|hello|hey|need|can|could|would|will|what|when|where|why|how|who|is|are|was|were|do|does|did|just|if|or|because|since|after|before|now|today|yesterday|tomorrow|last|next|here|from|at|in|on|to|for|with|dear|sorry|hope|not|nobody|everything|everyone|any|some|mostly|only|even|still|maybe|well|um|oh";
+/** Chat-speak around a short answer; it carries nothing and is never part of a name. */
+const CHATTER =
+  "ok|okay|k|kk|okk|oki|okie|thx|thanx|thnx|thanks|thank|ty|tysm|pls|plz|please|lol|lmao|haha|um|umm|uh|uhh|hmm|well|so|yes|yeah|yea|yep|yup|sure|hi|hey|hello|oh|alright|cool|btw|ugh|np";
+/** Words no name contains: a short answer holding one is a sentence, a question or a command. */
+const NOT_NAMES =
+  "i|me|my|mine|myself|you|u|ur|your|yours|we|us|our|what|whats|what's|how|why|when|where|who|which|do|does|did|sign|signed|write|draft|letter|letters|send|sent|need|needs|want|wants|can|could|would|should|will|is|are|am|was|were|be|been|don't|dont|didn't|know|idk|not|think|help|one|it|it's|its|this|that|them|they|they're|he|she|him|his|her|their|nothing|none|nope|anything|something|else|anyone|someone|cancel|stop|restart|delete|again|later|skip|blank|now|guess|maybe|remember|sorry|because|if|but|just|also|already|get|got|give|make|go|have|has|had|asap|tomorrow|yesterday|today|records|record|copy|copies|form|request|chart|no|yes|ok|okay|downtown|uptown|nearby|near|across|there|here|over|unknown";
+/** Words that alone name no one. */
+const GENERIC_PLACES =
+  "the|a|an|some|few|small|big|other|another|different|local|hospital|hospitals|clinic|clinics|doctor|doctors|doc|docs|dr|office|offices|practice|practices|er|lab|labs|pharmacy|dentist|specialist|specialists|provider|providers|place|places|medical|center|centre|and|of|couple|bunch|several|lots|others|more|urgent|cares";
 
 export const requests = {
+  acknowledge: "ok|okay|k|kk|okk|oki|okie|alright|all right|got it|cool|fine",
+  sentenceStarters: SENTENCE_STARTERS,
+  chatter: CHATTER,
+  notNames: NOT_NAMES,
+  genericPlaces: GENERIC_PLACES,
   toMe: "send (?:them|it) to me|to me|me",
   somethingElse: "other|something else",
   hereClinic:
     "this (?:clinic|office|practice|place)|your (?:clinic|office|practice)|(?:from |at )?here|from you(?: guys| all)?|you guys|y'?all|yours",
   everything: "all|all of (?:it|them)|the whole thing",
+  reportWords: "(?:the|a|her|his|my|their|that|this) (?:written )?reports?(?! (?:them|it|him|her|to|on)\\b)",
+  visitAnswer: "(?:the |my )?(?:er|e\\.r\\.|emergency room|emergency department|urgent care)(?: one| visit)?",
   only: "only|just",
   noDeadline: "no (?:deadline|rush|hurry)|there'?s no deadline",
   unanswered: "\\b(?:don'?t know|do not know|not sure|no idea|unsure|dunno|leave it blank|skip)\\b",

@@ -53,6 +53,7 @@ const ROLES: Table<Requester> = [
     "personal_representative",
     "(?:medical |healthcare |health care |durable )?power of attorney|poa|(?:health ?care|medical) proxy|health care agent|personal representative",
   ],
+  ["parent", "(?:i'?m|im|i am) (?:his|her|their|the) (?:mom|mother|mum|mama|dad|father|papa|parent)"],
 ];
 /** Family words: a child makes the asker a parent; anyone else is "other" unless a role says more. */
 const CHILD =
@@ -60,9 +61,14 @@ const CHILD =
 const RELATIVE =
   "mom|mother|mum|dad|father|husband|wife|spouse|partner|grandma|grandmother|grandpa|grandfather|brother|sister|aunt|uncle|friend|fiance|boyfriend|girlfriend|parents?|grandson|granddaughter|nephew|niece";
 const OTHER = "(?:a|my) relative'?s?|someone else'?s?|another person'?s?";
+/**
+ * The patient speaking of their own records or care. A family word anywhere wins over these
+ * ("my records and my son's" is about the son), so "my records" alone is the patient's.
+ */
 const SELF =
-  "my own (?:medical )?(?:[a-z-]+ )?(?:records|chart|file|x-?rays|results|labs|scans|notes|bills|vaccines|shots|images)|for me|for myself|myself|(?:they|it) (?:are|is|'re|'s) mine|i'?m the patient|i am the patient|(?:they are|they're) my (?:own )?records";
-const MINOR = "baby|infant|newborn|toddler|minor|under 18|teen|teenager|preschooler";
+  "my own (?:medical )?(?:[a-z-]+ )?(?:records|chart|file|x-?rays|results|labs|scans|notes|bills|vaccines|shots|images)|for me|for myself|myself|(?:they|it) ?(?:are|is|'re|'s) mine|theyre mine|i'?m the patient|i am the patient|(?:they are|they're|theyre) my (?:own )?records|my (?:[a-z'-]+ ){0,3}?(?:records?|chart|file|results|labs?|lab work|bloodwork|scans?|x-?rays?|xrays|mri|images|notes|shots|vaccines?|vaccinations|reports?|history|prescriptions?|mammograms?|ultrasounds?|biopsy|papers|paperwork|claims|bills|visits?|surgery|treatment|stay|admission)|(?:\\bi |^)(?:had|got|have had) (?:an? |my |the |some )?(?:mri|surgery|scans?|x-?rays?|baby|biopsy|procedure|operation|ct|blood ?work|labs|tests?|mammogram|ultrasound|physical|[a-z]+(?:scopy|ectomy|otomy|plasty|gram|graphy))|i was (?:seen|treated|admitted|hospitalized|in (?:the|a|an) (?:[a-z]+ ){0,2}?(?:hospital|er|program|accident|rehab|icu))|i'?ve (?:seen|been seeing|been to|been treated)|i'?ve been (?:his|her|their) patient|(?:on|of|in) my (?:back|knee|hip|shoulder|lungs?|heart|head|neck|spine|brain|chest|arm|leg|foot|ankle|wrist|hand|breast|stomach|kidneys?|liver|eyes?|skin|teeth)|(?:from|of) (?:all )?(?:\\d+ of )?my (?:[a-z]+ )?(?:doctors|providers|specialists)";
+const MINOR =
+  "baby|infant|newborn|toddler|minor|under 18|teen|teenager|preschooler|kindergarten|preschool|pre-k|daycare|day care|elementary school|middle school|high school";
 const DEATH = "passed away|passed|died|deceased|dead|late|death";
 const DOCTOR =
   "doctors?|docs?|specialists?|practice|dr\\.?(?: [a-z]+)?|physician|pediatrician|dentist|therapist|surgeon|psychiatrist|gp|pcp";
@@ -70,7 +76,7 @@ const DOCTOR =
 const RECORD_WORDS: Table<RecordKind> = [
   [
     "full_chart",
-    "(?:whole|entire|full|complete) (?:medical )?(?:chart|records?|file|history)|all (?:of )?(?:my |his |her |their |the )?(?:medical )?records|everything|whole thing",
+    "(?:whole|entire|full|complete) (?:medical )?(?:chart|records?|file|history)|(?:my|his|her|their) (?:own )?(?:medical )?chart(?! notes)|all (?:of )?(?:my |his |her |their |the )?(?:medical )?records|everything|whole thing",
   ],
   [
     "psychotherapy_notes",
@@ -82,7 +88,7 @@ const RECORD_WORDS: Table<RecordKind> = [
   ],
   [
     "mental_health",
-    "mental health|psychiatric|psychiatrist'?s?|psych (?:ward|records|hospital)|behavioral health|counseling|depression",
+    "mental health|psychiatric|psychiatrist'?s (?:records|notes|chart|file)|psych (?:ward|records|hospital)|behavioral health|counseling|depression",
   ],
   ["immunizations", "shots?|vaccines?|vaccinations?|immuni[sz]ations?|vax|boosters?|tdap|mmr"],
   [
@@ -95,14 +101,17 @@ const RECORD_WORDS: Table<RecordKind> = [
   ],
   [
     "visit_notes",
-    "visit notes|doctor'?s notes|office notes|clinic(?:al)? notes|progress notes|chart notes|notes|visit summar(?:y|ies)|discharge (?:summary|papers|paperwork)|operative reports?|surgery (?:notes|reports?)|physical therapy(?: notes| records)?|pt notes|physical rehab",
+    "visit notes|doctor'?s notes|office notes|clinic(?:al)? notes|progress notes|chart notes|notes|visit summar(?:y|ies)|discharge (?:summary|papers|paperwork)|operative reports?|op reports?|operation reports?|surgery (?:notes|reports?|records?)|surgical (?:notes|reports?)|physical therapy(?: notes| records)?|pt notes|physical rehab|(?:er|e\\.r\\.|emergency room|emergency department|ed|urgent care) (?:visits?|records?|reports?|notes|papers|paperwork|trips?)|prenatal(?: care| records| visits| notes| appointments)?|(?:labor (?:and|&) )?delivery (?:records|notes)|labor and delivery|birth records|(?:hospital|inpatient) (?:stay|admission)s?|admission records|(?:the|his|her|my|last|annual|yearly|sports|school) physical(?! therap| cop| rehab)|physical exams?|well(?:-| )(?:child|baby) (?:visits?|checks?)|check-?ups?",
   ],
   [
     "medications",
     "med list|medication list|list of (?:my |his |her )?meds|medications?|meds|prescriptions?|prescription history|pharmacy records",
   ],
   ["billing", "bills?|billing(?: records)?|invoices?|itemi[sz]ed (?:bill|statement)s?|statements?|receipts?"],
-  ["claims", "(?<!disability |injury |comp |accident )claims(?: history)?|claim history|eobs?|explanation of benefits"],
+  [
+    "claims",
+    "(?<!disability |injury |comp |accident )claims(?: history)?|claim history|eobs?|explanation of benefits|(?:a )?list of (?:all |every )?(?:the |my )?(?:doctors?|providers?|visits)(?: (?:i'?ve|i have) (?:seen|been to|visited))?",
+  ],
   ["dental", "dental(?: records| x-?rays?| chart)?|teeth|dentist'?s records|orthodont\\w*"],
 ];
 
@@ -128,12 +137,33 @@ const PROVIDER_TYPES: Table<NonNullable<Provider["type"]>> = [
   ],
   ["clinic", "clinics?|urgent care|health cent(?:er|re)|community health|walk-in|planned parenthood"],
   ["hospital", "hospitals?|emergency room|er|emergency department|medical cent(?:er|re)|hospitali[sz]ed|icu|nicu"],
-  // Generic doctor words come last: "my doctor at the hospital" is about the hospital.
+];
+
+/** Generic doctor words, read last: "my doctor at the hospital" is about the hospital. */
+const MY_DOCTOR = "(?:my|his|her|their|our) (?:old |former |regular |primary |usual )?(?:doctor|doc)|dr\\.? [a-z]+";
+
+/** The kind of provider its name says; order is priority ("Pediatric Specialists" is a specialist). */
+const NAME_TYPES: Table<NonNullable<Provider["type"]>> = [
+  ["imaging_center", "imaging|radiology|mri"],
+  ["lab", "diagnostics|laborator(?:y|ies)|labs?|lab ?corp|quest"],
+  ["behavioral_health", "behavioral|mental health|treatment cent(?:er|re)|psychiatric|counseling|recovery"],
+  ["dental", "dental|dentistry|orthodontics|dds|dmd"],
+  ["pharmacy", "pharmacy|cvs|walgreens|rite aid|drugs?"],
+  [
+    "specialist",
+    "orthopa?edics?|cardiology|dermatology|oncology|neurology|urology|ophthalmology|eye (?:cent(?:er|re)|institute|associates)|cancer (?:cent(?:er|re)|institute)|surgery cent(?:er|re)|surgical|specialists",
+  ],
+  ["hospital", "hospitals?|medical cent(?:er|re)|health system|children'?s"],
   [
     "physician_practice",
-    "(?:my|his|her|their|our) (?:old |former |regular |primary |usual )?(?:doctor|doc)|dr\\.? [a-z]+",
+    "family medicine|family practice|internal medicine|pediatrics|pediatric|primary care|medical group|physicians|associates",
   ],
+  ["clinic", "clinics?|urgent care|health cent(?:er|re)|community health|planned parenthood"],
 ];
+
+/** Where the records go, not where they are: "my new surgeon", "a second opinion at MD Anderson". */
+const DESTINATIONS =
+  "(?:my|a|the|his|her|their|our) (?:new|next) (?:[a-z]+ )?(?:doctors?|docs?|surgeons?|specialists?|dentists?|providers?|pcp|gp|[a-z]+(?:ists?|ians?))|second opinion (?:at|with|from)|switching to|transferring (?:my care |his care |her care )?to|referred (?:me |him |her )?to";
 
 const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
   [
@@ -161,11 +191,11 @@ const PORTAL: Table<NonNullable<Provider["portal"]>> = [
   ],
   [
     "no_access",
-    "can'?t log ?in|cannot log ?in|can'?t (?:get|sign) in(?:to)?|locked out|forgot (?:my )?password|never (?:set up|signed up for|made) (?:an? )?(?:account|login|it)|(?:don'?t|do not) have (?:a |an )?(?:login|account|password)|portal (?:doesn'?t|does not|won'?t) work|can'?t access (?:the |my )?portal|lost access",
+    "can'?t log ?in|cannot log ?in|can'?t (?:get|sign) in(?:to)?|locked out|forgot (?:my )?password|never (?:set up|signed up for|made) (?:an? )?(?:account|login|it)|(?:don'?t|do not) hav(?:e)? (?:a |an )?(?:login|account|password)|portal (?:doesn'?t|does not|won'?t) work|can'?t access (?:the |my )?portal|lost access",
   ],
   [
     "active",
-    "(?:i|we) (?:have|use) (?:the |their |a |my )?(?:patient portal|portal|mychart|my chart)|i can log ?in|logged? into (?:the |my )?(?:portal|mychart)|on mychart",
+    "(?:i|we) (?:have|use) (?:the |their |a |my )?(?:[a-z]+ )?(?:patient portal|portal|mychart|my chart|app)|i can log ?in|logged? into (?:the |my )?(?:portal|mychart)|on mychart|(?:the|their|my) (?:patient )?(?:portal|app|mychart) (?:only )?(?:shows|has|had|showed|lists)",
   ],
 ];
 
@@ -210,6 +240,9 @@ export const en: Lexicon = {
   doctor: DOCTOR,
   recordWords: RECORD_WORDS,
   providerTypes: PROVIDER_TYPES,
+  myDoctor: MY_DOCTOR,
+  nameTypes: NAME_TYPES,
+  destinations: DESTINATIONS,
   providerStatus: PROVIDER_STATUS,
   portal: PORTAL,
   plans: PLANS,

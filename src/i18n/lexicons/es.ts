@@ -39,14 +39,17 @@ const ROLES: Table<Requester> = [
   ["executor", "albacea|ejecutor(?:a)? (?:del|de la) (?:testamento|herencia|patrimonio)"],
   ["guardian", "tutor(?:a)? legal|tengo la tutela|custodia legal"],
   ["personal_representative", "poder notarial|poder legal|poder medico|carta poder"],
+  ["parent", "soy (?:su|la|el) (?:mama|madre|papa|padre)"],
 ];
 const CHILD = "hijo|hija|nino|nina|bebe|hijastro|hijastra|nene|nena";
 const RELATIVE =
   "mama|madre|papa|padre|esposo|esposa|marido|abuela|abuelo|hermano|hermana|tia|tio|pareja|suegra|suegro|nieto|nieta";
 /** Someone other than the patient or a family word we know: "son de un familiar". */
 const OTHER = "(?:son )?de (?:un|una) (?:familiar|pariente)|de otra persona";
-const SELF = "para mi(?= *[.,!?]|$)|mios|mis propios (?:registros|expedientes)|soy (?:el|la) paciente|son mios";
-const MINOR = "bebe|menor de edad|menor|recien nacid[oa]";
+/** The patient speaking of their own records or care; a family word anywhere wins over these. */
+const SELF =
+  "para mi(?= *[.,!?]|$)|mios|mias|mis propios (?:registros|expedientes)|soy (?:el|la) paciente|son mios|mis (?:[a-z]+ ){0,2}?(?:expedientes|registros|records|recors|resultados|analisis|papeles|vacunas|radiografias|notas|historial|labs|citas|estudios|examenes)|mi (?:propio )?(?:expediente|historial|record|registro)|me (?:hicieron|atendieron|operaron|internaron)|estuve (?:internad[oa]|hospitalizad[oa])|fui (?:a|al) (?:la |el )?(?:clinica|hospital|doctor|medico|consultorio|dentista|laboratorio)";
+const MINOR = "bebe|menor de edad|menor|recien nacid[oa]|kinder|guarderia|primaria|secundaria";
 const DEATH = "fallecio|murio|fallecid[oa]|difunt[oa]|muert[oa]";
 const DOCTOR = "doctor(?:a)?|medic[oa]|dr\\.?|dra\\.?|dentista|pediatra|terapeuta";
 
@@ -57,7 +60,7 @@ const RECORD_WORDS: Table<RecordKind> = [
   ],
   ["psychotherapy_notes", "notas de (?:terapia|psicoterapia|mi terapeuta)"],
   ["substance_use", "adiccion|desintoxicacion|tratamiento (?:de|por) (?:drogas|alcohol)"],
-  ["mental_health", "salud mental|psiquiatric[oa]s?|psiquiatra"],
+  ["mental_health", "salud mental|psiquiatric[oa]s?|(?:expediente|notas|registros) (?:de mi |del |de su )psiquiatra"],
   ["immunizations", "vacunas?|vacunacion|inmunizaciones|cartilla de vacunacion"],
   [
     "imaging",
@@ -67,7 +70,10 @@ const RECORD_WORDS: Table<RecordKind> = [
     "test_results",
     "analisis(?: de sangre)?|laboratorios|resultados(?: de laboratorio)?|pruebas de sangre|examenes de sangre",
   ],
-  ["visit_notes", "notas(?: medicas| del doctor| de consulta)?|resumen de alta"],
+  [
+    "visit_notes",
+    "notas(?: medicas| del doctor| de consulta)?|resumen de alta|(?:reporte|informe|notas) (?:de la |del )?(?:operacion|cirugia)|(?:la|mi|su) operacion|(?:reporte|informe|notas) de (?:la )?(?:sala de )?(?:emergencias?|urgencias)|(?:historial|registro|lista) de (?:mis |sus |todas mis |todas sus |las )?(?:citas|consultas)|(?:mis|sus|las) (?:citas|consultas)(?: medicas)?|control(?:es)? prenatal(?:es)?|(?:el|del|mi|su) parto",
+  ],
   ["medications", "lista de medicamentos|medicamentos|medicinas|recetas"],
   ["billing", "facturas?|cobros"],
   ["claims", "reclamos|reclamaciones"],
@@ -81,12 +87,19 @@ const PROVIDER_TYPES: Table<NonNullable<Provider["type"]>> = [
   ["dental", "dentista|clinica dental|ortodoncista"],
   ["pharmacy", "farmacia"],
   ["specialist", "especialista|cardiologo|dermatologo|ortopedista|oncologo|neurologo|cirujano|ginecologo"],
-  [
-    "physician_practice",
-    "consultorio|mi (?:doctor|doctora|medico|medica)(?! nuevo| nueva)|medico de cabecera|medico familiar|pediatra",
-  ],
+  ["physician_practice", "consultorio|medico de cabecera|medico familiar|pediatra"],
   ["clinic", "clinica"],
   ["hospital", "hospital(?:es)?|sala de emergencias|emergencias|urgencias"],
+];
+
+/** The kind of provider a Spanish name says: "Clínica …", "Laboratorio …". */
+const NAME_TYPES: Table<NonNullable<Provider["type"]>> = [
+  ["imaging_center", "centro de (?:imagenes|radiologia)"],
+  ["lab", "laboratorio"],
+  ["pharmacy", "farmacia"],
+  ["hospital", "hospital"],
+  ["physician_practice", "consultorio"],
+  ["clinic", "clinica|centro de salud"],
 ];
 
 const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
@@ -102,7 +115,10 @@ const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
 
 const PORTAL: Table<NonNullable<Provider["portal"]>> = [
   ["none", "no (?:tienen|tiene|hay) (?:un )?portal|no tienen uno|no tiene uno"],
-  ["no_access", "no puedo (?:entrar|iniciar sesion|acceder)|olvide (?:mi )?contrasena|no tengo (?:cuenta|usuario)"],
+  [
+    "no_access",
+    "no puedo (?:entrar|iniciar sesion|acceder)|olvide (?:mi )?contrasena|no tengo (?:cuenta|usuario)|no se (?:usar|como entrar|entrar)|se bloqueo mi cuenta|me bloquearon",
+  ],
   ["active", "tengo (?:acceso al )?portal|uso (?:el portal|mychart)|puedo entrar"],
 ];
 
@@ -123,7 +139,7 @@ const PURPOSES: Table<NonNullable<Intake["purpose"]>> = [
   ["insurance", "seguro de vida"],
   [
     "continuing_care",
-    "(?:doctor|doctora|medico|medica) nuev[oa]|nuev[oa] (?:doctor|doctora|medico|medica)|cambiar de (?:doctor|medico)",
+    "(?:doctor|doctora|medico|medica|cirujan[oa]|especialista|dentista|pediatra)e?s? nuev[oa]s?|nuev[oa]s? (?:doctor|doctora|medico|medica|cirujan[oa]|especialista|dentista|pediatra)e?s?|cambiar de (?:doctor|medico)|para (?:la|mi|su) (?:cirugia|operacion)(?! de| del| en)",
   ],
   ["personal", "para mis archivos|uso personal"],
 ];
@@ -136,7 +152,7 @@ const FORMATS: Table<NonNullable<Intake["format"]>> = [
 const DELIVERY: Table<NonNullable<Intake["delivery"]>> = [
   [
     "third_party",
-    "(?:enviar(?:los|las)?|mandar(?:los|las)?|que los (?:manden|envien)) (?:directamente )?a (?:mi |el |la )?(?:nuev[oa] )?(?:doctor|doctora|medico|medica|abogad[oa]|especialista|escuela|dentista)",
+    "(?:envi|mand)[a-z]* (?:(?:mis|sus|los|las|todos mis|todos los) (?:expedientes|papeles|records|registros|resultados|estudios) )?(?:directamente )?a (?:mi |su |el |la )?(?:nuev[oa] )?(?:doctor|doctora|medico|medica|abogad[oa]|especialista|escuela|dentista|cirujan[oa]|pediatra)",
   ],
   ["email", "(?:por|al|a mi) (?:correo electronico|email|e-mail|correo electronico)"],
   ["fax", "por fax"],
@@ -150,14 +166,14 @@ const REQUEST_VERBS = "mande|envie|pedi|solicite|hice (?:una|la) solicitud|llame
 const OUTCOMES: Table<Outcome> = [
   [
     "denied",
-    "(?:me|nos|lo|la|los|las|se) (?:lo |la |los |las )?negaron|se negaron|rechazaron|no (?:me |nos )?(?:los|las) quieren dar|no quisieron",
+    "(?:me|nos|lo|la|los|las|se) (?:lo |la |los |las )?negaron|se negaron|rechazaron|no (?:me |nos )?(?:lo |la |los |las )?quiere(?:n)? (?:dar|entregar|mandar|enviar)|no quisieron",
   ],
-  ["fee_dispute", "(?:me |nos )?quieren cobrar(?:me|nos)?|me cobran|muy caro"],
+  ["fee_dispute", "(?:me |nos )?quieren cobrar(?:me|nos)?|me cobran|muy caro|me (?:pidieron|cobraron) \\$ ?\\d+"],
   ["partial", "solo (?:me |nos )?(?:mandaron|dieron|enviaron) (?:una )?parte|incomplet[oa]s?|faltan"],
   ["received", "(?:me|nos) (?:los|las) (?:dieron|mandaron|enviaron)|ya los tengo"],
   [
     "no_response",
-    "y nada|no (?:me |nos )?(?:han )?(?:respondido|contestado)|nadie (?:me )?(?:respondio|contesto)|sin respuesta|nunca (?:me |nos )?(?:respondieron|contestaron)",
+    "y nada|no (?:me |nos )?(?:han )?(?:respondido|contestado)|no (?:me |nos )?(?:han )?(?:mandado|enviado|dado) nada|(?:todavia|aun) nada|nada todavia|nadie (?:me |nos )?(?:respondio|contesto|responde|contesta|llama|ha (?:respondido|contestado|llamado))|sin respuesta|nunca (?:me |nos )?(?:respondieron|contestaron)",
   ],
   ["pending", "sigo esperando|estoy esperando|en proceso"],
 ];
@@ -169,16 +185,19 @@ const INTENTS: Table<Intent> = [
     "teen_private",
     "sin que (?:mis |mi )?(?:papas|padres|papa|mama|familia)(?: se)? (?:enteren|entere|sepan|sepa|vean|vea)|sin que (?:se enteren|lo sepan|sepan) mis (?:papas|padres)|(?:ocultar|esconder)(?:lo|los)? (?:de|a) mis (?:papas|padres)",
   ],
-  ["draft", "(?:redact|escrib|prepar|hac)(?:a|e|ar|eme|ame)?(?:me)? (?:la|una|mi) (?:carta|solicitud)"],
+  [
+    "draft",
+    "(?:redact|escrib|prepar|hac|haz|hag)[a-z]* (?:la|una|mi) (?:carta|solicitud)|quiero (?:la|una|mi) carta|^(?:si,? )?(?:la|una) carta(?: por favor| porfa| pls)?[.!]*$",
+  ],
   ["rights_fees", "cuanto (?:me )?(?:pueden cobrar|cuesta|cobran)|es gratis|(?:pueden|puede) cobrar"],
   ["rights_deadline", "cuanto tiempo (?:tienen|tardan)|cuantos dias"],
   ["correction", "en realidad|quise decir|perdon,? (?:es|no)|me equivoque|no es [a-z]+, es"],
   ["greeting", "^(?:hola|buen(?:os|as) (?:dias|tardes|noches))"],
   ["thanks", "gracias"],
-  ["unsure", "no se|no estoy segur[oa]|ni idea|no me acuerdo|no recuerdo"],
+  ["unsure", "no (?:lo )?se|no estoy segur[oa]|ni idea|no me acuerdo|no (?:lo )?recuerdo"],
 ];
 
-const YES = "^(?:si|claro|correcto|asi es|por supuesto|exacto)(?![\\w'])";
+const YES = "^(?:si|sip|claro|correcto|asi es|por supuesto|exacto|vale|creo que si)(?![\\w'])";
 
 export const es: Lexicon = {
   markers: MARKERS,
@@ -197,6 +216,10 @@ export const es: Lexicon = {
   doctor: DOCTOR,
   recordWords: RECORD_WORDS,
   providerTypes: PROVIDER_TYPES,
+  myDoctor: "mi (?:doctor|doctora|medico|medica)(?! nuevo| nueva)",
+  nameTypes: NAME_TYPES,
+  destinations:
+    "(?:mi|su|un|una|el|la) nuev[oa] (?:doctor|doctora|medico|medica|cirujan[oa]|especialista|dentista|pediatra)|(?:doctor|doctora|medico|medica|cirujan[oa]|especialista|dentista|pediatra) nuev[oa]|segunda opinion (?:en|con)",
   providerStatus: PROVIDER_STATUS,
   portal: PORTAL,
   plans: PLANS,
@@ -210,10 +233,20 @@ export const es: Lexicon = {
   somethingElse: "otro|otra|otra cosa",
   hereClinic: "(?:esta|su|la) clinica|este consultorio|(?:de )?aqui|de ustedes|con ustedes|ustedes",
   everything: "todo|todos|todo eso",
+  reportWords: "(?:el|un|su|mi|ese|este) (?:reporte|informe)",
+  visitAnswer: "(?:la |mi )?(?:sala de )?(?:emergencias?|urgencias)",
   only: "solo|solamente|unicamente",
   noDeadline: "no tengo prisa|no hay prisa",
   unanswered: "\\bno s[eé]\\b|no estoy segur[oa]|dejarlo en blanco",
   looksRight:
     "(?:esta|todo|estan|todos|todo esta) (?:bien|correcto|correctos|perfecto)|perfecto|adelante|dale|listo|de acuerdo|confirmo|hagala|^ya$",
   yes: YES,
+  acknowledge: "ok|vale|bueno|esta bien|de acuerdo|entendido",
+  sentenceStarters:
+    "el|la|los|las|mi|mis|su|sus|es|son|fui|me|hola|gracias|si|pero|y|necesito|quiero|tengo|como|que|cuando|donde|en|de|del|por|para|yo|ella|el|ellos|no|ya|tambien|solo|hace|ayer|hoy|manana|porque|estoy|estaba|fue|era|hay|un|una",
+  chatter: "si|vale|bueno|pues|gracias|porfa|porfavor|hola|ah|oh|este|oye|mira|jaja|ya",
+  notNames:
+    "yo|mi|mis|me|mio|mios|mia|mias|tu|usted|ustedes|que|como|cuando|donde|quien|cual|hazme|hagame|haga|hacer|haz|escribe|escriba|escribame|escribeme|redacta|redacte|carta|cartas|quiero|quiere|necesito|necesita|puede|puedes|puedo|favor|se|no|nada|nadie|ninguno|ninguna|eso|esto|luego|mande|manda|mandar|envie|envia|enviar|firmar|firmo|firma|tengo|tiene|esta|estoy|porque|pero|tambien|solo|sabe|se|expedientes|expediente|papeles|registros",
+  genericPlaces:
+    "el|la|los|las|un|una|unos|unas|pocos|pocas|otro|otros|otra|otras|hospitales|hospital|clinica|clinicas|consultorio|consultorios|laboratorio|farmacia|medico|medicos|doctor|doctores|centro|lugar|lugares|y|de|del|varios|varias|mas",
 };

@@ -38,6 +38,15 @@ export interface Lexicon {
   doctor: string;
   recordWords: Table<RecordKind>;
   providerTypes: Table<NonNullable<Provider["type"]>>;
+  /**
+   * "My doctor", "Dr. Lee": a physician's practice, read only when no other provider is named
+   * ("the bloodwork my doctor ordered at Banner Health" says nothing about Banner Health's kind).
+   */
+  myDoctor: string;
+  /** The kind of provider a name says it is: "… Imaging" is an imaging center, "… Hospital" a hospital. */
+  nameTypes: Table<NonNullable<Provider["type"]>>;
+  /** Words for where the records go, not where they are ("my new surgeon", "a second opinion at"). */
+  destinations: string;
   providerStatus: Table<NonNullable<Provider["status"]>>;
   portal: Table<NonNullable<Provider["portal"]>>;
   plans: Table<Plan>;
@@ -60,6 +69,10 @@ export interface Lexicon {
   somethingElse: string;
   /** Whole answers to "which records?" that mean all of them. */
   everything: string;
+  /** Whole answers to "which records?" that name a visit ("ER", "urgencias"): its visit notes. */
+  visitAnswer: string;
+  /** "The report", "el informe": a visit's notes, when the message names no more specific record. */
+  reportWords: string;
   /** Words that make a list of records replace the one known ("only the x-rays"). */
   only: string;
   /** "No rush": clears a deadline given before. */
@@ -70,6 +83,19 @@ export interface Lexicon {
   looksRight?: string;
   /** Quick answers, matched at the very start of the message only. */
   yes: string;
+  /**
+   * Whole messages that only acknowledge ("ok", "k", "vale"): an intent "yes" for the dialogue,
+   * but no answer to a yes/no question about a fact ("is the office still open?").
+   */
+  acknowledge: string;
+  /** Capitalised words that open a sentence, not a name ("My", "It's", "The"): a name never starts there. */
+  sentenceStarters: string;
+  /** Chat-speak around an answer that carries nothing ("thx", "pls", "lol", "porfa"); never a name. */
+  chatter: string;
+  /** Words no provider's or person's name contains: pronouns, questions, commands ("sign", "carta"). */
+  notNames: string;
+  /** Words that alone name no one ("the hospital", "a few small offices"). */
+  genericPlaces: string;
   /** Left out where another language's "no" is the same word. */
   no?: string;
 }

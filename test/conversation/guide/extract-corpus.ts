@@ -98,7 +98,7 @@ const WRITTEN: CorpusItem[] = [
   },
   { text: "we're in Kansas City", expect: {}, absent: ["state"] },
   { text: "it happened in Portland", expect: {}, absent: ["state"] },
-  { text: "Hi, I need my medical records", expect: {}, absent: ["requester", "insurer"], intents: ["greeting"] },
+  { text: "Hi, I need my medical records", expect: { requester: "self" }, absent: ["insurer"], intents: ["greeting"] },
   {
     text: "I saw Dr. Virginia Mason last spring",
     expect: { provider: { name: "Dr. Virginia Mason", type: "physician_practice" } },
@@ -108,10 +108,10 @@ const WRITTEN: CorpusItem[] = [
   { text: "my dad is retired and needs his records", expect: { requester: "other" }, absent: ["provider.status"] },
   {
     text: "there's a mass on my lung and I need the scans",
-    expect: { records: { kinds: ["imaging"] } },
+    expect: { requester: "self", records: { kinds: ["imaging"] } },
     absent: ["state"],
   },
-  { text: "I had surgery 2 years ago", expect: {}, absent: ["priorRequest.sentOn", "neededBy"] },
+  { text: "I had surgery 2 years ago", expect: { requester: "self" }, absent: ["priorRequest.sentOn", "neededBy"] },
   { text: "my insurance denied the claim", expect: {}, absent: ["priorRequest.outcome"] },
   { text: "4/5/2019", lastTopic: "patient.dateOfBirth", expect: { patient: { dateOfBirth: "2019-04-05" } } },
   {
@@ -168,7 +168,7 @@ const WRITTEN: CorpusItem[] = [
   },
   {
     text: "my doctor passed away and I can't get my records",
-    expect: { provider: { status: "deceased", type: "physician_practice" } },
+    expect: { requester: "self", provider: { status: "deceased", type: "physician_practice" } },
     absent: ["patient.isDeceased"],
   },
   {
@@ -184,9 +184,9 @@ const WRITTEN: CorpusItem[] = [
   },
   {
     text: "all my labs and bloodwork from 2015 to 2019",
-    expect: { records: { kinds: ["test_results"], from: "2015", to: "2019" } },
+    expect: { requester: "self", records: { kinds: ["test_results"], from: "2015", to: "2019" } },
   },
-  { text: "my therapy notes", expect: { records: { kinds: ["psychotherapy_notes"] } } },
+  { text: "my therapy notes", expect: { requester: "self", records: { kinds: ["psychotherapy_notes"] } } },
   { text: "records from rehab", expect: { records: { kinds: ["substance_use"] } } },
   { text: "everything. the whole chart", expect: { records: { kinds: ["full_chart"] } } },
   { text: "itemized bill and the insurance claims", expect: { records: { kinds: ["billing", "claims"] } } },
@@ -202,7 +202,7 @@ const WRITTEN: CorpusItem[] = [
   },
   {
     text: "my psychiatric records and my prescriptions",
-    expect: { records: { kinds: ["mental_health", "medications"] } },
+    expect: { requester: "self", records: { kinds: ["mental_health", "medications"] } },
   },
   {
     text: "also the discharge summary",
@@ -219,16 +219,19 @@ const WRITTEN: CorpusItem[] = [
   { text: "Whole chart", lastChoices: RECORD_CHOICES, expect: { records: { kinds: ["full_chart"] } } },
   { text: "5", lastChoices: RECORD_CHOICES, expect: { records: { kinds: ["billing", "claims"] } } },
   { text: "all of it", lastTopic: "records", expect: { records: { kinds: ["full_chart"] } } },
-  { text: "physical therapy notes after my knee surgery", expect: { records: { kinds: ["visit_notes"] } } },
+  {
+    text: "physical therapy notes after my knee surgery",
+    expect: { requester: "self", records: { kinds: ["visit_notes"] } },
+  },
   { text: "covid vax card and tdap", expect: { records: { kinds: ["immunizations"] } } },
-  { text: "pathology report from my biopsy", expect: { records: { kinds: ["test_results"] } } },
+  { text: "pathology report from my biopsy", expect: { requester: "self", records: { kinds: ["test_results"] } } },
 
   // Date ranges.
   { text: "records from last year", expect: { records: { from: "2024", to: "2024" } } },
   { text: "everything since 2018", expect: { records: { kinds: ["full_chart"], from: "2018" } } },
   { text: "visits between March 2018 and June 2019", expect: { records: { from: "2018-03-01", to: "2019-06-30" } } },
   { text: "the past 5 years of records", expect: { records: { from: "2020-06-10" } } },
-  { text: "my surgery in 2021", expect: { records: { from: "2021", to: "2021" } } },
+  { text: "my surgery in 2021", expect: { requester: "self", records: { from: "2021", to: "2021" } } },
   { text: "2010-2014", expect: { records: { from: "2010", to: "2014" } } },
 
   // Provider: name, type, status.
@@ -237,15 +240,18 @@ const WRITTEN: CorpusItem[] = [
   {
     text: "st. mary's medical center",
     lastTopic: "provider.name",
-    expect: { provider: { name: "St. Mary's Medical Center", type: "hospital" } },
+    expect: { provider: { name: "st. mary's medical center", type: "hospital" } },
   },
   {
     text: "Riverside Family Medicine",
     lastTopic: "provider.name",
     expect: { provider: { name: "Riverside Family Medicine", type: "physician_practice" } },
   },
-  { text: "it's called Lakeview Pediatrics", expect: { provider: { name: "Lakeview Pediatrics" } } },
-  { text: "records from mercy hospital", expect: { provider: { name: "Mercy Hospital", type: "hospital" } } },
+  {
+    text: "it's called Lakeview Pediatrics",
+    expect: { provider: { name: "Lakeview Pediatrics", type: "physician_practice" } },
+  },
+  { text: "records from mercy hospital", expect: { provider: { name: "mercy hospital", type: "hospital" } } },
   { text: "my old pediatrician retired", expect: { provider: { type: "physician_practice", status: "retired" } } },
   { text: "the clinic closed down last year", expect: { provider: { type: "clinic", status: "closed" } } },
   {
@@ -258,12 +264,15 @@ const WRITTEN: CorpusItem[] = [
     expect: { provider: { name: "Dr. Patel", type: "physician_practice", status: "deceased" } },
   },
   { text: "my dermatologist went out of business", expect: { provider: { type: "specialist", status: "closed" } } },
-  { text: "results from Quest", expect: { provider: { type: "lab" }, records: { kinds: ["test_results"] } } },
+  {
+    text: "results from Quest",
+    expect: { provider: { name: "Quest", type: "lab" }, records: { kinds: ["test_results"] } },
+  },
   { text: "urgent care visit notes", expect: { provider: { type: "clinic" }, records: { kinds: ["visit_notes"] } } },
-  { text: "my therapist's records", expect: { provider: { type: "behavioral_health" } } },
+  { text: "my therapist's records", expect: { requester: "self", provider: { type: "behavioral_health" } } },
   {
     text: "prescription history from CVS",
-    expect: { provider: { type: "pharmacy" }, records: { kinds: ["medications"] } },
+    expect: { provider: { name: "CVS", type: "pharmacy" }, records: { kinds: ["medications"] } },
   },
   {
     text: "I don't know",
@@ -360,7 +369,10 @@ const WRITTEN: CorpusItem[] = [
   { text: "it's for his summer camp form", expect: { purpose: "school" } },
   { text: "I'm applying for SSDI", expect: { purpose: "disability" } },
   { text: "my lawyer needs them for the lawsuit", expect: { purpose: "legal" } },
-  { text: "I want a second opinion on my MRI", expect: { purpose: "second_opinion", records: { kinds: ["imaging"] } } },
+  {
+    text: "I want a second opinion on my MRI",
+    expect: { requester: "self", purpose: "second_opinion", records: { kinds: ["imaging"] } },
+  },
   {
     text: "we're traveling abroad and need her shot records",
     expect: { purpose: "travel", records: { kinds: ["immunizations"] } },
@@ -405,7 +417,7 @@ const WRITTEN: CorpusItem[] = [
   // Identity.
   { text: "my name is Maria Lopez", expect: { patient: { name: "Maria Lopez" } } },
   { text: "I'm Maria Lopez", lastTopic: "patient.name", expect: { patient: { name: "Maria Lopez" } } },
-  { text: "john o'brien", lastTopic: "patient.name", expect: { patient: { name: "John O'brien" } } },
+  { text: "john o'brien", lastTopic: "patient.name", expect: { patient: { name: "john o'brien" } } },
   { text: "born 3/4/1980", expect: { patient: { dateOfBirth: "1980-03-04" } } },
   { text: "DOB 1980-03-04", expect: { patient: { dateOfBirth: "1980-03-04" } } },
   { text: "March 4, 1980", lastTopic: "patient.dateOfBirth", expect: { patient: { dateOfBirth: "1980-03-04" } } },
@@ -462,7 +474,7 @@ const WRITTEN: CorpusItem[] = [
       requester: "executor",
       patient: { isDeceased: true },
       records: { kinds: ["full_chart"] },
-      provider: { name: "St Joseph Hospital", type: "hospital" },
+      provider: { name: "st joseph hospital", type: "hospital" },
       state: "MI",
       purpose: "legal",
     },
@@ -474,8 +486,9 @@ const WRITTEN: CorpusItem[] = [
   {
     text: "I requested my x-rays from Dr. Chen 6 weeks ago and nothing. I need them by July 15 for my new orthopedist",
     expect: {
+      requester: "self",
       records: { kinds: ["imaging"] },
-      provider: { name: "Dr. Chen", type: "specialist" },
+      provider: { name: "Dr. Chen", type: "physician_practice" },
       priorRequest: { sentOn: "2025-04-29", outcome: "no_response" },
       neededBy: "2025-07-15",
       purpose: "continuing_care",
@@ -484,6 +497,7 @@ const WRITTEN: CorpusItem[] = [
   {
     text: "email me my labs from 2020 to 2023, I'm in Chicago",
     expect: {
+      requester: "self",
       delivery: "email",
       format: "electronic",
       records: { kinds: ["test_results"], from: "2020", to: "2023" },
@@ -504,9 +518,10 @@ const WRITTEN: CorpusItem[] = [
   {
     text: "my name is Ana Ruiz, DOB 02/14/1975, I need my mri from Lakeside Imaging mailed to me",
     expect: {
+      requester: "self",
       patient: { name: "Ana Ruiz", dateOfBirth: "1975-02-14" },
       records: { kinds: ["imaging"] },
-      provider: { name: "Lakeside Imaging" },
+      provider: { name: "Lakeside Imaging", type: "imaging_center" },
       delivery: "mail",
     },
   },
@@ -535,6 +550,7 @@ const WRITTEN: CorpusItem[] = [
   {
     text: "psych records from my stay at the behavioral hospital, paper copies, pickup",
     expect: {
+      requester: "self",
       records: { kinds: ["mental_health"] },
       provider: { type: "hospital" },
       format: "paper",
@@ -544,7 +560,12 @@ const WRITTEN: CorpusItem[] = [
   { text: "they said they're processing it but it's been 45 days", expect: { priorRequest: { outcome: "pending" } } },
   {
     text: "my PCP in Denver has my bloodwork",
-    expect: { provider: { type: "physician_practice" }, state: "CO", records: { kinds: ["test_results"] } },
+    expect: {
+      requester: "self",
+      provider: { type: "physician_practice" },
+      state: "CO",
+      records: { kinds: ["test_results"] },
+    },
   },
   {
     text: "need everything from the last 3 years sent to my new doctor by next week",
@@ -570,7 +591,7 @@ const WRITTEN: CorpusItem[] = [
   { text: "me negaron los expedientes", expect: { priorRequest: { outcome: "denied" } }, language: "es" },
   {
     text: "Necesito mis registros médicos del hospital en Nueva York",
-    expect: { provider: { type: "hospital" }, state: "NY" },
+    expect: { requester: "self", provider: { type: "hospital" }, state: "NY" },
     language: "es",
   },
   {
@@ -690,7 +711,7 @@ const WRITTEN: CorpusItem[] = [
   { text: "lo necesito para mi abogado, es para una demanda", expect: { purpose: "legal" }, language: "es" },
   {
     text: "pedí mis expedientes el 3 de marzo y no me han respondido",
-    expect: { priorRequest: { sentOn: "2025-03-03", outcome: "no_response" } },
+    expect: { requester: "self", priorRequest: { sentOn: "2025-03-03", outcome: "no_response" } },
     language: "es",
   },
   { text: "vivo en Carolina del Norte", expect: { state: "NC" }, language: "es" },
@@ -703,8 +724,8 @@ const WRITTEN: CorpusItem[] = [
   },
   {
     text: "I need copies of my kids immunization records, we moved from Virginia to NC",
-    expect: { requester: "parent", records: { kinds: ["immunizations"] } },
-    absent: ["state"],
+    // The state they moved from is where the shots were given; NC is where they live now.
+    expect: { requester: "parent", records: { kinds: ["immunizations"] }, state: "VA" },
   },
   {
     text: "pls help, the ob-gyn i saw in 2019 closed their office",
@@ -712,12 +733,20 @@ const WRITTEN: CorpusItem[] = [
   },
   {
     text: "Can I get my ER records from Jackson Memorial Hospital in Miami?",
-    expect: { provider: { name: "Jackson Memorial Hospital", type: "hospital" }, state: "FL" },
+    expect: {
+      records: { kinds: ["visit_notes"] },
+      requester: "self",
+      provider: { name: "Jackson Memorial Hospital", type: "hospital" },
+      state: "FL",
+    },
   },
-  { text: "my wife's MRI and CT from last march", expect: { requester: "other", records: { kinds: ["imaging"] } } },
+  {
+    text: "my wife's MRI and CT from last march",
+    expect: { requester: "other", records: { kinds: ["imaging"], from: "2025-03-01", to: "2025-03-31" } },
+  },
   {
     text: "I want my lab results emailed to me",
-    expect: { records: { kinds: ["test_results"] }, delivery: "email", format: "electronic" },
+    expect: { requester: "self", records: { kinds: ["test_results"] }, delivery: "email", format: "electronic" },
   },
   {
     text: "they told me it would be $0.75 a page which seems like a lot",
@@ -725,11 +754,15 @@ const WRITTEN: CorpusItem[] = [
   },
   {
     text: "I asked for my records on May 2 and they still haven't sent anything",
-    expect: { priorRequest: { sentOn: "2025-05-02", outcome: "no_response" } },
+    expect: { requester: "self", priorRequest: { sentOn: "2025-05-02", outcome: "no_response" } },
   },
   {
     text: "my dentist retired and I need my dental x-rays",
-    expect: { provider: { type: "dental", status: "retired" }, records: { kinds: ["dental", "imaging"] } },
+    expect: {
+      requester: "self",
+      provider: { type: "dental", status: "retired" },
+      records: { kinds: ["dental", "imaging"] },
+    },
   },
   {
     text: "records for my mother who passed in january, I'm the administrator of her estate",
@@ -743,7 +776,7 @@ const WRITTEN: CorpusItem[] = [
   },
   { text: "I'd like paper copies I can pick up", expect: { format: "paper", delivery: "pickup" } },
   { text: "seven different doctors over 10 years", expect: { providerCount: 7 } },
-  { text: "need them before my surgery on august 4", expect: { neededBy: "2025-08-04" } },
+  { text: "need them before my surgery on august 4", expect: { requester: "self", neededBy: "2025-08-04" } },
   {
     text: "the practice was acquired by a big hospital system last year",
     expect: { provider: { status: "merged", type: "hospital" } },
@@ -1085,14 +1118,6 @@ const QUICK_REPLIES: Record<Topic, Record<Lang, Reading[]>> = {
   },
 };
 
-/** Skipping a letter fact in Spanish ("Dejarlo en blanco" sends "No sé") is read as a name. */
-const KNOWN_BUGS: Partial<Record<`${Topic} ${Lang} ${number}`, string>> = {
-  "patient.name es 1":
-    '"No sé" after the name question is recorded as the patient\'s name (the English "I don\'t know" is not)',
-  "provider.name es 1":
-    '"No sé" after the provider question is recorded as the provider\'s name (the English "I don\'t know" is not)',
-};
-
 /** One corpus item per quick reply the guide offers, in both languages. */
 function quickReplyItems(): CorpusItem[] {
   return (Object.entries(QUICK_REPLIES) as Array<[Topic, Record<Lang, Reading[]>]>).flatMap(([topic, byLang]) =>
@@ -1105,7 +1130,6 @@ function quickReplyItems(): CorpusItem[] {
         );
       return choices.options.map((option, i): CorpusItem => {
         const [expect, ...intents] = readings[i]!;
-        const knownBug = KNOWN_BUGS[`${topic} ${lang} ${i + 1}`];
         return {
           text: option.value,
           lastChoices: choices,
@@ -1113,7 +1137,6 @@ function quickReplyItems(): CorpusItem[] {
           clinicName: CLINIC,
           expect,
           ...(intents.length ? { intents } : {}),
-          ...(knownBug ? { knownBug } : {}),
         };
       });
     }),

@@ -90,6 +90,11 @@ const RULES: Rule[] = [
     (m) => ({ relative: "future", resolve: (t) => rel(t, m[1] ?? m[3], m[2] ?? m[4], 1) }),
   ],
   [
+    // "my appointment is on the 15th": the next such day.
+    /(?<![a-z])(?:on |by |before )?the (\d{1,2})(?:st|nd|rd|th)(?! of)(?![a-z])/g,
+    (m) => ({ relative: "future", resolve: (t) => nextDay(t, Number(m[1])) }),
+  ],
+  [
     /(?<![a-z])(yesterday|ayer|last week|la semana pasada|last month|el mes pasado)(?![a-z])/g,
     (m) => ({ relative: "past", resolve: (t) => words(t, m[1]!) }),
   ],
@@ -102,6 +107,14 @@ const RULES: Rule[] = [
     (m) => ({ relative: "future", resolve: (t) => nextWeekday(t, WEEKDAYS[m[1]!]!) }),
   ],
 ];
+
+/** The next day-of-month `day` on or after today: "the 15th". */
+function nextDay(today: string, day: number): string | undefined {
+  const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const here = isoDate(y, m, day);
+  if (here && here >= today) return here;
+  return m === 12 ? isoDate(y + 1, 1, day) : isoDate(y, m + 1, day);
+}
 
 function rel(today: string, n: string | undefined, unit: string | undefined, sign: number): string | undefined {
   const k = n === undefined ? undefined : amount(n);
@@ -121,7 +134,7 @@ function words(today: string, w: string): string {
 const BIRTH =
   /(?<![a-z])(?:born|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|b-day|nacid[oa]|naci|fecha de nacimiento|cumpleanos)(?![a-z])/;
 const DEADLINE =
-  /(?<![a-z])(?:by|before|no later than|deadline|due|needed|needs? (?:them|it|these|those|the records|the files|everything)|necesito|los necesito|appointment|surgery|court|hearing|para el|para|antes del?|cita|fecha limite)(?![a-z])/;
+  /(?<![a-z])(?:by|before|no later than|deadline|due|needed|needs? (?:them|it|these|those|the records|the files|everything)|necesito|los necesito|appointment|surgery|court|hearing|trial|registration|enrollment|orientation|clinicals|fly|flight|leave|para el|para|antes del?|cita|fecha limite|inscripcion|matricula|audiencia)(?![a-z])/;
 
 /** Finds dated facts; `requestVerbs` marks a clause about an earlier request. */
 export function findDates(

@@ -1,14 +1,15 @@
 // Who the patient is: name ("my name is …", "me llamo …", or a bare answer when the name was just
-// asked), phone and email. A caller acting for someone else gives their own name, not the patient's.
+// asked), a former name ("back then my name was …"), phone and email. A caller acting for someone
+// else gives their own name, not the patient's. Names are kept as written ("R. Patel", "Sr.").
 import { LEXICONS } from "../../../i18n/lexicons/index.js";
 import type { Topic } from "../topics.js";
-import { titleCase } from "./provider.js";
+import { bare, nameOnly } from "./names.js";
 
-const WORD = "[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'.-]*";
+const WORD = "[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’.-]*";
 const NAME = `(${WORD}(?: ${WORD}){0,3})`;
 const OWN_NAME = new RegExp(`(?:my name is|my name's|me llamo|mi nombre es|name:)\\s+${NAME}`, "i");
 const THEIR_NAME = new RegExp(
-  `(?:(?:his|her|their|the patient'?s|patient|my (?:${LEXICONS.en.relative}|${LEXICONS.en.child})'s) name is|(?:el|la) paciente es|se llama|su nombre es)\\s+${NAME}`,
+  `(?:(?:his|her|their|the patient'?s|patient|my (?:${LEXICONS.en.relative}|${LEXICONS.en.child})'s) name is|(?:el|la) paciente es|(?:mi|su) (?:${LEXICONS.es.relative}|${LEXICONS.es.child}) se llama|su nombre es)\\s+${NAME}`,
   "i",
 );
 const BARE = new RegExp(
@@ -18,8 +19,16 @@ const BARE = new RegExp(
 /** Where a name stops: "my name is Ana Ruiz and I need…", "Maria Lopez born 3/4/80". */
 const STOP =
   /^(?:and|i|im|i'm|my|y|born|dob|from|in|at|de|del|en|with|but|pero|for|para|the|el|la|need|needs|necesito|is|was|es)$/i;
-const NOT_A_NAME =
-  /^(?:yes|no|ok|okay|sure|not|idk|hi|hello|hola|si|thanks|gracias|me|mine|myself|none|nothing|unknown)$/i;
+/** A former name: "back then my name was Jessica Tran", "maiden name Ruiz", "antes me llamaba …". */
+const FORMER = new RegExp(
+  `(?<![\\w'])(?:my name (?:was|used to be)|my old name (?:was|is)|i used to be|i was formerly|formerly known as|(?:my )?maiden name(?: is| was|:)?|formerly|previously|n[ée]e|under the name|antes me llamaba|mi nombre (?:era|de soltera es|de soltera era|anterior era))\\s+${NAME}`,
+  "i",
+);
+/** The name now, after a former one: "now it's Jessica Alvarez", "ahora me llamo …". */
+const CURRENT = new RegExp(
+  `(?<![\\w'])(?:now it'?s|now it is|now i'?m|now i am|my name is now|now my name is|now|ahora me llamo|ahora es|ahora soy)\\s+${NAME}`,
+  "i",
+);
 const NAME_END = /,|;|\s(?=\d)|\s(?:born|dob|nacid[oa]|naci)\b/i;
 const PHONE = /(?<!\d)(?:\+?1[\s.-]?)?\(?(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)/;
 const PHONE_CONTEXT =
@@ -31,6 +40,8 @@ const OTHER_EMAIL =
 
 export interface Identity {
   name?: string;
+  /** Former names the patient gave ("my name was …"). */
+  otherNames?: string[];
   phone?: string;
   email?: string;
 }
@@ -41,14 +52,29 @@ export function findIdentity(raw: string, topic: Topic | undefined, forSomeoneEl
   const their = THEIR_NAME.exec(raw);
   // Asked for their own name, a parent or executor gives it: it is not the patient's.
   const own = forSomeoneElse && topic !== "representative.name" ? null : OWN_NAME.exec(raw);
-  const named = clean((their ?? own)?.[1]);
+  // "Her name is Dr. Chu" is about a doctor, not the patient.
+  const named = clean((their ?? own)?.[1]?.replace(/^dra?\.? .*/i, ""));
+  const was = forSomeoneElse ? null : FORMER.exec(raw);
+  // "I used to be …" is a former name only when a capitalised name follows ("I used to be a nurse").
+  const former =
+    was && (!/used to be$|formerly$/i.test(was[0].slice(0, -was[1]!.length).trim()) || /^[A-ZÁÉÍÓÚÑ]/.test(was[1]!))
+      ? clean(was[1])
+      : undefined;
+  if (former) {
+    out.otherNames = [former];
+    const after = raw.slice(raw.indexOf(former) + former.length);
+    const current = clean(CURRENT.exec(after)?.[1]);
+    if (current && current !== former) out.name = current;
+  }
   if (named) out.name = named;
-  else if (topic === "patient.name" || topic === "representative.name") {
+  else if (out.name) {
+    // The current name came with the former one.
+  } else if (topic === "patient.name" || topic === "representative.name") {
     // "Maria Lopez, March 4, 1980": the name is what comes before the date.
     const head = raw.trim().split(NAME_END)[0] ?? "";
-    const bare = BARE.exec(head.trim());
-    const name = clean(bare?.[1]);
-    if (name && !NOT_A_NAME.test(name)) out.name = name;
+    const answer = BARE.exec(head.trim());
+    const name = clean(answer?.[1]);
+    if (name) out.name = name;
   }
   const phone = PHONE.exec(raw);
   if (phone) {
@@ -63,14 +89,14 @@ export function findIdentity(raw: string, topic: Topic | undefined, forSomeoneEl
   return out;
 }
 
+/** The name's words up to where the sentence goes on, as written; undefined when it is no name. */
 function clean(name: string | undefined): string | undefined {
   if (!name) return undefined;
   const words: string[] = [];
   for (const w of name.split(" ")) {
-    if (STOP.test(w)) break;
-    words.push(w.replace(/[.,]+$/, ""));
+    if (STOP.test(w.replace(/[.,]+$/, ""))) break;
+    words.push(bare(w));
+    if (/[,;]$/.test(w)) break;
   }
-  const out = words.join(" ").trim();
-  if (out.length < 2 || NOT_A_NAME.test(out)) return undefined;
-  return out === out.toLowerCase() ? titleCase(out) : out;
+  return nameOnly(words.join(" ").trim());
 }

@@ -12,7 +12,7 @@ const OUTCOME = compile(...tablesOf("outcomes"));
 export const REQUEST_VERB = new RegExp(`(?<![\\w'])(?:${wordsOf("requestVerbs")})(?![\\w])`);
 /** Words that show the message is about a request at all, for the outcomes that need that. */
 const ABOUT_REQUEST =
-  /request|solicitud|asked|they|them|ellos|records office|the office|the hospital|me los|nos los|mandaron|enviaron|dieron/;
+  /request|solicitud|asked|they|them|ellos|records office|the office|the hospital|me los|nos los|mandaron|enviaron|dieron|nobody|no one|nadie/;
 /** A denial of coverage is not a denial of records. */
 const COVERAGE = /\b(?:claim|coverage|prior auth\w*|authorization|reclamo)\b/;
 const NEEDS_CONTEXT = new Set<Outcome>(["no_response", "pending", "partial"]);

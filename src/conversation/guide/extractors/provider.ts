@@ -1,48 +1,31 @@
-// The provider holding the records: its name ("Mercy Hospital", "Dr. Smith's office"), kind,
+// The provider holding the records: its name (provider-name.ts), its kind (from the name first),
 // whether it is still open (retired, closed, bought), the patient's portal access, and how many
-// providers are involved ("5 different hospitals").
+// providers are involved ("5 different hospitals", "all 4 of my doctors").
 import type { Intake } from "../../../domain/intake.js";
 import { tablesOf, wordsOf } from "../../../i18n/lexicons/index.js";
 import { compile, consume, firstMatch, type Message, NUMBER_SOURCE, toNumber } from "../text.js";
 import type { Topic } from "../topics.js";
 import { subject } from "./people.js";
+import { findName, listedNames, typeOfName } from "./provider-name.js";
 
 type Provider = NonNullable<Intake["provider"]>;
 
 const TYPES = compile(...tablesOf("providerTypes"));
+const MY_DOCTOR = new RegExp(`(?<![\\w'])(?:${wordsOf("myDoctor")})(?![\\w])`);
+const DESTINATION = new RegExp(`(?<![\\w'])(?:${wordsOf("destinations")})(?![\\w])`, "g");
 const STATUS = compile(...tablesOf("providerStatus"));
 const PORTALS = compile(...tablesOf("portal"));
-const PORTAL_WORDS = /portal|mychart|my chart|log ?in|login|sign in|password|online|account|entrar|contrasena/;
+const PORTAL_WORDS = /portal|mychart|my chart|\bapp\b|log ?in|login|sign in|password|online|account|entrar|contrasena/;
 const PLACES =
   "hospitals?|doctors?|providers?|clinics?|practices?|offices?|specialists?|places|facilities|labs|dentists|hospital(?:es)?|doctor(?:es)?|medicos?|clinicas?|proveedor(?:es)?|lugares|consultorios?|especialistas?";
 const COUNT = new RegExp(
   `(?<![\\w.,/-])(${NUMBER_SOURCE}|only one|just one|solo un[oa]?|un[oa]? sol[oa]|solamente un[oa]?) (?:different |separate |other |diferentes |distintos )?(?:${PLACES})(?![\\w])(?! (?:ago|visits?))`,
 );
+/** "all 4 of my doctors". */
+const COUNT_OF = new RegExp(
+  `(?<![\\w.,/-])(?:all )?(\\d{1,3}|${NUMBER_SOURCE}) of (?:my|his|her|their|our|the|mis|sus) (?:different )?(?:${PLACES})(?![\\w])`,
+);
 const COUNT_AFTER = new RegExp(`(?<![\\w])(?:${PLACES}) (?:diferentes |distintos )?(?:-|:)? ?(\\d{1,3})(?![\\w])`);
-const TITLE = "(?:St\\.|Saint|Mt\\.|[A-Z][A-Za-z'&-]+)";
-const NOUNS =
-  "Hospital|Medical Cent(?:er|re)|Medical Group|Health(?: System| Center| Centre)?|Clinic|Pediatrics|Family Medicine|Family Practice|Urgent Care|Imaging|Radiology|Orthopedics|Dental|Dentistry|Cardiology|Dermatology|Oncology|Associates|Physicians|Healthcare|Diagnostics|Surgery Center";
-const NAME_BY_NOUN = new RegExp(
-  // "Miami Valley Imaging Center": a trailing "Center" belongs to the name.
-  `(?<![A-Za-z])((?:${TITLE} ){1,4}(?:${NOUNS})(?: Cent(?:er|re))?(?: (?:of|de) [A-Z][A-Za-z]+)?)(?![A-Za-z])`,
-  "g",
-);
-/** Capitalised common words that do not make a name ("Mental Health", "Urgent Care"). */
-const GENERIC =
-  /^(?:Mental|Behavioral|Public|Home|Primary|Urgent|Family|Physical|Women's|Children's|Eye|Dental|Medical|Health|Local|Community|Regional|General) /;
-const NOUN_FIRST =
-  /(?<![A-Za-z])((?:Hospital|Clínica|Clinica|Centro Médico|Centro Medico)(?: (?:de |del |San |Santa )?[A-Z][A-Za-zñáéíóú]+){1,3})/g;
-const LOWER_NAME = new RegExp(
-  `(?<![a-z])(?:at|from|with|called|named|en|del|de la) ((?:[a-z'&.-]+ ){1,3}(?:${wordsOf("providerNouns")}))(?![a-z])`,
-  "g",
-);
-const DOCTOR_NAME =
-  /(?<![A-Za-z])(?:Dr|DR|dr|Dra|dra)\.? ([A-ZÁÉÍÓÚÑ][A-Za-zÀ-ÿ'-]+(?: [A-ZÁÉÍÓÚÑ][A-Za-zÀ-ÿ'-]+)?|[a-z][a-z'-]+)/g;
-const NOT_NAMES =
-  /^(?:the|a|an|my|his|her|their|our|this|that|local|same|one|another|different|other|new|old|i|we|we're|at|from|mi|el|la|un|una|su|otro|otra)$/i;
-const NOT_SURNAMES =
-  /^(?:office|visit|appointment|said|told|who|and|the|or|retired|died|closed|was|is|has|had|records|notes|to|at|in)$/i;
-const LEAD = /^(?:The|My|A|At|From|I|We|And|Our|His|Her|Their|In|To|Also|But|So|Then|Yes|No)\s+/;
 
 export interface ProviderFacts {
   provider: Provider;
@@ -52,8 +35,9 @@ export interface ProviderFacts {
 /** Provider facts from the message; spans consumed earlier (a recipient) are not read as the provider. */
 export function findProvider(msg: Message, topic: Topic | undefined): ProviderFacts {
   const provider: Provider = {};
-  const type = firstMatch(TYPES, msg.masked);
-  if (type) provider.type = type;
+  maskDestinations(msg);
+  const textType = firstMatch(TYPES, msg.masked);
+  const generic = MY_DOCTOR.test(msg.masked) ? ("physician_practice" as const) : undefined;
   for (const [status, re] of STATUS) {
     re.lastIndex = 0;
     const m = re.exec(msg.masked);
@@ -70,11 +54,33 @@ export function findProvider(msg: Message, topic: Topic | undefined): ProviderFa
   }
   const name = findName(msg, topic);
   if (name) provider.name = name;
-  return { provider, count: findCount(msg.low, topic) };
+  const count = findCount(msg.low, topic) ?? (topic === "provider.name" ? listedNames(msg.text) : undefined);
+  // A name says its own kind; "my doctor" says a practice only when no other provider is named,
+  // and several providers have no one kind.
+  const organisation = name !== undefined && !/^dra?\b/i.test(name);
+  const type = (name && typeOfName(name)) ?? textType ?? (organisation || (count ?? 1) > 1 ? undefined : generic);
+  if (type) provider.type = type;
+  return { provider, count };
+}
+
+/**
+ * Where the records go is not where they are: "my new surgeon", "a second opinion at MD Anderson"
+ * are consumed, with the name that follows them, before the provider is read.
+ */
+function maskDestinations(msg: Message): void {
+  DESTINATION.lastIndex = 0;
+  for (let m = DESTINATION.exec(msg.masked); m; m = DESTINATION.exec(msg.masked)) {
+    let end = m.index + m[0].length;
+    // "a second opinion at MD Anderson", "my new neurologist at Ochsner": the place goes too.
+    const lead = /(?:at|with|from|to|en|con)$/.test(m[0]) ? "" : "(?:at|with|from|en|con) ";
+    const after = new RegExp(`^ ${lead}((?:(?:Dr\\.?|[A-Z][\\w'&.+-]*)(?: |$))+)`).exec(`${msg.raw.slice(end)} `);
+    if (after) end += after[0].trimEnd().length;
+    consume(msg, m.index, Math.min(end, msg.raw.length));
+  }
 }
 
 function findCount(low: string, topic: Topic | undefined): number | undefined {
-  const m = COUNT.exec(low) ?? COUNT_AFTER.exec(low);
+  const m = COUNT.exec(low) ?? COUNT_OF.exec(low) ?? COUNT_AFTER.exec(low);
   const word = m?.[1];
   const n = word === undefined ? undefined : /(?:one|un[oa]?|sol[oa])$/.test(word) ? 1 : toNumber(word);
   if (n !== undefined && n >= 1 && n <= 500) return n;
@@ -84,59 +90,4 @@ function findCount(low: string, topic: Topic | undefined): number | undefined {
     if (k !== undefined && k >= 1 && k <= 500) return k;
   }
   return undefined;
-}
-
-function findName(msg: Message, topic: Topic | undefined): string | undefined {
-  const free = (index: number, length: number) => msg.masked.slice(index, index + length).trim().length === length;
-  const candidates: Array<{ index: number; name: string; length: number }> = [];
-  for (const re of [NAME_BY_NOUN, NOUN_FIRST]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(msg.raw); m; m = re.exec(msg.raw)) {
-      const name = m[1]!.replace(LEAD, "").replace(LEAD, "");
-      const at = m.index + m[1]!.length - name.length;
-      if (name.includes(" ") && !GENERIC.test(name) && free(at, name.length))
-        candidates.push({ index: at, name, length: name.length });
-    }
-  }
-  DOCTOR_NAME.lastIndex = 0;
-  for (let m = DOCTOR_NAME.exec(msg.raw); m; m = DOCTOR_NAME.exec(msg.raw)) {
-    const words = m[1]!.split(" ").map((w) => w.replace(/'s$/, ""));
-    if (words[1] && NOT_SURNAMES.test(words[1])) words.pop();
-    if (!NOT_SURNAMES.test(words[0]!) && free(m.index, m[0].length))
-      candidates.push({ index: m.index, name: `Dr. ${titleCase(words.join(" "))}`, length: m[0].length });
-  }
-  LOWER_NAME.lastIndex = 0;
-  for (let m = LOWER_NAME.exec(msg.masked); m; m = LOWER_NAME.exec(msg.masked)) {
-    const first = m[1]!.split(" ")[0]!;
-    const at = m.index + m[0].length - m[1]!.length;
-    if (!NOT_NAMES.test(first) && msg.raw.slice(at, at + m[1]!.length) === m[1])
-      candidates.push({ index: at, name: titleCase(m[1]!), length: m[1]!.length });
-  }
-  candidates.sort((a, b) => a.index - b.index);
-  // The name's words are consumed: "Clínica San José" must not also read as San Jose, California.
-  const first = candidates[0];
-  if (first) {
-    consume(msg, first.index, first.index + first.length);
-    return first.name;
-  }
-  if (topic !== "provider.name") return undefined;
-  const bare = bareName(msg.raw);
-  if (bare) consume(msg, 0, msg.raw.length);
-  return bare;
-}
-
-/** A short answer to "what is the provider called?": "it's mercy hospital" → "Mercy Hospital". */
-export function bareName(raw: string): string | undefined {
-  const text = raw
-    .trim()
-    .replace(/[.!]+$/, "")
-    .replace(/^(?:it'?s|it is|it was|they'?re|the|at|es|en|se llama)\s+/i, "");
-  if (text.length < 2 || text.length > 80 || /\d{3}|[?@]/.test(text)) return undefined;
-  if (/^(?:yes|no|not sure|i don'?t know|idk|no se|si)$/i.test(text)) return undefined;
-  return text === text.toLowerCase() ? titleCase(text) : text;
-}
-
-/** "mercy hospital" → "Mercy Hospital"; names the patient capitalised are kept as written. */
-export function titleCase(s: string): string {
-  return s.replace(/(^|[\s-])([a-zà-ÿ])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
