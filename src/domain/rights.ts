@@ -114,10 +114,11 @@ const BUILDERS: Record<RightsTopic, Builder> = {
   },
 
   denials: (_i, _today, t) => {
-    const [unreviewable, reviewable, upset, inWriting, rest, ocr] = t.rights.denials;
+    const [unreviewable, reviewable, representative, upset, inWriting, rest, ocr] = t.rights.denials;
     return [
       law(unreviewable, `${CITE.psychotherapy}; ${CITE.unreviewable}`),
       law(reviewable, `${CITE.reviewable}; ${CITE.review}`),
+      law(representative, `${CITE.reviewableRepresentative}; ${CITE.review}`),
       law(upset, CITE.reviewable),
       law(inWriting, CITE.denialLetter),
       law(rest, `${CITE.partialDenial}; ${CITE.elsewhere}`),

@@ -41,11 +41,12 @@ export const rights = {
   denials: [
     "Some refusals cannot be reviewed: psychotherapy notes, material put together for a lawsuit, some prison and research situations, and information given in confidence by someone who is not a provider.",
     "Other refusals need a licensed professional's judgment that access is likely to endanger someone's life or physical safety, or to cause substantial harm to another person. You can ask for a review by a different licensed professional, and the provider must follow it.",
+    "When a personal representative asks (a parent, for example), the provider may also refuse if a licensed professional finds that access by that person is likely to cause substantial harm to the patient or someone else. That refusal can be reviewed too.",
     "Worry that you might be upset or not understand the records is not a reason to refuse (HHS guidance).",
     "A denial must be in writing, in plain language, giving the reason, your review rights, and how to complain, with a contact name or title and phone number.",
     "If part is refused, you still get the rest; if they do not have the records but know who does, they must tell you.",
     "You can complain to HHS OCR within 180 days of when you learned of the problem; OCR can allow more time for good cause. Retaliation for complaining is not allowed.",
-  ] as [string, string, string, string, string, string],
+  ] as [string, string, string, string, string, string, string],
   thirdParty: [
     "You can direct a provider to send a copy to someone else in a signed, written request that clearly names the person and where to send it.",
     "Since Ciox v. Azar (2020), that direction is binding only for electronic copies of records kept in an electronic health record, and HIPAA's patient fee limit does not apply to it.",

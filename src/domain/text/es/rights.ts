@@ -44,6 +44,7 @@ export const rights: typeof en = {
   denials: [
     "Algunas negativas no se pueden revisar: las notas de psicoterapia, los documentos preparados para una demanda, algunos casos en prisiones o en investigaciones, y lo que alguien que no es proveedor contó en confianza.",
     "Otras negativas necesitan que un profesional con licencia juzgue que el acceso podría poner en peligro la vida o la seguridad física de alguien, o causar un daño grave a otra persona. Usted puede pedir que lo revise otro profesional con licencia, y el proveedor debe seguir esa revisión.",
+    "Cuando pide un representante personal (por ejemplo, el padre o la madre), el proveedor también puede negarse si un profesional con licencia decide que el acceso de esa persona probablemente causaría un daño grave al paciente o a otra persona. Esa negativa también se puede revisar.",
     "Que a usted le pueda afectar leer los expedientes, o que no los entienda, no es motivo para negarlos (guía del HHS).",
     "Una negativa debe ser por escrito, en palabras sencillas, y decir el motivo, su derecho a una revisión y cómo quejarse, con el nombre o el cargo de una persona de contacto y un teléfono.",
     "Si le niegan una parte, igual le dan el resto. Si no tienen los expedientes pero saben quién los tiene, deben decírselo.",
