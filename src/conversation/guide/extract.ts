@@ -35,7 +35,22 @@ export type Intent =
   | "off_topic"
   | "delete"
   /** A minor asking to get their records without their parents finding out. */
-  | "teen_private";
+  | "teen_private"
+  /** The patient's own questions, answered before the guide's next question (answers.ts). */
+  | "asks_unpaid_bill"
+  | "asks_complaint"
+  | "asks_parents_see"
+  | "asks_human"
+  | "asks_why_dob"
+  | "asks_safety"
+  | "asks_medical"
+  | "asks_proof"
+  | "asks_allowed"
+  | "asks_how_to_send"
+  | "another_letter"
+  /** How the patient feels: a calm, short reply for anger or hurry. */
+  | "upset"
+  | "urgent";
 
 export interface ExtractContext {
   intake: Intake;
