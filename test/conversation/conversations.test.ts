@@ -73,7 +73,7 @@ describe("scripted conversations with the built-in guide", () => {
     expect(out.recommendation?.paths[0]?.path, transcript).toBe(script.first);
     expect(out.documentKind, transcript).toBe(script.document);
     expect(out.toRecommendation, transcript).toBeLessThanOrEqual(4);
-    expect(out.toLetter, transcript).toBeLessThanOrEqual(7);
+    expect(out.toLetter, transcript).toBeLessThanOrEqual(8);
     const { records, ...rest } = script.intake ?? {};
     expect(out.session.intake, transcript).toMatchObject(rest);
     const kinds = (records as { kinds?: string[] } | undefined)?.kinds;

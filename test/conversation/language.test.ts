@@ -23,7 +23,7 @@ describe("the conversation's language", () => {
     ]);
     const last = replies.at(-1)!;
     expect(last.message.parts.some((p) => p.type === "data-document")).toBe(true);
-    expect(last.text).toMatch(/^Thanks, got it\.[\s\S]*Your letter is ready/);
+    expect(last.text).toMatch(/^Got it: Clínica San José\.[\s\S]*Your letter is ready/);
     for (const reply of replies) expect(reply.message.metadata?.language).toBe("en");
   });
 

@@ -2,6 +2,7 @@
 // chunks into the same parts the server stores, so live and reloaded messages render alike; on
 // hand-written chunks, and on the streams the server itself answers a conversation with.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterLetter } from "../../src/conversation/guide/replies.js";
 import { sendTurn } from "../../src/widget/browser/api.js";
 import { sseParser } from "../../src/widget/sse.js";
 import {
@@ -13,7 +14,7 @@ import {
   type ViewMessage,
 } from "../../src/widget/ui-message.js";
 import { testApp } from "../support/app.js";
-import { draftLetterReply, quickReplies, quickReply } from "../support/quick-replies.js";
+import { quickReplies, quickReply } from "../support/quick-replies.js";
 
 const STREAM = [
   { type: "start", messageId: "m1", messageMetadata: { model: "guide" } },
@@ -120,11 +121,12 @@ describe("the panel reading the server's own streams", () => {
       fetch(new URL(String(input), base).toString(), init),
     );
     const id = `stream-${crypto.randomUUID().replaceAll("-", "")}`;
+    // A hospital is not asked whether it is still open, so the third answer brings the recommendation
+    // with the letter's first question.
     const turns = [
       "I need my whole chart from the hospital where I had surgery in Texas",
       quickReply("requester", 1),
       "Mercy General Hospital in Austin",
-      draftLetterReply(),
       "Maria Lopez, March 4, 1980",
     ];
     const replies: ViewMessage[] = [];
@@ -146,7 +148,7 @@ describe("the panel reading the server's own streams", () => {
     expect(replies.map((r) => r.id)).toEqual(stored.map((m) => m.id));
     expect(replies.map((r) => shown(r.parts))).toEqual(stored.map((m) => shown(m.parts)));
 
-    const [first, , , recommended, drafted] = replies;
+    const [first, , recommended, drafted] = replies;
     expect(plainText(first!)).toMatch(/Who are the records for\?/);
     expect(choicesOf(first!)).toEqual(quickReplies("requester").options);
     expect(toolOutputs([recommended!], "recommendPath")).toEqual([
@@ -154,7 +156,8 @@ describe("the panel reading the server's own streams", () => {
         paths: expect.arrayContaining([expect.objectContaining({ path: "provider", rank: 1 })]),
       }),
     ]);
-    expect(choicesOf(drafted!)).toBeUndefined();
+    // After the letter, its next steps (how to send it, when it is due, another letter).
+    expect(choicesOf(drafted!)).toEqual(afterLetter("en").options);
     const card = drafted!.parts.find((p) => p.type === "data-document");
     expect(card).toMatchObject({
       data: {

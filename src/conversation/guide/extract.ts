@@ -48,9 +48,8 @@ export type Intent =
   | "asks_allowed"
   | "asks_how_to_send"
   | "another_letter"
-  /** How the patient feels: a calm, short reply for anger or hurry. */
-  | "upset"
-  | "urgent";
+  /** Anger or exasperation: a calm, short reply. */
+  | "upset";
 
 export interface ExtractContext {
   intake: Intake;

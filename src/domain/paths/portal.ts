@@ -21,8 +21,10 @@ const FACTORS: readonly Factor[] = [
     reason: () => tip("You already have portal access, so this is the fastest way: usually minutes."),
   },
   {
+    // Locked out, a reset that never comes, or no account: the written request does not depend on
+    // getting in, so it leads (issue 15, point 6); the portal stays the next option.
     when: (s) => s.intake.provider?.portal === "no_access",
-    points: 0,
+    points: -15,
     reason: () => tip("You can usually set up a portal account in a day, with a sign-up code from the front desk."),
   },
   {

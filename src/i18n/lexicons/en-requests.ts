@@ -185,10 +185,6 @@ const INTENTS: Table<Intent> = [
     "upset",
     "ridiculous|unbelievable|fed up|sick (?:and tired )?of|frustrat\\w*|pissed|angry|furious|fuming|this is (?:crazy|insane|a joke)|nobody (?:helps|cares|answers)|no one (?:helps|cares|answers)|wtf|absurd",
   ],
-  [
-    "urgent",
-    "urgent|asap|as soon as possible|right away|emergency|(?:by|before) (?:tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|surgery (?:is )?(?:on |this |next )?(?:friday|monday|tuesday|wednesday|thursday|tomorrow|week)",
-  ],
 ];
 
 /** Quick answers. Matched at the very start of the message only. */

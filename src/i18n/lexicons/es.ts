@@ -232,7 +232,6 @@ const INTENTS: Table<Intent> = [
     "upset",
     "ridiculo|estoy hart[oa]|hart[oa] de|que coraje|estoy (?:muy )?(?:enojad[oa]|molest[oa]|frustrad[oa])|nadie (?:me )?(?:ayuda|contesta|hace caso)|es el colmo",
   ],
-  ["urgent", "urgente|lo antes posible|cuanto antes|lo mas pronto|de inmediato|para manana|esta semana"],
 ];
 
 const YES = "^(?:si|claro|correcto|asi es|por supuesto|exacto)(?![\\w'])";

@@ -1,5 +1,6 @@
 // The guide's letter questions: it asks for what the letter it would draft leaves blank, in a fixed
-// order (the patient, the provider, the recipient, the plan, the earlier request), each once.
+// order (the patient, the provider, the recipient, the plan, the earlier request), each at most twice
+// (the second time in other words), and only the part still missing (the date of birth alone).
 import { describe, expect, it } from "vitest";
 import { type AskState, nextAdviceQuestion, nextLetterQuestion } from "../../../src/conversation/guide/policy.js";
 import type { Intake } from "../../../src/domain/intake.js";
@@ -12,8 +13,9 @@ const both: Intake = { ...patient, provider: { name: "Mercy Hospital" } };
 describe("nextLetterQuestion", () => {
   it("asks for the patient first, then the provider, then nothing more for an access request", () => {
     expect(nextLetterQuestion("access_request", {}, fresh, place)).toBe("patient.name");
+    // The name is known: only the date of birth is asked, not the name again.
     expect(nextLetterQuestion("access_request", { patient: { name: "Maria Lopez" } }, fresh, place)).toBe(
-      "patient.name",
+      "patient.dateOfBirth",
     );
     expect(nextLetterQuestion("access_request", patient, fresh, place)).toBe("provider.name");
     expect(nextLetterQuestion("access_request", both, fresh, place)).toBeUndefined();
@@ -52,8 +54,10 @@ describe("nextLetterQuestion", () => {
     expect(nextAdviceQuestion({}, place.today, asked, clinic)).not.toBe("provider.clinic");
   });
 
-  it("never asks a question asked or skipped before", () => {
-    const asked: AskState = { asked: new Map([["patient.name", 1]]), skipped: new Set() };
+  it("asks a question a second time at most, and never one skipped before", () => {
+    const once: AskState = { asked: new Map([["patient.name", 1]]), skipped: new Set() };
+    expect(nextLetterQuestion("access_request", {}, once, place)).toBe("patient.name");
+    const asked: AskState = { asked: new Map([["patient.name", 2]]), skipped: new Set() };
     expect(nextLetterQuestion("access_request", {}, asked, place)).toBe("provider.name");
     const skipped: AskState = { asked: new Map(), skipped: new Set(["patient.name", "provider.name"]) };
     expect(nextLetterQuestion("access_request", {}, skipped, place)).toBeUndefined();
