@@ -10,6 +10,7 @@ import { CATALOGS, fill } from "../../i18n/catalogs/index.js";
 import type { Lang } from "../../i18n/langs.js";
 import { plainDate } from "../../i18n/plain.js";
 import type { Intent } from "./extract.js";
+import { priorRequestLead, urgentNote } from "./story.js";
 import { teenAnswerText } from "./who.js";
 
 /** The host clinic, when the conversation is on its page: its records office is the one to call. */
@@ -22,6 +23,8 @@ export interface ClinicContact {
 
 export interface AnswerContext {
   intents: ReadonlySet<Intent>;
+  /** The patient's message: a price in it makes "is that legal?" a question about the fee. */
+  said: string;
   intake: Intake;
   lang: Lang;
   /** YYYY-MM-DD. */
@@ -47,6 +50,7 @@ const QUESTIONS = [
   "asks_why_dob",
   "asks_safety",
   "asks_how_to_send",
+  "asks_from_insurer",
 ] as const satisfies readonly Intent[];
 type Question = (typeof QUESTIONS)[number];
 
@@ -65,6 +69,9 @@ export function answersFor(ctx: AnswerContext): string[] {
   }
   return out;
 }
+
+/** A price in the message ("$150", "150 dólares"): "is that legal?" is then about the fee. */
+const PRICE = /\$\s?\d|\d\s?(?:dollars|dolares|dólares)\b/i;
 
 /** "Is that legal?" beside a more precise question is answered by that one. */
 function answeredElsewhere(q: Question, { intents, intake }: AnswerContext): boolean {
@@ -88,20 +95,9 @@ const ANSWER: Record<Question, (ctx: AnswerContext) => string> = {
   },
   asks_unpaid_bill: ({ lang }) => words(lang).answers.unpaid,
   asks_allowed: (ctx) => {
-    const a = words(ctx.lang).answers;
-    switch (ctx.intake.priorRequest?.outcome) {
-      case "denied":
-        return a.denied;
-      case "partial":
-        return a.partial;
-      case "fee_dispute":
-        return fees(ctx);
-      case "no_response":
-      case "pending":
-        return deadline(ctx);
-      default:
-        return a.allowed;
-    }
+    if (PRICE.test(ctx.said) && ctx.intake.priorRequest?.outcome !== "denied") return fees(ctx);
+    // About an earlier request: what to do about it, in the words the advice will use too.
+    return priorRequestLead(ctx.intake, ctx.today, ctx.lang) || words(ctx.lang).answers.allowed;
   },
   rights_fees: (ctx) => fees(ctx),
   rights_deadline: (ctx) => deadline(ctx),
@@ -122,6 +118,7 @@ const ANSWER: Record<Question, (ctx: AnswerContext) => string> = {
     const a = words(lang).answers;
     return messaging ? `${a.safe} ${a.safeSms}` : a.safe;
   },
+  asks_from_insurer: ({ lang }) => words(lang).answers.insurer,
   asks_how_to_send: ({ lang, clinic, intake }) => {
     const a = words(lang).answers;
     const atClinic = clinic?.contact && intake.provider?.name === clinic.name;
@@ -143,5 +140,10 @@ function deadline({ lang, intake, today, letterDone }: AnswerContext): string {
   const parts = [fill(a.deadline, { days, cite: rule.basis.cite ?? "45 CFR 164.524(b)(2)" })];
   if (rule.extensionDays > 0) parts.push(a.extension);
   if (letterDone) parts.push(fill(a.dueBy, { date: plainDate(addDays(today, rule.days, rule.kind), lang) }));
-  return parts.join(" ");
+  // Shots only: the state's registry is usually faster than any provider's deadline.
+  const kinds = intake.records?.kinds ?? [];
+  if (kinds.length > 0 && kinds.every((k) => k === "immunizations")) parts.push(a.registry);
+  // Needed sooner than that: what works in days.
+  const urgent = urgentNote(intake, today, lang);
+  return urgent ? `${parts.join(" ")}\n\n${urgent}` : parts.join(" ");
 }

@@ -24,6 +24,7 @@ import { type AskState, isLetterTopic, type LetterPlace, nextAdviceQuestion, nex
 import { question } from "./questions.js";
 import type { PromptView } from "./read-prompt.js";
 import { afterLetter, afterRecommendation, explainRecommendation, say } from "./replies.js";
+import { storyNotes } from "./story.js";
 import type { ToolCallPlan } from "./tool-results.js";
 import { type AskedTopic, isAskedTopic } from "./topics.js";
 import { understood } from "./understood.js";
@@ -80,7 +81,7 @@ const SHOUTING = /\b[A-ZÁÉÍÓÚÑ]{4,}\b.*\b[A-ZÁÉÍÓÚÑ]{4,}\b|!!|\?\?\?
 
 export function decideStep(view: PromptView): GuideStep {
   const lastTopic = view.startedAgain ? undefined : view.lastChoices?.topic;
-  const ex = extract(view.userText, {
+  const read = extract(view.userText, {
     intake: view.context.intake,
     lastChoices: view.lastChoices,
     today: view.context.today,
@@ -88,6 +89,7 @@ export function decideStep(view: PromptView): GuideStep {
     language: view.context.language ?? conversationLanguage(view.earlierUserTexts),
     clinicName: view.context.clinicName,
   });
+  const ex: Extraction = { ...read, patch: withoutPatientAsSigner(read.patch, view.context.intake) };
   const recorded = view.turnResults.some((r) => r.result?.tool === TOOL.updateIntake);
   const turn: Turn = { view, ex, lang: ex.language, intake: latestIntake(view), lastTopic, recorded };
   const last = view.turnResults.at(-1);
@@ -119,6 +121,21 @@ export function decideStep(view: PromptView): GuideStep {
     default:
       return respond(turn);
   }
+}
+
+/**
+ * The person signing for the patient is not the patient: the patient's own name given again to "what
+ * is your own name?" is not the representative's, so it is not recorded (the question is asked again).
+ */
+function withoutPatientAsSigner(patch: IntakePatch, intake: Intake): IntakePatch {
+  const signer = patch.representative?.name;
+  const patient = patch.patient?.name ?? intake.patient?.name;
+  if (!signer || !patient || fold(signer).low !== fold(patient).low) return patch;
+  const { name: _name, ...rest } = patch.representative!;
+  const out: IntakePatch = { ...patch };
+  if (Object.keys(rest).length > 0) out.representative = rest;
+  else delete out.representative;
+  return out;
 }
 
 /** The Intake as this turn's latest updateIntake left it, or as the turn began. */
@@ -167,7 +184,7 @@ function respond(turn: Turn): GuideStep {
   const rec = view.startedAgain ? null : view.lastRecommendation;
   const adviceChanged = turn.recorded && touchesAdvice(ex.patch);
   if (wantsLetter(turn)) {
-    if (!rec || adviceChanged) return recommend(open);
+    if (!rec || adviceChanged) return recommend();
     return letterStep(turn, documentFor(rec), asks, open);
   }
   if (!rec) {
@@ -176,9 +193,9 @@ function respond(turn: Turn): GuideStep {
     // Nothing to go on yet (every question met with something else): never recommend on an empty
     // case file, whose engine call can only fail; say what would help, with examples to tap.
     if (Object.keys(intake).length === 0) return tellMe(turn, open);
-    return recommend(open);
+    return recommend();
   }
-  if (adviceChanged) return recommend(open);
+  if (adviceChanged) return recommend();
   if (view.letterDone) {
     const answered = answersFor(answerContext(turn)).length > 0;
     return withChoices(answered ? open : join(open, say("afterLetter", turn.lang)), afterLetter(turn.lang));
@@ -207,6 +224,10 @@ function opening(turn: Turn): string {
   if (upset) parts.push(say("calm", lang));
   parts.push(...reaction(turn, upset));
   parts.push(...answersFor(answerContext(turn)));
+  if (turn.recorded) {
+    const notes = storyNotes(ex.patch, view.context.intake, turn.intake, view.context.today, lang);
+    parts.push(...notes.filter((n) => !view.saidBefore.includes(n)));
+  }
   return join(...parts);
 }
 
@@ -241,6 +262,7 @@ function answerContext(turn: Turn): AnswerContext {
   const { view } = turn;
   return {
     intents: turn.ex.intents,
+    said: view.userText,
     intake: turn.intake,
     lang: turn.lang,
     today: view.context.today,
@@ -373,8 +395,12 @@ function letterPlace(turn: Turn): LetterPlace {
   return { today: turn.view.context.today, clinicName: turn.view.context.clinicName };
 }
 
-function recommend(open: string): GuideStep {
-  return { text: open || undefined, toolCalls: [{ toolName: TOOL.recommendPath, input: {} }] };
+/**
+ * Asks the engine. The turn's opening words wait for its result, so they and the explanation are
+ * written once, together (a caution the story called for is then not said twice).
+ */
+function recommend(): GuideStep {
+  return { toolCalls: [{ toolName: TOOL.recommendPath, input: {} }] };
 }
 
 function ask(topic: AskedTopic, turn: Turn, open: string): GuideStep {
@@ -453,6 +479,8 @@ function startAgain(intake: Intake, keep: (key: string) => boolean): IntakePatch
   return patch;
 }
 
+/** Paragraphs, each once: a caution the story called for is not repeated by the advice beside it. */
 function join(...parts: string[]): string {
-  return parts.filter(Boolean).join("\n\n");
+  const paragraphs = parts.flatMap((p) => p.split("\n\n")).filter(Boolean);
+  return [...new Set(paragraphs)].join("\n\n");
 }

@@ -47,6 +47,7 @@ export type Intent =
   | "asks_proof"
   | "asks_allowed"
   | "asks_how_to_send"
+  | "asks_from_insurer"
   | "another_letter"
   /** Anger or exasperation: a calm, short reply. */
   | "upset";

@@ -55,6 +55,8 @@ export interface PromptView {
   lastRecommendation: Recommendation | null;
   /** The most recent recommendPath result from an earlier turn: what the patient has already heard. */
   earlierRecommendation: Recommendation | null;
+  /** What the assistant said in earlier turns: a story's note is not said again. */
+  saidBefore: string;
   /** The assistant already wrote text in this turn (the turn's opening words are said once). */
   spokeThisTurn: boolean;
   /** This turn cleared the case file ("start over", "another letter"): the question it answered is moot. */
@@ -88,6 +90,7 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
   let earlierRecommendation: Recommendation | null = null;
   let spokeThisTurn = false;
   let startedAgain = false;
+  const said: string[] = [];
   for (const [i, message] of prompt.entries()) {
     if (message.role === "user") {
       userTurns++;
@@ -122,6 +125,7 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
     }
     if (message.role !== "assistant" || i > lastUser) continue;
     for (const part of message.content) {
+      if (part.type === "text") said.push(part.text);
       if (part.type !== "tool-call") continue;
       if (startsAgain(part)) {
         asked.clear();
@@ -169,6 +173,7 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
     answers,
     lastRecommendation,
     earlierRecommendation,
+    saidBefore: said.join("\n"),
     spokeThisTurn,
     startedAgain,
     letterDone: calledBefore.has(TOOL.draftRequest),

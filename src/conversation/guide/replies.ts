@@ -3,15 +3,13 @@
 // lawyer or a doctor. A recommendation reads on a phone: what to do first in two sentences (the card
 // holds the steps), led by what the story needs (an overdue or refused request, an urgent date), then
 // the cautions that change what the patient must do.
-import { addDays, dueDate, responseDeadline } from "../../domain/deadlines.js";
-import { sentToOthers } from "../../domain/fees.js";
 import type { Intake, PathId } from "../../domain/intake.js";
 import type { Recommendation } from "../../domain/recommendation.js";
 import type { GuideCatalog, PathText } from "../../i18n/catalogs/en/guide.js";
 import { CATALOGS, fill } from "../../i18n/catalogs/index.js";
 import type { Lang } from "../../i18n/langs.js";
-import { plainDate } from "../../i18n/plain.js";
 import type { Choices } from "../../sessions/session.js";
+import { cautionsFor, priorRequestLead, urgentNote } from "./story.js";
 
 type SayKey = keyof GuideCatalog["say"];
 
@@ -59,11 +57,11 @@ export function explainRecommendation(
   const words = CATALOGS[lang].guide;
   const best = rec.paths[0];
   if (!best) return words.explain.more;
-  const escalation = escalationLead(rec, ctx, lang);
-  const urgent = escalation ? "" : urgentLead(rec, ctx, lang);
+  const escalation = priorRequestLead(ctx.intake, ctx.today, lang);
+  const urgent = escalation ? "" : urgentNote(ctx.intake, ctx.today, lang);
   const summary = escalation || summaryOf(best, words, brief);
-  const more = [...cautions(rec, ctx.intake, lang)];
-  return [urgent, summary, more.join(" ")].filter(Boolean).join("\n\n");
+  const notes = [...cautionsFor(ctx.intake, lang), retrievalNote(rec, ctx.intake, lang)];
+  return [urgent, summary, ...notes].filter(Boolean).join("\n\n");
 }
 
 /** The best path in two sentences: what to do, and how long it takes (or why it fits). */
@@ -75,60 +73,12 @@ function summaryOf(best: PathAdvice, words: GuideCatalog, brief: boolean): strin
   return `${fill(brief ? t.bestBrief : t.suggest, { path: lowerFirst(best.title) })} ${howLong}`;
 }
 
-/**
- * When an earlier request was ignored, refused, partly answered or overcharged, what to do about it
- * comes first, instead of a fresh request (45 CFR 164.524(b)(2), (c)(4), (d)).
- */
-function escalationLead(rec: Recommendation, { intake }: ExplainContext, lang: Lang): string {
-  const t = CATALOGS[lang].guide.escalation;
-  const outcome = intake.priorRequest?.outcome;
-  const cite = responseDeadline(intake).basis.cite ?? "45 CFR 164.524(b)(2)";
-  const esc = rec.escalation;
-  if (!esc) {
-    const due = dueDate(intake)?.dueOn;
-    const waiting = rec.notes.some((n) => n.topic === "waiting");
-    return waiting && due ? fill(t.waiting, { date: plainDate(due, lang) }) : "";
-  }
-  if (esc.kind === "review") return t.review;
-  if (esc.kind === "ocr_complaint") return t.denied;
-  if (outcome === "partial") return t.partial;
-  if (outcome === "fee_dispute") return sentToOthers(intake) ? t.feeOthers : t.fee;
-  const due = dueDate(intake)?.dueOn;
-  return due ? fill(t.overdue, { date: plainDate(due, lang), cite }) : fill(t.overdueUndated, { cite });
-}
-
-/** A date before the provider's answer is due: call today and ask for the items, ready for pickup. */
-function urgentLead(rec: Recommendation, { intake, today }: ExplainContext, lang: Lang): string {
-  const urgent = rec.notes.filter((n) => n.topic === "urgent");
-  if (urgent.length === 0 || !intake.neededBy) return "";
-  const t = CATALOGS[lang].guide.escalation;
-  const rule = responseDeadline(intake);
-  const outstanding = intake.priorRequest?.outcome === "pending" || intake.priorRequest?.outcome === "no_response";
-  const due = (outstanding ? dueDate(intake)?.dueOn : undefined) ?? addDays(today, rule.days, rule.kind);
-  const lead = fill(t.urgent, { needed: plainDate(intake.neededBy, lang), due: plainDate(due, lang) });
-  // The engine adds its second urgent note only when the treating doctor may ask (45 CFR 164.506(c)(2)).
-  return urgent.length > 1 ? `${lead} ${t.urgentTreatment}` : lead;
-}
-
-/**
- * The cautions that change what the patient must do, said in the reply on every channel: proof of
- * authority, psychotherapy notes, Part 2 consent, and a retrieval service when there are many providers.
- */
-function cautions(rec: Recommendation, intake: Intake, lang: Lang): string[] {
-  const c = CATALOGS[lang].guide.cautions;
-  const out: string[] = [];
-  const who = intake.requester;
-  // A parent of an adult child has no authority to prove; the who-may-ask line says what they need.
-  const adultChild = who === "parent" && intake.patient?.isMinor === false;
-  if (who && who !== "self" && who !== "other" && !adultChild) out.push(c.proof[who]);
-  if (who === "other") out.push(c.proof.other);
-  const kinds = intake.records?.kinds ?? [];
-  if (kinds.includes("psychotherapy_notes")) out.push(c.psychotherapy);
-  if (kinds.includes("substance_use")) out.push(c.part2);
+/** A retrieval service, when there are many providers and it is not already the best path. */
+function retrievalNote(rec: Recommendation, intake: Intake, lang: Lang): string {
   const count = intake.providerCount ?? 0;
-  const retrieval = rec.paths.some((p) => p.path === "retrieval_service");
-  if (count >= 3 && retrieval && rec.paths[0]?.path !== "retrieval_service") out.push(fill(c.retrieval, { n: count }));
-  return out;
+  const offered = rec.paths.some((p) => p.path === "retrieval_service");
+  if (count < 3 || !offered || rec.paths[0]?.path === "retrieval_service") return "";
+  return fill(CATALOGS[lang].guide.cautions.retrieval, { n: count });
 }
 
 /** Without parenthetical asides (nested ones too), for the shortest form of a sentence. */

@@ -178,6 +178,10 @@ const INTENTS: Table<Intent> = [
     "how (?:do|should|can|would) i (?:send|mail|fax|submit|deliver|turn in|hand in) (?:it|this|that|the letter|my letter|the request)|where (?:do|should|can) i (?:send|mail|fax|take) (?:it|this|that|the letter|my letter)",
   ],
   [
+    "asks_from_insurer",
+    "(?:get|ask for|request) (?:it|that|this|them|the list|a list) (?:from|through) (?:my |the )?(?:insurance|insurer|health plan|plan)|(?:would|does|do|can|will) (?:my |the )?(?:insurance|insurer|health plan) (?:have|has|give|keep|know)",
+  ],
+  [
     "another_letter",
     "another letter|(?:a |one )?(?:second|new|different) letter|letter for (?:another|a different|my other) \\w+",
   ],

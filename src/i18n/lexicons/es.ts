@@ -227,6 +227,10 @@ const INTENTS: Table<Intent> = [
     "asks_how_to_send",
     "como (?:la|lo) (?:envio|mando|entrego)|(?:a )?donde (?:la|lo) (?:envio|mando|llevo)|como (?:envio|mando) la carta",
   ],
+  [
+    "asks_from_insurer",
+    "(?:pedirlo|pedirla|pedirlos|sacarlo|sacarla|conseguirlo|conseguirla) (?:a|de|con|por) (?:mi |el )?(?:seguro|aseguradora|plan)|(?:mi |el )?(?:seguro|aseguradora|plan) (?:lo |la |los )?(?:tiene|tienen|da|dan)",
+  ],
   ["another_letter", "otra carta|una carta (?:nueva|para otro|para otra)"],
   [
     "upset",

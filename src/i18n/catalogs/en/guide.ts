@@ -264,12 +264,12 @@ const answers = {
   proofYes: "Yes.",
   allowed:
     "You have a right to your records, and they may refuse only for a few narrow reasons, in writing (45 CFR 164.524(a)).",
-  denied:
-    "A denial must be in writing and give the reason. If the reason is a risk of harm, you can ask for a review by another licensed professional (45 CFR 164.524(a)(3), (d)(4)).",
-  partial:
-    "They must give you the rest, and tell you in writing what they held back and why (45 CFR 164.524(d)(1)-(2)).",
   send: "Send it to the records office (often called Health Information Management) by fax, email or mail, or hand it in. Keep a copy and note the date: their time to answer starts when they get it. A fax receipt or certified mail proves the date.",
   sendClinic: "{clinic}'s records office: {contact}.",
+  insurer:
+    "Yes. Your health plan has your claims history, which lists the doctors you saw and when; you can ask the plan for it, often on its member website (45 CFR 164.524 covers health plans too).",
+  registry:
+    "For shots, your state's immunization registry is often quickest: many give a record online or within days.",
 };
 
 /** What a requester shows, or must know, before the records are released (said in the reply, every channel). */
@@ -314,6 +314,12 @@ const escalation = {
   urgent:
     "You need them by {needed}, but they may take until {due}. Call the records office today and ask for the specific items you need, ready for pickup.",
   urgentTreatment: "The doctor treating you can also ask for them directly (45 CFR 164.506(c)(2)).",
+  /** An earlier request with no answer whose date is not known yet. */
+  unanswered:
+    "If they got your request more than {days} ago and have not answered, they are late, and a follow-up letter is the next step ({cite}).",
+  /** A practice that closed, retired, or whose doctor died: where the records went. */
+  closed:
+    "When a practice closes, its records usually go to a custodian: another practice, a records company or the state. The state licensing board (the medical or dental board) can often tell you who has them.",
 };
 
 /** "Got it: …": what was recorded, in a few plain words. */

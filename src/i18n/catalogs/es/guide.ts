@@ -94,11 +94,12 @@ const ANSWERS: GuideCatalog["answers"] = {
   proofYes: "Sí.",
   allowed:
     "Usted tiene derecho a sus expedientes, y solo pueden negarlos por unas pocas razones, por escrito (45 CFR 164.524(a)).",
-  denied:
-    "Una negativa debe ser por escrito y dar la razón. Si la razón es un riesgo de daño, puede pedir una revisión por otro profesional con licencia (45 CFR 164.524(a)(3), (d)(4)).",
-  partial: "Deben darle el resto, y decirle por escrito qué retuvieron y por qué (45 CFR 164.524(d)(1)-(2)).",
   send: "Envíela a la oficina de expedientes (a veces se llama Health Information Management) por fax, correo electrónico o correo postal, o entréguela en persona. Guarde una copia y anote la fecha: su plazo empieza cuando la reciben. El comprobante del fax o el correo certificado prueban la fecha.",
   sendClinic: "Oficina de expedientes de {clinic}: {contact}.",
+  insurer:
+    "Sí. Su plan de salud tiene su historial de reclamaciones, que muestra los médicos que vio y cuándo; puede pedírselo al plan, muchas veces en su sitio web para miembros (45 CFR 164.524 también cubre a los planes de salud).",
+  registry:
+    "Para las vacunas, el registro de vacunas de su estado suele ser lo más rápido: muchos dan el registro en línea o en pocos días.",
 };
 
 const CAUTIONS: GuideCatalog["cautions"] = {
@@ -143,6 +144,10 @@ const ESCALATION: GuideCatalog["escalation"] = {
   urgent:
     "Los necesita para el {needed}, pero pueden tardar hasta el {due}. Llame hoy a la oficina de expedientes y pida lo que necesita, listo para recoger.",
   urgentTreatment: "El médico que le atiende también puede pedirlos directamente (45 CFR 164.506(c)(2)).",
+  unanswered:
+    "Si recibieron su solicitud hace más de {days} y no han respondido, están fuera de plazo, y el siguiente paso es una carta de seguimiento ({cite}).",
+  closed:
+    "Cuando un consultorio cierra, sus expedientes suelen quedar con un custodio: otro consultorio, una empresa de expedientes o el estado. La junta de licencias del estado (la junta médica o dental) muchas veces puede decirle quién los tiene.",
 };
 
 const ACK: GuideCatalog["ack"] = {
