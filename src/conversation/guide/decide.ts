@@ -45,6 +45,8 @@ interface Turn {
   lastTopic: string | undefined;
   /** This turn recorded facts (ex.patch) or is about to. */
   recorded: boolean;
+  /** The patient's own name was given as the signer's and set aside. */
+  signerWasPatient: boolean;
 }
 
 /** Intake fields that only fill in the letter; changing them does not change the advice. */
@@ -91,7 +93,8 @@ export function decideStep(view: PromptView): GuideStep {
   });
   const ex: Extraction = { ...read, patch: withoutPatientAsSigner(read.patch, view.context.intake) };
   const recorded = view.turnResults.some((r) => r.result?.tool === TOOL.updateIntake);
-  const turn: Turn = { view, ex, lang: ex.language, intake: latestIntake(view), lastTopic, recorded };
+  const signerWasPatient = read.patch.representative?.name !== ex.patch.representative?.name;
+  const turn: Turn = { view, ex, lang: ex.language, intake: latestIntake(view), lastTopic, recorded, signerWasPatient };
   const last = view.turnResults.at(-1);
 
   if (!last) {
@@ -237,6 +240,8 @@ function reaction(turn: Turn, upset: boolean): string[] {
   if (ex.intents.has("restart") && view.startedAgain) return [say("restarted", lang)];
   if (ex.intents.has("another_letter") && view.startedAgain) return [say("anotherLetter", lang)];
   if (ex.intents.has("delete")) return [say("deleteHint", lang)];
+  if (turn.signerWasPatient)
+    return [say((view.asked.get("representative.name") ?? 0) >= 2 ? "leftBlank" : "notPatient", lang)];
   // Angry or hurried: no list read back, just the next step.
   const got = turn.recorded && !upset ? understood(ex.patch, lang) : "";
   if (got) return [got];

@@ -328,9 +328,9 @@ const ack = {
   requester: {
     self: "your own records",
     parent: "your child's records",
-    guardian: "you are the guardian",
-    personal_representative: "you are the health care agent",
-    executor: "you are the executor",
+    guardian: "you act as guardian",
+    personal_representative: "you act as health care agent",
+    executor: "you act as executor",
     other: "someone else's records",
   },
   born: "born {date}",
@@ -402,6 +402,7 @@ export const guide = {
     condolence: "I'm so sorry for your loss.",
     calm: "I'm sorry this has been so hard. Let's get it moving.",
     unreadable: "Sorry, I couldn't read that.",
+    notPatient: "That's the patient's name; here I need yours, as the person signing.",
     leftBlank: "No problem, I'll leave that blank for now.",
     tellMe:
       'Whenever you\'re ready, tell me about the records in your own words, for example: "my lab results from Banner Health in Arizona".',

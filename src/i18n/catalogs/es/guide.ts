@@ -155,9 +155,9 @@ const ACK: GuideCatalog["ack"] = {
   requester: {
     self: "sus propios expedientes",
     parent: "los expedientes de su hijo o hija",
-    guardian: "usted es el tutor",
-    personal_representative: "usted tiene el poder médico",
-    executor: "usted es el albacea",
+    guardian: "tutela legal",
+    personal_representative: "poder médico",
+    executor: "albacea de la herencia",
     other: "los expedientes de otra persona",
   },
   born: "nacimiento: {date}",
@@ -395,6 +395,7 @@ export const guide: GuideCatalog = {
     condolence: "Lamento mucho su pérdida.",
     calm: "Siento mucho que esto haya sido tan difícil. Vamos a avanzar.",
     unreadable: "Perdón, no pude entender eso.",
+    notPatient: "Ese es el nombre del paciente; aquí necesito el suyo, como la persona que firma.",
     leftBlank: "No hay problema, lo dejo en blanco por ahora.",
     tellMe:
       'Cuando quiera, cuénteme de los expedientes con sus propias palabras, por ejemplo: "mis resultados de laboratorio de Banner Health en Arizona".',
