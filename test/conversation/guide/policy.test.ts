@@ -63,3 +63,34 @@ describe("nextLetterQuestion", () => {
     expect(nextLetterQuestion("access_request", {}, skipped, place)).toBeUndefined();
   });
 });
+
+describe("nextAdviceQuestion asks only what changes the advice for this story", () => {
+  const today = "2026-11-26";
+  const asked = (intake: Intake) => {
+    const topics: string[] = [];
+    const state: AskState = { asked: new Map(), skipped: new Set() };
+    for (
+      let topic = nextAdviceQuestion(intake, today, state);
+      topic;
+      topic = nextAdviceQuestion(intake, today, state)
+    ) {
+      topics.push(topic);
+      (state.asked as Map<string, number>).set(topic, 2);
+    }
+    return topics;
+  };
+
+  it("asks a doctor's office whether it is still open, but not a hospital, an office that answered, or a health plan", () => {
+    const base: Intake = { requester: "self", state: "OH", records: { kinds: ["full_chart"] } };
+    expect(asked({ ...base, provider: { type: "physician_practice" } })).toContain("provider.status");
+    expect(asked({ ...base, provider: { type: "hospital" } })).not.toContain("provider.status");
+    expect(asked({ ...base, priorRequest: { outcome: "denied" } })).not.toContain("provider.status");
+    expect(asked({ ...base, records: { kinds: ["claims"] } })).not.toContain("provider.status");
+  });
+
+  it("does not ask a closed office's patient about insurance unless claims are wanted", () => {
+    const closed: Intake = { requester: "self", state: "NV", provider: { type: "dental", status: "closed" } };
+    expect(asked({ ...closed, records: { kinds: ["imaging"] } })).not.toContain("insurer.plan");
+    expect(asked({ ...closed, records: { kinds: ["claims"] } })).toContain("insurer.plan");
+  });
+});
