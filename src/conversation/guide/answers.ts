@@ -114,10 +114,8 @@ const ANSWER: Record<Question, (ctx: AnswerContext) => string> = {
     return role === "self" || role === "unknown" || role === "other" ? proof : `${g.answers.proofYes} ${proof}`;
   },
   asks_why_dob: ({ lang }) => words(lang).answers.whyDob,
-  asks_safety: ({ lang, messaging }) => {
-    const a = words(lang).answers;
-    return messaging ? `${a.safe} ${a.safeSms}` : a.safe;
-  },
+  // By text: shorter, with the keyword to erase, and the fact that texts are not encrypted.
+  asks_safety: ({ lang, messaging }) => words(lang).answers[messaging ? "safeSms" : "safe"],
   asks_from_insurer: ({ lang }) => words(lang).answers.insurer,
   asks_how_to_send: ({ lang, clinic, intake }) => {
     const a = words(lang).answers;

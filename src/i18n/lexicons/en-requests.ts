@@ -135,7 +135,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "rights_deadline",
-    "how long (?:do|does|will|would|is|can) (?:this|that|all this|all of this|these|you|u|it all)|how long (?:until|till|before)|how (?:soon|fast|quickly) (?:can|will|would|do) (?:i|they|we)|when (?:will|would|can|do) i (?:get|have|receive) (?:them|it|my records|the records)|done in time|in time for",
+    "how long (?:do|does|will|would|is|can) (?:this|that|all this|all of this|these|you|u|it all)|how long (?:until|till|before)|how long(?= *[?]|$)|how (?:soon|fast|quickly) (?:can|will|would|do) (?:i|they|we)|when (?:will|would|can|do) i (?:get|have|receive) (?:them|it|my records|the records)|done in time|in time for",
   ],
   [
     "asks_unpaid_bill",

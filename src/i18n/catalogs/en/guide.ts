@@ -258,7 +258,8 @@ const answers = {
   whyDob:
     "The records office uses the name and date of birth to find the right chart and to check it's you (45 CFR 164.514(h)). You can also leave it blank and write it on the letter yourself.",
   safe: 'What you tell me is used only to prepare your request. It is stored encrypted, erased automatically after a few days without a message, and never sold. You can erase it now with "Delete my conversation" (or by texting DELETE).',
-  safeSms: "Text messages themselves are not encrypted.",
+  safeSms:
+    "What you tell me is used only for your request: stored encrypted, erased after a few days without a message, never sold. Text DELETE to erase it now. Texts themselves are not encrypted.",
   medical:
     "I can't say what a result means, because I'm not a doctor. Your doctor or care team can explain it, so ask them to go over it with you. I can help you get the records themselves.",
   proofYes: "Yes.",

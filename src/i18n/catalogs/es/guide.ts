@@ -88,7 +88,8 @@ const ANSWERS: GuideCatalog["answers"] = {
   whyDob:
     "La oficina de expedientes usa el nombre y la fecha de nacimiento para encontrar el expediente correcto y confirmar que es usted (45 CFR 164.514(h)). También puede dejarlo en blanco y escribirlo usted en la carta.",
   safe: 'Lo que me cuenta solo se usa para preparar su solicitud. Se guarda cifrado, se borra solo después de unos días sin mensajes y nunca se vende. Puede borrarlo ahora con "Borrar mi conversación" (o enviando BORRAR por mensaje de texto).',
-  safeSms: "Los mensajes de texto en sí no van cifrados.",
+  safeSms:
+    "Lo que me cuenta solo se usa para su solicitud: se guarda cifrado, se borra tras unos días sin mensajes y nunca se vende. Envíe BORRAR para borrarlo ya. Los SMS en sí no van cifrados.",
   medical:
     "No puedo decirle qué significa un resultado, porque no soy médico. Su médico o su equipo de atención se lo puede explicar; pídales que lo revisen con usted. Yo le ayudo a conseguir los expedientes.",
   proofYes: "Sí.",
