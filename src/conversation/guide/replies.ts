@@ -68,7 +68,8 @@ export function explainRecommendation(
 function summaryOf(best: PathAdvice, words: GuideCatalog, brief: boolean): string {
   const t = words.explain;
   const own: PathText | undefined = words.paths?.[best.path as PathId];
-  if (own) return `${fill(t.suggest, { path: own.title })} ${own.why}`;
+  // By text the path alone: a language with accents costs short (UCS-2) segments.
+  if (own) return brief ? fill(t.suggest, { path: own.title }) : `${fill(t.suggest, { path: own.title })} ${own.why}`;
   const howLong = fill(t.howLong, { text: plain(firstSentence(best.timeline.text)) });
   return `${fill(brief ? t.bestBrief : t.suggest, { path: lowerFirst(best.title) })} ${howLong}`;
 }
