@@ -112,3 +112,24 @@ describe("fresh starts", () => {
     expect(restart.choices.length).toBeGreaterThan(0);
   });
 });
+
+describe("commands are not names", () => {
+  it("English: 'write it' to the name question drafts, and no one is called 'Write It'", async () => {
+    const c = await open();
+    const first = await c.send("I need my own whole chart from Maple Grove Hospital in Iowa, please draft my letter");
+    const reply = first.toolNames.includes("offerChoices") ? await c.send("write it") : first;
+    expect(JSON.stringify(await c.intake())).not.toMatch(/write it/i);
+    expect(reply.choices.length > 0 || hasDocument(reply)).toBe(true);
+  });
+
+  it("Spanish: 'sí, por favor' to the provider question is not the provider's name", async () => {
+    const c = await open();
+    await c.send("Necesito todo mi expediente de un hospital en Texas, son míos");
+    let reply = await c.send("por favor prepare mi carta");
+    for (let i = 0; i < 4 && topicOf(reply) !== "provider.name" && !hasDocument(reply); i++)
+      reply = await c.send(topicOf(reply) === "patient.name" ? "Ana Ruiz, 4 de marzo de 1980" : "no sé");
+    expect(topicOf(reply)).toBe("provider.name");
+    await c.send("sí, por favor");
+    expect(JSON.stringify(await c.intake())).not.toMatch(/por favor/i);
+  });
+});

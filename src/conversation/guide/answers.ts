@@ -7,6 +7,7 @@ import { sentToOthers } from "../../domain/fees.js";
 import type { Intake } from "../../domain/intake.js";
 import { minorStatus } from "../../domain/minors.js";
 import { CATALOGS, fill } from "../../i18n/catalogs/index.js";
+import { fold } from "../../i18n/fold.js";
 import type { Lang } from "../../i18n/langs.js";
 import { plainDate } from "../../i18n/plain.js";
 import type { Intent } from "./extract.js";
@@ -70,6 +71,9 @@ export function answersFor(ctx: AnswerContext): string[] {
   return out;
 }
 
+/** "I'm 17", "tengo 23 años": the asker's own age, to answer "can my parents see this?" for it. */
+const OWN_AGE = /(?<![\w'])(?:i'?m|i am|tengo)\s+(\d{1,2})(?!\s*(?:weeks|months|days|semanas|meses|dias)\b)(?![\d/:]|\.\d)/;
+
 /** A price in the message ("$150", "150 dólares"): "is that legal?" is then about the fee. */
 const PRICE = /\$\s?\d|\d\s?(?:dollars|dolares|dólares)\b/i;
 
@@ -102,8 +106,11 @@ const ANSWER: Record<Question, (ctx: AnswerContext) => string> = {
   rights_fees: (ctx) => fees(ctx),
   rights_deadline: (ctx) => deadline(ctx),
   asks_complaint: ({ lang }) => words(lang).answers.complaint,
-  asks_parents_see: ({ lang, intake, today }) => {
-    if (minorStatus(intake, today) !== "minor") return words(lang).answers.parentsAdult;
+  asks_parents_see: ({ lang, intake, today, said }) => {
+    const age = OWN_AGE.exec(fold(said).low);
+    const status = age ? (Number(age[1]) < 18 ? "minor" : "adult") : minorStatus(intake, today);
+    if (status === "adult") return words(lang).answers.parentsAdult;
+    if (status === "unknown") return words(lang).answers.parentsUnknown;
     // A minor: the state's own rule for care they agreed to on their own, once the state is known.
     return intake.state ? teenAnswerText(intake, lang) : words(lang).minors.intro;
   },

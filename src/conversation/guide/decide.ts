@@ -91,7 +91,8 @@ export function decideStep(view: PromptView): GuideStep {
     language: view.context.language ?? conversationLanguage(view.earlierUserTexts),
     clinicName: view.context.clinicName,
   });
-  const ex: Extraction = { ...read, patch: withoutPatientAsSigner(read.patch, view.context.intake) };
+  const patch = withoutCommandAsName(withoutPatientAsSigner(read.patch, view.context.intake), read, view.userText);
+  const ex: Extraction = { ...read, patch };
   const recorded = view.turnResults.some((r) => r.result?.tool === TOOL.updateIntake);
   const signerWasPatient = read.patch.representative?.name !== ex.patch.representative?.name;
   const turn: Turn = { view, ex, lang: ex.language, intake: latestIntake(view), lastTopic, recorded, signerWasPatient };
@@ -138,6 +139,33 @@ function withoutPatientAsSigner(patch: IntakePatch, intake: Intake): IntakePatch
   const out: IntakePatch = { ...patch };
   if (Object.keys(rest).length > 0) out.representative = rest;
   else delete out.representative;
+  return out;
+}
+
+/** Intents that make a message a command or a reply, never a name ("write it", "sí, por favor", "thx"). */
+const NOT_A_NAME: ReadonlySet<string> = new Set(["draft", "yes", "no", "thanks", "restart", "another_letter"]);
+/** The Intake's free-text name fields, by record. */
+const NAMED = ["patient", "provider", "recipient", "representative", "insurer"] as const;
+
+/**
+ * A command is not a name: when the whole message is a letter command or a quick reply and a name
+ * field reads as that whole message, the name is dropped (the question stays open).
+ */
+function withoutCommandAsName(patch: IntakePatch, read: Extraction, said: string): IntakePatch {
+  if (![...read.intents].some((i) => NOT_A_NAME.has(i))) return patch;
+  const words = (t: string) =>
+    fold(t)
+      .low.replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const whole = words(said);
+  const out: IntakePatch = { ...patch };
+  for (const key of NAMED) {
+    const part = out[key];
+    if (!part?.name || words(part.name) !== whole) continue;
+    const { name: _name, ...rest } = part;
+    if (Object.keys(rest).length > 0) (out as Record<string, unknown>)[key] = rest;
+    else delete out[key];
+  }
   return out;
 }
 

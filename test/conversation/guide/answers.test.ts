@@ -185,3 +185,15 @@ describe("a question asked again", () => {
     }
   });
 });
+
+describe("answers that depend on what the message itself says", () => {
+  it("reads the asker's own age for 'can my parents see this?', and asks for it when unknown", () => {
+    const minor = ctx(["asks_parents_see"], { said: "im 17, can my parents see this?", intake: { state: "CO" } });
+    expect(answersFor(minor)[0]).toMatch(/Colorado/);
+    expect(answersFor(ctx(["asks_parents_see"], { said: "I'm 24. Can my parents see it?" }))[0]).toMatch(/EOBs/);
+    expect(answersFor(ctx(["asks_parents_see"], { said: "can my parents see it?" }))[0]).toMatch(/tell me your age/);
+    expect(answersFor(ctx(["asks_parents_see"], { said: "¿mis papás pueden ver esto?", lang: "es" }))[0]).toMatch(
+      /dígame su edad/,
+    );
+  });
+});

@@ -250,6 +250,8 @@ const answers = {
     "You can complain to the HHS Office for Civil Rights (OCR) at ocrportal.hhs.gov within 180 days of the problem (45 CFR 160.306(b)(3)). A letter to the provider's privacy officer first often fixes it faster.",
   parentsAdult:
     "Once you're 18, your records are yours: your parents can see them only with your permission (45 CFR 164.502(g)). But the plan's statements (EOBs) go to whoever holds the insurance and can list your visits; you can ask the plan to send them to you instead (45 CFR 164.522(b)).",
+  parentsUnknown:
+    "It depends on your age. From 18 your records are yours, and your parents see them only with your permission (45 CFR 164.502(g)); under 18 it depends on your state's law and the care, so tell me your age and I'll check.",
   human: "I'm an automated assistant, not a person.",
   humanClinic: "To talk with a person, call {clinic}'s records office at {phone}.",
   humanClinicNoPhone: "To talk with a person, contact {clinic}'s records office.",

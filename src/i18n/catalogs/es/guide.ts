@@ -80,6 +80,8 @@ const ANSWERS: GuideCatalog["answers"] = {
     "Puede poner una queja ante la Oficina de Derechos Civiles (OCR) del HHS en ocrportal.hhs.gov, dentro de los 180 días del problema (45 CFR 160.306(b)(3)). Escribir antes al encargado de privacidad del proveedor muchas veces lo resuelve más rápido.",
   parentsAdult:
     "Desde los 18 años sus expedientes son suyos: sus padres solo pueden verlos con su permiso (45 CFR 164.502(g)). Pero los estados de cuenta del seguro (la explicación de beneficios) le llegan a quien tiene el seguro y pueden mostrar sus visitas; puede pedirle al plan que se los envíe a usted (45 CFR 164.522(b)).",
+  parentsUnknown:
+    "Depende de su edad. Desde los 18 sus expedientes son suyos, y sus padres solo los ven con su permiso (45 CFR 164.502(g)); antes de los 18 depende de la ley de su estado y de la atención; dígame su edad y lo reviso.",
   human: "Soy un asistente automático, no una persona.",
   humanClinic: "Para hablar con una persona, llame a la oficina de expedientes de {clinic} al {phone}.",
   humanClinicNoPhone: "Para hablar con una persona, comuníquese con la oficina de expedientes de {clinic}.",
