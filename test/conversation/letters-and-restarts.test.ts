@@ -133,3 +133,29 @@ describe("commands are not names", () => {
     expect(JSON.stringify(await c.intake())).not.toMatch(/por favor/i);
   });
 });
+
+describe("a letter command in answer to a letter question", () => {
+  it("English and Spanish: drafts now, and the missing fact stays a marked blank", async () => {
+    for (const [story, command, blank] of [
+      [
+        "I need my own whole chart from Maple Grove Hospital in Iowa, for my own files",
+        "just write the letter",
+        /name/i,
+      ],
+      [
+        "Necesito todo mi expediente del Hospital Maple Grove en Iowa, son míos, para mí",
+        "hágame la carta ya",
+        /name/i,
+      ],
+    ] as const) {
+      const c = await open();
+      let reply = await c.send(story);
+      for (let i = 0; i < 4 && topicOf(reply) !== "patient.name"; i++)
+        reply = await c.send(command.startsWith("just") ? "I don't know" : "no sé");
+      expect(topicOf(reply), reply.text).toBe("patient.name");
+      const drafted = await c.send(command);
+      expect(hasDocument(drafted), drafted.text).toBe(true);
+      expect(drafted.text).toMatch(blank);
+    }
+  });
+});

@@ -72,7 +72,8 @@ export function answersFor(ctx: AnswerContext): string[] {
 }
 
 /** "I'm 17", "tengo 23 años": the asker's own age, to answer "can my parents see this?" for it. */
-const OWN_AGE = /(?<![\w'])(?:i'?m|i am|tengo)\s+(\d{1,2})(?!\s*(?:weeks|months|days|semanas|meses|dias)\b)(?![\d/:]|\.\d)/;
+const OWN_AGE =
+  /(?<![\w'])(?:i'?m|i am|tengo)\s+(\d{1,2})(?!\s*(?:weeks|months|days|semanas|meses|dias)\b)(?![\d/:]|\.\d)/;
 
 /** A price in the message ("$150", "150 dólares"): "is that legal?" is then about the fee. */
 const PRICE = /\$\s?\d|\d\s?(?:dollars|dolares|dólares)\b/i;

@@ -16,7 +16,7 @@ import { CATALOGS } from "../../i18n/catalogs/index.js";
 import { conversationLanguage } from "../../i18n/detect.js";
 import { fold } from "../../i18n/fold.js";
 import type { Lang } from "../../i18n/langs.js";
-import { wordsOf } from "../../i18n/lexicons/index.js";
+import { tablesOf, wordsOf } from "../../i18n/lexicons/index.js";
 import { type Choices, isMessagingChannel } from "../../sessions/session.js";
 import { type AnswerContext, answersFor, asksQuestion, type ClinicContact } from "./answers.js";
 import { type Extraction, extract } from "./extract.js";
@@ -25,6 +25,7 @@ import { question } from "./questions.js";
 import type { PromptView } from "./read-prompt.js";
 import { afterLetter, afterRecommendation, explainRecommendation, say } from "./replies.js";
 import { storyNotes } from "./story.js";
+import { allMatches, compile } from "./text.js";
 import type { ToolCallPlan } from "./tool-results.js";
 import { type AskedTopic, isAskedTopic } from "./topics.js";
 import { understood } from "./understood.js";
@@ -148,20 +149,40 @@ const NOT_A_NAME: ReadonlySet<string> = new Set(["draft", "yes", "no", "thanks",
 const NAMED = ["patient", "provider", "recipient", "representative", "insurer"] as const;
 
 /**
- * A command is not a name: when the whole message is a letter command or a quick reply and a name
- * field reads as that whole message, the name is dropped (the question stays open).
+ * The phrases of the letter commands, to find the words a command took up ("thanks" is left out:
+ * "ty" is also a first name).
+ */
+const COMMAND_INTENTS: ReadonlySet<string> = new Set(["draft", "restart", "another_letter"]);
+const COMMANDS = compile(...tablesOf("intents")).filter(([intent]) => COMMAND_INTENTS.has(intent));
+
+/** Lower-case words without accents or punctuation, space-separated. */
+const plainWords = (t: string) =>
+  fold(t)
+    .low.replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** The words of `said` inside a command's phrase ("just write the letter" → write, the, letter). */
+function commandWords(said: string): Set<string> {
+  const low = fold(said).low;
+  const spans = allMatches(COMMANDS, low).map((m) => low.slice(m.index, m.end));
+  return new Set(spans.flatMap((span) => plainWords(span).split(" ")).filter(Boolean));
+}
+
+/**
+ * A command is not a name: when the message is a letter command or a quick reply and a name field
+ * reads as the whole message, or takes a word of the command, the name is dropped (the question
+ * stays open).
  */
 function withoutCommandAsName(patch: IntakePatch, read: Extraction, said: string): IntakePatch {
   if (![...read.intents].some((i) => NOT_A_NAME.has(i))) return patch;
-  const words = (t: string) =>
-    fold(t)
-      .low.replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
-  const whole = words(said);
+  const whole = plainWords(said);
+  const taken = commandWords(said);
   const out: IntakePatch = { ...patch };
   for (const key of NAMED) {
     const part = out[key];
-    if (!part?.name || words(part.name) !== whole) continue;
+    if (!part?.name) continue;
+    const name = plainWords(part.name);
+    if (name !== whole && !name.split(" ").some((w) => taken.has(w))) continue;
     const { name: _name, ...rest } = part;
     if (Object.keys(rest).length > 0) (out as Record<string, unknown>)[key] = rest;
     else delete out[key];
@@ -399,9 +420,14 @@ function teenAnswer(turn: Turn): GuideStep {
   return withChoices(join(opening(turn), teenAnswerText(turn.intake, turn.lang), q.text), q.choices);
 }
 
+/**
+ * The letter's next question, or the letter. "Write it" said in answer to one of the letter's own
+ * questions means now: what is still missing stays a marked blank for the patient to fill in.
+ */
 function letterStep(turn: Turn, kind: DocumentKind, asks: AskState, open: string): GuideStep {
   const topic = nextLetterQuestion(kind, turn.intake, asks, letterPlace(turn));
-  if (topic) {
+  const now = turn.ex.intents.has("draft") && turn.lastTopic !== undefined && isLetterTopic(turn.lastTopic);
+  if (topic && !now) {
     const lead = turn.ex.intents.has("draft") && !turn.lastTopic ? join(open, say("letterIntro", turn.lang)) : open;
     return ask(topic, turn, lead);
   }
