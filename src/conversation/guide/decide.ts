@@ -421,12 +421,15 @@ function teenAnswer(turn: Turn): GuideStep {
 }
 
 /**
- * The letter's next question, or the letter. "Write it" said in answer to one of the letter's own
- * questions means now: what is still missing stays a marked blank for the patient to fill in.
+ * The letter's next question, or the letter. "Write it" (or "yes, please") said in answer to one of
+ * the letter's own questions means now: what is still missing stays a marked blank to fill in.
  */
 function letterStep(turn: Turn, kind: DocumentKind, asks: AskState, open: string): GuideStep {
   const topic = nextLetterQuestion(kind, turn.intake, asks, letterPlace(turn));
-  const now = turn.ex.intents.has("draft") && turn.lastTopic !== undefined && isLetterTopic(turn.lastTopic);
+  // "Yes, please" is no answer to "what is the provider called?": it says go ahead, like "write it".
+  const goAhead =
+    turn.ex.intents.has("draft") || (turn.ex.intents.has("yes") && Object.keys(turn.ex.patch).length === 0);
+  const now = goAhead && turn.lastTopic !== undefined && isLetterTopic(turn.lastTopic);
   if (topic && !now) {
     const lead = turn.ex.intents.has("draft") && !turn.lastTopic ? join(open, say("letterIntro", turn.lang)) : open;
     return ask(topic, turn, lead);
