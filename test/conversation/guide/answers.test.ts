@@ -89,7 +89,7 @@ describe("answersFor", () => {
     expect(answersFor(ctx(["asks_proof"], { intake: { requester: "parent" }, lang: "es" }))[0]).toMatch(
       /^Sí\. .*acta de nacimiento/,
     );
-    expect(answersFor(ctx(["asks_proof"]))[0]).toMatch(/proof of authority/);
+    expect(answersFor(ctx(["asks_proof"]))[0]).toMatch(/proof that you may act for them/);
   });
 
   it("sends a minor's 'can my parents see this?' to the state's rule, an adult's to permission and the plan's statements", () => {

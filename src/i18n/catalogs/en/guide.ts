@@ -239,7 +239,7 @@ const again: Record<AskedTopic, string> = {
 const answers = {
   fees: "For your own copy, they may charge only a reasonable, cost-based fee: copying labor, supplies and postage. No search or retrieval fees, and the patient portal is free (45 CFR 164.524(c)(4)).",
   feesOthers:
-    "Copies sent straight to someone else follow state fee rules instead, so getting your own copy and passing it on is usually cheapest (Ciox Health v. Azar, 2020).",
+    "Copies sent straight to someone else follow state fee rules. It is usually cheaper to get your own copy and pass it on (Ciox Health v. Azar, 2020).",
   deadline: "They must act on your request within {days} of getting it ({cite}).",
   extension: "They can take 30 more days only if they tell you in writing, within the first 30, why and by when.",
   dueBy: "If they get your letter today, the answer is due by {date}.",
@@ -271,8 +271,7 @@ const answers = {
   sendClinic: "{clinic}'s records office: {contact}.",
   insurer:
     "Yes. Your health plan has your claims history, which lists the doctors you saw and when; you can ask the plan for it, often on its member website (45 CFR 164.524 covers health plans too).",
-  registry:
-    "For shots, your state's immunization registry is often quickest: many give a record online or within days.",
+  registry: "For shots, your state's immunization registry is often fastest. Many give a record online or within days.",
 };
 
 /** What a requester shows, or must know, before the records are released (said in the reply, every channel). */
@@ -284,16 +283,16 @@ const cautions = {
     personal_representative:
       "Attach a copy of your health care power of attorney, and proof it is in effect if it requires that (45 CFR 164.502(g)(2)).",
     executor:
-      "Attach a copy of the letters testamentary (or letters of administration) from the probate court, and a death certificate (45 CFR 164.502(g)(4)).",
+      "Attach a copy of the letters testamentary (or letters of administration) from the probate court. Also attach a death certificate (45 CFR 164.502(g)(4)).",
     other:
-      "Without legal authority to act for the patient, you need their signed authorization (45 CFR 164.508), or they can ask for the records themselves.",
+      "If you have no legal right to act for the patient, they must sign a form that lets you get the records (45 CFR 164.508), or ask for the records themself.",
     unknown:
-      "A parent, guardian, agent or executor shows proof of authority, like a birth certificate, a court order, a power of attorney or letters testamentary (45 CFR 164.502(g)).",
+      "If you ask for someone else, bring proof that you may act for them: a birth certificate, a court order, a power of attorney, or the court's papers for an estate (45 CFR 164.502(g)).",
   },
   psychotherapy:
-    "Psychotherapy notes (a therapist's private session notes) are outside your right of access, so ask the therapist for them in a separate request; they may say no (45 CFR 164.524(a)(1)(i)).",
+    "A therapist's private session notes (psychotherapy notes) are not part of your right to your records. Ask the therapist for them in a separate request; they may say no (45 CFR 164.524(a)(1)(i)).",
   part2:
-    "Substance-use treatment records are protected by 42 CFR Part 2: you can get your own copy, but sending them to anyone else needs a written Part 2 consent (42 CFR 2.31).",
+    "Drug and alcohol treatment records have extra protection (42 CFR Part 2). You can get your own copy, but to send them to anyone else you must sign a written Part 2 consent (42 CFR 2.31).",
   retrieval: "With {n} providers, a records retrieval service can collect them all for you, for a fee.",
 };
 
@@ -388,20 +387,16 @@ export const guide = {
       "Hi, I'm recordpath. I help you get copies of medical records. I'm not a lawyer or a doctor, but I know how records requests work.",
     clinicGreeting:
       "Hi, I'm the records helper for {clinic}. I help you get copies of your medical records. I'm not a lawyer or a doctor.",
-    thanks: "Thanks, got it.",
-    noted: "Okay.",
     unsure: "That's okay, we can work without it.",
     offTopic: "I can only help with getting medical records, so let's stick to that.",
     welcome: "You're welcome! I'm glad to help.",
     restarted: "Okay, let's start over.",
     deleteHint: 'To erase this conversation, use the "Delete my conversation" button (or text DELETE on SMS).',
-    ready: "I have what I need. I can draft your request letter now, or answer questions about fees and deadlines.",
     letterIntro: "Let's fill in your letter.",
     drafted:
       "Your letter is ready: {title}. Download it, check it, sign it, and send it to the records office. Keep a copy and note the date you send it.",
     blanks: 'A few spots are marked "[fill in]" for you to complete: {blanks}.',
     toolTrouble: "Sorry, I had trouble with that step. Could you say it another way?",
-    rightsFallback: "I could not find that rule.",
     condolence: "I'm so sorry for your loss.",
     calm: "I'm sorry this has been so hard. Let's get it moving.",
     unreadable: "Sorry, I couldn't read that.",
@@ -420,14 +415,8 @@ export const guide = {
   explain: {
     more: "Tell me a bit more about the records you need.",
     suggest: "Here is what I suggest: {path}.",
-    steps: "What to do:",
-    another: "Another option: {path}.",
-    nextDraft: "Next step: I can draft the letter for you now.",
-    nextAsk: "Next step: ask me about fees or deadlines, or start over.",
     bestBrief: "Best path: {path}.",
     howLong: "How long: {text}",
-    cost: "Cost: {text}",
-    also: "Also: {text}",
   },
 };
 

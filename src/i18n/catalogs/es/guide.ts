@@ -68,7 +68,7 @@ const AGAIN: GuideCatalog["again"] = {
 const ANSWERS: GuideCatalog["answers"] = {
   fees: "Por su propia copia solo pueden cobrar un costo razonable, basado en el costo: el trabajo de copiar, los materiales y el envío. No pueden cobrar por buscarlos, y el portal de pacientes es gratis (45 CFR 164.524(c)(4)).",
   feesOthers:
-    "Las copias que se envían directo a otra persona siguen las tarifas del estado; pedir su propia copia y pasarla usted suele salir más barato (Ciox Health v. Azar, 2020).",
+    "Las copias que se envían directo a otra persona siguen las tarifas del estado. Suele salir más barato pedir su propia copia y pasarla usted (Ciox Health v. Azar, 2020).",
   deadline: "Deben responder a su solicitud dentro de {days} después de recibirla ({cite}).",
   extension:
     "Solo pueden tardar 30 días más si le avisan por escrito, dentro de los primeros 30, por qué y para cuándo.",
@@ -102,7 +102,7 @@ const ANSWERS: GuideCatalog["answers"] = {
   insurer:
     "Sí. Su plan de salud tiene su historial de reclamaciones, que muestra los médicos que vio y cuándo; puede pedírselo al plan, muchas veces en su sitio web para miembros (45 CFR 164.524 también cubre a los planes de salud).",
   registry:
-    "Para las vacunas, el registro de vacunas de su estado suele ser lo más rápido: muchos dan el registro en línea o en pocos días.",
+    "Para las vacunas, el registro de vacunas de su estado suele ser lo más rápido. Muchos dan el registro en línea o en pocos días.",
 };
 
 const CAUTIONS: GuideCatalog["cautions"] = {
@@ -114,16 +114,16 @@ const CAUTIONS: GuideCatalog["cautions"] = {
     personal_representative:
       "Adjunte una copia de su poder médico, y una prueba de que está vigente si el poder lo pide (45 CFR 164.502(g)(2)).",
     executor:
-      "Adjunte una copia de las cartas testamentarias (o cartas de administración) del tribunal testamentario y el certificado de defunción (45 CFR 164.502(g)(4)).",
+      "Adjunte una copia de las cartas testamentarias (o cartas de administración) del tribunal testamentario. Adjunte también el certificado de defunción (45 CFR 164.502(g)(4)).",
     other:
-      "Sin autoridad legal para actuar por el paciente, necesita su autorización firmada (45 CFR 164.508), o el paciente puede pedir los expedientes.",
+      "Si no tiene derecho legal a actuar por el paciente, el paciente debe firmar un permiso para que usted reciba los expedientes (45 CFR 164.508), o pedirlos él mismo.",
     unknown:
-      "Un padre, tutor, agente o albacea muestra una prueba de su autoridad, como el acta de nacimiento, una orden del tribunal, un poder médico o las cartas testamentarias (45 CFR 164.502(g)).",
+      "Si pide los expedientes de otra persona, lleve una prueba de que puede actuar por ella: el acta de nacimiento, una orden del tribunal, un poder médico o los papeles del tribunal para una herencia (45 CFR 164.502(g)).",
   },
   psychotherapy:
-    "Las notas de psicoterapia (las notas privadas de las sesiones) no entran en su derecho de acceso, así que pídaselas al terapeuta en una solicitud aparte; puede decir que no (45 CFR 164.524(a)(1)(i)).",
+    "Las notas privadas de las sesiones con su terapeuta (notas de psicoterapia) no entran en su derecho a sus expedientes. Pídaselas al terapeuta en una solicitud aparte; puede decir que no (45 CFR 164.524(a)(1)(i)).",
   part2:
-    "Los expedientes de tratamiento por alcohol o drogas están protegidos por 42 CFR Part 2: puede obtener su propia copia, pero para enviarlos a otra persona necesita un consentimiento Part 2 por escrito (42 CFR 2.31).",
+    "Los expedientes de tratamiento por alcohol o drogas tienen protección especial (42 CFR Part 2). Puede obtener su propia copia, pero para enviarlos a otra persona debe firmar un consentimiento Part 2 por escrito (42 CFR 2.31).",
   retrieval:
     "Con {n} proveedores, un servicio de recopilación de expedientes puede juntarlos todos por usted, con un costo.",
 };
@@ -380,21 +380,16 @@ export const guide: GuideCatalog = {
       "Hola, soy recordpath. Le ayudo a conseguir copias de expedientes médicos. No soy abogado ni médico, pero sé cómo se piden los expedientes.",
     clinicGreeting:
       "Hola, soy el asistente de expedientes de {clinic}. Le ayudo a conseguir copias de sus expedientes médicos. No soy abogado ni médico.",
-    thanks: "Gracias, entendido.",
-    noted: "De acuerdo.",
     unsure: "No se preocupe, podemos seguir sin eso.",
     offTopic: "Solo puedo ayudar con expedientes médicos, así que sigamos con eso.",
     welcome: "¡De nada! Con gusto le ayudo.",
     restarted: "De acuerdo, empecemos de nuevo.",
     deleteHint: 'Para borrar esta conversación, use el botón "Borrar mi conversación" (o envíe BORRAR por SMS).',
-    ready:
-      "Ya tengo lo que necesito. Puedo preparar su carta de solicitud ahora, o responder preguntas sobre costos y plazos.",
     letterIntro: "Vamos a completar su carta.",
     drafted:
       "Su carta está lista: {title}. Descárguela, revísela, fírmela y envíela a la oficina de expedientes. Guarde una copia y anote la fecha de envío.",
     blanks: 'Hay algunos espacios marcados "[fill in]" para que los complete: {blanks}.',
     toolTrouble: "Perdón, tuve un problema con ese paso. ¿Puede decirlo de otra forma?",
-    rightsFallback: "No encontré esa regla.",
     condolence: "Lamento mucho su pérdida.",
     calm: "Siento mucho que esto haya sido tan difícil. Vamos a avanzar.",
     unreadable: "Perdón, no pude entender eso.",
@@ -417,14 +412,8 @@ export const guide: GuideCatalog = {
   explain: {
     more: "Cuénteme un poco más sobre los expedientes.",
     suggest: "Le sugiero usar {path}.",
-    steps: "Qué hacer:",
-    another: "Otra opción: {path}.",
-    nextDraft: "Siguiente paso: puedo preparar la carta ahora.",
-    nextAsk: "Siguiente paso: pregúnteme sobre costos o plazos.",
     bestBrief: "Mejor opción: {path}.",
     howLong: "Cuánto tarda: {text}",
-    cost: "Costo: {text}",
-    also: "Además: {text}",
   },
   paths: PATHS,
 };
