@@ -159,3 +159,16 @@ describe("a letter command in answer to a letter question", () => {
     }
   });
 });
+
+describe("leaving a letter fact blank", () => {
+  it("Spanish: tapping 'Dejarlo en blanco' leaves the name blank instead of naming the patient 'No sé'", async () => {
+    const c = await open();
+    let reply = await c.send("Necesito todo mi expediente del Hospital San Marcos en Texas, son míos");
+    for (let i = 0; i < 4 && topicOf(reply) !== "patient.name"; i++) reply = await c.send("no sé");
+    expect(topicOf(reply)).toBe("patient.name");
+    const skip = reply.choices.findIndex((o) => o.label === "Dejarlo en blanco") + 1;
+    expect(skip).toBeGreaterThan(0);
+    await c.send(String(skip));
+    expect((await c.intake()).patient).toBeUndefined();
+  });
+});

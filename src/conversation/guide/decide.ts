@@ -20,6 +20,7 @@ import { tablesOf, wordsOf } from "../../i18n/lexicons/index.js";
 import { type Choices, isMessagingChannel } from "../../sessions/session.js";
 import { type AnswerContext, answersFor, asksQuestion, type ClinicContact } from "./answers.js";
 import { type Extraction, extract } from "./extract.js";
+import { resolveChoice } from "./extractors/intents.js";
 import { type AskState, isLetterTopic, type LetterPlace, nextAdviceQuestion, nextLetterQuestion } from "./policy.js";
 import { question } from "./questions.js";
 import type { PromptView } from "./read-prompt.js";
@@ -92,7 +93,9 @@ export function decideStep(view: PromptView): GuideStep {
     language: view.context.language ?? conversationLanguage(view.earlierUserTexts),
     clinicName: view.context.clinicName,
   });
-  const patch = withoutCommandAsName(withoutPatientAsSigner(read.patch, view.context.intake), read, view.userText);
+  // A tapped quick reply ("1") stands for its value ("No sé"), which is what the extractor read.
+  const said = resolveChoice(view.userText, view.lastChoices).text;
+  const patch = withoutCommandAsName(withoutPatientAsSigner(read.patch, view.context.intake), read, said);
   const ex: Extraction = { ...read, patch };
   const recorded = view.turnResults.some((r) => r.result?.tool === TOOL.updateIntake);
   const signerWasPatient = read.patch.representative?.name !== ex.patch.representative?.name;
@@ -144,7 +147,15 @@ function withoutPatientAsSigner(patch: IntakePatch, intake: Intake): IntakePatch
 }
 
 /** Intents that make a message a command or a reply, never a name ("write it", "sí, por favor", "thx"). */
-const NOT_A_NAME: ReadonlySet<string> = new Set(["draft", "yes", "no", "thanks", "restart", "another_letter"]);
+const NOT_A_NAME: ReadonlySet<string> = new Set([
+  "draft",
+  "yes",
+  "no",
+  "thanks",
+  "unsure",
+  "restart",
+  "another_letter",
+]);
 /** The Intake's free-text name fields, by record. */
 const NAMED = ["patient", "provider", "recipient", "representative", "insurer"] as const;
 
