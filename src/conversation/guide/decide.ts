@@ -275,7 +275,9 @@ function opening(turn: Turn): string {
   if (view.spokeThisTurn) return "";
   const parts: string[] = [];
   const upset = ex.intents.has("upset") || SHOUTING.test(view.userText);
-  const story = Object.keys(ex.patch).length > 0 || asksQuestion(ex.intents) || upset;
+  // "Hi, I need my records" tells no story yet (that they are the patient's own is the usual case).
+  const told = Object.entries(ex.patch).some(([key, value]) => key !== "requester" || value !== "self");
+  const story = told || asksQuestion(ex.intents) || upset;
   if (view.userTurns <= 1 && !story) {
     parts.push(
       view.context.clinicName

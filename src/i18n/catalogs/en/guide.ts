@@ -404,7 +404,7 @@ export const guide = {
     leftBlank: "No problem, I'll leave that blank for now.",
     tellMe:
       'Whenever you\'re ready, tell me about the records in your own words, for example: "my lab results from Banner Health in Arizona".',
-    offerLetter: "Want me to draft your request letter now?",
+    offerLetter: "Want me to draft your letter now?",
     letterWhenReady: 'Tap "Draft my letter" whenever you\'re ready, or ask me anything about your request.',
     afterLetter:
       "Your letter is ready. I can tell you how to send it or when the answer is due, or help with a letter for another provider.",

@@ -397,7 +397,7 @@ export const guide: GuideCatalog = {
     leftBlank: "No hay problema, lo dejo en blanco por ahora.",
     tellMe:
       'Cuando quiera, cuénteme de los expedientes con sus propias palabras, por ejemplo: "mis resultados de laboratorio de Banner Health en Arizona".',
-    offerLetter: "¿Quiere que prepare su carta de solicitud ahora?",
+    offerLetter: "¿Quiere que prepare su carta ahora?",
     letterWhenReady: 'Toque "Preparar mi carta" cuando quiera, o pregúnteme lo que necesite sobre su solicitud.',
     afterLetter:
       "Su carta está lista. Puedo explicarle cómo enviarla o para cuándo deben responder, o ayudarle con una carta para otro proveedor.",
