@@ -35,7 +35,22 @@ export type Intent =
   | "off_topic"
   | "delete"
   /** A minor asking to get their records without their parents finding out. */
-  | "teen_private";
+  | "teen_private"
+  /** The patient's own questions, answered before the guide's next question (answers.ts). */
+  | "asks_unpaid_bill"
+  | "asks_complaint"
+  | "asks_parents_see"
+  | "asks_human"
+  | "asks_why_dob"
+  | "asks_safety"
+  | "asks_medical"
+  | "asks_proof"
+  | "asks_allowed"
+  | "asks_how_to_send"
+  | "asks_from_insurer"
+  | "another_letter"
+  /** Anger or exasperation: a calm, short reply. */
+  | "upset";
 
 export interface ExtractContext {
   intake: Intake;
