@@ -7,6 +7,7 @@ import { DEMO_CLINIC_ID } from "../../src/clinics/demo.js";
 import { CATALOGS } from "../../src/i18n/catalogs/index.js";
 import { testApp } from "../support/app.js";
 import { chatClient, type Reply } from "../support/chat-client.js";
+import { confirmReviewReply, reviewIn } from "../support/quick-replies.js";
 
 const topicOf = (r: Reply) =>
   (r.message.parts.findLast((p) => p.type === "data-choices") as { data: { topic: string } } | undefined)?.data.topic;
@@ -22,13 +23,21 @@ async function open(clinic?: string) {
 }
 type Conversation = Awaited<ReturnType<typeof open>>;
 
-/** Answers by topic (anything else: `fallback`; the offer of a letter: yes) until a letter arrives. */
+/**
+ * Answers by topic (anything else: `fallback`; the offer of a letter: yes; the letter's review: its
+ * "Draft my letter") until a letter arrives, which comes only right after a confirmed review.
+ */
 async function toLetter(c: Conversation, first: Reply, answers: Record<string, string>, fallback: string) {
   const accept = { next: fallback === "no sé" ? "sí, por favor" : "yes, draft it" };
   let reply = first;
-  for (let i = 0; i < 8 && !hasDocument(reply); i++)
-    reply = await c.send({ ...accept, ...answers }[topicOf(reply) ?? ""] ?? fallback);
+  let reviewed = false;
+  for (let i = 0; i < 8 && !hasDocument(reply); i++) {
+    reviewed = reviewIn(reply.message) !== undefined;
+    const answer = reviewed ? confirmReviewReply(reply.message) : { ...accept, ...answers }[topicOf(reply) ?? ""];
+    reply = await c.send(answer ?? fallback);
+  }
   expect(hasDocument(reply), reply.text).toBe(true);
+  expect(reviewed, "a review before the letter").toBe(true);
   return reply;
 }
 
@@ -117,9 +126,12 @@ describe("commands are not names", () => {
   it("English: 'write it' to the name question drafts, and no one is called 'Write It'", async () => {
     const c = await open();
     const first = await c.send("I need my own whole chart from Maple Grove Hospital in Iowa, please draft my letter");
-    const reply = first.toolNames.includes("offerChoices") ? await c.send("write it") : first;
+    expect(topicOf(first), first.text).toBe("patient.name");
+    // The command drafts: first the letter's review (nothing reaches a letter unconfirmed), then the letter.
+    const reply = await c.send("write it");
     expect(JSON.stringify(await c.intake())).not.toMatch(/write it/i);
-    expect(reply.choices.length > 0 || hasDocument(reply)).toBe(true);
+    expect(reviewIn(reply.message)?.items.find((i) => i.path === "patient.name")?.missing, reply.text).toBe(true);
+    expect(hasDocument(await c.send(confirmReviewReply(reply.message)))).toBe(true);
   });
 
   it("Spanish: 'sí, por favor' to the provider question is not the provider's name", async () => {
@@ -153,7 +165,10 @@ describe("a letter command in answer to a letter question", () => {
       for (let i = 0; i < 4 && topicOf(reply) !== "patient.name"; i++)
         reply = await c.send(command.startsWith("just") ? "I don't know" : "no sé");
       expect(topicOf(reply), reply.text).toBe("patient.name");
-      const drafted = await c.send(command);
+      const review = await c.send(command);
+      expect(reviewIn(review.message), review.text).toBeDefined();
+      expect(hasDocument(review)).toBe(false);
+      const drafted = await c.send(confirmReviewReply(review.message));
       expect(hasDocument(drafted), drafted.text).toBe(true);
       expect(drafted.text).toMatch(blank);
     }

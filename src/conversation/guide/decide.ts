@@ -132,6 +132,9 @@ export function decideStep(view: PromptView): GuideStep {
       const text = join(opening(turn), `${say("drafted", turn.lang, { title: doc.title })}${blanks}${explained}`);
       return withChoices(text, afterLetter(turn.lang));
     }
+    case TOOL.showReview:
+      // The review is the reply: the patient confirms or corrects it before anything else happens.
+      return { toolCalls: [] };
     default:
       return respond(turn);
   }
@@ -448,7 +451,8 @@ function letterStep(turn: Turn, kind: DocumentKind, asks: AskState, open: string
   // "Yes, please" is no answer to "what is the provider called?": it says go ahead, like "write it".
   const goAhead =
     turn.ex.intents.has("draft") || (turn.ex.intents.has("yes") && Object.keys(turn.ex.patch).length === 0);
-  const now = goAhead && turn.lastTopic !== undefined && isLetterTopic(turn.lastTopic);
+  // At the review (or one of its items), what is missing is the review's to fill: no question again.
+  const now = answersReview(turn.view) || (goAhead && turn.lastTopic !== undefined && isLetterTopic(turn.lastTopic));
   if (topic && !now) {
     const lead = turn.ex.intents.has("draft") && !turn.lastTopic ? join(open, say("letterIntro", turn.lang)) : open;
     return ask(topic, turn, lead);

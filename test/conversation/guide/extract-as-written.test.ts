@@ -124,6 +124,10 @@ describe("chat-speak, commands and questions are never names", () => {
     { text: "Ok what's next", topic: "patient.name", expect: {}, intents: ["yes"] },
     { text: "write the letter", topic: "patient.name", expect: {}, intents: ["draft"] },
     { text: "qwrtpsdfg", topic: "patient.name", expect: {} },
+    // "I'm" and a word about how they feel says how the patient is, not who (nor which hospital).
+    { text: "im exhausted", topic: "patient.name", expect: {} },
+    { text: "im so confused", topic: "provider.name", expect: {} },
+    { text: "I'm Rosa", topic: "patient.name", expect: { patient: { name: "Rosa" } } },
     // A doctor, but "thx" is not their name.
     { text: "records from dr thx", expect: { provider: { type: "physician_practice" } }, intents: ["thanks"] },
     {
@@ -302,6 +306,7 @@ describe("earlier requests, fees and portals", () => {
       // A CD is what the fee was for, not a format the patient asked for.
       text: "Quoted $40 for a CD, is that ok?",
       expect: { priorRequest: { outcome: "fee_dispute" } },
+      intents: ["asks_allowed"],
     },
     {
       text: "they sent the labs but not the MRI",
@@ -311,6 +316,7 @@ describe("earlier requests, fees and portals", () => {
       text: "nadie me contesta y ya pasaron dos meses",
       lang: "es",
       expect: { priorRequest: { outcome: "no_response" } },
+      intents: ["upset"],
     },
     {
       text: "no me los quieren entregar",
@@ -318,7 +324,11 @@ describe("earlier requests, fees and portals", () => {
       expect: { priorRequest: { outcome: "denied" } },
       intents: ["no"],
     },
-    { text: "they told me no because I owe them money", expect: { priorRequest: { outcome: "denied" } } },
+    {
+      text: "they told me no because I owe them money",
+      expect: { priorRequest: { outcome: "denied" } },
+      intents: ["asks_unpaid_bill"],
+    },
     { text: "I'm locked out of the portal", expect: { provider: { portal: "no_access" } } },
     // "ok" acknowledges a question about a fact; it answers a choice.
     { text: "ok", topic: "provider.portal", expect: {}, intents: ["yes"] },
