@@ -149,7 +149,7 @@ describe("the panel reading the server's own streams", () => {
     expect(replies.map((r) => r.id)).toEqual(stored.map((m) => m.id));
     expect(replies.map((r) => shown(r.parts))).toEqual(stored.map((m) => shown(m.parts)));
 
-    const [first, , , recommended, reviewed, drafted] = replies;
+    const [first, , recommended, reviewed, drafted] = replies;
     expect(plainText(first!)).toMatch(/Who are the records for\?/);
     expect(choicesOf(first!)).toEqual(quickReplies("requester").options);
     expect(toolOutputs([recommended!], "recommendPath")).toEqual([
