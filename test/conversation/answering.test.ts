@@ -36,7 +36,10 @@ const STALE_OFFER = /I can draft your request letter now|Puedo preparar su carta
  */
 const nextSteps = (r: Reply) => {
   const review = reviewIn(r.message);
-  return [...r.choices.map((o) => o.label), ...(review ? [review.draftLabel, ...review.items.map((i) => i.label)] : [])];
+  return [
+    ...r.choices.map((o) => o.label),
+    ...(review ? [review.draftLabel, ...review.items.map((i) => i.label)] : []),
+  ];
 };
 
 async function open(options: { clinic?: string } = {}) {

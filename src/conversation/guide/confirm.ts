@@ -81,7 +81,8 @@ export function draftStep(turn: ConfirmTurn, kind: DocumentKind, intro: string):
   const words = CATALOGS[lang].guide.review;
   // The review answered with neither a yes nor anything the guide could read: say how to change it.
   // A question is not such an answer: it was answered, and the review simply comes back.
-  if (!recorded && view.lastReview && !asksQuestion(turn.ex.intents)) lead = join(intro, brief(view) ? words.whichOneBrief : words.whichOne);
+  if (!recorded && view.lastReview && !asksQuestion(turn.ex.intents))
+    lead = join(intro, brief(view) ? words.whichOneBrief : words.whichOne);
   else if (!recorded && editedPath(view)) lead = join(intro, words.edit.kept);
   return reviewStep(turn, kind, lead);
 }
