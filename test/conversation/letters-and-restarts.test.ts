@@ -146,6 +146,40 @@ describe("commands are not names", () => {
   });
 });
 
+describe("the signer is not the patient", () => {
+  it.each([
+    [
+      "en",
+      "I need my mother's whole chart from Mercy General Hospital in Ohio. I'm her health care power of attorney, for her new doctor",
+      "Rosa Diaz, 4/5/1950",
+      "it's Rosa Diaz",
+      "That's the patient's name; here I need yours, as the person signing.",
+      "I don't know",
+    ],
+    [
+      "es",
+      "Necesito todo el expediente de mi mamá del Hospital Mercy General en Ohio. Tengo su poder notarial para la salud, es para su nuevo doctor",
+      "Rosa Díaz, 4 de mayo de 1950",
+      "Rosa Díaz",
+      "Ese es el nombre del paciente; aquí necesito el suyo, como la persona que firma.",
+      "no sé",
+    ],
+  ] as const)(
+    "%s: the patient's name given again for the signer's is said to be the patient's, not unreadable",
+    async (_lang, story, patient, again, notPatient, fallback) => {
+      const c = await open();
+      let reply = await c.send(story);
+      for (let i = 0; i < 6 && topicOf(reply) !== "representative.name"; i++)
+        reply = await c.send(topicOf(reply) === "patient.name" ? patient : fallback);
+      expect(topicOf(reply), reply.text).toBe("representative.name");
+      const repeated = await c.send(again);
+      expect(repeated.text.split("\n\n")[0]).toBe(notPatient);
+      expect(topicOf(repeated)).toBe("representative.name");
+      expect((await c.intake()).representative).toBeUndefined();
+    },
+  );
+});
+
 describe("a letter command in answer to a letter question", () => {
   it("English and Spanish: drafts now, and the missing fact stays a marked blank", async () => {
     for (const [story, command, blank] of [

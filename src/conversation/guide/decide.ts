@@ -99,7 +99,9 @@ export function decideStep(view: PromptView): GuideStep {
   const patch = withoutCommandAsName(withoutPatientAsSigner(read.patch, view.context.intake), read, said);
   const ex: Extraction = { ...read, patch };
   const recorded = view.turnResults.some((r) => r.result?.tool === TOOL.updateIntake);
-  const signerWasPatient = read.patch.representative?.name !== ex.patch.representative?.name;
+  const signerWasPatient =
+    read.patch.representative?.name !== ex.patch.representative?.name ||
+    repeatsPatientName(said, lastTopic, view.context.intake);
   const turn: Turn = { view, ex, lang: ex.language, intake: latestIntake(view), lastTopic, recorded, signerWasPatient };
   const last = view.turnResults.at(-1);
 
@@ -153,6 +155,16 @@ function withoutPatientAsSigner(patch: IntakePatch, intake: Intake): IntakePatch
   if (Object.keys(rest).length > 0) out.representative = rest;
   else delete out.representative;
   return out;
+}
+
+/**
+ * Asked for the signer's own name, the patient's name again (the extractor already set it aside):
+ * the reply says whose name that is rather than that it could not be read.
+ */
+function repeatsPatientName(said: string, lastTopic: string | undefined, intake: Intake): boolean {
+  const patient = intake.patient?.name;
+  if (lastTopic !== "representative.name" || !patient) return false;
+  return ` ${plainWords(said)} `.includes(` ${plainWords(patient)} `);
 }
 
 /** Intents that make a message a command or a reply, never a name ("write it", "sí, por favor", "thx"). */
