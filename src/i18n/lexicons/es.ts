@@ -297,6 +297,8 @@ export const es: Lexicon = {
   visitAnswer: "(?:la |mi )?(?:sala de )?(?:emergencias?|urgencias)",
   only: "solo|solamente|unicamente",
   noDeadline: "no tengo prisa|no hay prisa",
+  personalAnswer:
+    "para mi|para mi mism[oa]|(?:mis|para mis) (?:propios )?(?:archivos|registros|expedientes)|(?:para )?tenerlos|en (?:mi )?casa|personal",
   unanswered: "\\bno s[eé]\\b|no estoy segur[oa]|dejarlo en blanco",
   looksRight:
     "(?:esta|todo|estan|todos|todo esta) (?:bien|correcto|correctos|perfecto)|perfecto|adelante|dale|listo|de acuerdo|confirmo|hagala|^ya$",

@@ -299,6 +299,17 @@ describe("where the records go", () => {
   ]);
 });
 
+describe("what the records are for", () => {
+  run([
+    { text: "so i can keep a copy at home", topic: "purpose", expect: { purpose: "personal" } },
+    { text: "my own records, that's all", topic: "purpose", expect: { requester: "self", purpose: "personal" } },
+    // Where the records go is not the kind of provider that holds them.
+    { text: "a consult at a different clinic", topic: "purpose", expect: {} },
+    { text: "for a second opinion at another hospital", topic: "purpose", expect: { purpose: "second_opinion" } },
+    { text: "para guardarlos en casa", topic: "purpose", lang: "es", expect: { purpose: "personal" } },
+  ]);
+});
+
 describe("earlier requests, fees and portals", () => {
   run([
     { text: "they quoted me $85 for the copies", expect: { priorRequest: { outcome: "fee_dispute" } } },
