@@ -243,5 +243,19 @@ function changed(next: unknown, before: unknown): boolean {
   if (next === undefined || (next === null && before === undefined)) return false;
   if (Array.isArray(next) && Array.isArray(before))
     return next.length !== before.length || next.some((v) => !before.includes(v));
+  // The same name again in other capitals ("cvs" after "CVS") is no change; better capitals are.
+  if (typeof next === "string" && typeof before === "string" && next !== before && sameWords(next, before))
+    return capitals(next) > capitals(before);
   return next !== before;
 }
+
+const sameWords = (a: string, b: string) =>
+  a
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim() ===
+  b
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+const capitals = (s: string) => s.replace(/[^\p{Lu}]/gu, "").length;

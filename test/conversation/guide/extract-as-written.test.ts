@@ -412,3 +412,18 @@ describe("slips of the thumb on the words that matter", () => {
     { text: "Indian Health Service", topic: "provider.name", expect: { provider: { name: "Indian Health Service" } } },
   ]);
 });
+
+describe("a name said again", () => {
+  const again = (text: string, before: string, topic?: string) =>
+    extract(text, { intake: { provider: { name: before } }, lastChoices: null, today: TODAY, lastTopic: topic }).patch
+      .provider?.name;
+
+  it("keeps the name as first written when it comes back in lower case ('cvs' after 'CVS')", () => {
+    expect(again("i have the cvs app but i cant find my refills in it", "CVS", "provider.portal")).toBeUndefined();
+  });
+
+  it("takes the better capitals and a different name", () => {
+    expect(again("Sunrise Family Clinic", "sunrise family clinic", "provider.name")).toBe("Sunrise Family Clinic");
+    expect(again("Actually it was Walgreens", "CVS", "provider.name")).toBe("Walgreens");
+  });
+});
