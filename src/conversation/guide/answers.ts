@@ -133,7 +133,13 @@ const ANSWER: Record<Question, (ctx: AnswerContext) => string> = {
 };
 
 /** The patient's copy fee rule; copies sent to someone else follow state law (Ciox). */
-function fees({ lang, intake }: AnswerContext): string {
+function fees({ lang, intake, today }: AnswerContext): string {
+  // A fee already quoted: the rule with its next step, in the words the story's note and the advice
+  // use too, so the reply says it once rather than twice in other words.
+  if (intake.priorRequest?.outcome === "fee_dispute") {
+    const lead = priorRequestLead(intake, today, lang);
+    if (lead) return lead;
+  }
   const a = words(lang).answers;
   return sentToOthers(intake) ? `${a.fees} ${a.feesOthers}` : a.fees;
 }

@@ -310,6 +310,13 @@ describe("what the records are for", () => {
   ]);
 });
 
+describe("COBRA is a plan, 'me cobra' is a charge", () => {
+  run([
+    { text: "me cobra $80 por el disco", lang: "es", expect: { priorRequest: { outcome: "fee_dispute" } } },
+    { text: "I'm on COBRA from my old job", expect: { insurer: { plan: "employer" } } },
+  ]);
+});
+
 describe("earlier requests, fees and portals", () => {
   run([
     { text: "they quoted me $85 for the copies", expect: { priorRequest: { outcome: "fee_dispute" } } },
