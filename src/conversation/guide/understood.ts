@@ -36,7 +36,7 @@ function namedFacts(p: IntakePatch, lang: Lang): string[] {
     const range = [p.records.from, p.records.to].filter((d): d is string => Boolean(d)).map(date);
     if (range.length > 0) out.push(fill(ack.dates, { dates: [...new Set(range)].join(" – ") }));
   }
-  if (p.purpose) out.push(fill(ack.purpose, { purpose: word(p.purpose) }));
+  if (p.purpose) out.push(fill(ack.purpose, { purpose: ack.purposes[p.purpose] }));
   if (p.neededBy) out.push(fill(ack.neededBy, { date: date(p.neededBy) }));
   if (p.recipient?.name) out.push(fill(ack.sendTo, { name: p.recipient.name }));
   if (p.insurer)

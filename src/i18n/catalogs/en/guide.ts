@@ -339,6 +339,18 @@ const ack = {
   dates: "from {dates}",
   neededBy: "needed by {date}",
   purpose: "for {purpose}",
+  /** What the records are for, as a sentence goes on after "for". */
+  purposes: {
+    continuing_care: "your ongoing care",
+    second_opinion: "a second opinion",
+    personal: "your own files",
+    legal: "a legal matter",
+    disability: "a disability claim",
+    insurance: "insurance",
+    school: "school",
+    travel: "travel",
+    other: "another reason",
+  },
   sendTo: "to go to {name}",
   providers: "{n} providers",
   earlier: "earlier request {what}",
