@@ -84,7 +84,7 @@ const RECORD_WORDS: Table<RecordKind> = [
   ],
   [
     "substance_use",
-    "substance (?:abuse|use)(?: treatment)?|(?:drug|alcohol) (?:rehab|treatment|program)|addiction|(?<!physical |cardiac |knee |stroke )rehab|detox|methadone|suboxone",
+    "substance (?:abuse|use)(?: treatment)?|(?:drug|alcohol) (?:rehab|treatment|program)|addiction|(?<!physical |cardiac |knee |stroke |for the |to the )rehab(?! (?:place|facility|unit|hospital))|detox|methadone|suboxone",
   ],
   [
     "mental_health",

@@ -310,6 +310,21 @@ describe("what the records are for", () => {
   ]);
 });
 
+describe("a rehab place after a stroke is where the records go, not addiction treatment", () => {
+  run([
+    {
+      text: "I need my wife's discharge papers from Oak Valley Hospital for the rehab place she is moving to",
+      expect: {
+        requester: "other",
+        provider: { name: "Oak Valley Hospital", type: "hospital" },
+        records: { kinds: ["visit_notes"] },
+        purpose: "continuing_care",
+      },
+    },
+    { text: "my records from rehab", expect: { requester: "self", records: { kinds: ["substance_use"] } } },
+  ]);
+});
+
 describe("COBRA is a plan, 'me cobra' is a charge", () => {
   run([
     { text: "me cobra $80 por el disco", lang: "es", expect: { priorRequest: { outcome: "fee_dispute" } } },
