@@ -167,7 +167,7 @@ describe("understood", () => {
       "Got it: earlier request sent September 2, 2026, no answer.",
     );
     // A purpose as a sentence says it, not its code ("for personal", "para legal").
-    expect(understood({ purpose: "personal" }, "en")).toBe("Got it: for your own files.");
+    expect(understood({ purpose: "personal" }, "en")).toBe("Got it: for keeping a copy.");
     expect(understood({ purpose: "legal" }, "es")).toBe("Entendido: para un asunto legal.");
     expect(understood({}, "en")).toBe("");
     expect(understood({ provider: { status: "unknown" } }, "en")).toBe("");

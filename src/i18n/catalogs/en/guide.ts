@@ -341,9 +341,9 @@ const ack = {
   purpose: "for {purpose}",
   /** What the records are for, as a sentence goes on after "for". */
   purposes: {
-    continuing_care: "your ongoing care",
+    continuing_care: "ongoing care",
     second_opinion: "a second opinion",
-    personal: "your own files",
+    personal: "keeping a copy",
     legal: "a legal matter",
     disability: "a disability claim",
     insurance: "insurance",

@@ -138,9 +138,9 @@ const ACK: GuideCatalog["ack"] = {
   neededBy: "para el {date}",
   purpose: "para {purpose}",
   purposes: {
-    continuing_care: "su atención médica",
+    continuing_care: "la atención médica",
     second_opinion: "una segunda opinión",
-    personal: "sus propios archivos",
+    personal: "guardar una copia",
     legal: "un asunto legal",
     disability: "un reclamo de discapacidad",
     insurance: "el seguro",
