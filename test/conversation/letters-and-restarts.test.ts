@@ -153,7 +153,7 @@ describe("the signer is not the patient", () => {
       "I need my mother's whole chart from Mercy General Hospital in Ohio. I'm her health care power of attorney, for her new doctor",
       "Rosa Diaz, 4/5/1950",
       "it's Rosa Diaz",
-      "That's the patient's name; here I need yours, as the person signing.",
+      "That's the patient's name, which I have. I'll leave your own name blank for now: you can add it when you check the letter.",
       "I don't know",
     ],
     [
@@ -161,11 +161,11 @@ describe("the signer is not the patient", () => {
       "Necesito todo el expediente de mi mamá del Hospital Mercy General en Ohio. Tengo su poder notarial para la salud, es para su nuevo doctor",
       "Rosa Díaz, 4 de mayo de 1950",
       "Rosa Díaz",
-      "Ese es el nombre del paciente; aquí necesito el suyo, como la persona que firma.",
+      "Ese es el nombre del paciente, que ya tengo. Dejo su propio nombre en blanco por ahora: puede agregarlo cuando revise la carta.",
       "no sé",
     ],
   ] as const)(
-    "%s: the patient's name given again for the signer's is said to be the patient's, not unreadable",
+    "%s: the patient's name given for the signer's is said to be the patient's, and the signer is left for the review",
     async (_lang, story, patient, again, notPatient, fallback) => {
       const c = await open();
       let reply = await c.send(story);
@@ -174,7 +174,9 @@ describe("the signer is not the patient", () => {
       expect(topicOf(reply), reply.text).toBe("representative.name");
       const repeated = await c.send(again);
       expect(repeated.text.split("\n\n")[0]).toBe(notPatient);
-      expect(topicOf(repeated)).toBe("representative.name");
+      // Not asked a second time: the signer's name is a blank in the review, to fill in there.
+      const signer = reviewIn(repeated.message)?.items.find((i) => i.path === "representative.name");
+      expect(signer?.missing, repeated.text).toBe(true);
       expect((await c.intake()).representative).toBeUndefined();
     },
   );

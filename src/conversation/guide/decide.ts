@@ -144,7 +144,7 @@ export function decideStep(view: PromptView): GuideStep {
 
 /**
  * The person signing for the patient is not the patient: the patient's own name given again to "what
- * is your own name?" is not the representative's, so it is not recorded (the question is asked again).
+ * is your own name?" is not the representative's, so it is not recorded (it is left for the review).
  */
 function withoutPatientAsSigner(patch: IntakePatch, intake: Intake): IntakePatch {
   const signer = patch.representative?.name;
@@ -323,8 +323,7 @@ function reaction(turn: Turn, upset: boolean): string[] {
   if (ex.intents.has("restart") && view.startedAgain) return [say("restarted", lang)];
   if (ex.intents.has("another_letter") && view.startedAgain) return [say("anotherLetter", lang)];
   if (ex.intents.has("delete")) return [say("deleteHint", lang)];
-  if (turn.signerWasPatient)
-    return [say((view.asked.get("representative.name") ?? 0) >= 2 ? "leftBlank" : "notPatient", lang)];
+  if (turn.signerWasPatient) return [say("notPatient", lang)];
   // Angry or hurried: no list read back, just the next step.
   const got = turn.recorded && !upset ? understood(ex.patch, lang) : "";
   if (got) return [got];
@@ -524,6 +523,9 @@ function askState(turn: Turn): AskState {
     (turn.ex.intents.has("unsure") || UNSURE.test(answerText(turn.view.userText, turn.view.lastChoices)))
   )
     skipped.add(turn.lastTopic);
+  // The signer answered with the patient's name: asked again, they would give it again. Their own name
+  // is left for the review, where it shows as a blank to fill in.
+  if (turn.signerWasPatient) skipped.add("representative.name");
   return { asked: turn.view.asked, skipped };
 }
 

@@ -482,7 +482,8 @@ export const guide = {
     condolence: "I'm so sorry for your loss.",
     calm: "I'm sorry this has been so hard. Let's get it moving.",
     unreadable: "Sorry, I couldn't read that.",
-    notPatient: "That's the patient's name; here I need yours, as the person signing.",
+    notPatient:
+      "That's the patient's name, which I have. I'll leave your own name blank for now: you can add it when you check the letter.",
     leftBlank: "No problem, I'll leave that blank for now.",
     tellMe:
       'Whenever you\'re ready, tell me about the records in your own words, for example: "my lab results from Banner Health in Arizona".',

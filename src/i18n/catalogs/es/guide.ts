@@ -434,7 +434,8 @@ export const guide: GuideCatalog = {
     condolence: "Lamento mucho su pérdida.",
     calm: "Siento mucho que esto haya sido tan difícil. Vamos a avanzar.",
     unreadable: "Perdón, no pude entender eso.",
-    notPatient: "Ese es el nombre del paciente; aquí necesito el suyo, como la persona que firma.",
+    notPatient:
+      "Ese es el nombre del paciente, que ya tengo. Dejo su propio nombre en blanco por ahora: puede agregarlo cuando revise la carta.",
     leftBlank: "No hay problema, lo dejo en blanco por ahora.",
     tellMe:
       'Cuando quiera, cuénteme de los expedientes con sus propias palabras, por ejemplo: "mis resultados de laboratorio de Banner Health en Arizona".',
