@@ -121,7 +121,9 @@ export function nextAdviceQuestion(
   if (essential) return essential;
   const asked = [...s.asked.keys()].filter((t) => !isLetterTopic(t) && t !== CLINIC_TOPIC);
   const extras = asked.filter((t) => !isEssential(t)).length;
-  if (asked.length >= MAX_ADVICE_QUESTIONS || extras >= MAX_EXTRA_QUESTIONS) return undefined;
+  // A question asked again is a question too: each costs the patient a message.
+  const times = asked.reduce((n, t) => n + (s.asked.get(t) ?? 0), 0);
+  if (times >= MAX_ADVICE_QUESTIONS || extras >= MAX_EXTRA_QUESTIONS) return undefined;
   return missing.find((f) => (s.asked.get(f) ?? 0) === 0 && !s.skipped.has(f));
 }
 

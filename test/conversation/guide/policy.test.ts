@@ -64,6 +64,31 @@ describe("nextLetterQuestion", () => {
   });
 });
 
+describe("nextAdviceQuestion counts each asking", () => {
+  it("recommends after three questions asked, a question asked again counting twice", () => {
+    const intake: Intake = { requester: "self", provider: { name: "Sunrise Clinic" } };
+    const today = "2026-11-26";
+    // Records and state each asked twice and never answered: no extra question before the advice.
+    const twice: AskState = {
+      asked: new Map([
+        ["records.kinds", 2],
+        ["state", 2],
+      ]),
+      skipped: new Set(),
+    };
+    expect(nextAdviceQuestion(intake, today, twice)).toBeUndefined();
+    // The same two asked once each: there is room for one more.
+    const once: AskState = {
+      asked: new Map([
+        ["records.kinds", 1],
+        ["state", 1],
+      ]),
+      skipped: new Set(),
+    };
+    expect(nextAdviceQuestion(intake, today, once)).toBeDefined();
+  });
+});
+
 describe("nextAdviceQuestion asks only what changes the advice for this story", () => {
   const today = "2026-11-26";
   const asked = (intake: Intake) => {
