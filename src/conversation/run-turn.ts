@@ -85,6 +85,8 @@ async function streamLoop(
 ): Promise<ReadableStream<ChatChunk>> {
   const today = isoDay(started);
   const clinicName = input.clinic?.name ?? null;
+  // How to reach the clinic's records office, for the guide's "are you a real person?".
+  const clinicOffice = input.clinic?.recordsOffice ?? null;
   // The Intake as the run starts; tools read the latest from run.turn.
   const intake = run.turn.intake;
   const all = buildTools({
@@ -107,7 +109,9 @@ async function streamLoop(
     // The guide is the retry: a second LLM attempt would spend the patient's wait (and SMS's window).
     maxRetries: 0,
     abortSignal: run.signal,
-    providerOptions: { recordpath: { intake, today, clinicName, channel: input.channel, language } },
+    providerOptions: {
+      recordpath: { intake, today, clinicName, clinicOffice, channel: input.channel, language },
+    },
     // The SDK's default prints the whole error, whose request body holds the patient's words.
     onError: ({ error }) => input.deps.log.warn("model.error", { model: run.model.name, error: errorName(error) }),
   });

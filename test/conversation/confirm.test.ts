@@ -80,7 +80,8 @@ describe("the guide shows the letter's contents before drafting it", () => {
     expect(itemValue(review, "patient.dateOfBirth")).toBe("March 4, 1980");
 
     const yes = await c.send("yes");
-    expect(yes.toolNames).toEqual(["draftRequest"]);
+    // The letter comes with its next steps (how to send it, the due date, another letter) to tap.
+    expect(yes.toolNames).toEqual(["draftRequest", "offerChoices"]);
     const text = await c.letter(yes);
     expect(text).toContain("To: Mercy General Hospital");
     expect(text).toContain("Maria Lopez");
@@ -161,14 +162,20 @@ describe("the guide shows the letter's contents before drafting it", () => {
     expect(hasLetter(no)).toBe(false);
   });
 
-  it("shows the review again after a question, before drafting", async () => {
+  it("answers a question asked at the review, shows the review again, and drafts on the next yes", async () => {
     const c = await atReview();
     const fees = await c.send("What fees can they charge?");
-    expect(fees.toolNames).toContain("explainRights");
+    // The answer first, then the same review (a question is not a correction: no "tell me what to change").
+    expect(fees.toolNames).toEqual(["explainRights", "showReview"]);
+    expect(fees.text).toMatch(
+      /^For your own copy, they may charge only a reasonable, cost-based fee[\s\S]*\n\nBefore I draft your letter, please check what will go in it\./,
+    );
+    expect(fees.text).not.toMatch(/Tell me what to change/);
+    expect(hasLetter(fees)).toBe(false);
+    expect(reviewIn(fees.message)).toBeDefined();
     const draft = await c.send("Please draft my letter");
-    expect(reviewIn(draft.message)).toBeDefined();
-    expect(hasLetter(draft)).toBe(false);
-    expect(hasLetter(await c.send("yes"))).toBe(true);
+    expect(draft.toolNames).toEqual(["draftRequest", "offerChoices"]);
+    expect(hasLetter(draft)).toBe(true);
   });
 
   it("Spanish: the review in Spanish, a number asks in Spanish, and 'sí' drafts", async () => {
@@ -209,7 +216,7 @@ describe("by SMS, the review is a numbered summary", () => {
     const review = await phone.send("Maria Lopez, March 4, 1980");
     expect(review.messages.join("\n")).toBe(
       [
-        "Thanks, got it.",
+        "Got it: Maria Lopez, born March 4, 1980.",
         "Here is what your letter will say:",
         "1) Provider: Mercy General Hospital",
         "2) Office: blank",

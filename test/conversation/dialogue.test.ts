@@ -89,4 +89,14 @@ describe("the guide's dialogue", () => {
     const deadline = await c.send("How long do they have to answer?");
     expect(deadline.text).toMatch(/15 business days|30 days/);
   });
+
+  // 45 CFR 164.524(c)(4): a reasonable, cost-based fee for the patient's own copy.
+  it.each([
+    ["en", "Sunrise Imaging in Denver, Colorado wants $95 for a disc of my own MRI. Is that allowed?"],
+    ["es", "La Clínica del Sol en Phoenix, Arizona me cobra $120 por una copia de mis propios análisis. ¿Es legal?"],
+  ])("%s: a quoted fee gets the fee rule and its next step once, not twice in other words", async (_l, text) => {
+    const c = await conversation();
+    const reply = await c.send(text!);
+    expect(reply.text.match(/164\.524\(c\)\(4\)/g)?.length, reply.text).toBe(1);
+  });
 });

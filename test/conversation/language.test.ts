@@ -25,7 +25,7 @@ describe("the conversation's language", () => {
       "yes",
     ]);
     const review = reviewIn(replies.at(-2)!.message);
-    expect(replies.at(-2)!.text).toMatch(/^Thanks, got it\.[\s\S]*Before I draft your letter/);
+    expect(replies.at(-2)!.text).toMatch(/^Got it: Clínica San José\.\n\nBefore I draft your letter/);
     expect(review?.items.find((i) => i.path === "provider.name")).toMatchObject({
       label: "Provider",
       value: "Clínica San José",

@@ -228,7 +228,8 @@ export const SCRIPTS: Script[] = [
     answers: {
       "records.kinds": 2,
       "patient.isMinor": 1,
-      "patient.name": "Mateo García, 3/5/2016",
+      // Day first, as Spanish writes dates: "3/5/2016" could be either order, so it is not read (asked again).
+      "patient.name": "Mateo García, 13/5/2016",
       "provider.name": "Clínica San José",
     },
     first: "provider",

@@ -101,7 +101,7 @@ describe("a teen asking to get their records without their parents finding out",
 
     const answer = await c.send("California");
     expect(answer.toolNames).toContain("explainRights");
-    expect(answer.text).toMatch(/^Thanks, got it\.\nYes\. In California/);
+    expect(answer.text).toMatch(/^Got it: California\.\nYes\. In California/);
     expect(answer.text).toMatch(/parents are not entitled to see those records/);
     expect(answer.text).toMatch(/§123115\(a\)\(1\)/);
     expect(answer.text).toMatch(/164\.522\(b\)/);

@@ -114,9 +114,9 @@ export const SCENARIOS: Scenario[] = [
     mentions: [/no patient portal/],
   },
   {
-    name: "no portal account yet",
+    name: "no portal access (locked out, or no account yet)",
     intake: { state: "KY", records: { kinds: ["test_results"] }, provider: { status: "open", portal: "no_access" } },
-    first: "portal",
+    first: "provider",
     mentions: [/sign-up code/],
   },
   {

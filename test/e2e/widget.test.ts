@@ -126,7 +126,7 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
     await expect.poll(() => card.locator("h2").textContent()).not.toBe("");
     expect(await card.locator("cite").count()).toBeGreaterThan(0);
     await frame.locator(".known summary").click();
-    expect(await frame.locator(".known dl").textContent()).toContain("OH");
+    expect(await frame.locator(".known dl").textContent()).toContain("Ohio");
     await shot(page, "desktop-recommendation");
 
     await converse(page, frame, ".card.doc");

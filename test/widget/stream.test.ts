@@ -2,6 +2,7 @@
 // chunks into the same parts the server stores, so live and reloaded messages render alike; on
 // hand-written chunks, and on the streams the server itself answers a conversation with.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterLetter } from "../../src/conversation/guide/replies.js";
 import { sendTurn } from "../../src/widget/browser/api.js";
 import { sseParser } from "../../src/widget/sse.js";
 import {
@@ -13,7 +14,7 @@ import {
   type ViewMessage,
 } from "../../src/widget/ui-message.js";
 import { testApp } from "../support/app.js";
-import { draftLetterReply, draftReviewedReply, quickReplies, quickReply } from "../support/quick-replies.js";
+import { draftReviewedReply, quickReplies, quickReply } from "../support/quick-replies.js";
 
 const STREAM = [
   { type: "start", messageId: "m1", messageMetadata: { model: "guide" } },
@@ -120,11 +121,12 @@ describe("the panel reading the server's own streams", () => {
       fetch(new URL(String(input), base).toString(), init),
     );
     const id = `stream-${crypto.randomUUID().replaceAll("-", "")}`;
+    // A hospital is not asked whether it is still open, so the third answer brings the recommendation
+    // with the letter's first question.
     const turns = [
       "I need the whole chart from the hospital where the surgery was, in Texas",
       quickReply("requester", 1),
       "Mercy General Hospital in Austin",
-      draftLetterReply(),
       "Maria Lopez, March 4, 1980",
       draftReviewedReply(),
     ];
@@ -147,7 +149,7 @@ describe("the panel reading the server's own streams", () => {
     expect(replies.map((r) => r.id)).toEqual(stored.map((m) => m.id));
     expect(replies.map((r) => shown(r.parts))).toEqual(stored.map((m) => shown(m.parts)));
 
-    const [first, , , recommended, reviewed, drafted] = replies;
+    const [first, , recommended, reviewed, drafted] = replies;
     expect(plainText(first!)).toMatch(/Who are the records for\?/);
     expect(choicesOf(first!)).toEqual(quickReplies("requester").options);
     expect(toolOutputs([recommended!], "recommendPath")).toEqual([
@@ -158,7 +160,8 @@ describe("the panel reading the server's own streams", () => {
     const review = reviewed!.parts.find((p) => p.type === "data-review");
     expect(review).toMatchObject({ data: { kind: "access_request", draftValue: draftReviewedReply() } });
     expect(reviewed!.parts.some((p) => p.type === "data-document")).toBe(false);
-    expect(choicesOf(drafted!)).toBeUndefined();
+    // After the letter, its next steps (how to send it, when it is due, another letter).
+    expect(choicesOf(drafted!)).toEqual(afterLetter("en").options);
     const card = drafted!.parts.find((p) => p.type === "data-document");
     expect(card).toMatchObject({
       data: {

@@ -44,12 +44,45 @@ describe("knownFacts", () => {
     expect(knownFacts(intake, "en")).toEqual([
       ["Who is asking", "Parent"],
       ["Patient", "Sam Doe"],
-      ["Date of birth", "2015-03-02"],
-      ["State", "OH"],
+      ["Date of birth", "March 2, 2015"],
+      ["State", "Ohio"],
       ["Provider", "Riverbend Family Medicine (closed)"],
       ["Records", "immunizations, test results"],
       ["Dates", "2020"],
       ["Purpose", "school"],
+    ]);
+  });
+
+  it("says dates, states, where the copy goes and the earlier request in plain words, in English and Spanish", () => {
+    const more = {
+      state: "NY",
+      patient: { dateOfBirth: "1991-06-14" },
+      records: { kinds: ["imaging"], from: "2025-10" },
+      neededBy: "2026-12-04",
+      delivery: "third_party",
+      recipient: { name: "Dr. Patel" },
+      providerCount: 3,
+      priorRequest: { sentOn: "2026-09-02", outcome: "no_response" },
+    };
+    expect(knownFacts(more, "en")).toEqual([
+      ["Date of birth", "June 14, 1991"],
+      ["State", "New York"],
+      ["Providers", "3"],
+      ["Records", "imaging"],
+      ["Dates", "October 2025"],
+      ["Needed by", "December 4, 2026"],
+      ["Send the copy to", "Dr. Patel"],
+      ["Earlier request", "sent September 2, 2026: no answer"],
+    ]);
+    expect(knownFacts(more, "es")).toEqual([
+      ["Fecha de nacimiento", "14 de junio de 1991"],
+      ["Estado", "Nueva York"],
+      ["Proveedores", "3"],
+      ["Expedientes", "imágenes"],
+      ["Fechas", "octubre de 2025"],
+      ["Para cuándo", "4 de diciembre de 2026"],
+      ["Enviar la copia a", "Dr. Patel"],
+      ["Solicitud anterior", "enviada el 2 de septiembre de 2026: sin respuesta"],
     ]);
   });
 

@@ -11,6 +11,7 @@ import { LANGS, type Lang } from "../../i18n/langs.js";
 import { wordsOf } from "../../i18n/lexicons/index.js";
 import { isMessagingChannel } from "../../sessions/session.js";
 import { itemLabel, labelledPaths } from "../review.js";
+import { asksQuestion } from "./answers.js";
 import type { GuideStep } from "./decide.js";
 import { type Extraction, extract } from "./extract.js";
 import { resolveChoice } from "./extractors/intents.js";
@@ -79,7 +80,9 @@ export function draftStep(turn: ConfirmTurn, kind: DocumentKind, intro: string):
   let lead = intro;
   const words = CATALOGS[lang].guide.review;
   // The review answered with neither a yes nor anything the guide could read: say how to change it.
-  if (!recorded && view.lastReview) lead = join(intro, brief(view) ? words.whichOneBrief : words.whichOne);
+  // A question is not such an answer: it was answered, and the review simply comes back.
+  if (!recorded && view.lastReview && !asksQuestion(turn.ex.intents))
+    lead = join(intro, brief(view) ? words.whichOneBrief : words.whichOne);
   else if (!recorded && editedPath(view)) lead = join(intro, words.edit.kept);
   return reviewStep(turn, kind, lead);
 }

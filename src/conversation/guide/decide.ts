@@ -1,5 +1,7 @@
 // One step of the built-in guide: from the prompt view to text and tool calls, exactly what an LLM
-// would emit. Step 1 records facts (updateIntake); later steps act on the tool results.
+// would emit. Step 1 records facts (updateIntake); later steps act on the tool results. Each turn's
+// reply opens once (condolences, calm words, what was understood, the answers to the patient's own
+// questions) and then does one thing: ask, recommend, draft, or offer the next step.
 import { TOOL } from "../../../tools/names.js";
 import {
   type Intake,
@@ -12,17 +14,23 @@ import {
 import type { DocumentKind, Recommendation } from "../../domain/recommendation.js";
 import { CATALOGS } from "../../i18n/catalogs/index.js";
 import { conversationLanguage } from "../../i18n/detect.js";
+import { fold } from "../../i18n/fold.js";
 import type { Lang } from "../../i18n/langs.js";
-import { wordsOf } from "../../i18n/lexicons/index.js";
+import { tablesOf, wordsOf } from "../../i18n/lexicons/index.js";
 import { type Choices, isMessagingChannel } from "../../sessions/session.js";
+import { type AnswerContext, answersFor, asksQuestion, type ClinicContact } from "./answers.js";
 import { answersReview, draftStep, reviewAnswer, reviewStep } from "./confirm.js";
 import { type Extraction, extract } from "./extract.js";
+import { resolveChoice } from "./extractors/intents.js";
 import { type AskState, isLetterTopic, type LetterPlace, nextAdviceQuestion, nextLetterQuestion } from "./policy.js";
 import { question } from "./questions.js";
 import type { PromptView } from "./read-prompt.js";
-import { afterRecommendation, explainRecommendation, say } from "./replies.js";
+import { afterLetter, afterRecommendation, explainRecommendation, say } from "./replies.js";
+import { storyNotes } from "./story.js";
+import { allMatches, compile } from "./text.js";
 import type { ToolCallPlan } from "./tool-results.js";
-import type { AskedTopic } from "./topics.js";
+import { type AskedTopic, isAskedTopic } from "./topics.js";
+import { understood } from "./understood.js";
 import { asksPrivately, teenAnswerText, whoMayAsk } from "./who.js";
 
 export interface GuideStep {
@@ -36,7 +44,12 @@ interface Turn {
   ex: Extraction;
   lang: Lang;
   intake: Intake;
+  /** The question the patient's message answers, if it is still pending (none after a fresh start). */
   lastTopic: string | undefined;
+  /** This turn recorded facts (ex.patch) or is about to. */
+  recorded: boolean;
+  /** The patient's own name was given as the signer's and set aside. */
+  signerWasPatient: boolean;
 }
 
 /** Intake fields that only fill in the letter; changing them does not change the advice. */
@@ -63,60 +76,150 @@ const LETTER_ONLY: ReadonlySet<string> = new Set<IntakePath>([
   "representative.address",
 ]);
 
+/** What a new letter for another provider keeps: who is asking, for whom, and where. */
+const KEPT_FOR_ANOTHER_LETTER: ReadonlySet<string> = new Set(["requester", "patient", "representative", "state"]);
+
 /** An answer that leaves the question unanswered: the topic is not asked again. */
 const UNSURE = new RegExp(wordsOf("unanswered"), "i");
+/** Words in capitals ("RIDICULOUS", "FOUR TIMES"): shouting, whatever the language. */
+const SHOUTING = /\b[A-ZÁÉÍÓÚÑ]{4,}\b.*\b[A-ZÁÉÍÓÚÑ]{4,}\b|!!|\?\?\?/;
 
 export function decideStep(view: PromptView): GuideStep {
-  const lastTopic = view.lastChoices?.topic;
-  const ex = extract(view.userText, {
+  const lastTopic = view.startedAgain ? undefined : view.lastChoices?.topic;
+  const read = extract(view.userText, {
     intake: view.context.intake,
     lastChoices: view.lastChoices,
     today: view.context.today,
-    lastTopic,
+    lastTopic: view.lastChoices?.topic,
     language: view.context.language ?? conversationLanguage(view.earlierUserTexts),
     clinicName: view.context.clinicName,
   });
-  const turn: Turn = { view, ex, lang: ex.language, intake: latestIntake(view), lastTopic };
+  // A tapped quick reply ("1") stands for its value ("No sé"), which is what the extractor read.
+  const said = resolveChoice(view.userText, view.lastChoices).text;
+  const patch = withoutCommandAsName(withoutPatientAsSigner(read.patch, view.context.intake), read, said);
+  const ex: Extraction = { ...read, patch };
+  const recorded = view.turnResults.some((r) => r.result?.tool === TOOL.updateIntake);
+  const signerWasPatient =
+    read.patch.representative?.name !== ex.patch.representative?.name ||
+    repeatsPatientName(said, lastTopic, view.context.intake);
+  const turn: Turn = { view, ex, lang: ex.language, intake: latestIntake(view), lastTopic, recorded, signerWasPatient };
   const last = view.turnResults.at(-1);
 
   if (!last) {
-    if (ex.intents.has("restart") && Object.keys(turn.intake).length > 0)
-      return { toolCalls: [updateCall(clearAll(turn.intake))] };
+    if (wantsRestart(turn)) return { toolCalls: [updateCall(startAgain(turn.intake, () => false))] };
+    if (ex.intents.has("another_letter") && view.letterDone)
+      return { toolCalls: [updateCall(startAgain(turn.intake, (key) => KEPT_FOR_ANOTHER_LETTER.has(key)))] };
     const edit = reviewAnswer(turn);
     if (edit) return edit;
     if (Object.keys(ex.patch).length > 0) return recordAndRespond(turn, ex.patch);
-    return respond(turn, false);
+    return respond(turn);
   }
-  if (last.isError) return { text: say("toolTrouble", turn.lang), toolCalls: [] };
+  if (last.isError) return recover(turn, last.toolName);
   const result = last.result;
   switch (result?.tool) {
     case TOOL.updateIntake:
-      return respond(turn, true);
+      return respond({ ...turn, recorded: !view.startedAgain });
     case TOOL.recommendPath:
       return afterRecommend(turn, "paths" in result.output ? result.output : undefined);
-    case TOOL.explainRights: {
+    case TOOL.explainRights:
       if (result.output.topic === "minors" && asksPrivately(turn)) return teenAnswer(turn);
-      const text =
-        result.output.statements
-          .slice(0, 4)
-          .map((s) => s.text)
-          .join("\n") || say("rightsFallback", turn.lang);
-      return withChoices(
-        text,
-        afterRecommendation(turn.lang, view.lastRecommendation?.suggestedDocument !== undefined),
-      );
-    }
+      // Fees and deadlines: the rule is looked up; the answer comes from answers.ts, then the next step.
+      return respond(turn);
     case TOOL.draftRequest: {
       const doc = result.output;
       if (doc.error !== undefined) return reviewStep(turn, doc.kind, "");
       const blanks = doc.blanks.length ? ` ${say("blanks", turn.lang, { blanks: doc.blanks.join(", ") })}` : "";
       // An English letter in another language's conversation comes with the tool's explanation of it.
       const explained = doc.explanation ? `\n\n${doc.explanation}` : "";
-      return { text: `${say("drafted", turn.lang, { title: doc.title })}${blanks}${explained}`, toolCalls: [] };
+      const text = join(opening(turn), `${say("drafted", turn.lang, { title: doc.title })}${blanks}${explained}`);
+      return withChoices(text, afterLetter(turn.lang));
     }
-    default:
+    case TOOL.showReview:
+      // The review is the reply: the patient confirms or corrects it before anything else happens.
       return { toolCalls: [] };
+    default:
+      return respond(turn);
   }
+}
+
+/**
+ * The person signing for the patient is not the patient: the patient's own name given again to "what
+ * is your own name?" is not the representative's, so it is not recorded (it is left for the review).
+ */
+function withoutPatientAsSigner(patch: IntakePatch, intake: Intake): IntakePatch {
+  const signer = patch.representative?.name;
+  const patient = patch.patient?.name ?? intake.patient?.name;
+  if (!signer || !patient || fold(signer).low !== fold(patient).low) return patch;
+  const { name: _name, ...rest } = patch.representative!;
+  const out: IntakePatch = { ...patch };
+  if (Object.keys(rest).length > 0) out.representative = rest;
+  else delete out.representative;
+  return out;
+}
+
+/**
+ * Asked for the signer's own name, the patient's name again (the extractor already set it aside):
+ * the reply says whose name that is rather than that it could not be read.
+ */
+function repeatsPatientName(said: string, lastTopic: string | undefined, intake: Intake): boolean {
+  const patient = intake.patient?.name;
+  if (lastTopic !== "representative.name" || !patient) return false;
+  return ` ${plainWords(said)} `.includes(` ${plainWords(patient)} `);
+}
+
+/** Intents that make a message a command or a reply, never a name ("write it", "sí, por favor", "thx"). */
+const NOT_A_NAME: ReadonlySet<string> = new Set([
+  "draft",
+  "yes",
+  "no",
+  "thanks",
+  "unsure",
+  "restart",
+  "another_letter",
+]);
+/** The Intake's free-text name fields, by record. */
+const NAMED = ["patient", "provider", "recipient", "representative", "insurer"] as const;
+
+/**
+ * The phrases of the letter commands, to find the words a command took up ("thanks" is left out:
+ * "ty" is also a first name).
+ */
+const COMMAND_INTENTS: ReadonlySet<string> = new Set(["draft", "restart", "another_letter"]);
+const COMMANDS = compile(...tablesOf("intents")).filter(([intent]) => COMMAND_INTENTS.has(intent));
+
+/** Lower-case words without accents or punctuation, space-separated. */
+const plainWords = (t: string) =>
+  fold(t)
+    .low.replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** The words of `said` inside a command's phrase ("just write the letter" → write, the, letter). */
+function commandWords(said: string): Set<string> {
+  const low = fold(said).low;
+  const spans = allMatches(COMMANDS, low).map((m) => low.slice(m.index, m.end));
+  return new Set(spans.flatMap((span) => plainWords(span).split(" ")).filter(Boolean));
+}
+
+/**
+ * A command is not a name: when the message is a letter command or a quick reply and a name field
+ * reads as the whole message, or takes a word of the command, the name is dropped (the question
+ * stays open).
+ */
+function withoutCommandAsName(patch: IntakePatch, read: Extraction, said: string): IntakePatch {
+  if (![...read.intents].some((i) => NOT_A_NAME.has(i))) return patch;
+  const whole = plainWords(said);
+  const taken = commandWords(said);
+  const out: IntakePatch = { ...patch };
+  for (const key of NAMED) {
+    const part = out[key];
+    if (!part?.name) continue;
+    const name = plainWords(part.name);
+    if (name !== whole && !name.split(" ").some((w) => taken.has(w))) continue;
+    const { name: _name, ...rest } = part;
+    if (Object.keys(rest).length > 0) (out as Record<string, unknown>)[key] = rest;
+    else delete out[key];
+  }
+  return out;
 }
 
 /** The Intake as this turn's latest updateIntake left it, or as the turn began. */
@@ -124,6 +227,15 @@ function latestIntake(view: PromptView): Intake {
   for (const outcome of view.turnResults.toReversed())
     if (outcome.result?.tool === TOOL.updateIntake) return outcome.result.output.intake;
   return view.context.intake;
+}
+
+/**
+ * "Start over" is a command, not a word in a story: a message that also tells facts ("the reset
+ * email never comes") is the story.
+ */
+function wantsRestart(turn: Turn): boolean {
+  if (!turn.ex.intents.has("restart") || Object.keys(turn.intake).length === 0) return false;
+  return Object.keys(turn.ex.patch).length === 0 || turn.view.userText.trim().split(/\s+/).length <= 6;
 }
 
 /**
@@ -139,102 +251,255 @@ function recordAndRespond(turn: Turn, patch: IntakePatch): GuideStep {
   } catch {
     return { toolCalls: [record] };
   }
-  const next = respond({ ...turn, intake: merged }, true);
+  const next = respond({ ...turn, intake: merged, recorded: true });
   const onlyAsks = next.toolCalls.length > 0 && next.toolCalls.every((c) => c.toolName === TOOL.offerChoices);
   return onlyAsks ? { text: next.text, toolCalls: [record, ...next.toolCalls] } : { toolCalls: [record] };
 }
 
-/** After the facts are recorded: answer an intent, ask the next question, recommend, or draft. */
-function respond(turn: Turn, changed: boolean): GuideStep {
-  const { ex, view, lang, intake } = turn;
-  const intro = prefix(turn, changed);
-  const teen = teenStep(turn, intro);
+/** After the facts are recorded: answer the patient's questions, then ask, recommend, draft or offer. */
+function respond(turn: Turn): GuideStep {
+  const { ex, view, intake } = turn;
+  const rights = rightsLookups(turn);
+  if (rights.length > 0) return { toolCalls: rights };
+  const open = opening(turn);
+  const teen = teenStep(turn, open);
   if (teen) return teen;
-  if (ex.intents.has("rights_fees") || ex.intents.has("rights_deadline")) {
-    return {
-      toolCalls: [
-        { toolName: TOOL.explainRights, input: { topic: ex.intents.has("rights_deadline") ? "deadlines" : "fees" } },
-      ],
-    };
-  }
   const asks = askState(turn);
-  const adviceChanged = changed && touchesAdvice(ex.patch);
-  const rec = ex.intents.has("restart") ? null : view.lastRecommendation;
-  if (inLetterPhase(turn)) {
-    if (!rec || adviceChanged) return recommend(intro);
-    return letterStep(turn, documentFor(rec), asks, intro);
+  const rec = view.startedAgain ? null : view.lastRecommendation;
+  const adviceChanged = turn.recorded && touchesAdvice(ex.patch);
+  if (wantsLetter(turn)) {
+    if (!rec || adviceChanged) return recommend();
+    return letterStep(turn, documentFor(rec), asks, open);
   }
   if (!rec) {
     const topic = nextAdviceQuestion(intake, view.context.today, asks, view.context.clinicName);
-    if (topic) return ask(topic, turn, intro);
-    return recommend(intro);
+    if (topic) return ask(topic, turn, open);
+    // Nothing to go on yet (every question met with something else): never recommend on an empty
+    // case file, whose engine call can only fail; say what would help, with examples to tap.
+    if (Object.keys(intake).length === 0) return tellMe(turn, open);
+    return recommend();
   }
-  if (adviceChanged) return recommend(intro);
-  return withChoices(join(intro, say("ready", lang)), afterRecommendation(lang, rec.suggestedDocument !== undefined));
+  if (adviceChanged) return recommend();
+  if (view.letterDone) {
+    const answered = answersFor(answerContext(turn)).length > 0;
+    return withChoices(answered ? open : join(open, say("afterLetter", turn.lang)), afterLetter(turn.lang));
+  }
+  return offerLetter(turn, open);
 }
 
 /**
- * Explains the recommendation. When a letter fits, the same reply already asks the letter's first
- * question (one patient message saved), with the questions about fees and deadlines still offered.
+ * The turn's opening words, said once (in the first step that speaks): the greeting to a bare hello,
+ * condolences, calm words for anger, what was understood, and the answers to the patient's questions.
+ */
+function opening(turn: Turn): string {
+  const { view, ex, lang } = turn;
+  if (view.spokeThisTurn) return "";
+  const parts: string[] = [];
+  const upset = ex.intents.has("upset") || SHOUTING.test(view.userText);
+  // "Hi, I need my records" tells no story yet (that they are the patient's own is the usual case).
+  const told = Object.entries(ex.patch).some(([key, value]) => key !== "requester" || value !== "self");
+  const story = told || asksQuestion(ex.intents) || upset;
+  if (view.userTurns <= 1 && !story) {
+    parts.push(
+      view.context.clinicName
+        ? say("clinicGreeting", lang, { clinic: view.context.clinicName })
+        : say("greeting", lang),
+    );
+  }
+  if (ex.patch.patient?.isDeceased === true) parts.push(say("condolence", lang));
+  if (upset) parts.push(say("calm", lang));
+  parts.push(...reaction(turn, upset));
+  parts.push(...answersFor(answerContext(turn)));
+  if (turn.recorded) {
+    const notes = storyNotes(ex.patch, view.context.intake, turn.intake, view.context.today, lang);
+    parts.push(...notes.filter((n) => !view.saidBefore.includes(n)));
+  }
+  return join(...parts);
+}
+
+/** How the message landed: a fresh start, what was recorded, "I don't know", thanks, or nothing readable. */
+function reaction(turn: Turn, upset: boolean): string[] {
+  const { view, ex, lang, lastTopic } = turn;
+  if (ex.intents.has("restart") && view.startedAgain) return [say("restarted", lang)];
+  if (ex.intents.has("another_letter") && view.startedAgain) return [say("anotherLetter", lang)];
+  if (ex.intents.has("delete")) return [say("deleteHint", lang)];
+  if (turn.signerWasPatient) return [say("notPatient", lang)];
+  // Angry or hurried: no list read back, just the next step.
+  const got = turn.recorded && !upset ? understood(ex.patch, lang) : "";
+  if (got) return [got];
+  if (ex.intents.has("unsure") && lastTopic) return [say("unsure", lang)];
+  if (ex.intents.has("thanks")) return [say("welcome", lang)];
+  if (ex.intents.has("off_topic")) return [say("offTopic", lang)];
+  if (unreadable(turn)) {
+    // The question gets one more try in other words; after that it is left blank.
+    const tries = view.asked.get(lastTopic!) ?? 0;
+    return [say(tries >= 2 ? "leftBlank" : "unreadable", lang)];
+  }
+  return [];
+}
+
+/** The patient answered the pending question with nothing the guide could read. */
+function unreadable(turn: Turn): boolean {
+  const { ex, lastTopic, recorded } = turn;
+  if (!lastTopic || !isAskedTopic(lastTopic) || recorded || Object.keys(ex.patch).length > 0) return false;
+  return !asksQuestion(ex.intents) && ![...ex.intents].some((i) => i !== "greeting" && i !== "upset");
+}
+
+function answerContext(turn: Turn): AnswerContext {
+  const { view } = turn;
+  return {
+    intents: turn.ex.intents,
+    said: view.userText,
+    intake: turn.intake,
+    lang: turn.lang,
+    today: view.context.today,
+    messaging: isMessagingChannel(view.context.channel),
+    clinic: clinicContact(turn),
+    letterDone: view.letterDone || view.turnResults.some((r) => r.result?.tool === TOOL.draftRequest),
+  };
+}
+
+/** The host clinic and how to reach its records office, when the conversation is on its page. */
+function clinicContact(turn: Turn): ClinicContact | null {
+  const name = turn.view.context.clinicName;
+  if (!name) return null;
+  const office = turn.view.context.clinicOffice ?? {};
+  const contact = [office.phone, office.fax && `fax ${office.fax}`, office.email, office.address].filter(Boolean);
+  return {
+    name,
+    ...(office.phone ? { phone: office.phone } : {}),
+    ...(contact.length > 0 ? { contact: contact.join("; ") } : {}),
+  };
+}
+
+/**
+ * Fees and deadlines are looked up with explainRights first, as an LLM would (the rule that governs
+ * this request); the short answer follows in the next step. Once per turn, even if the lookup fails.
+ */
+function rightsLookups(turn: Turn): ToolCallPlan[] {
+  if (turn.view.turnResults.some((r) => r.toolName === TOOL.explainRights)) return [];
+  const topics = [
+    ...(turn.ex.intents.has("rights_fees") ? (["fees"] as const) : []),
+    ...(turn.ex.intents.has("rights_deadline") ? (["deadlines"] as const) : []),
+  ];
+  return topics.map((topic) => ({ toolName: TOOL.explainRights, input: { topic } }));
+}
+
+/**
+ * Explains the recommendation when it is news to the patient (the first one, or a different path or
+ * letter than before). When a letter fits, the same reply already asks the letter's first question.
  */
 function afterRecommend(turn: Turn, rec: Recommendation | undefined): GuideStep {
-  if (inLetterPhase(turn)) return letterStep(turn, documentFor(rec), askState(turn), "");
-  // The engine had nothing to go on (an empty case file): say so rather than explain nothing.
-  if (!rec) return { text: say("toolTrouble", turn.lang), toolCalls: [] };
-  const explained = join(
-    whoMayAsk(turn.intake, turn.view.context.today, turn.lang),
-    explainRecommendation(rec, turn.lang, isMessagingChannel(turn.view.context.channel)),
-  );
-  const menu = afterRecommendation(turn.lang, rec.suggestedDocument !== undefined);
-  if (rec.suggestedDocument) {
-    const topic = nextLetterQuestion(rec.suggestedDocument, turn.intake, askState(turn), letterPlace(turn));
-    if (topic) {
-      const q = question(topic, turn.lang, questionVars(turn));
-      const more = menu.options.slice(1, 3);
-      return withChoices(join(explained, q.text), { topic, options: [...q.choices.options, ...more] });
-    }
+  // The engine had nothing to go on: say what would help instead of explaining nothing.
+  if (!rec) return tellMe(turn, opening(turn));
+  const before = turn.view.earlierRecommendation;
+  const news =
+    !before || before.paths[0]?.path !== rec.paths[0]?.path || before.suggestedDocument !== rec.suggestedDocument;
+  const explained = news
+    ? join(
+        opening(turn),
+        whoMayAsk(turn.intake, turn.view.context.today, turn.lang),
+        explainRecommendation(rec, turn.lang, isMessagingChannel(turn.view.context.channel), {
+          intake: turn.intake,
+          today: turn.view.context.today,
+        }),
+      )
+    : opening(turn);
+  const kind = documentFor(rec);
+  const topic = nextLetterQuestion(kind, turn.intake, askState(turn), letterPlace(turn));
+  if (wantsLetter(turn) || rec.suggestedDocument) {
+    if (!topic) return news && !wantsLetter(turn) ? offerLetter(turn, explained) : draftStep(turn, kind, explained);
+    const q = questionFor(topic, turn);
+    const more = afterRecommendation(turn.lang).options.slice(1, 3);
+    return withChoices(join(explained, q.text), { topic, options: [...q.choices.options, ...more] });
   }
-  return withChoices(explained, menu);
+  return offerLetter(turn, explained);
+}
+
+/**
+ * Offers the letter: the first time as a question ("Want me to draft…?"), afterwards as a reminder
+ * of the button, so the same question is never asked twice.
+ */
+function offerLetter(turn: Turn, lead: string): GuideStep {
+  const offered = (turn.view.asked.get("next") ?? 0) > 0;
+  return withChoices(
+    join(lead, say(offered ? "letterWhenReady" : "offerLetter", turn.lang)),
+    afterRecommendation(turn.lang),
+  );
+}
+
+/** Nothing known yet: an invitation in the patient's own words, with kinds of records to tap. */
+function tellMe(turn: Turn, lead: string): GuideStep {
+  const q = question("records.kinds", turn.lang);
+  return withChoices(join(lead, say("tellMe", turn.lang)), { topic: "start", options: q.choices.options });
 }
 
 /**
  * A teen asking to get their records without their parents finding out: the state first (the answer
  * depends on it), then the state's answer from explainRights, then how the copy should reach only them.
  */
-function teenStep(turn: Turn, intro: string): GuideStep | undefined {
+function teenStep(turn: Turn, open: string): GuideStep | undefined {
   const { view, lang, intake } = turn;
   if (!asksPrivately(turn) || view.calledBefore.has(TOOL.explainRights)) return undefined;
+  if (turn.view.turnResults.some((r) => r.toolName === TOOL.explainRights)) return undefined;
   if (!intake.state && (view.asked.get("state") ?? 0) < 2 && !askState(turn).skipped.has("state"))
-    return ask("state", turn, join(intro, CATALOGS[lang].guide.minors.intro));
-  return { text: intro || undefined, toolCalls: [{ toolName: TOOL.explainRights, input: { topic: "minors" } }] };
+    return ask("state", turn, join(open, CATALOGS[lang].guide.minors.intro));
+  return { text: open || undefined, toolCalls: [{ toolName: TOOL.explainRights, input: { topic: "minors" } }] };
 }
 
 /** The state's answer for the teen, and the question of how the copy should reach only them. */
 function teenAnswer(turn: Turn): GuideStep {
   const q = question("delivery.private", turn.lang);
-  return withChoices(join(teenAnswerText(turn.intake, turn.lang), q.text), q.choices);
+  return withChoices(join(opening(turn), teenAnswerText(turn.intake, turn.lang), q.text), q.choices);
 }
 
-function letterStep(turn: Turn, kind: DocumentKind, asks: AskState, intro: string): GuideStep {
+/**
+ * The letter's next question, or the letter. "Write it" (or "yes, please") said in answer to one of
+ * the letter's own questions means now: what is still missing stays a marked blank to fill in.
+ */
+function letterStep(turn: Turn, kind: DocumentKind, asks: AskState, open: string): GuideStep {
   const topic = nextLetterQuestion(kind, turn.intake, asks, letterPlace(turn));
-  if (topic) {
-    const lead = turn.ex.intents.has("draft") ? join(intro, say("letterIntro", turn.lang)) : intro;
+  // "Yes, please" is no answer to "what is the provider called?": it says go ahead, like "write it".
+  const goAhead =
+    turn.ex.intents.has("draft") || (turn.ex.intents.has("yes") && Object.keys(turn.ex.patch).length === 0);
+  // At the review (or one of its items), what is missing is the review's to fill: no question again.
+  const now = answersReview(turn.view) || (goAhead && turn.lastTopic !== undefined && isLetterTopic(turn.lastTopic));
+  if (topic && !now) {
+    const lead = turn.ex.intents.has("draft") && !turn.lastTopic ? join(open, say("letterIntro", turn.lang)) : open;
     return ask(topic, turn, lead);
   }
-  return draftStep(turn, kind, intro);
+  return draftStep(turn, kind, open);
+}
+
+/** A tool failed: go on without it, never with an apology that leads nowhere. */
+function recover(turn: Turn, toolName: string): GuideStep {
+  if (toolName === TOOL.updateIntake || toolName === TOOL.explainRights) return respond({ ...turn, recorded: false });
+  if (toolName === TOOL.recommendPath) return tellMe(turn, opening(turn));
+  const menu = turn.view.letterDone ? afterLetter(turn.lang) : afterRecommendation(turn.lang);
+  return withChoices(join(opening(turn), say("toolTrouble", turn.lang)), menu);
 }
 
 function letterPlace(turn: Turn): LetterPlace {
   return { today: turn.view.context.today, clinicName: turn.view.context.clinicName };
 }
 
-function recommend(intro: string): GuideStep {
-  return { text: intro || undefined, toolCalls: [{ toolName: TOOL.recommendPath, input: {} }] };
+/**
+ * Asks the engine. The turn's opening words wait for its result, so they and the explanation are
+ * written once, together (a caution the story called for is then not said twice).
+ */
+function recommend(): GuideStep {
+  return { toolCalls: [{ toolName: TOOL.recommendPath, input: {} }] };
 }
 
-function ask(topic: AskedTopic, turn: Turn, intro: string): GuideStep {
-  const q = question(topic, turn.lang, questionVars(turn));
-  return withChoices(join(intro, q.text), q.choices);
+function ask(topic: AskedTopic, turn: Turn, open: string): GuideStep {
+  const q = questionFor(topic, turn);
+  return withChoices(join(open, q.text), q.choices);
+}
+
+/** The question on `topic`: in other words, with an example, when it was asked before. */
+function questionFor(topic: AskedTopic, turn: Turn): { text: string; choices: Choices } {
+  const again = (askState(turn).asked.get(topic) ?? 0) > 0;
+  return question(topic, turn.lang, questionVars(turn), again ? "again" : "first");
 }
 
 /** What a question's placeholders stand for: the host clinic's name. */
@@ -247,28 +512,9 @@ function withChoices(text: string, choices: Choices): GuideStep {
   return { text, toolCalls: [{ toolName: TOOL.offerChoices, input: choices }] };
 }
 
-/** Greeting on the first message; otherwise a short acknowledgement that fits what was said. */
-function prefix(turn: Turn, changed: boolean): string {
-  const { view, ex, lang } = turn;
-  const parts: string[] = [];
-  if (view.userTurns <= 1) {
-    parts.push(
-      view.context.clinicName
-        ? say("clinicGreeting", lang, { clinic: view.context.clinicName })
-        : say("greeting", lang),
-    );
-  }
-  if (ex.intents.has("restart")) parts.push(say("restarted", lang));
-  else if (ex.intents.has("thanks") && !changed) parts.push(say("welcome", lang));
-  else if (ex.intents.has("delete")) parts.push(say("deleteHint", lang));
-  else if (ex.intents.has("unsure") && view.userTurns > 1) parts.push(say("unsure", lang));
-  else if (changed && view.userTurns > 1) parts.push(say("thanks", lang));
-  else if (ex.intents.has("off_topic") && view.userTurns > 1) parts.push(say("offTopic", lang));
-  return parts.join("\n\n");
-}
-
 /** What was asked, and which topics the patient could not answer (never asked again). */
 function askState(turn: Turn): AskState {
+  if (turn.view.startedAgain) return { asked: new Map(), skipped: new Set() };
   const skipped = new Set<string>();
   for (const a of turn.view.answers)
     if (a.choices && UNSURE.test(answerText(a.text, a.choices))) skipped.add(a.choices.topic);
@@ -277,19 +523,29 @@ function askState(turn: Turn): AskState {
     (turn.ex.intents.has("unsure") || UNSURE.test(answerText(turn.view.userText, turn.view.lastChoices)))
   )
     skipped.add(turn.lastTopic);
-  if (turn.ex.intents.has("restart")) return { asked: new Map(), skipped: new Set() };
+  // The signer answered with the patient's name: asked again, they would give it again. Their own name
+  // is left for the review, where it shows as a blank to fill in.
+  if (turn.signerWasPatient) skipped.add("representative.name");
   return { asked: turn.view.asked, skipped };
 }
 
+/** The answer as the lexicons read it (a quick reply's value, folded: "No sé" reads "no se"). */
 function answerText(text: string, choices: Choices | null): string {
   const n = Number(text.trim());
-  if (choices && Number.isInteger(n) && n >= 1 && n <= choices.options.length) return choices.options[n - 1]!.value;
-  return text;
+  if (choices && Number.isInteger(n) && n >= 1 && n <= choices.options.length)
+    return fold(choices.options[n - 1]!.value).low;
+  return fold(text).low;
 }
 
-function inLetterPhase(turn: Turn): boolean {
-  if (turn.ex.intents.has("draft") || answersReview(turn.view)) return true;
-  return turn.lastTopic !== undefined && isLetterTopic(turn.lastTopic);
+/**
+ * The patient wants the letter: they said so ("letter pls", "hazme la carta"), agreed to the offer
+ * ("yes do it", "sí, por favor"), are answering the letter's review, or one of the letter's questions.
+ */
+function wantsLetter(turn: Turn): boolean {
+  const { ex, lastTopic } = turn;
+  if (ex.intents.has("draft") || answersReview(turn.view)) return true;
+  if (ex.intents.has("yes") && lastTopic === "next") return true;
+  return lastTopic !== undefined && isLetterTopic(lastTopic);
 }
 
 function documentFor(rec: Recommendation | undefined): DocumentKind {
@@ -304,13 +560,18 @@ function updateCall(patch: IntakePatch): ToolCallPlan {
   return { toolName: TOOL.updateIntake, input: patch };
 }
 
-/** A patch that clears every known field (for "start over"). */
-function clearAll(intake: Intake): IntakePatch {
-  const patch: IntakePatch = {};
-  for (const key of IntakeSchema.keyof().options) if (intake[key] !== undefined) patch[key] = null;
+/**
+ * A patch that clears every known field but the kept ones. It always clears `records`: that marks a
+ * fresh start for the prompt reader (read-prompt.ts), even when no records were known.
+ */
+function startAgain(intake: Intake, keep: (key: string) => boolean): IntakePatch {
+  const patch: IntakePatch = { records: null };
+  for (const key of IntakeSchema.keyof().options) if (intake[key] !== undefined && !keep(key)) patch[key] = null;
   return patch;
 }
 
+/** Paragraphs, each once: a caution the story called for is not repeated by the advice beside it. */
 function join(...parts: string[]): string {
-  return parts.filter(Boolean).join("\n\n");
+  const paragraphs = parts.flatMap((p) => p.split("\n\n")).filter(Boolean);
+  return [...new Set(paragraphs)].join("\n\n");
 }

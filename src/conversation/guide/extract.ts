@@ -35,7 +35,22 @@ export type Intent =
   | "off_topic"
   | "delete"
   /** A minor asking to get their records without their parents finding out. */
-  | "teen_private";
+  | "teen_private"
+  /** The patient's own questions, answered before the guide's next question (answers.ts). */
+  | "asks_unpaid_bill"
+  | "asks_complaint"
+  | "asks_parents_see"
+  | "asks_human"
+  | "asks_why_dob"
+  | "asks_safety"
+  | "asks_medical"
+  | "asks_proof"
+  | "asks_allowed"
+  | "asks_how_to_send"
+  | "asks_from_insurer"
+  | "another_letter"
+  /** Anger or exasperation: a calm, short reply. */
+  | "upset";
 
 export interface ExtractContext {
   intake: Intake;
@@ -228,5 +243,19 @@ function changed(next: unknown, before: unknown): boolean {
   if (next === undefined || (next === null && before === undefined)) return false;
   if (Array.isArray(next) && Array.isArray(before))
     return next.length !== before.length || next.some((v) => !before.includes(v));
+  // The same name again in other capitals ("cvs" after "CVS") is no change; better capitals are.
+  if (typeof next === "string" && typeof before === "string" && next !== before && sameWords(next, before))
+    return capitals(next) > capitals(before);
   return next !== before;
 }
+
+const sameWords = (a: string, b: string) =>
+  a
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim() ===
+  b
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+const capitals = (s: string) => s.replace(/[^\p{Lu}]/gu, "").length;

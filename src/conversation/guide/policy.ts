@@ -1,11 +1,13 @@
 // The guide's dialogue policy: which question to ask next, if any. Before the recommendation it asks
-// only what the engine says would change the advice (its `missing` list, most informative first);
-// once the patient wants a letter it asks only for what the letter itself still leaves blank. A
-// topic is asked at most twice, and never again once the patient said they don't know.
+// only what the engine says would change the advice (its `missing` list, most informative first),
+// less what this story already answers; once the patient wants a letter it asks only for what the
+// letter itself still leaves blank. A topic is asked at most twice (the second time in other words,
+// with an example), and never again once the patient said they don't know.
 import { buildLetter } from "../../documents/index.js";
 import type { Intake, IntakePath } from "../../domain/intake.js";
 import { recommendPath } from "../../domain/recommend.js";
 import type { DocumentKind } from "../../domain/recommendation.js";
+import { type Situation, situationOf } from "../../domain/situation.js";
 import { type AskedTopic, isAskedTopic } from "./topics.js";
 
 /**
@@ -27,10 +29,32 @@ const CLINIC_TOPIC: AskedTopic = "provider.clinic";
 const MAX_ADVICE_QUESTIONS = 3;
 const MAX_EXTRA_QUESTIONS = 2;
 
+/** Providers that rarely close without the patient saying so: asking whether they are open is noise. */
+const INSTITUTIONS: ReadonlySet<string> = new Set(["hospital", "lab", "imaging_center", "pharmacy"]);
+
+/**
+ * Questions the engine lists that this story already answers, or whose answer cannot change the
+ * advice for it (issue 15, point 6).
+ */
+const SETTLED: Partial<Record<AskedTopic, (s: Situation) => boolean>> = {
+  // The office answered or quoted a fee, the patient uses (or is locked out of) its portal, it is a
+  // hospital or a lab, or the records are the health plan's claims: it is open.
+  "provider.status": (s) =>
+    s.intake.priorRequest?.outcome !== undefined ||
+    s.intake.provider?.portal === "active" ||
+    s.intake.provider?.portal === "no_access" ||
+    INSTITUTIONS.has(s.intake.provider?.type ?? "") ||
+    (s.wantsClaims && s.kinds.every((k) => k === "claims" || k === "billing")),
+  // A closed office's records come from whoever keeps them now; the plan matters only for claims.
+  "insurer.plan": (s) => !s.wantsClaims && !s.cannotListProviders,
+};
+
 interface LetterQuestion {
   topic: AskedTopic;
   /** The Intake facts its answer gives: asked when the letter leaves one of them blank. */
   fills: readonly IntakePath[];
+  /** Asked only when this holds (the date of birth alone, once the name is known). */
+  when?: (intake: Intake) => boolean;
   /** Also asked while choosing the path; the others wait until the patient wants the letter. */
   advice?: true;
   /** Asked only on a clinic's page. */
@@ -44,7 +68,8 @@ interface LetterQuestion {
  * question that fills it; other blanks stay marked for the patient to fill in.
  */
 const LETTER_QUESTIONS: readonly LetterQuestion[] = [
-  { topic: "patient.name", fills: ["patient.name", "patient.dateOfBirth"] },
+  { topic: "patient.name", fills: ["patient.name"] },
+  { topic: "patient.dateOfBirth", fills: ["patient.dateOfBirth"], when: (i) => Boolean(i.patient?.name) },
   // A parent, agent or executor signs in their own name, with their own contact (the letter's own block).
   { topic: "representative.name", fills: ["representative.name", "representative.phone"] },
   // On a clinic's page, "is it this clinic?" comes before "what is the provider called?".
@@ -87,15 +112,18 @@ export function nextAdviceQuestion(
   clinicName: string | null = null,
 ): AskedTopic | undefined {
   if (clinicQuestionDue(intake, s, clinicName)) return CLINIC_TOPIC;
+  const situation = situationOf(intake, today);
   const missing = recommendPath(intake, { today })
     .missing.map((m) => m.field)
     // Letter facts (like the recipient) are asked once the patient wants the letter.
-    .filter((f): f is AskedTopic => isAskedTopic(f) && !isLetterTopic(f));
+    .filter((f): f is AskedTopic => isAskedTopic(f) && !isLetterTopic(f) && !SETTLED[f]?.(situation));
   const essential = missing.find((f) => isEssential(f) && mayAsk(f, s));
   if (essential) return essential;
   const asked = [...s.asked.keys()].filter((t) => !isLetterTopic(t) && t !== CLINIC_TOPIC);
   const extras = asked.filter((t) => !isEssential(t)).length;
-  if (asked.length >= MAX_ADVICE_QUESTIONS || extras >= MAX_EXTRA_QUESTIONS) return undefined;
+  // A question asked again is a question too: each costs the patient a message.
+  const times = asked.reduce((n, t) => n + (s.asked.get(t) ?? 0), 0);
+  if (times >= MAX_ADVICE_QUESTIONS || extras >= MAX_EXTRA_QUESTIONS) return undefined;
   return missing.find((f) => (s.asked.get(f) ?? 0) === 0 && !s.skipped.has(f));
 }
 
@@ -108,7 +136,8 @@ export interface LetterPlace {
 
 /**
  * The next fact the letter needs, or undefined when it is ready to draft: the first of the guide's
- * letter questions that fills a blank the letter of `kind` would have now. Each is asked once.
+ * letter questions that fills a blank the letter of `kind` would have now. Each is asked at most
+ * twice; the clinic question once.
  */
 export function nextLetterQuestion(
   kind: DocumentKind,
@@ -122,7 +151,7 @@ export function nextLetterQuestion(
     (q) =>
       q.fills.some((path) => needs.has(path)) &&
       !q.notFor?.includes(kind) &&
-      (!q.atClinic || clinicQuestionDue(intake, s, place.clinicName)) &&
-      askedNever(q.topic, s),
+      (q.when?.(intake) ?? true) &&
+      (q.atClinic ? clinicQuestionDue(intake, s, place.clinicName) : mayAsk(q.topic, s)),
   )?.topic;
 }

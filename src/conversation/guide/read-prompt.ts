@@ -15,11 +15,21 @@ interface ToolOutcome {
   result?: ToolResult;
 }
 
+/** The host clinic's records office, as the clinic record gives it (every field optional). */
+export interface ClinicOffice {
+  phone?: string;
+  fax?: string;
+  email?: string;
+  address?: string;
+}
+
 /** The turn context the loop passes to every model as providerOptions.recordpath. */
 interface GuideContext {
   intake: Intake;
   today: string;
   clinicName: string | null;
+  /** How to reach the host clinic's records office ("are you a real person?"). */
+  clinicOffice: ClinicOffice | null;
   channel: Channel;
   /** The turn's language, from the session's patient messages; computed from the prompt when absent. */
   language?: Lang;
@@ -45,7 +55,27 @@ export interface PromptView {
   lastRecommendation: Recommendation | null;
   /** The letter review (showReview's result) the assistant's previous reply showed, if it showed one. */
   lastReview: ToolOutput<"showReview"> | null;
+  /** The most recent recommendPath result from an earlier turn: what the patient has already heard. */
+  earlierRecommendation: Recommendation | null;
+  /** What the assistant said in earlier turns: a story's note is not said again. */
+  saidBefore: string;
+  /** The assistant already wrote text in this turn (the turn's opening words are said once). */
+  spokeThisTurn: boolean;
+  /** This turn cleared the case file ("start over", "another letter"): the question it answered is moot. */
+  startedAgain: boolean;
+  /** A letter was drafted since the conversation (re)started. */
+  letterDone: boolean;
   context: GuideContext;
+}
+
+/**
+ * An updateIntake call that clears the records starts the case file again ("start over", "another
+ * letter"): what was asked, recommended and drafted before it no longer counts.
+ */
+function startsAgain(part: { toolName: string; input: unknown }): boolean {
+  if (part.toolName !== TOOL.updateIntake) return false;
+  const input = parseJson(part.input);
+  return isRecord(input) && input.records === null;
 }
 
 export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
@@ -59,6 +89,10 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
   const earlierUserTexts: string[] = [];
   const answers: PromptView["answers"] = [];
   let pendingChoices: Choices | null = null;
+  let earlierRecommendation: Recommendation | null = null;
+  let spokeThisTurn = false;
+  let startedAgain = false;
+  const said: string[] = [];
   for (const [i, message] of prompt.entries()) {
     if (message.role === "user") {
       userTurns++;
@@ -74,12 +108,34 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
         if (part.type !== "tool-result" || part.toolName !== TOOL.recommendPath || part.output.type !== "json")
           continue;
         const result = readResult(part.toolName, part.output.value);
-        if (result?.tool === TOOL.recommendPath && "paths" in result.output) lastRecommendation = result.output;
+        if (result?.tool === TOOL.recommendPath && "paths" in result.output) {
+          lastRecommendation = result.output;
+          if (i < lastUser) earlierRecommendation = result.output;
+        }
+      }
+    }
+    if (message.role === "assistant" && i > lastUser) {
+      if (message.content.some((p) => p.type === "text" && p.text.trim() !== "")) spokeThisTurn = true;
+      if (message.content.some((p) => p.type === "tool-call" && startsAgain(p))) {
+        startedAgain = true;
+        lastRecommendation = null;
+        earlierRecommendation = null;
+        calledBefore.clear();
+        asked.clear();
+        answers.length = 0;
       }
     }
     if (message.role !== "assistant" || i > lastUser) continue;
     for (const part of message.content) {
+      if (part.type === "text") said.push(part.text);
       if (part.type !== "tool-call") continue;
+      if (startsAgain(part)) {
+        asked.clear();
+        calledBefore.clear();
+        answers.length = 0;
+        lastRecommendation = null;
+        earlierRecommendation = null;
+      }
       calledBefore.add(part.toolName);
       if (part.toolName === TOOL.offerChoices) {
         const choices = readChoices(part.input);
@@ -119,6 +175,11 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
     answers,
     lastRecommendation,
     lastReview: reviewInLastReply(prompt, lastUser),
+    earlierRecommendation,
+    saidBefore: said.join("\n"),
+    spokeThisTurn,
+    startedAgain,
+    letterDone: calledBefore.has(TOOL.draftRequest),
     context: readContext(options.providerOptions?.recordpath),
   };
 }
@@ -134,9 +195,21 @@ function readContext(raw: JSONObject | undefined): GuideContext {
     intake: intake.success ? intake.data : {},
     today: typeof today === "string" ? today : new Date().toISOString().slice(0, 10),
     clinicName: typeof clinicName === "string" ? clinicName : null,
+    clinicOffice: readOffice(raw?.clinicOffice),
     channel: isChannel(channel) ? channel : "web",
     ...(isLang(language) ? { language } : {}),
   };
+}
+
+/** The clinic's records office contact: only its string fields, each checked. */
+function readOffice(raw: unknown): ClinicOffice | null {
+  if (!isRecord(raw)) return null;
+  const office: ClinicOffice = {};
+  for (const key of ["phone", "fax", "email", "address"] as const) {
+    const v = raw[key];
+    if (typeof v === "string" && v.trim()) office[key] = v.trim();
+  }
+  return office;
 }
 
 /** The quick replies of an offerChoices call, or null when its input is not a question's choices. */

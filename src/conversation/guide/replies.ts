@@ -1,12 +1,15 @@
 // What the guide says: short, warm, plain sentences (about grade 6–8) with one clear next step, in
 // the patient's language (the words are in the catalogs, src/i18n). The guide never claims to be a
-// lawyer or a doctor.
-import type { PathId } from "../../domain/intake.js";
+// lawyer or a doctor. A recommendation reads on a phone: what to do first in two sentences (the card
+// holds the steps), led by what the story needs (an overdue or refused request, an urgent date), then
+// the cautions that change what the patient must do.
+import type { Intake, PathId } from "../../domain/intake.js";
 import type { Recommendation } from "../../domain/recommendation.js";
 import type { GuideCatalog, PathText } from "../../i18n/catalogs/en/guide.js";
 import { CATALOGS, fill } from "../../i18n/catalogs/index.js";
 import type { Lang } from "../../i18n/langs.js";
 import type { Choices } from "../../sessions/session.js";
+import { cautionsFor, priorRequestLead, urgentNote } from "./story.js";
 
 type SayKey = keyof GuideCatalog["say"];
 
@@ -14,59 +17,69 @@ export function say(key: SayKey, lang: Lang, vars: Record<string, string> = {}):
   return fill(CATALOGS[lang].guide.say[key], vars);
 }
 
-export function afterRecommendation(lang: Lang, canDraft: boolean): Choices {
+/**
+ * The menu after a recommendation: the letter first (the guide offers it with every path: a written
+ * request is always open to the patient), then questions. `canDraft` false leaves the letter out.
+ */
+export function afterRecommendation(lang: Lang, canDraft = true): Choices {
   const options = CATALOGS[lang].guide.next.filter((_, i) => canDraft || i !== 0);
   return { topic: "next", options: options.map(([label, value]) => ({ label, value })) };
 }
 
-type PathAdvice = Recommendation["paths"][number];
-
-/** Plain-words summary of the engine's best path, with one runner-up. */
-export function explainRecommendation(rec: Recommendation, lang: Lang, brief = false): string {
-  const words = CATALOGS[lang].guide;
-  const t = words.explain;
-  const best = rec.paths[0];
-  if (!best) return t.more;
-  if (words.paths) return explainFromPaths(rec, best, words, words.paths, brief);
-  if (brief) {
-    // SMS: the path and how long, in one or two segments; the reasons and steps are in the letter.
-    const lines = [
-      fill(t.bestBrief, { path: lowerFirst(best.title) }),
-      fill(t.howLong, { text: plain(firstSentence(best.timeline.text)) }),
-    ];
-    if (rec.escalation) lines.push(plain(firstSentence(rec.escalation.reasons[0]?.text)));
-    return lines.filter(Boolean).join(" ");
-  }
-  const lines = [fill(t.suggest, { path: lowerFirst(best.title) })];
-  for (const reason of best.reasons.slice(0, 2)) lines.push(reason.text);
-  if (best.steps.length > 0) {
-    lines.push(t.steps);
-    for (const [i, step] of best.steps.slice(0, 3).entries()) lines.push(`${i + 1}. ${step}`);
-  }
-  lines.push(fill(t.howLong, { text: best.timeline.text }));
-  lines.push(fill(t.cost, { text: best.cost.text }));
-  if (rec.escalation) lines.push(fill(t.also, { text: rec.escalation.reasons[0]?.text ?? "" }).trim());
-  const second = rec.paths[1];
-  if (second) lines.push(fill(t.another, { path: lowerFirst(second.title) }));
-  lines.push(rec.suggestedDocument ? t.nextDraft : t.nextAsk);
-  return lines.join("\n");
+/** The menu once a letter exists: how to send it, when it is due, another letter. */
+export function afterLetter(lang: Lang): Choices {
+  return {
+    topic: "after_letter",
+    options: CATALOGS[lang].guide.afterLetter.map(([label, value]) => ({ label, value })),
+  };
 }
 
-/** For a language the engine does not write: each path from the catalog's own plain words. */
-function explainFromPaths(
+type PathAdvice = Recommendation["paths"][number];
+
+/** What the explanation reads besides the recommendation: the story it must follow. */
+export interface ExplainContext {
+  intake: Intake;
+  /** YYYY-MM-DD. */
+  today: string;
+}
+
+/**
+ * The recommendation in a few lines: the lead the story needs (an earlier request gone wrong, or a
+ * date too close for the usual deadline), else the best path in two sentences; then the cautions.
+ * `brief` is the text channels' form ("Best path: …. How long: …").
+ */
+export function explainRecommendation(
   rec: Recommendation,
-  top: PathAdvice,
-  { explain: t }: GuideCatalog,
-  paths: Record<PathId, PathText>,
-  brief: boolean,
+  lang: Lang,
+  brief = false,
+  ctx: ExplainContext = { intake: {}, today: new Date().toISOString().slice(0, 10) },
 ): string {
-  const best = paths[top.path];
-  const lines = [fill(t.suggest, { path: best.title }), best.why, `${t.steps} ${best.how}`];
-  if (brief) return lines.join(" ");
-  const second = rec.paths[1];
-  if (second) lines.push(fill(t.another, { path: paths[second.path].title }));
-  lines.push(rec.suggestedDocument ? t.nextDraft : t.nextAsk);
-  return lines.join("\n");
+  const words = CATALOGS[lang].guide;
+  const best = rec.paths[0];
+  if (!best) return words.explain.more;
+  const escalation = priorRequestLead(ctx.intake, ctx.today, lang);
+  const urgent = escalation ? "" : urgentNote(ctx.intake, ctx.today, lang);
+  const summary = escalation || summaryOf(best, words, brief);
+  const notes = [...cautionsFor(ctx.intake, lang), retrievalNote(rec, ctx.intake, lang)];
+  return [urgent, summary, ...notes].filter(Boolean).join("\n\n");
+}
+
+/** The best path in two sentences: what to do, and how long it takes (or why it fits). */
+function summaryOf(best: PathAdvice, words: GuideCatalog, brief: boolean): string {
+  const t = words.explain;
+  const own: PathText | undefined = words.paths?.[best.path as PathId];
+  // By text the path alone: a language with accents costs short (UCS-2) segments.
+  if (own) return brief ? fill(t.suggest, { path: own.title }) : `${fill(t.suggest, { path: own.title })} ${own.why}`;
+  const howLong = fill(t.howLong, { text: plain(firstSentence(best.timeline.text)) });
+  return `${fill(brief ? t.bestBrief : t.suggest, { path: lowerFirst(best.title) })} ${howLong}`;
+}
+
+/** A retrieval service, when there are many providers and it is not already the best path. */
+function retrievalNote(rec: Recommendation, intake: Intake, lang: Lang): string {
+  const count = intake.providerCount ?? 0;
+  const offered = rec.paths.some((p) => p.path === "retrieval_service");
+  if (count < 3 || !offered || rec.paths[0]?.path === "retrieval_service") return "";
+  return fill(CATALOGS[lang].guide.cautions.retrieval, { n: count });
 }
 
 /** Without parenthetical asides (nested ones too), for the shortest form of a sentence. */

@@ -88,7 +88,20 @@ const OTHER_TYPE = new RegExp(`^(?:${wordsOf("somethingElse")})[.!]?$`);
  * Free answers whose meaning depends on the question: a name given for "who should get the
  * records?" is the recipient's, not the provider's; a bare name for "which insurer?" is the insurer.
  */
+/** "my own records", "to keep at home", "para tenerlos": for the patient to keep. */
+const FROM = /(?<![a-z])(?:from|del|desde)(?![a-z])/;
+const PERSONAL_ANSWER = new RegExp(`(?<![a-z])(?:${wordsOf("personalAnswer")})(?![a-z])`);
+
 const FREE: Partial<Record<Topic, (found: Found, raw: string, low: string) => void>> = {
+  purpose: (found, _raw, low) => {
+    if (!found.purpose && PERSONAL_ANSWER.test(low)) found.purpose = "personal";
+    // "second opinion at another hospital": a kind of place in this answer is where the records go,
+    // not the kind of provider that holds them (unless it says where they come from).
+    if (found.provider?.type && !found.provider.name && !FROM.test(low)) {
+      const { type: _type, ...provider } = found.provider;
+      found.provider = provider;
+    }
+  },
   "patient.isMinor": (found, _raw, low) => {
     const patient = { ...(found.patient ?? {}) };
     if (patient.dateOfBirth) return;

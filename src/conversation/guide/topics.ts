@@ -18,6 +18,8 @@ const ASKED_TOPICS = [
   "patient.isMinor",
   "delivery.private",
   "patient.name",
+  // Asked alone when the name is known and only the date of birth is missing.
+  "patient.dateOfBirth",
   "representative.name",
   "provider.name",
   "insurer.name",
@@ -31,12 +33,14 @@ const ASKED_TOPICS = [
  */
 const READ_TOPICS = [
   "next",
+  // The guide's menu once a letter exists, and its prompt when it has nothing yet to go on.
+  "after_letter",
+  "start",
   "records",
   "format",
   "insurer",
   "requester.self",
   "patient.isDeceased",
-  "patient.dateOfBirth",
   "patient.phone",
   "delivery.third_party",
   "priorRequest.outcome",

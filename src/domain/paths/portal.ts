@@ -8,7 +8,9 @@ const FACTORS: readonly Factor[] = [
   { when: (s) => s.portalNone, points: -100, reason: (s) => tip(s.t.portal.noPortal) },
   { when: (s) => s.providerGone, points: -60, reason: (s) => tip(s.t.portal.practiceClosed) },
   { when: (s) => s.intake.provider?.portal === "active", points: 15, reason: (s) => tip(s.t.portal.active) },
-  { when: (s) => s.intake.provider?.portal === "no_access", points: 0, reason: (s) => tip(s.t.portal.noAccess) },
+  // Locked out, a reset that never comes, or no account: the written request does not depend on
+  // getting in, so it leads (issue 15, point 6); the portal stays the next option.
+  { when: (s) => s.intake.provider?.portal === "no_access", points: -15, reason: (s) => tip(s.t.portal.noAccess) },
   { when: (s) => s.portalFriendly, points: 20, reason: (s) => tip(s.t.portal.friendly) },
   { when: (s) => s.beyondPortal, points: -25, reason: (s) => tip(s.t.portal.notWhole) },
   { when: (s) => s.olderRecords, points: -30, reason: (s) => tip(s.t.portal.older) },

@@ -127,6 +127,72 @@ const INTENTS: Table<Intent> = [
     "off_topic",
     "weather|tell me a joke|a joke|recipe|(?:football|basketball|baseball|soccer) (?:game|score|scores|team)|stock price|bitcoin|write (?:me )?a poem|who won",
   ],
+  // Letter commands in chat-speak, and the patient's own questions: the guide answers each question
+  // before it asks its next one (src/conversation/guide/answers.ts).
+  [
+    "draft",
+    "letter (?:pls|plz|please|now)|(?:write|draft) (?:it|that)(?: (?:up|now|pls|plz|please|for me))?$|(?:yes|yeah|yep|ok|okay|sure),? (?:do it|go ahead|please do|write it|draft it)|i (?:want|need|would like|'?d like) (?:the|a|my) (?:letter|request letter)|(?:get|give|send) me (?:the|a|my) letter",
+  ],
+  [
+    "rights_fees",
+    "how much (?:is|will|would|does) (?:this|it|that|all this|all of this)(?: \\w+)?(?: going to| gonna)? (?:cost|be)|(?:do|will|would) i (?:have|need) to pay|(?:do|will|would) (?:they|u|you|you guys|u guys) charge|(?:is|it'?s) (?:this|it|ur thing|your (?:thing|service)) free|cost me|(?:what|how much) (?:is|are) the (?:fee|fees|cost|charge)",
+  ],
+  [
+    "rights_deadline",
+    "how long (?:do|does|will|would|is|can) (?:this|that|all this|all of this|these|you|u|it all)|how long (?:until|till|before)|how long(?= *[?]|$)|how (?:soon|fast|quickly) (?:can|will|would|do) (?:i|they|we)|when (?:will|would|can|do) i (?:get|have|receive) (?:them|it|my records|the records)|done in time|in time for",
+  ],
+  [
+    "asks_unpaid_bill",
+    "(?:because|since|cause|cuz|until|till|unless) i (?:still )?(?:owe|pay (?:my|the|off|what)|haven'?t paid|have not paid)|(?:unpaid|outstanding|overdue|past due) (?:bill|balance|account)|owe (?:them |you |the \\w+ )?(?:money|a balance|a bill|\\$)|pay (?:my|the) (?:balance|bill) first",
+  ],
+  [
+    "asks_complaint",
+    "(?:file|make|submit|lodge|put in) (?:a )?complaint|complain (?:about|to|against)|report (?:them|this|it|the (?:hospital|clinic|office|doctor|practice))|(?:who|where) (?:can|do|should) i (?:report|complain)|can i (?:report|complain)",
+  ],
+  [
+    "asks_parents_see",
+    "(?:can|will|would|could) (?:my )?(?:parents?|mom|dad|mum|mother|father|folks) (?:see|find out|know|read|get|look at|access)|(?:my )?(?:parents?|mom|dad|folks) (?:see|find out about|get access to) (?:this|it|them|my)",
+  ],
+  [
+    "asks_human",
+    "(?:are|r) (?:you|u) (?:a )?(?:real|actual|live|human|person|bot|robot|ai|computer|machine)|(?:real|actual|live) (?:person|human)|talk(?:ing)? (?:to|with) (?:a |an )?(?:real |actual |live )?(?:person|human|someone|somebody|bot|robot)|is this (?:a )?(?:bot|robot|real person|human|automated|ai|computer)",
+  ],
+  [
+    "asks_why_dob",
+    "why (?:do|would|does|did) (?:you|u|they|it) (?:need|want|ask(?: for)?|use) (?:my|the|his|her|their) (?:date of birth|dob|birthday|birth ?date|birth|full name|name|address|phone|info|information)|what (?:do|does) (?:you|u|it) need (?:my )?(?:date of birth|dob|birthday|birth ?date) for",
+  ],
+  [
+    "asks_safety",
+    "is (?:this|it|my (?:info|information|data)|(?:this|it) (?:site|chat|app)) (?:safe|secure|private)|(?:safe|secure) to (?:put|type|give|share|enter|send|use)|who (?:can|will) see (?:this|my (?:info|information|data|answers))|(?:do|will) you (?:store|save|keep|sell|share) (?:my|this)|floating around",
+  ],
+  [
+    "asks_medical",
+    "(?:is|was|could) (?:it|this|that) (?:be )?cancer|(?:do|did) (?:you|u) think (?:it'?s|it is|i have|i'?ve got|he has|she has)|what does (?:my |the |this |that |his |her )?(?:result|results|report|scan|biopsy|mri|test|finding|spot) mean|(?:is|was) (?:it|this|that) (?:serious|dangerous|normal)|should i be (?:worried|scared|concerned)|what do i have",
+  ],
+  [
+    "asks_proof",
+    "(?:do|will|would) (?:i|we) (?:need|have) to (?:prove|show|send (?:them |in )?(?:the |a |my )?(?:power of attorney|poa|paperwork|proof|papers|documents?|id|death certificate|letters))|what (?:do|would|will) (?:i|we) need to (?:prove|show)|(?:what|which) (?:proof|papers|paperwork|documents?) (?:do|would|will) (?:i|we|they) need|prove (?:i'?m|i am|that i'?m|that i am)",
+  ],
+  [
+    "asks_allowed",
+    "(?:is|was) (?:that|this|it) (?:even )?(?:legal|allowed|ok|okay|fair)(?=\\W*$|\\W*[?])|(?:are|r|is) (?:they|it|she|he) (?:even )?(?:allowed|permitted) to|can they (?:even )?(?:do that|do this|legally|refuse|say no|deny|charge that)|is that even legal",
+  ],
+  [
+    "asks_how_to_send",
+    "how (?:do|should|can|would) i (?:send|mail|fax|submit|deliver|turn in|hand in) (?:it|this|that|the letter|my letter|the request)|where (?:do|should|can) i (?:send|mail|fax|take) (?:it|this|that|the letter|my letter)",
+  ],
+  [
+    "asks_from_insurer",
+    "(?:get|ask for|request) (?:it|that|this|them|the list|a list) (?:from|through) (?:my |the )?(?:insurance|insurer|health plan|plan)|(?:would|does|do|can|will) (?:my |the )?(?:insurance|insurer|health plan) (?:have|has|give|keep|know)",
+  ],
+  [
+    "another_letter",
+    "another letter|(?:a |one )?(?:second|new|different) letter|letter for (?:another|a different|my other) \\w+",
+  ],
+  [
+    "upset",
+    "ridiculous|unbelievable|fed up|sick (?:and tired )?of|frustrat\\w*|pissed|angry|furious|fuming|this is (?:crazy|insane|a joke)|nobody (?:helps|cares|answers)|no one (?:helps|cares|answers)|wtf|absurd",
+  ],
 ];
 
 /** Quick answers. Matched at the very start of the message only. */
@@ -143,7 +209,7 @@ const CHATTER =
   "ok|okay|k|kk|okk|oki|okie|thx|thanx|thnx|thanks|thank|ty|tysm|pls|plz|please|lol|lmao|haha|um|umm|uh|uhh|hmm|well|so|yes|yeah|yea|yep|yup|sure|hi|hey|hello|oh|alright|cool|btw|ugh|np";
 /** Words no name contains: a short answer holding one is a sentence, a question or a command. */
 const NOT_NAMES =
-  "i|me|my|mine|myself|you|u|ur|your|yours|we|us|our|what|whats|what's|how|why|when|where|who|which|do|does|did|sign|signed|write|draft|letter|letters|send|sent|need|needs|want|wants|can|could|would|should|will|is|are|am|was|were|be|been|don't|dont|didn't|know|idk|not|think|help|one|it|it's|its|this|that|them|they|they're|he|she|him|his|her|their|nothing|none|nope|anything|something|else|anyone|someone|cancel|stop|restart|delete|again|later|skip|blank|now|guess|maybe|remember|sorry|because|if|but|just|also|already|get|got|give|make|go|have|has|had|asap|tomorrow|yesterday|today|records|record|copy|copies|form|request|chart|no|yes|ok|okay|downtown|uptown|nearby|near|across|there|here|over|unknown";
+  "i|im|i'm|ive|i've|i'd|i'll|me|my|mine|myself|you|u|ur|your|yours|you're|youre|we|us|our|what|whats|what's|how|why|when|where|who|which|do|does|did|sign|signed|write|draft|letter|letters|send|sent|need|needs|want|wants|can|could|would|should|will|is|are|am|was|were|be|been|don't|dont|didn't|know|idk|not|think|help|one|it|it's|its|this|that|them|they|they're|he|she|him|his|her|their|nothing|none|nope|anything|something|else|anyone|someone|cancel|stop|restart|delete|again|later|skip|blank|now|guess|maybe|remember|sorry|because|if|but|just|also|already|get|got|give|make|go|have|has|had|asap|tomorrow|yesterday|today|records|record|copy|copies|form|request|chart|no|yes|ok|okay|downtown|uptown|nearby|near|across|there|here|over|unknown";
 /** Words that alone name no one. */
 const GENERIC_PLACES =
   "the|a|an|some|few|small|big|other|another|different|local|hospital|hospitals|clinic|clinics|doctor|doctors|doc|docs|dr|office|offices|practice|practices|er|lab|labs|pharmacy|dentist|specialist|specialists|provider|providers|place|places|medical|center|centre|and|of|couple|bunch|several|lots|others|more|urgent|cares";
@@ -163,6 +229,8 @@ export const requests = {
   visitAnswer: "(?:the |my )?(?:er|e\\.r\\.|emergency room|emergency department|urgent care)(?: one| visit)?",
   only: "only|just",
   noDeadline: "no (?:deadline|rush|hurry)|there'?s no deadline",
+  personalAnswer:
+    "(?:for )?my (?:own )?records|for me|for myself|myself|(?:at|for) home|to (?:keep|have)(?: them| a copy| copies)?|my own files|personal",
   unanswered: "\\b(?:don'?t know|do not know|not sure|no idea|unsure|dunno|leave it blank|skip)\\b",
   purposes: PURPOSES,
   formats: FORMATS,

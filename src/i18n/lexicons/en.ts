@@ -84,7 +84,7 @@ const RECORD_WORDS: Table<RecordKind> = [
   ],
   [
     "substance_use",
-    "substance (?:abuse|use)(?: treatment)?|(?:drug|alcohol) (?:rehab|treatment|program)|addiction|(?<!physical |cardiac |knee |stroke )rehab|detox|methadone|suboxone",
+    "substance (?:abuse|use)(?: treatment)?|(?:drug|alcohol) (?:rehab|treatment|program)|addiction|(?<!physical |cardiac |knee |stroke |for the |to the )rehab(?! (?:place|facility|unit|hospital))|detox|methadone|suboxone",
   ],
   [
     "mental_health",
@@ -215,7 +215,7 @@ const PLANS: Table<Plan> = [
   ],
   [
     "employer",
-    "through (?:my |his |her |our )?(?:work|job|employer|company|union)|(?:employer|work|job)(?:-sponsored)? (?:plan|insurance|coverage)|insurance (?:from|through) (?:my |his |her )?(?:job|work)|cobra|group plan",
+    "through (?:my |his |her |our )?(?:work|job|employer|company|union)|(?:employer|work|job)(?:-sponsored)? (?:plan|insurance|coverage)|insurance (?:from|through) (?:my |his |her )?(?:job|work)|(?:on|have|has|had|through|via|under) cobra|cobra (?:plan|insurance|coverage|continuation)|group plan",
   ],
   [
     "va",

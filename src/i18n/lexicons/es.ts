@@ -195,6 +195,66 @@ const INTENTS: Table<Intent> = [
   ["greeting", "^(?:hola|buen(?:os|as) (?:dias|tardes|noches))"],
   ["thanks", "gracias"],
   ["unsure", "no (?:lo )?se|no estoy segur[oa]|ni idea|no me acuerdo|no (?:lo )?recuerdo"],
+  // Pedidos de la carta, y las preguntas del paciente: la guía responde cada una antes de su siguiente
+  // pregunta (src/conversation/guide/answers.ts).
+  [
+    "draft",
+    "(?:haz|hazme|hagame|hagamela|escribe|escribeme|escribame|redacta|redactame|redacteme|prepara|preparame|prepareme) (?:la|una|mi|esa) (?:carta|solicitud)|(?:quiero|necesito|dame|deme|mandame|mandeme) (?:la|una|mi) carta|(?:si|ok|dale|claro),? (?:hazla|hagala|escribela|escribala|preparala|preparela)",
+  ],
+  [
+    "rights_fees",
+    "cuanto (?:me )?(?:va|van) a (?:costar|cobrar)|tengo que pagar|cuanto cuesta|cuesta algo|cobran algo|(?:es|sera) gratis|cuanto (?:me )?(?:costaria|cobrarian)",
+  ],
+  [
+    "rights_deadline",
+    "cuanto (?:tiempo )?(?:se )?(?:tardan|tarda|demoran|demora|tardaran)|se tardan|(?:va|van) a tardar|cuando (?:me )?(?:los|las|lo|la) (?:mandan|envian|dan|van a mandar)|a tiempo",
+  ],
+  [
+    "asks_unpaid_bill",
+    "porque (?:les |le )?debo|(?:hasta|sin) que (?:les |le )?pague|(?:les |le )?debo (?:dinero|una factura|la cuenta|un saldo)|(?:factura|cuenta|saldo) (?:pendiente|sin pagar)",
+  ],
+  [
+    "asks_complaint",
+    "(?:poner|presentar|hacer|levantar|pongo|presento|hago) (?:una )?queja|quejarme|denunciar(?:los|lo)?|reportar(?:los|lo)?",
+  ],
+  [
+    "asks_parents_see",
+    "(?:pueden|puede|podran|podria|van a) (?:ver|saber|enterarse)(?: de)? (?:mis |esto|eso)?(?:papas|padres|mama|papa)?|(?:mis )?(?:papas|padres) (?:pueden|puede|podran|van a) (?:ver|saber|enterarse)|(?:ellos|ellas) (?:pueden|podran) ver",
+  ],
+  [
+    "asks_human",
+    "(?:eres|es usted) (?:una )?(?:persona|humano|robot|bot|maquina)|persona (?:real|de verdad)|(?:hablar|hablando) con (?:una persona|alguien|un humano|un robot|una maquina)",
+  ],
+  [
+    "asks_why_dob",
+    "(?:por que|para que) (?:me )?(?:necesita|necesitan|quiere|quieren|pide|piden|ocupa|ocupan) (?:mi|su|la) (?:fecha de nacimiento|nombre|informacion|direccion|telefono)",
+  ],
+  [
+    "asks_safety",
+    "es seguro|(?:estan|esta) seguros? (?:mis|sus) datos|quien (?:puede|va a) ver (?:mis|esto|sus)|(?:guardan|venden|comparten) mis datos",
+  ],
+  [
+    "asks_medical",
+    "(?:es|sera|puede ser) cancer|(?:usted )?cree que (?:es|sea|tengo|tenga)|que (?:significa|quiere decir) (?:el|la|mi|mis|este|esta|esto|eso) ?(?:resultado|resultados|biopsia|estudio)?|(?:es|sera) grave|debo preocuparme",
+  ],
+  [
+    "asks_proof",
+    "(?:que|cuales) (?:papeles|documentos|pruebas) (?:necesito|ocupo|tengo que|me piden|debo)|(?:tengo|necesito) que (?:probar|demostrar|mostrar|comprobar)|para (?:probar|demostrar|comprobar) que soy",
+  ],
+  ["asks_allowed", "(?:es|eso es|esto es) legal|(?:pueden|puede) hacer (?:eso|esto)|tienen derecho a"],
+  [
+    "asks_how_to_send",
+    "como (?:la|lo) (?:envio|mando|entrego)|(?:a )?donde (?:la|lo) (?:envio|mando|llevo)|como (?:envio|mando) la carta",
+  ],
+  [
+    "asks_from_insurer",
+    "(?:pedirlo|pedirla|pedirlos|sacarlo|sacarla|conseguirlo|conseguirla) (?:a|de|con|por) (?:mi |el )?(?:seguro|aseguradora|plan)|(?:mi |el )?(?:seguro|aseguradora|plan) (?:lo |la |los )?(?:tiene|tienen|da|dan)",
+  ],
+  ["another_letter", "otra carta|una carta (?:nueva|para otro|para otra)"],
+  [
+    "upset",
+    "ridiculo|estoy hart[oa]|hart[oa] de|que coraje|estoy (?:muy )?(?:enojad[oa]|molest[oa]|frustrad[oa])|nadie (?:me )?(?:ayuda|contesta|hace caso)|es el colmo",
+  ],
 ];
 
 const YES = "^(?:si|sip|claro|correcto|asi es|por supuesto|exacto|vale|creo que si)(?![\\w'])";
@@ -237,6 +297,8 @@ export const es: Lexicon = {
   visitAnswer: "(?:la |mi )?(?:sala de )?(?:emergencias?|urgencias)",
   only: "solo|solamente|unicamente",
   noDeadline: "no tengo prisa|no hay prisa",
+  personalAnswer:
+    "para mi|para mi mism[oa]|(?:mis|para mis) (?:propios )?(?:archivos|registros|expedientes)|(?:para )?tenerlos|en (?:mi )?casa|personal",
   unanswered: "\\bno s[eé]\\b|no estoy segur[oa]|dejarlo en blanco",
   looksRight:
     "(?:esta|todo|estan|todos|todo esta) (?:bien|correcto|correctos|perfecto)|perfecto|adelante|dale|listo|de acuerdo|confirmo|hagala|^ya$",

@@ -79,6 +79,8 @@ export interface Lexicon {
   noDeadline: string;
   /** Answers that leave a question unanswered ("I don't know", "leave it blank"); over the raw text, any case. */
   unanswered: string;
+  /** Answers to "what are the records for?" that mean for the patient to keep ("my own records", "para tenerlos en casa"). */
+  personalAnswer: string;
   /** Answers that confirm what was shown to check ("looks good", "todo bien"), beside the quick yes. */
   looksRight?: string;
   /** Quick answers, matched at the very start of the message only. */

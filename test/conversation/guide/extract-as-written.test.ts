@@ -124,6 +124,10 @@ describe("chat-speak, commands and questions are never names", () => {
     { text: "Ok what's next", topic: "patient.name", expect: {}, intents: ["yes"] },
     { text: "write the letter", topic: "patient.name", expect: {}, intents: ["draft"] },
     { text: "qwrtpsdfg", topic: "patient.name", expect: {} },
+    // "I'm" and a word about how they feel says how the patient is, not who (nor which hospital).
+    { text: "im exhausted", topic: "patient.name", expect: {} },
+    { text: "im so confused", topic: "provider.name", expect: {} },
+    { text: "I'm Rosa", topic: "patient.name", expect: { patient: { name: "Rosa" } } },
     // A doctor, but "thx" is not their name.
     { text: "records from dr thx", expect: { provider: { type: "physician_practice" } }, intents: ["thanks"] },
     {
@@ -295,6 +299,39 @@ describe("where the records go", () => {
   ]);
 });
 
+describe("what the records are for", () => {
+  run([
+    { text: "so i can keep a copy at home", topic: "purpose", expect: { purpose: "personal" } },
+    { text: "my own records, that's all", topic: "purpose", expect: { requester: "self", purpose: "personal" } },
+    // Where the records go is not the kind of provider that holds them.
+    { text: "a consult at a different clinic", topic: "purpose", expect: {} },
+    { text: "for a second opinion at another hospital", topic: "purpose", expect: { purpose: "second_opinion" } },
+    { text: "para guardarlos en casa", topic: "purpose", lang: "es", expect: { purpose: "personal" } },
+  ]);
+});
+
+describe("a rehab place after a stroke is where the records go, not addiction treatment", () => {
+  run([
+    {
+      text: "I need my wife's discharge papers from Oak Valley Hospital for the rehab place she is moving to",
+      expect: {
+        requester: "other",
+        provider: { name: "Oak Valley Hospital", type: "hospital" },
+        records: { kinds: ["visit_notes"] },
+        purpose: "continuing_care",
+      },
+    },
+    { text: "my records from rehab", expect: { requester: "self", records: { kinds: ["substance_use"] } } },
+  ]);
+});
+
+describe("COBRA is a plan, 'me cobra' is a charge", () => {
+  run([
+    { text: "me cobra $80 por el disco", lang: "es", expect: { priorRequest: { outcome: "fee_dispute" } } },
+    { text: "I'm on COBRA from my old job", expect: { insurer: { plan: "employer" } } },
+  ]);
+});
+
 describe("earlier requests, fees and portals", () => {
   run([
     { text: "they quoted me $85 for the copies", expect: { priorRequest: { outcome: "fee_dispute" } } },
@@ -302,6 +339,7 @@ describe("earlier requests, fees and portals", () => {
       // A CD is what the fee was for, not a format the patient asked for.
       text: "Quoted $40 for a CD, is that ok?",
       expect: { priorRequest: { outcome: "fee_dispute" } },
+      intents: ["asks_allowed"],
     },
     {
       text: "they sent the labs but not the MRI",
@@ -311,6 +349,7 @@ describe("earlier requests, fees and portals", () => {
       text: "nadie me contesta y ya pasaron dos meses",
       lang: "es",
       expect: { priorRequest: { outcome: "no_response" } },
+      intents: ["upset"],
     },
     {
       text: "no me los quieren entregar",
@@ -318,7 +357,11 @@ describe("earlier requests, fees and portals", () => {
       expect: { priorRequest: { outcome: "denied" } },
       intents: ["no"],
     },
-    { text: "they told me no because I owe them money", expect: { priorRequest: { outcome: "denied" } } },
+    {
+      text: "they told me no because I owe them money",
+      expect: { priorRequest: { outcome: "denied" } },
+      intents: ["asks_unpaid_bill"],
+    },
     { text: "I'm locked out of the portal", expect: { provider: { portal: "no_access" } } },
     // "ok" acknowledges a question about a fact; it answers a choice.
     { text: "ok", topic: "provider.portal", expect: {}, intents: ["yes"] },
@@ -390,4 +433,19 @@ describe("slips of the thumb on the words that matter", () => {
     // A real word one letter from a key word is left alone.
     { text: "Indian Health Service", topic: "provider.name", expect: { provider: { name: "Indian Health Service" } } },
   ]);
+});
+
+describe("a name said again", () => {
+  const again = (text: string, before: string, topic?: string) =>
+    extract(text, { intake: { provider: { name: before } }, lastChoices: null, today: TODAY, lastTopic: topic }).patch
+      .provider?.name;
+
+  it("keeps the name as first written when it comes back in lower case ('cvs' after 'CVS')", () => {
+    expect(again("i have the cvs app but i cant find my refills in it", "CVS", "provider.portal")).toBeUndefined();
+  });
+
+  it("takes the better capitals and a different name", () => {
+    expect(again("Sunrise Family Clinic", "sunrise family clinic", "provider.name")).toBe("Sunrise Family Clinic");
+    expect(again("Actually it was Walgreens", "CVS", "provider.name")).toBe("Walgreens");
+  });
 });

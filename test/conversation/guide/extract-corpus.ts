@@ -1109,6 +1109,7 @@ const QUICK_REPLIES: Record<Topic, Record<Lang, Reading[]>> = {
     ],
   },
   "patient.name": { en: [unsure], es: [unsure] },
+  "patient.dateOfBirth": { en: [unsure], es: [unsure] },
   "representative.name": { en: [unsure], es: [unsure] },
   "provider.name": { en: [unsure], es: [unsure] },
   "insurer.name": { en: [unsure], es: [unsure] },

@@ -1,5 +1,6 @@
 // The guide's letter questions: it asks for what the letter it would draft leaves blank, in a fixed
-// order (the patient, the provider, the recipient, the plan, the earlier request), each once.
+// order (the patient, the provider, the recipient, the plan, the earlier request), each at most twice
+// (the second time in other words), and only the part still missing (the date of birth alone).
 import { describe, expect, it } from "vitest";
 import { type AskState, nextAdviceQuestion, nextLetterQuestion } from "../../../src/conversation/guide/policy.js";
 import type { Intake } from "../../../src/domain/intake.js";
@@ -12,8 +13,9 @@ const both: Intake = { ...patient, provider: { name: "Mercy Hospital" } };
 describe("nextLetterQuestion", () => {
   it("asks for the patient first, then the provider, then nothing more for an access request", () => {
     expect(nextLetterQuestion("access_request", {}, fresh, place)).toBe("patient.name");
+    // The name is known: only the date of birth is asked, not the name again.
     expect(nextLetterQuestion("access_request", { patient: { name: "Maria Lopez" } }, fresh, place)).toBe(
-      "patient.name",
+      "patient.dateOfBirth",
     );
     expect(nextLetterQuestion("access_request", patient, fresh, place)).toBe("provider.name");
     expect(nextLetterQuestion("access_request", both, fresh, place)).toBeUndefined();
@@ -52,10 +54,68 @@ describe("nextLetterQuestion", () => {
     expect(nextAdviceQuestion({}, place.today, asked, clinic)).not.toBe("provider.clinic");
   });
 
-  it("never asks a question asked or skipped before", () => {
-    const asked: AskState = { asked: new Map([["patient.name", 1]]), skipped: new Set() };
+  it("asks a question a second time at most, and never one skipped before", () => {
+    const once: AskState = { asked: new Map([["patient.name", 1]]), skipped: new Set() };
+    expect(nextLetterQuestion("access_request", {}, once, place)).toBe("patient.name");
+    const asked: AskState = { asked: new Map([["patient.name", 2]]), skipped: new Set() };
     expect(nextLetterQuestion("access_request", {}, asked, place)).toBe("provider.name");
     const skipped: AskState = { asked: new Map(), skipped: new Set(["patient.name", "provider.name"]) };
     expect(nextLetterQuestion("access_request", {}, skipped, place)).toBeUndefined();
+  });
+});
+
+describe("nextAdviceQuestion counts each asking", () => {
+  it("recommends after three questions asked, a question asked again counting twice", () => {
+    const intake: Intake = { requester: "self", provider: { name: "Sunrise Clinic" } };
+    const today = "2026-11-26";
+    // Records and state each asked twice and never answered: no extra question before the advice.
+    const twice: AskState = {
+      asked: new Map([
+        ["records.kinds", 2],
+        ["state", 2],
+      ]),
+      skipped: new Set(),
+    };
+    expect(nextAdviceQuestion(intake, today, twice)).toBeUndefined();
+    // The same two asked once each: there is room for one more.
+    const once: AskState = {
+      asked: new Map([
+        ["records.kinds", 1],
+        ["state", 1],
+      ]),
+      skipped: new Set(),
+    };
+    expect(nextAdviceQuestion(intake, today, once)).toBeDefined();
+  });
+});
+
+describe("nextAdviceQuestion asks only what changes the advice for this story", () => {
+  const today = "2026-11-26";
+  const asked = (intake: Intake) => {
+    const topics: string[] = [];
+    const state: AskState = { asked: new Map(), skipped: new Set() };
+    for (
+      let topic = nextAdviceQuestion(intake, today, state);
+      topic;
+      topic = nextAdviceQuestion(intake, today, state)
+    ) {
+      topics.push(topic);
+      (state.asked as Map<string, number>).set(topic, 2);
+    }
+    return topics;
+  };
+
+  it("asks a doctor's office whether it is still open, but not a hospital, an office that answered, or a health plan", () => {
+    const base: Intake = { requester: "self", state: "OH", records: { kinds: ["full_chart"] } };
+    expect(asked({ ...base, provider: { type: "physician_practice" } })).toContain("provider.status");
+    expect(asked({ ...base, provider: { type: "hospital" } })).not.toContain("provider.status");
+    expect(asked({ ...base, priorRequest: { outcome: "denied" } })).not.toContain("provider.status");
+    expect(asked({ ...base, records: { kinds: ["claims"] } })).not.toContain("provider.status");
+  });
+
+  it("does not ask a closed office's patient about insurance unless claims are wanted", () => {
+    const closed: Intake = { requester: "self", state: "NV", provider: { type: "dental", status: "closed" } };
+    expect(asked({ ...closed, records: { kinds: ["imaging"] } })).not.toContain("insurer.plan");
+    expect(asked({ ...closed, records: { kinds: ["claims"] } })).toContain("insurer.plan");
   });
 });

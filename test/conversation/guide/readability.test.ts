@@ -44,6 +44,16 @@ describe("reading level", () => {
     expect(grade(all)).toBeLessThanOrEqual(8);
   });
 
+  it("keeps its answers, cautions, story notes and second wordings at grade 8 or below", () => {
+    const { again, answers, cautions, escalation } = CATALOGS.en.guide;
+    const flat = (o: unknown): string[] => (typeof o === "string" ? [o] : Object.values(o as object).flatMap(flat));
+    for (const [name, part] of Object.entries({ again, answers, cautions, escalation })) {
+      const g = grade(flat(part).join("\n"));
+      console.log(`guide's ${name}: Flesch–Kincaid grade ${g.toFixed(1)}`);
+      expect(g, name).toBeLessThanOrEqual(8);
+    }
+  });
+
   it("keeps the explained recommendation near a plain-language level", () => {
     const cases = [
       { requester: "self", state: "TX", records: { kinds: ["full_chart"] } },

@@ -74,7 +74,7 @@ export function findIdentity(raw: string, topic: Topic | undefined, forSomeoneEl
     const head = raw.trim().split(NAME_END)[0] ?? "";
     const answer = BARE.exec(head.trim());
     const name = clean(answer?.[1]);
-    if (name) out.name = name;
+    if (name && !describesSelf(answer![0], name)) out.name = name;
   }
   const phone = PHONE.exec(raw);
   if (phone) {
@@ -87,6 +87,11 @@ export function findIdentity(raw: string, topic: Topic | undefined, forSomeoneEl
   const email = raw.includes("@") ? EMAIL.exec(raw) : null;
   if (email && !OTHER_EMAIL.test(raw.slice(0, email.index))) out.email = email[0].toLowerCase();
   return out;
+}
+
+/** "im bored", "I'm confused": "I'm" and one lower-case word says how the patient is, not who. */
+function describesSelf(answer: string, name: string): boolean {
+  return /^(?:i'?m|im|i am)\s/i.test(answer.trim()) && /^[a-zà-ÿ][^\s]*$/.test(name);
 }
 
 /** The name's words up to where the sentence goes on, as written; undefined when it is no name. */

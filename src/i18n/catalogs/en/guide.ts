@@ -147,6 +147,10 @@ const questions: Record<AskedTopic, Question> = {
     text: "For the letter: what is the patient's full name and date of birth? (For example: Maria Lopez, March 4, 1980)",
     options: [SKIP],
   },
+  "patient.dateOfBirth": {
+    text: "For the letter: what is the patient's date of birth? (For example: March 4, 1980)",
+    options: [SKIP],
+  },
   "representative.name": {
     text: "For the letter: what is your own full name, and a phone number or email where the office can reach you?",
     options: [SKIP],
@@ -197,6 +201,168 @@ const minors = {
     "You can ask the office to send the copy, and to call or write about it, only the way you choose. They must go along with a fair request like that (45 CFR 164.522(b)). Bills and insurance papers may still go to whoever holds the insurance.",
   yourState: "your state",
 };
+
+/**
+ * A question asked a second time (the first answer could not be read, or the patient asked something
+ * else first): other words than the first time, with an example of an answer.
+ */
+const again: Record<AskedTopic, string> = {
+  requester: 'Are the records your own, or someone else\'s? For example: "mine", "my son\'s" or "my late father\'s".',
+  state: "Which US state was the care in? The state alone is fine, for example: Ohio.",
+  "records.kinds":
+    'What kind of records are you after? For example: "lab results", "my whole chart" or "x-rays from March".',
+  "provider.status": 'Is the office or hospital still open? For example: "yes, it\'s open" or "the doctor retired".',
+  "provider.portal": 'Can you sign in to their patient portal (like MyChart)? For example: "yes" or "I can\'t log in".',
+  "insurer.plan": 'Where does your health insurance come from? For example: "through work", "Medicare" or "Medicaid".',
+  "priorRequest.sentOn":
+    'What date did the earlier request go out? A rough date is fine, for example: "around June 10".',
+  providerCount: 'About how many different offices or hospitals is that? For example: "just one" or "4".',
+  purpose: 'What will you use the records for? For example: "a new doctor" or "a disability claim".',
+  neededBy: 'Is there a date you need them by? For example: "by December 15" or "no rush".',
+  "provider.type": 'What kind of place is it? For example: "a hospital", "a clinic" or "a doctor\'s office".',
+  recipient: 'Where should the copy go? For example: "Dr. Lee, fax 555-0100", or "send them to me".',
+  "patient.isMinor": 'What is the patient\'s age? For example: "15", or a date of birth like "March 4, 2010".',
+  "delivery.private": 'How should the copy reach only you? For example: "I\'ll pick it up" or "email them to me".',
+  "patient.name": 'What name and date of birth should go on the letter? For example: "Maria Lopez, March 4, 1980".',
+  "patient.dateOfBirth": 'What date of birth should go on the letter? For example: "March 4, 1980" or "3/4/1980".',
+  "representative.name":
+    'What is your own name, and a phone or email for the office? For example: "Ana Ruiz, 555-0100".',
+  "provider.name": 'What is the office or hospital called? For example: "Mercy Hospital" or "Dr. Kim\'s office".',
+  "insurer.name": 'What is your health plan called? For example: "Aetna" or "Blue Cross".',
+  "provider.clinic": 'Are the records from {clinic}? For example: "yes, from here" or "from another hospital".',
+};
+
+/**
+ * Short answers to the patient's own questions, each cited where it states law (answers.ts picks
+ * and fills them). {days} and {cite} come from the deadline rule that governs the request.
+ */
+const answers = {
+  fees: "For your own copy, they may charge only a reasonable, cost-based fee: copying labor, supplies and postage. No search or retrieval fees, and the patient portal is free (45 CFR 164.524(c)(4)).",
+  feesOthers:
+    "Copies sent straight to someone else follow state fee rules. It is usually cheaper to get your own copy and pass it on (Ciox Health v. Azar, 2020).",
+  deadline: "They must act on your request within {days} of getting it ({cite}).",
+  extension: "They can take 30 more days only if they tell you in writing, within the first 30, why and by when.",
+  dueBy: "If they get your letter today, the answer is due by {date}.",
+  days: { calendar: "{n} calendar days", business: "{n} business days" },
+  unpaid:
+    "No. Under HIPAA a provider may not hold back your records because you owe money for care; it may charge only the copy fee (HHS OCR right of access guidance; 45 CFR 164.524).",
+  complaint:
+    "You can complain to the HHS Office for Civil Rights (OCR) at ocrportal.hhs.gov within 180 days of the problem (45 CFR 160.306(b)(3)). A letter to the provider's privacy officer first often fixes it faster.",
+  parentsAdult:
+    "Once you're 18, your records are yours: your parents can see them only with your permission (45 CFR 164.502(g)). But the plan's statements (EOBs) go to whoever holds the insurance and can list your visits; you can ask the plan to send them to you instead (45 CFR 164.522(b)).",
+  parentsUnknown:
+    "It depends on your age. From 18 your records are yours, and your parents see them only with your permission (45 CFR 164.502(g)); under 18 it depends on your state's law and the care, so tell me your age and I'll check.",
+  human: "I'm an automated assistant, not a person.",
+  humanClinic: "To talk with a person, call {clinic}'s records office at {phone}.",
+  humanClinicNoPhone: "To talk with a person, contact {clinic}'s records office.",
+  humanAny:
+    "To talk with a person, call the records office (often called Health Information Management) of the doctor or hospital that has the records.",
+  whyDob:
+    "The records office uses the name and date of birth to find the right chart and to check it's you (45 CFR 164.514(h)). You can also leave it blank and write it on the letter yourself.",
+  safe: 'What you tell me is used only to prepare your request. It is stored encrypted, erased automatically after a few days without a message, and never sold. You can erase it now with "Delete my conversation" (or by texting DELETE).',
+  safeSms:
+    "What you tell me is used only for your request: stored encrypted, erased after a few days without a message, never sold. Text DELETE to erase it now. Texts themselves are not encrypted.",
+  medical:
+    "I can't say what a result means, because I'm not a doctor. Your doctor or care team can explain it, so ask them to go over it with you. I can help you get the records themselves.",
+  proofYes: "Yes.",
+  allowed:
+    "You have a right to your records, and they may refuse only for a few narrow reasons, in writing (45 CFR 164.524(a)).",
+  send: "Send it to the records office (often called Health Information Management) by fax, email or mail, or hand it in. Keep a copy and note the date: their time to answer starts when they get it. A fax receipt or certified mail proves the date.",
+  sendClinic: "{clinic}'s records office: {contact}.",
+  insurer:
+    "Yes. Your health plan has your claims history, which lists the doctors you saw and when; you can ask the plan for it, often on its member website (45 CFR 164.524 covers health plans too).",
+  registry: "For shots, your state's immunization registry is often fastest. Many give a record online or within days.",
+};
+
+/** What a requester shows, or must know, before the records are released (said in the reply, every channel). */
+const cautions = {
+  proof: {
+    self: "They may ask for your ID to check it's you (45 CFR 164.514(h)).",
+    parent: "Bring your ID and proof you're the parent, like the birth certificate (45 CFR 164.502(g)(3)).",
+    guardian: "Attach a copy of the court order that names you guardian (45 CFR 164.502(g)(2)).",
+    personal_representative:
+      "Attach a copy of your health care power of attorney, and proof it is in effect if it requires that (45 CFR 164.502(g)(2)).",
+    executor:
+      "Attach a copy of the letters testamentary (or letters of administration) from the probate court. Also attach a death certificate (45 CFR 164.502(g)(4)).",
+    other:
+      "If you have no legal right to act for the patient, they must sign a form that lets you get the records (45 CFR 164.508), or ask for the records themself.",
+    unknown:
+      "If you ask for someone else, bring proof that you may act for them: a birth certificate, a court order, a power of attorney, or the court's papers for an estate (45 CFR 164.502(g)).",
+  },
+  psychotherapy:
+    "A therapist's private session notes (psychotherapy notes) are not part of your right to your records. Ask the therapist for them in a separate request; they may say no (45 CFR 164.524(a)(1)(i)).",
+  part2:
+    "Drug and alcohol treatment records have extra protection (42 CFR Part 2). You can get your own copy, but to send them to anyone else you must sign a written Part 2 consent (42 CFR 2.31).",
+  retrieval: "With {n} providers, a records retrieval service can collect them all for you, for a fee.",
+};
+
+/** When an earlier request went wrong, the reply leads with what to do about it; the card has the details. */
+const escalation = {
+  overdue:
+    "Your earlier request is overdue: the answer was due by {date}. The next step is a follow-up letter, not a new request ({cite}).",
+  overdueUndated:
+    "Since they have not answered, the next step is a follow-up letter that points to their deadline ({cite}).",
+  waiting:
+    "They still have time: the answer is due by {date}. If nothing comes by then, I can draft a follow-up letter.",
+  partial:
+    "They must give you the rest, or tell you in writing what they held back and why. The next step is a follow-up letter listing what is missing (45 CFR 164.524(d)(1)-(2)).",
+  fee: "For your own copy they may charge only a reasonable, cost-based fee: labor, supplies and postage, with no search or retrieval fees (45 CFR 164.524(c)(4)). The next step is a letter asking them to fix the fee.",
+  feeOthers:
+    "HIPAA's fee limit covers only your own copy; copies sent straight to someone else follow state law. Cheapest: ask for your own copy and pass it on (Ciox Health v. Azar, 2020).",
+  review:
+    "A denial must be in writing and give the reason. You can ask for a review by another licensed professional, and the provider must follow it (45 CFR 164.524(a)(3), (d)(4)).",
+  denied:
+    "A denial must be in writing and give the reason. If the reason is a risk of harm, you can ask for a review; you can also complain to HHS OCR (45 CFR 164.524(d)(2); 45 CFR 160.306).",
+  urgent:
+    "You need them by {needed}, but they may take until {due}. Call the records office today and ask for the specific items you need, ready for pickup.",
+  urgentTreatment: "The doctor treating you can also ask for them directly (45 CFR 164.506(c)(2)).",
+  /** An earlier request with no answer whose date is not known yet. */
+  unanswered:
+    "If they got your request more than {days} ago and have not answered, they are late, and a follow-up letter is the next step ({cite}).",
+  /** A practice that closed, retired, or whose doctor died: where the records went. */
+  closed:
+    "When a practice closes, its records usually go to a custodian: another practice, a records company or the state. The state licensing board (the medical or dental board) can often tell you who has them.",
+};
+
+/** "Got it: …": what was recorded, in a few plain words. */
+const ack = {
+  gotIt: "Got it: {facts}.",
+  requester: {
+    self: "your own records",
+    parent: "your child's records",
+    guardian: "you act as guardian",
+    personal_representative: "you act as health care agent",
+    executor: "you act as executor",
+    other: "someone else's records",
+  },
+  born: "born {date}",
+  dates: "from {dates}",
+  neededBy: "needed by {date}",
+  purpose: "for {purpose}",
+  /** What the records are for, as a sentence goes on after "for". */
+  purposes: {
+    continuing_care: "ongoing care",
+    second_opinion: "a second opinion",
+    personal: "keeping a copy",
+    legal: "a legal matter",
+    disability: "a disability claim",
+    insurance: "insurance",
+    school: "school",
+    travel: "travel",
+    other: "another reason",
+  },
+  sendTo: "to go to {name}",
+  providers: "{n} providers",
+  earlier: "earlier request {what}",
+};
+
+/** After the letter: what comes next (never the offer to draft it again). */
+const afterLetter: Options = [
+  ["How do I send it?", "How do I send the letter?"],
+  ["When is it due?", "When do they have to answer by?"],
+  ["Another letter", "I need another letter"],
+  ["Start over", "Start over"],
+];
 
 /** The menu after a recommendation; the first option (the letter) only when a letter fits. */
 const next: Options = [
@@ -289,6 +455,12 @@ const review = {
 
 export const guide = {
   questions,
+  again,
+  answers,
+  cautions,
+  escalation,
+  ack,
+  afterLetter,
   minors,
   who,
   review,
@@ -297,34 +469,37 @@ export const guide = {
       "Hi, I'm recordpath. I help you get copies of medical records. I'm not a lawyer or a doctor, but I know how records requests work.",
     clinicGreeting:
       "Hi, I'm the records helper for {clinic}. I help you get copies of your medical records. I'm not a lawyer or a doctor.",
-    thanks: "Thanks, got it.",
-    noted: "Okay.",
     unsure: "That's okay, we can work without it.",
     offTopic: "I can only help with getting medical records, so let's stick to that.",
     welcome: "You're welcome! I'm glad to help.",
     restarted: "Okay, let's start over.",
     deleteHint: 'To erase this conversation, use the "Delete my conversation" button (or text DELETE on SMS).',
-    ready: "I have what I need. I can draft your request letter now, or answer questions about fees and deadlines.",
     letterIntro: "Let's fill in your letter.",
     drafted:
       "Your letter is ready: {title}. Download it, check it, sign it, and send it to the records office. Keep a copy and note the date you send it.",
     blanks: 'A few spots are marked "[fill in]" for you to complete: {blanks}.',
     toolTrouble: "Sorry, I had trouble with that step. Could you say it another way?",
-    rightsFallback: "I could not find that rule.",
+    condolence: "I'm so sorry for your loss.",
+    calm: "I'm sorry this has been so hard. Let's get it moving.",
+    unreadable: "Sorry, I couldn't read that.",
+    notPatient:
+      "That's the patient's name, which I have. I'll leave your own name blank for now: you can add it when you check the letter.",
+    leftBlank: "No problem, I'll leave that blank for now.",
+    tellMe:
+      'Whenever you\'re ready, tell me about the records in your own words, for example: "my lab results from Banner Health in Arizona".',
+    offerLetter: "Want me to draft your letter now?",
+    letterWhenReady: 'Tap "Draft my letter" whenever you\'re ready, or ask me anything about your request.',
+    afterLetter:
+      "Your letter is ready. I can tell you how to send it or when the answer is due, or help with a letter for another provider.",
+    anotherLetter: "Okay, a new letter. I kept who you are and your state.",
   },
   next,
   /** How a recommendation is explained; {path} is a path's title, {text} the engine's sentence. */
   explain: {
     more: "Tell me a bit more about the records you need.",
     suggest: "Here is what I suggest: {path}.",
-    steps: "What to do:",
-    another: "Another option: {path}.",
-    nextDraft: "Next step: I can draft the letter for you now.",
-    nextAsk: "Next step: ask me about fees or deadlines, or start over.",
     bestBrief: "Best path: {path}.",
     howLong: "How long: {text}",
-    cost: "Cost: {text}",
-    also: "Also: {text}",
   },
 };
 

@@ -58,6 +58,38 @@ export const widget = {
   offline: "We could not reach the assistant. Check your connection and try again.",
   disclaimer: "Not legal or medical advice.",
   starters,
+  /** Dates in plain words: "June 14, 1991", or "October 2025" when the day is not known. */
+  dates: {
+    months: [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ],
+    full: "{month} {day}, {year}",
+    monthYear: "{month} {year}",
+  },
+  /** State names, for the facts list and the guide's "Got it". */
+  // biome-ignore format: a data table reads best in rows
+  stateNames: {
+    AL: "Alabama", AK: "Alaska", AZ: "Arizona", AR: "Arkansas", CA: "California", CO: "Colorado", CT: "Connecticut",
+    DE: "Delaware", DC: "District of Columbia", FL: "Florida", GA: "Georgia", HI: "Hawaii", ID: "Idaho",
+    IL: "Illinois", IN: "Indiana", IA: "Iowa", KS: "Kansas", KY: "Kentucky", LA: "Louisiana", ME: "Maine",
+    MD: "Maryland", MA: "Massachusetts", MI: "Michigan", MN: "Minnesota", MS: "Mississippi", MO: "Missouri",
+    MT: "Montana", NE: "Nebraska", NV: "Nevada", NH: "New Hampshire", NJ: "New Jersey", NM: "New Mexico",
+    NY: "New York", NC: "North Carolina", ND: "North Dakota", OH: "Ohio", OK: "Oklahoma", OR: "Oregon",
+    PA: "Pennsylvania", RI: "Rhode Island", SC: "South Carolina", SD: "South Dakota", TN: "Tennessee", TX: "Texas",
+    UT: "Utah", VT: "Vermont", VA: "Virginia", WA: "Washington", WV: "West Virginia", WI: "Wisconsin", WY: "Wyoming",
+    PR: "Puerto Rico",
+  } as Readonly<Record<string, string>>,
   /** "What I know so far": a label per Intake fact… */
   factLabels: {
     requester: "Who is asking",
@@ -72,6 +104,8 @@ export const widget = {
     delivery: "Format",
     insurer: "Health plan",
     priorRequest: "Earlier request",
+    recipient: "Send the copy to",
+    providerCount: "Providers",
   },
   /** …and the words for its coded values. */
   factValues: {
@@ -114,6 +148,23 @@ export const widget = {
     partial: "partly answered",
     fee_dispute: "fee dispute",
     received: "received",
+    portal: "through the portal",
+    email: "by email",
+    mail: "by mail",
+    pickup: "pick up",
+    fax: "by fax",
+    third_party: "straight to someone else",
+    employer: "through work",
+    marketplace: "marketplace plan",
+    medicare: "Medicare",
+    medicare_advantage: "Medicare Advantage",
+    medicaid: "Medicaid",
+    chip: "CHIP",
+    va: "VA",
+    tricare: "TRICARE",
+    none: "no insurance",
+    /** "Sent June 3, 2026: no answer". */
+    sentOn: "sent {date}",
   },
 };
 
