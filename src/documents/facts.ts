@@ -9,29 +9,13 @@ import { ocrWindow } from "../domain/ocr-window.js";
 import type { OcrWindow, Statement } from "../domain/recommendation.js";
 import { stateCitation } from "../domain/state-citations.js";
 import { getStateRules, type StateRules } from "../domain/states.js";
+import { plainDate } from "../i18n/plain.js";
 
 export { dueDate, hipaaDueDate, ocrComplaintDeadline, responseDeadline } from "../domain/deadlines.js";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** "2026-11-26" → "November 26, 2026"; a bare year or anything else is returned as given. */
+/** "2026-11-26" → "November 26, 2026" (the panel's own date words); anything else is returned as given. */
 export function longDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${Number(m[3])}, ${m[1]}`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? plainDate(iso, "en") : iso;
 }
 
 /** The intake's state rules, if the state is known. */

@@ -1,5 +1,6 @@
 // The engine's shared words in Spanish: dates, state names, day counts, how sure a fact is, and which
 // state body licenses a provider. Prose from the state data stays English and is marked as such.
+import { plainDate } from "../../../i18n/plain.js";
 import type { StateCode } from "../../intake.js";
 import type { CommonText, ProviderType } from "../en/common.js";
 
@@ -24,28 +25,8 @@ const STATE_NAMES: Partial<Record<StateCode, string>> = {
   WV: "Virginia Occidental",
 };
 
-const MONTHS = [
-  "enero",
-  "febrero",
-  "marzo",
-  "abril",
-  "mayo",
-  "junio",
-  "julio",
-  "agosto",
-  "septiembre",
-  "octubre",
-  "noviembre",
-  "diciembre",
-];
-
 /** "2026-03-04" → "4 de marzo de 2026", "2026-03" → "marzo de 2026"; anything else as it is. */
-function date(iso: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  const month = m?.[2] ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || !month) return iso;
-  return m[3] ? `${Number(m[3])} de ${month} de ${m[1]}` : `${month} de ${m[1]}`;
-}
+const date = (iso: string): string => plainDate(iso, "es");
 
 /** The provider with its article, for "no cubre a un dentista". */
 function providerWord(type: ProviderType | undefined): string {
