@@ -229,6 +229,8 @@ export const requests = {
   visitAnswer: "(?:the |my )?(?:er|e\\.r\\.|emergency room|emergency department|urgent care)(?: one| visit)?",
   only: "only|just",
   noDeadline: "no (?:deadline|rush|hurry)|there'?s no deadline",
+  bodyRehab:
+    "strokes?|injur(?:y|ies|ed)|accident|surgery|fractured?|broken|broke my|concussion|physical therapy|occupational therapy|speech therapy|physio(?:therapy)?|pt|ot|(?:knee|hip|shoulder|back|spine|ankle) (?:replacement|surgery|injury|rehab)",
   personalAnswer:
     "(?:for )?my (?:own )?records|for me|for myself|myself|(?:at|for) home|to (?:keep|have)(?: them| a copy| copies)?|my own files|personal",
   unanswered: "\\b(?:don'?t know|do not know|not sure|no idea|unsure|dunno|leave it blank|skip)\\b",

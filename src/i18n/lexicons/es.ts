@@ -297,6 +297,8 @@ export const es: Lexicon = {
   visitAnswer: "(?:la |mi )?(?:sala de )?(?:emergencias?|urgencias)",
   only: "solo|solamente|unicamente",
   noDeadline: "no tengo prisa|no hay prisa",
+  bodyRehab:
+    "derrame(?: cerebral)?|embolia|infarto cerebral|lesion(?:es)?|lastim[eo]|accidente|cirugia|operacion|fractura|me quebre|me rompi|terapia (?:fisica|ocupacional|del habla|de lenguaje)|fisioterapia|rehabilitacion fisica",
   personalAnswer:
     "para mi|para mi mism[oa]|(?:mis|para mis) (?:propios )?(?:archivos|registros|expedientes)|(?:para )?tenerlos|en (?:mi )?casa|personal",
   unanswered: "\\bno s[eé]\\b|no estoy segur[oa]|dejarlo en blanco",

@@ -69,19 +69,16 @@ export const UTTERANCES: readonly Utterance[] = [
   // mental health professional's notes of counseling sessions).
   {
     id: "en-pt-after-stroke",
-    knownBug: "rehab therapy notes read as psychotherapy notes",
     text: "i need my therapy notes from rehab after my stroke",
     absent: ["records.kinds"],
   },
   {
     id: "en-therapy-after-injury",
-    knownBug: "physical therapy notes read as psychotherapy notes",
     text: "need the therapy notes from after my shoulder injury, the PT place",
     absent: ["records.kinds"],
   },
   {
     id: "es-terapia-after-accident",
-    knownBug: "terapia física read as psychotherapy notes",
     text: "necesito las notas de terapia despues del accidente, era terapia fisica",
     context: "es",
     absent: ["records.kinds"],
