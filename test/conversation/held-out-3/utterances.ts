@@ -91,19 +91,16 @@ export const UTTERANCES: readonly Utterance[] = [
   // Where the patient is moving to, or where the new doctor is, is not where care happened.
   {
     id: "en-moving-to-state",
-    knownBug: "the destination state read as the state of care",
     text: "im moving to arizona next month and need my records for the new doctor",
     absent: ["state"],
   },
   {
     id: "en-new-doctor-in-state",
-    knownBug: "the new doctor's state read as the state of care",
     text: "my new doctor is in oregon and wants my old chart",
     absent: ["state"],
   },
   {
     id: "es-mudando-a-estado",
-    knownBug: "the destination state read as the state of care",
     text: "me voy a mudar a texas y necesito mi expediente",
     context: "es",
     absent: ["state"],
