@@ -199,7 +199,7 @@ const INTENTS: Table<Intent> = [
 const YES =
   "^(?:yes|yeah|yea|yep|yup|yah|ya(?= *[.!]*$)|sure|ok|okay|k|kk|correct|right|that'?s right|absolutely|definitely|of course|y|i think so|i believe so|pretty sure|probably)(?![\\w'])";
 const NO =
-  "^(?:no|nope|nah|not really|n|i don'?t think so|probably not)(?![\\w'])(?! (?:idea|clue|response|reply|answer|insurance|portal|deadline)\\b)";
+  "^(?:no|nope|nah|not really|n|i don'?t think so|probably not)(?![\\w'])(?! (?:idea|clue|response|reply|answer|insurance|portal|deadline)\\b)(?!,? (?:way|kidding|joke|worries|problem|prob|biggie|manches|mames|hay problema|te preocupes|wait|i mean)\\b)";
 
 /** Capitalised words that open a sentence or a clause: a provider's name never starts with them. */
 const SENTENCE_STARTERS =

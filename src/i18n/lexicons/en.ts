@@ -177,7 +177,10 @@ const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
     "closed",
     "closed(?: down)?|shut down|shutdown|out of business|went under|no longer (?:open|exists|around|in business)|doesn'?t exist anymore|not (?:open|around) anymore",
   ],
-  ["open", "still open"],
+  [
+    "open",
+    "still (?:open|there|around|in business|operating|running|going)|(?:it'?s|they'?re|it is|they are) (?:still )?open",
+  ],
 ];
 
 const PORTAL: Table<NonNullable<Provider["portal"]>> = [

@@ -110,7 +110,10 @@ const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
   ["retired", "se jubilo|jubilad[oa]|se retiro|retirad[oa]"],
   ["bankrupt", "quebro|en quiebra|se declaro en quiebra|bancarrota"],
   ["closed", "cerro|cerraron|ya no existe|esta cerrad[oa]"],
-  ["open", "sigue abiert[oa]"],
+  [
+    "open",
+    "sigue abiert[oa]|(?:todavia|aun) (?:esta )?abiert[oa]|(?:sigue|todavia esta|aun esta) (?:ahi|funcionando|trabajando)|(?:todavia|aun) existe",
+  ],
 ];
 
 const PORTAL: Table<NonNullable<Provider["portal"]>> = [

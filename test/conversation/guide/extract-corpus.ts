@@ -281,6 +281,20 @@ const WRITTEN: CorpusItem[] = [
     intents: ["unsure"],
   },
   { text: "yes", lastTopic: "provider.status", expect: { provider: { status: "open" } }, intents: ["yes"] },
+  // A "no" that opens a sentence saying the opposite, or a filler "no way" / "no manches", is not the answer.
+  {
+    text: "nah its still there i think",
+    lastTopic: "provider.status",
+    expect: { provider: { status: "open" } },
+    intents: ["no"],
+  },
+  {
+    text: "no manches, todavia esta abierto",
+    lastTopic: "provider.status",
+    context: "es",
+    expect: { provider: { status: "open" } },
+  },
+  { text: "no way lol", lastTopic: "provider.status", expect: {} },
 
   // Portal.
   { text: "I can't log in to their portal", expect: { provider: { portal: "no_access" } } },

@@ -130,18 +130,16 @@ export const UTTERANCES: readonly Utterance[] = [
   // A "no" that is a filler is not an answer.
   {
     id: "en-no-filler-status",
-    knownBug: "a filler 'no' read as 'closed'",
     text: "no idea honestly, havent been there in years",
     lastTopic: "provider.status",
-    absent: ["provider.status"],
+    has: { "provider.status": "unknown" },
   },
   {
     id: "es-no-filler-status",
-    knownBug: "'no sé' read as 'closed'",
     text: "no sé la verdad",
     lastTopic: "provider.status",
     context: "es",
-    absent: ["provider.status"],
+    has: { "provider.status": "unknown" },
   },
   {
     id: "en-no-means-closed",
