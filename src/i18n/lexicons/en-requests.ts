@@ -135,7 +135,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "rights_fees",
-    "how much (?:is|will|would|does) (?:this|it|that|all this|all of this)(?: \\w+)?(?: going to| gonna)? (?:cost|be)|(?:do|will|would) i (?:have|need) to pay|(?:do|will|would) (?:they|u|you|you guys|u guys) charge|(?:is|it'?s) (?:this|it|ur thing|your (?:thing|service)) free|cost me|(?:what|how much) (?:is|are) the (?:fee|fees|cost|charge)",
+    "how much (?:is|will|would|does) (?:this|it|that|all this|all of this)(?: \\w+)?(?: going to| gonna)? (?:cost|be)|(?:do|will|would) i (?:have|need) to pay|(?:do|will|would) (?:they|u|you|you guys|u guys) charge|(?:is|it'?s) (?:this|it|ur thing|your (?:thing|service)) free|cost me|(?:what|how much) (?:is|are) the (?:fee|fees|cost|charge)|(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|cost)|cost (?:anything|money|a lot|much)|(?:have|need) to pay (?:anything|for (?:this|it|them|the copies|copies))|(?:will|would|do) (?:they|it|this) charge (?:me|for)|what(?:'?s| does| will| would) (?:it|this|that) cost|how much (?:\\$|money)|(?:is|it'?s) (?:it|this|that) (?:expensive|pricey)",
   ],
   [
     "rights_deadline",
@@ -155,7 +155,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "asks_human",
-    "(?:are|r) (?:you|u) (?:a )?(?:real|actual|live|human|person|bot|robot|ai|computer|machine)|(?:real|actual|live) (?:person|human)|talk(?:ing)? (?:to|with) (?:a |an )?(?:real |actual |live )?(?:person|human|someone|somebody|bot|robot)|is this (?:a )?(?:bot|robot|real person|human|automated|ai|computer)",
+    "(?:are|r) (?:you|u) (?:a )?(?:real|actual|live|human|person|bot|robot|ai|computer|machine)|(?:real|actual|live) (?:person|human)|talk(?:ing)? (?:to|with) (?:a |an )?(?:real |actual |live )?(?:person|human|someone|somebody|bot|robot)|is this (?:a )?(?:bot|robot|real person|human|automated|ai|computer)|(?:am i|i'?m|are we|r we) (?:talking|chatting|texting|speaking|messaging) (?:to|with) (?:a |an )?(?:bot|robot|ai|chatbot|machine|computer|real person|human|person)|(?:is|are) (?:this|you|u) (?:an? )?(?:chatbot|ai bot|automated system|program)|(?:is there|any) (?:a |an )?(?:real |actual |live )?(?:person|human) (?:there|on the other end|reading|behind)",
   ],
   [
     "asks_why_dob",
@@ -163,7 +163,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "asks_safety",
-    "is (?:this|it|my (?:info|information|data)|(?:this|it) (?:site|chat|app)) (?:safe|secure|private)|(?:safe|secure) to (?:put|type|give|share|enter|send|use)|who (?:can|will) see (?:this|my (?:info|information|data|answers))|(?:do|will) you (?:store|save|keep|sell|share) (?:my|this)|floating around",
+    "is (?:this|it|my (?:info|information|data)|(?:this|it) (?:site|chat|app)) (?:safe|secure|private)|(?:safe|secure) to (?:put|type|give|share|enter|send|use)|who (?:can|will) see (?:this|my (?:info|information|data|answers))|(?:do|will) you (?:store|save|keep|sell|share) (?:my|this)|floating around|who (?:else )?(?:can|will|could|gets to|is going to) (?:see|read|access|look at) (?:this|that|it|what|my|these|the (?:chat|conversation|messages))|(?:does|do|will|can) (?:anyone|anybody|someone|you guys|u guys) (?:else )?(?:see|read|keep|store|save) (?:this|what|my)|(?:is|are) (?:my )?(?:info|information|data|details|answers|messages) (?:safe|secure|private|protected|kept private|stored|saved|shared)|(?:where|how) (?:does|do|is|are) (?:my )?(?:info|information|data) (?:go|stored|kept|saved|used)|privacy",
   ],
   [
     "asks_medical",

@@ -206,11 +206,11 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "rights_fees",
-    "cuanto (?:me )?(?:va|van) a (?:costar|cobrar)|tengo que pagar|cuanto cuesta|cuesta algo|cobran algo|(?:es|sera) gratis|cuanto (?:me )?(?:costaria|cobrarian)",
+    "cuanto (?:me )?(?:va|van) a (?:costar|cobrar)|tengo que pagar|cuanto cuesta|cuesta algo|cobran algo|(?:es|sera) gratis|cuanto (?:me )?(?:costaria|cobrarian)|(?:me |nos |le |les )?(?:va|van|vayan|iran) a cobrar|(?:me |nos )?cobran (?:algo|por|las copias)|cobrar(?:me|nos)? algo|hay (?:algun |que pagar )?(?:costo|cargo|cobro|pago)|(?:tiene|tendra) (?:algun )?costo|cuesta (?:dinero|mucho)|hay que pagar|sale caro",
   ],
   [
     "rights_deadline",
-    "cuanto (?:tiempo )?(?:se )?(?:tardan|tarda|demoran|demora|tardaran)|se tardan|(?:va|van) a tardar|cuando (?:me )?(?:los|las|lo|la) (?:mandan|envian|dan|van a mandar)|a tiempo",
+    "cuanto (?:tiempo )?(?:se )?(?:tardan|tarda|demoran|demora|tardaran)|se tardan|(?:va|van) a tardar|cuando (?:me )?(?:los|las|lo|la) (?:mandan|envian|dan|van a mandar)|a tiempo|en cuanto tiempo|cuantas semanas|(?:cuando|para cuando) (?:llegan|me llegan|los tendre|las tendre|estaran listos)",
   ],
   [
     "asks_unpaid_bill",
@@ -226,7 +226,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "asks_human",
-    "(?:eres|es usted) (?:una )?(?:persona|humano|robot|bot|maquina)|persona (?:real|de verdad)|(?:hablar|hablando) con (?:una persona|alguien|un humano|un robot|una maquina)",
+    "(?:eres|es usted|esto es|es esto) (?:una |un )?(?:persona|humano|robot|bot|maquina|inteligencia artificial|ia|chatbot|programa)|persona (?:real|de verdad)|(?:hablar|hablando|chateando|escribiendo) con (?:una persona|alguien|un humano|un robot|una maquina|un bot|un programa)|hay (?:alguien|una persona) (?:ahi|real|de verdad)",
   ],
   [
     "asks_why_dob",
@@ -234,7 +234,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "asks_safety",
-    "es seguro|(?:estan|esta) seguros? (?:mis|sus) datos|quien (?:puede|va a) ver (?:mis|esto|sus)|(?:guardan|venden|comparten) mis datos",
+    "es seguro|(?:estan|esta) seguros? (?:mis|sus) datos|quien (?:puede|va a) ver (?:mis|esto|sus)|(?:guardan|venden|comparten) mis datos|(?:mis|sus) datos (?:estan|son|quedan|van a estar) (?:seguros|protegidos|privados)|(?:es|esto es) (?:privado|confidencial)|quien (?:mas )?(?:puede|va a|podra|podria) (?:ver|leer)|(?:donde|como) (?:guardan|quedan|se guardan|usan) (?:mis )?datos|privacidad",
   ],
   [
     "asks_medical",

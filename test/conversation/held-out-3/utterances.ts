@@ -155,7 +155,6 @@ export const UTTERANCES: readonly Utterance[] = [
   },
   {
     id: "es-cost-other-wording",
-    knownBug: "'me van a cobrar' not read as a fee question",
     text: "me van a cobrar algo por las copias?",
     context: "es",
     intents: ["rights_fees"],
@@ -173,26 +172,22 @@ export const UTTERANCES: readonly Utterance[] = [
   },
   {
     id: "en-bot-other-wording",
-    knownBug: "'chatting with a bot' not read as asking for a human",
     text: "wait am i chatting with a bot",
     intents: ["asks_human"],
   },
   {
     id: "es-bot-other-wording",
-    knownBug: "'eres un robot' not read as asking for a human",
     text: "eres un robot o una persona?",
     context: "es",
     intents: ["asks_human"],
   },
   {
     id: "en-privacy-other-wording",
-    knownBug: "'who else can see' not read as a safety question",
     text: "who else can see what i type here?",
     intents: ["asks_safety"],
   },
   {
     id: "es-privacy-other-wording",
-    knownBug: "'mis datos estan seguros' not read as a safety question",
     text: "mis datos estan seguros aqui?",
     context: "es",
     intents: ["asks_safety"],
