@@ -49,7 +49,6 @@ export const UTTERANCES: readonly Utterance[] = [
   },
   {
     id: "es-month-as-provider",
-    knownBug: "a month after 'en' is read as a provider name",
     text: "me operaron en octubre en el hospital del condado",
     context: "es",
     absent: ["provider.name"],

@@ -109,6 +109,12 @@ export function onlyPlaceOrTime(text: string): boolean {
   return ONLY_PLACE_OR_TIME.test(fold(text).low.replace(/[.,!?]+$/, ""));
 }
 
+/** A month, a weekday, a time word or a place preposition: never inside a provider's name written in lower case. */
+const NOT_IN_LOWER_NAME = new RegExp(
+  `^(?:${MONTHS}|${WEEKDAYS}|in|on|at|en|el|los|las|last|next|ago|year|week|month|yesterday|ayer|pasad[oa]|ano|semana|mes)$`,
+);
+export const notInLowerName = (word: string): boolean => NOT_IN_LOWER_NAME.test(fold(bare(word)).low);
+
 /** A state or a known city on its own ("Lexington" is not one, so "Baptist Health Lexington" keeps it). */
 const PLACE = new RegExp(`^(?:${CITY_WORDS}|${STATE_WORDS})$`);
 export const isPlace = (word: string): boolean => PLACE.test(fold(bare(word)).low) || /^[A-Z]{2}$/.test(bare(word));

@@ -17,6 +17,7 @@ import {
   nameOnly,
   nameStart,
   nameWord,
+  notInLowerName,
   onlyPlaceOrTime,
   surnameLike,
   type Token,
@@ -204,8 +205,10 @@ function lowerCase(msg: Message): Candidate[] {
     for (let m = re.exec(msg.masked); m; m = re.exec(msg.masked)) {
       const at = m.index + m[0].length - m[1]!.length;
       const first = m[1]!.split(" ")[0]!;
-      // Written in lower case: a capitalised name is read by `anchored`, with its own bounds.
-      if (msg.raw.slice(at, at + m[1]!.length) === m[1] && !GENERIC.test(first) && nameOnly(first))
+      // Written in lower case: a capitalised name is read by `anchored`, with its own bounds. A month
+      // or "en el" inside is a phrase about when and where ("en octubre en el hospital"), not a name.
+      const phrase = m[1]!.split(" ").slice(0, -1).some(notInLowerName);
+      if (msg.raw.slice(at, at + m[1]!.length) === m[1] && !GENERIC.test(first) && nameOnly(first) && !phrase)
         out.push({ start: at, end: at + m[1]!.length, doctor: false });
     }
   }
