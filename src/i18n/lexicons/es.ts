@@ -313,7 +313,7 @@ export const es: Lexicon = {
     "el|la|los|las|mi|mis|su|sus|es|son|fui|me|hola|gracias|si|pero|y|necesito|quiero|tengo|como|que|cuando|donde|en|de|del|por|para|yo|ella|el|ellos|no|ya|tambien|solo|hace|ayer|hoy|manana|porque|estoy|estaba|fue|era|hay|un|una",
   chatter: "si|vale|bueno|pues|gracias|porfa|porfavor|hola|ah|oh|este|oye|mira|jaja|ya",
   notNames:
-    "yo|mi|mis|me|mio|mios|mia|mias|tu|usted|ustedes|que|como|cuando|donde|quien|cual|hazme|hagame|haga|hacer|haz|escribe|escriba|escribame|escribeme|redacta|redacte|carta|cartas|quiero|quiere|necesito|necesita|puede|puedes|puedo|favor|se|no|nada|nadie|ninguno|ninguna|eso|esto|luego|mande|manda|mandar|envie|envia|enviar|firmar|firmo|firma|tengo|tiene|esta|estoy|porque|pero|tambien|solo|sabe|se|expedientes|expediente|papeles|registros",
+    "yo|mi|mis|me|mio|mios|mia|mias|tu|usted|ustedes|que|como|cuando|donde|quien|cual|hazme|hagame|haga|hacer|haz|escribe|escriba|escribame|escribeme|redacta|redacte|carta|cartas|quiero|quiere|necesito|necesita|puede|puedes|puedo|favor|se|no|nada|nadie|ninguno|ninguna|eso|esto|luego|mande|manda|mandar|envie|envia|enviar|firmar|firmo|firma|tengo|tiene|esta|estoy|porque|pero|tambien|solo|sabe|se|expedientes|expediente|papeles|registros|fui|fue|estuve|estaba|apurate|apurese|apurale|rapido|espera|espere|sigue|siga|continua|continue|listo|lista|andale|imprime|imprima|mandala|mandamela|enviala|enviamela|ahorita",
   genericPlaces:
     "el|la|los|las|un|una|unos|unas|pocos|pocas|otro|otros|otra|otras|hospitales|hospital|clinica|clinicas|consultorio|consultorios|laboratorio|farmacia|medico|medicos|doctor|doctores|centro|lugar|lugares|y|de|del|varios|varias|mas",
 };

@@ -295,6 +295,22 @@ const WRITTEN: CorpusItem[] = [
     expect: { provider: { status: "open" } },
   },
   { text: "no way lol", lastTopic: "provider.status", expect: {} },
+  // A command, a month or a verb that opens a sentence is never a name.
+  { text: "Hurry please", lastTopic: "patient.name", expect: {} },
+  { text: "Septiembre", lastTopic: "patient.name", context: "es", expect: {} },
+  {
+    text: "septiembre en el hospital",
+    lastTopic: "provider.name",
+    context: "es",
+    expect: { provider: { type: "hospital" } },
+  },
+  {
+    text: "Fui en octubre al Hospital General",
+    lastTopic: "provider.name",
+    context: "es",
+    expect: { provider: { type: "hospital" } },
+  },
+  { text: "June Carter", lastTopic: "patient.name", expect: { patient: { name: "June Carter" } } },
 
   // Portal.
   { text: "I can't log in to their portal", expect: { provider: { portal: "no_access" } } },

@@ -143,6 +143,8 @@ export function nameOnly(text: string): string | undefined {
   const low = words.map(folded);
   if (low.some((w) => NOT_NAME_WORDS.test(w) || CHATTER.test(w) || MASHED.test(w))) return undefined;
   if (low.every((w) => GENERIC_ONLY.test(w))) return undefined;
+  // A month or a weekday alone ("Septiembre", "next Tuesday" stripped to "Tuesday") says when, not who.
+  if (low.every((w) => ONLY_PLACE_OR_TIME.test(w) && !PLACE.test(w) && w.length > 2)) return undefined;
   const name = words.join(" ").replace(/^[,;:\s]+|[,;:\s]+$/g, "");
   return name.length >= 2 ? name : undefined;
 }
