@@ -56,7 +56,11 @@ const DELIVERY: Table<NonNullable<Intake["delivery"]>> = [
     "pickup",
     "pick (?:them|it) up|(?:can|to|and|will|i'll|i will) pick up|pickup|pick-up|in person|come (?:get|by for) (?:them|it)",
   ],
-  ["portal", "through (?:the |their )?portal|(?:on|in|via) (?:the |their )?(?:portal|mychart)|download (?:them|it)"],
+  // Where they should arrive, not where the patient saw something ("I can see my labs on the portal").
+  [
+    "portal",
+    "(?<!(?:see|saw|seen|check|checked|look|looked|view|viewed|read|find|found|log|logged|get|got) (?:them |it |my [a-z]+ |the [a-z]+ )?)(?:through|via) (?:the |their )?(?:portal|mychart)|(?:send|sent|put|post|posted|upload|uploaded|deliver|delivered|release|released|share|shared|want|want them|prefer|receive|put them|send them|upload them) (?:them |it |the records |my records |copies )?(?:on|in|to|into|onto) (?:the |their |my )?(?:portal|mychart)|download (?:them|it)",
+  ],
   [
     "mail",
     "by (?:regular |snail |postal )?mail|(?:mail|post) (?:them|it|me)|mailed to (?:me|my)|snail mail|in the mail|send (?:them|it) to my (?:home|house|address)",
@@ -78,11 +82,12 @@ const OUTCOMES: Table<Outcome> = [
   ],
   [
     "partial",
-    "(?:only|just) (?:got|received|sent|gave) (?:me |us )?(?:part|some|half|a few|one|the)|partial|missing (?:some|pages|the|a)|incomplete|not (?:all|everything|the whole)|left (?:out|off)|(?:sent|gave|got|received) (?:me |us )?(?:the |my )?[a-z -]{1,40}? but (?:no|not|none|nothing|never)(?![a-z])",
+    "(?:everything|all of (?:it|them)|them|it all|the records) (?:except|but not|minus|besides|other than|apart from) |(?:only|just) (?:got|received|sent|gave) (?:me |us )?(?:part|some|half|a few|one|the)|partial|missing (?:some|pages|the|a)|incomplete|not (?:all|everything|the whole)|left (?:out|off)|(?:sent|gave|got|received) (?:me |us )?(?:the |my )?[a-z -]{1,40}? but (?:no|not|none|nothing|never)(?![a-z])",
   ],
   [
     "received",
-    "(?:got|received) (?:them|the records|my records|everything|it all)|they (?:sent|gave) (?:me )?(?:them|everything|the records)|already have (?:them|my records)",
+    // Not when negated or still to come: "still haven't got them", "once I get them".
+    "(?<!(?:n'?t|not|never|no|yet to|once i|when i|if i|until i|till i|before i|once we|when we|if we) )(?:(?:got|received) (?:them|the records|my records|everything|it all)|they (?:sent|gave) (?:me )?(?:them|everything|the records)(?! (?:except|but|minus|besides|other than|apart from))|already have (?:them|my records))",
   ],
   [
     "no_response",

@@ -160,7 +160,11 @@ const DELIVERY: Table<NonNullable<Intake["delivery"]>> = [
   ["email", "(?:por|al|a mi) (?:correo electronico|email|e-mail|correo electronico)"],
   ["fax", "por fax"],
   ["pickup", "(?:pasar a |ir a )?recoger(?:los|las)?|en persona"],
-  ["portal", "(?:por|en) el portal"],
+  // Donde deben llegar, no donde el paciente vio algo ("los vi en el portal").
+  [
+    "portal",
+    "(?:mand|envi|sub|pon|dej|compart|pong|quiero)[a-z]* (?:[a-z]+ )?(?:por|en|al) el portal|(?<!(?:entrar|entro|ver|vi|veo|revise|reviso) )por el portal",
+  ],
   ["mail", "por correo(?: postal)?(?! electronico)|a mi casa"],
 ];
 
@@ -173,7 +177,10 @@ const OUTCOMES: Table<Outcome> = [
   ],
   ["fee_dispute", "(?:me |nos )?quieren cobrar(?:me|nos)?|me cobran|muy caro|me (?:pidieron|cobraron) \\$ ?\\d+"],
   ["partial", "solo (?:me |nos )?(?:mandaron|dieron|enviaron) (?:una )?parte|incomplet[oa]s?|faltan"],
-  ["received", "(?:me|nos) (?:los|las) (?:dieron|mandaron|enviaron)|ya los tengo"],
+  [
+    "received",
+    "(?<!(?:no|nunca|cuando|si) )(?:me|nos) (?:los|las) (?:dieron|mandaron|enviaron)(?! (?:menos|excepto|pero))|ya los tengo",
+  ],
   [
     "no_response",
     "y nada|no (?:me |nos )?(?:han )?(?:respondido|contestado)|no (?:me |nos )?(?:han )?(?:mandado|enviado|dado) nada|(?:todavia|aun) nada|nada todavia|nadie (?:me |nos )?(?:respondio|contesto|responde|contesta|llama|ha (?:respondido|contestado|llamado))|sin respuesta|nunca (?:me |nos )?(?:respondieron|contestaron)",

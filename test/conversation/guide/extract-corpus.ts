@@ -311,6 +311,14 @@ const WRITTEN: CorpusItem[] = [
     expect: { provider: { type: "hospital" } },
   },
   { text: "June Carter", lastTopic: "patient.name", expect: { patient: { name: "June Carter" } } },
+  // An outcome or a delivery only when the patient says it: not negated, not where they saw something.
+  { text: "asked for them and still havent got them", expect: {} },
+  { text: "once i get them i'll bring them along", expect: {} },
+  { text: "pedí mis papeles y todavía no me los dieron", context: "es", expect: { requester: "self" } },
+  { text: "i saw my results in mychart", expect: { requester: "self", records: { kinds: ["test_results"] } } },
+  { text: "vi los análisis en el portal", context: "es", expect: { records: { kinds: ["test_results"] } } },
+  { text: "just put them on the portal", expect: { delivery: "portal", format: "electronic" } },
+  { text: "mándenlos por el portal", context: "es", expect: { delivery: "portal", format: "electronic" } },
 
   // Portal.
   { text: "I can't log in to their portal", expect: { provider: { portal: "no_access" } } },
