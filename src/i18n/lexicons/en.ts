@@ -179,7 +179,8 @@ const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
   ],
   [
     "open",
-    "still (?:open|there|around|in business|operating|running|going)|(?:it'?s|they'?re|it is|they are) (?:still )?open",
+    // The subject stays outside the match: who is open is read from the words before it.
+    "still (?:open|there|around|in business|operating|running|going)|(?<=(?:it'?s|its|they'?re|it is|they are) )open",
   ],
 ];
 

@@ -295,6 +295,7 @@ const WRITTEN: CorpusItem[] = [
     expect: { provider: { status: "open" } },
   },
   { text: "no way lol", lastTopic: "provider.status", expect: {} },
+  { text: "i think theyre still open", lastTopic: "provider.status", expect: { provider: { status: "open" } } },
   // A command, a month or a verb that opens a sentence is never a name.
   { text: "Hurry please", lastTopic: "patient.name", expect: {} },
   { text: "Septiembre", lastTopic: "patient.name", context: "es", expect: {} },
