@@ -312,6 +312,10 @@ const WRITTEN: CorpusItem[] = [
     expect: { provider: { type: "hospital" } },
   },
   { text: "June Carter", lastTopic: "patient.name", expect: { patient: { name: "June Carter" } } },
+  { text: "Anyway", lastTopic: "patient.name", expect: {} },
+  { text: "Nose", lastTopic: "patient.name", context: "es", expect: {} },
+  { text: "In august", lastTopic: "provider.name", expect: {} },
+  { text: "September at the hospital", lastTopic: "provider.name", expect: { provider: { type: "hospital" } } },
   // An outcome or a delivery only when the patient says it: not negated, not where they saw something.
   { text: "asked for them and still havent got them", expect: {} },
   { text: "once i get them i'll bring them along", expect: {} },

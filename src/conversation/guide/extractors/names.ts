@@ -119,6 +119,9 @@ export const notInLowerName = (word: string): boolean => NOT_IN_LOWER_NAME.test(
 const PLACE = new RegExp(`^(?:${CITY_WORDS}|${STATE_WORDS})$`);
 export const isPlace = (word: string): boolean => PLACE.test(fold(bare(word)).low) || /^[A-Z]{2}$/.test(bare(word));
 
+/** Words that link a phrase about when or where: never a name's first word, nor right after a month in it. */
+const LINK = /^(?:at|in|on|en|al|a|to|the|el|la|de|del|during|since|around|about)$/;
+const LEADING_LINK = /^(?:at|in|on|en|al|to|during|since|around|about|last|next|this|durante|desde)$/;
 const NOT_NAME_WORDS = new RegExp(`^(?:${wordsOf("notNames")})$`);
 const CHATTER = new RegExp(`^(?:${wordsOf("chatter")})$`);
 const GENERIC_ONLY = new RegExp(`^(?:${wordsOf("genericPlaces")})$`);
@@ -143,6 +146,9 @@ export function nameOnly(text: string): string | undefined {
   const low = words.map(folded);
   if (low.some((w) => NOT_NAME_WORDS.test(w) || CHATTER.test(w) || MASHED.test(w))) return undefined;
   if (low.every((w) => GENERIC_ONLY.test(w))) return undefined;
+  // A name never starts with a preposition or a time word ("In august", "September at the hospital").
+  if (LEADING_LINK.test(low[0]!) || (ONLY_PLACE_OR_TIME.test(low[0]!) && low[1] !== undefined && LINK.test(low[1])))
+    return undefined;
   // A month or a weekday alone ("Septiembre", "next Tuesday" stripped to "Tuesday") says when, not who.
   if (low.every((w) => ONLY_PLACE_OR_TIME.test(w) && !PLACE.test(w) && w.length > 2)) return undefined;
   const name = words.join(" ").replace(/^[,;:\s]+|[,;:\s]+$/g, "");
