@@ -140,11 +140,11 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "rights_fees",
-    "how much (?:is|will|would|does) (?:this|it|that|all this|all of this)(?: \\w+)?(?: going to| gonna)? (?:cost|be)|(?:do|will|would) i (?:have|need) to pay|(?:do|will|would) (?:they|u|you|you guys|u guys) charge|(?:is|it'?s) (?:this|it|ur thing|your (?:thing|service)) free|cost me|(?:what|how much) (?:is|are) the (?:fee|fees|cost|charge)|(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|cost)|cost (?:anything|money|a lot|much)|(?:have|need) to pay (?:anything|for (?:this|it|them|the copies|copies))|(?:will|would|do) (?:they|it|this) charge (?:me|for)|what(?:'?s| does| will| would) (?:it|this|that) cost|how much (?:\\$|money)|(?:is|it'?s) (?:it|this|that) (?:expensive|pricey)",
+    "how much (?:is|will|would|does) (?:this|it|that|all this|all of this)(?: \\w+)?(?: going to| gonna)? (?:cost|be)|(?:do|will|would) i (?:have|need) to pay|(?:do|will|would) (?:they|u|you|you guys|u guys) charge|(?:is|it'?s) (?:this|it|ur thing|your (?:thing|service)) free|cost me|(?:what|how much) (?:is|are) the (?:fee|fees|cost|charge)|(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|cost)|cost (?:anything|money|a lot|much)|(?:have|need) to pay (?:anything|for (?:this|it|them|the copies|copies))|(?:will|would|do) (?:they|it|this) charge (?:me|for)|what(?:'?s| does| will| would) (?:it|this|that) cost|how much (?:\\$|money)|(?:is|it'?s) (?:it|this|that) (?:expensive|pricey)|what'?s the (?:price|cost|fee|charge)|how much (?:do|does|will|would) (?:copies|a copy|the copies|records|my records|they|it) (?:usually )?(?:run|cost|go for)|(?:do|will|would) i owe (?:anything|money) for",
   ],
   [
     "rights_deadline",
-    "how long (?:do|does|will|would|is|can) (?:this|that|all this|all of this|these|you|u|it all)|how long (?:until|till|before)|how long(?= *[?]|$)|how (?:soon|fast|quickly) (?:can|will|would|do) (?:i|they|we)|when (?:will|would|can|do) i (?:get|have|receive) (?:them|it|my records|the records)|done in time|in time for",
+    "how long (?:do|does|will|would|is|can) (?:this|that|all this|all of this|these|you|u|it all)|how long (?:until|till|before)|how long(?= *[?]|$)|how (?:soon|fast|quickly) (?:can|will|would|do) (?:i|they|we)|when (?:will|would|can|do) i (?:get|have|receive) (?:them|it|my records|the records)|done in time|in time for|how many (?:weeks|days|months) (?:does|will|would|do|can) (?:it|this|that|they)|when (?:should|will|can|could|would|do) i (?:expect|get|see|receive) (?:them|it|my records|the records|copies|a copy)|how long(?: does| will| would)? (?:it|this|that) (?:take|usually take)",
   ],
   [
     "asks_unpaid_bill",
@@ -160,7 +160,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "asks_human",
-    "(?:are|r) (?:you|u) (?:a )?(?:real|actual|live|human|person|bot|robot|ai|computer|machine)|(?:real|actual|live) (?:person|human)|talk(?:ing)? (?:to|with) (?:a |an )?(?:real |actual |live )?(?:person|human|someone|somebody|bot|robot)|is this (?:a )?(?:bot|robot|real person|human|automated|ai|computer)|(?:am i|i'?m|are we|r we) (?:talking|chatting|texting|speaking|messaging) (?:to|with) (?:a |an )?(?:bot|robot|ai|chatbot|machine|computer|real person|human|person)|(?:is|are) (?:this|you|u) (?:an? )?(?:chatbot|ai bot|automated system|program)|(?:is there|any) (?:a |an )?(?:real |actual |live )?(?:person|human) (?:there|on the other end|reading|behind)",
+    "(?:are|r) (?:you|u) (?:a )?(?:real|actual|live|human|person|bot|robot|ai|computer|machine)|(?:real|actual|live) (?:person|human)|talk(?:ing)? (?:to|with) (?:a |an )?(?:real |actual |live )?(?:person|human|someone|somebody|bot|robot)|is this (?:a )?(?:bot|robot|real person|human|automated|ai|computer)|(?:am i|i'?m|are we|r we) (?:talking|chatting|texting|speaking|messaging) (?:to|with) (?:a |an )?(?:bot|robot|ai|chatbot|machine|computer|real person|human|person)|(?:is|are) (?:this|you|u) (?:an? )?(?:chatbot|ai bot|automated system|program)|(?:is there|any) (?:a |an )?(?:real |actual |live )?(?:person|human) (?:there|on the other end|reading|behind)|(?:is|are) (?:someone|somebody|anyone|anybody|a person|a human|a real person) (?:reading|there|seeing|on the other end|typing|answering)",
   ],
   [
     "asks_why_dob",
@@ -168,7 +168,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "asks_safety",
-    "is (?:this|it|my (?:info|information|data)|(?:this|it) (?:site|chat|app)) (?:safe|secure|private)|(?:safe|secure) to (?:put|type|give|share|enter|send|use)|who (?:can|will) see (?:this|my (?:info|information|data|answers))|(?:do|will) you (?:store|save|keep|sell|share) (?:my|this)|floating around|who (?:else )?(?:can|will|could|gets to|is going to) (?:see|read|access|look at) (?:this|that|it|what|my|these|the (?:chat|conversation|messages))|(?:does|do|will|can) (?:anyone|anybody|someone|you guys|u guys) (?:else )?(?:see|read|keep|store|save) (?:this|what|my)|(?:is|are) (?:my )?(?:info|information|data|details|answers|messages) (?:safe|secure|private|protected|kept private|stored|saved|shared)|(?:where|how) (?:does|do|is|are) (?:my )?(?:info|information|data) (?:go|stored|kept|saved|used)|privacy",
+    "is (?:this|it|my (?:info|information|data)|(?:this|it) (?:site|chat|app)) (?:safe|secure|private)|(?:safe|secure) to (?:put|type|give|share|enter|send|use)|who (?:can|will) see (?:this|my (?:info|information|data|answers))|(?:do|will) you (?:store|save|keep|sell|share) (?:my|this)|floating around|who (?:else )?(?:can|will|could|gets to|is going to) (?:see|read|access|look at) (?:this|that|it|what|my|these|the (?:chat|conversation|messages))|(?:does|do|will|can) (?:anyone|anybody|someone|you guys|u guys) (?:else )?(?:see|read|keep|store|save) (?:this|what|my)|(?:is|are) (?:my )?(?:info|information|data|details|answers|messages) (?:safe|secure|private|protected|kept private|stored|saved|shared)|(?:where|how) (?:does|do|is|are) (?:my )?(?:info|information|data) (?:go|stored|kept|saved|used)|privacy|(?:do|does|will|would) (?:you|u|this|it|y'?all|you guys) (?:keep|store|save|record|track|log) (?:my|this|what|the (?:chat|conversation|messages))|(?:are|r) (?:you|u) (?:recording|saving|storing|keeping|tracking|logging) (?:this|my|what|the)",
   ],
   [
     "asks_medical",

@@ -213,7 +213,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "rights_fees",
-    "cuanto (?:me )?(?:va|van) a (?:costar|cobrar)|tengo que pagar|cuanto cuesta|cuesta algo|cobran algo|(?:es|sera) gratis|cuanto (?:me )?(?:costaria|cobrarian)|(?:me |nos |le |les )?(?:va|van|vayan|iran) a cobrar|(?:me |nos )?cobran (?:algo|por|las copias)|cobrar(?:me|nos)? algo|hay (?:algun |que pagar )?(?:costo|cargo|cobro|pago)|(?:tiene|tendra) (?:algun )?costo|cuesta (?:dinero|mucho)|hay que pagar|sale caro",
+    "cuanto (?:me )?(?:va|van) a (?:costar|cobrar)|tengo que pagar|cuanto cuesta|cuesta algo|cobran algo|(?:es|sera) gratis|cuanto (?:me )?(?:costaria|cobrarian)|(?:me |nos |le |les )?(?:va|van|vayan|iran) a cobrar|(?:me |nos )?cobran (?:algo|por|las copias)|cobrar(?:me|nos)? algo|hay (?:algun |que pagar )?(?:costo|cargo|cobro|pago)|(?:tiene|tendra) (?:algun )?costo|cuesta (?:dinero|mucho)|hay que pagar|sale caro|cuanto (?:sale|es|cobran)(?= *[?]|$)|me cobran(?= *[?]|$)",
   ],
   [
     "rights_deadline",
@@ -233,7 +233,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "asks_human",
-    "(?:eres|es usted|esto es|es esto) (?:una |un )?(?:persona|humano|robot|bot|maquina|inteligencia artificial|ia|chatbot|programa)|persona (?:real|de verdad)|(?:hablar|hablando|chateando|escribiendo) con (?:una persona|alguien|un humano|un robot|una maquina|un bot|un programa)|hay (?:alguien|una persona) (?:ahi|real|de verdad)",
+    "(?:eres|es usted|esto es|es esto) (?:una |un )?(?:persona|humano|robot|bot|maquina|inteligencia artificial|ia|chatbot|programa)|persona (?:real|de verdad)|(?:hablar|hablando|chateando|escribiendo) con (?:una persona|alguien|un humano|un robot|una maquina|un bot|un programa)|hay (?:alguien|una persona) (?:ahi|real|de verdad)|(?:^|[¿¡] *)(?:es|eres) (?:un |una )?(?:bot|robot|ia|maquina|chatbot|programa)",
   ],
   [
     "asks_why_dob",
@@ -241,7 +241,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "asks_safety",
-    "es seguro|(?:estan|esta) seguros? (?:mis|sus) datos|quien (?:puede|va a) ver (?:mis|esto|sus)|(?:guardan|venden|comparten) mis datos|(?:mis|sus) datos (?:estan|son|quedan|van a estar) (?:seguros|protegidos|privados)|(?:es|esto es) (?:privado|confidencial)|quien (?:mas )?(?:puede|va a|podra|podria) (?:ver|leer)|(?:donde|como) (?:guardan|quedan|se guardan|usan) (?:mis )?datos|privacidad",
+    "es seguro|(?:estan|esta) seguros? (?:mis|sus) datos|quien (?:puede|va a) ver (?:mis|esto|sus)|(?:guardan|venden|comparten) mis datos|(?:mis|sus) datos (?:estan|son|quedan|van a estar) (?:seguros|protegidos|privados)|(?:es|esto es) (?:privado|confidencial)|quien (?:mas )?(?:puede|va a|podra|podria) (?:ver|leer)|(?:donde|como) (?:guardan|quedan|se guardan|usan) (?:mis )?datos|privacidad|alguien (?:mas )?(?:va a|puede|podra|podria) ver|(?:guardan|graban|almacenan|registran) (?:lo que|mis|esto|esta)",
   ],
   [
     "asks_medical",
