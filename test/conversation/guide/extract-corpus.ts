@@ -313,6 +313,20 @@ const WRITTEN: CorpusItem[] = [
   },
   { text: "June Carter", lastTopic: "patient.name", expect: { patient: { name: "June Carter" } } },
   { text: "Anyway", lastTopic: "patient.name", expect: {} },
+  // A month that dates the sentence is not the start of the provider's name.
+  {
+    text: "In October Mercy Hospital did my MRI",
+    expect: {
+      requester: "self",
+      provider: { name: "Mercy Hospital", type: "hospital" },
+      records: { kinds: ["imaging"], from: "2024-10-01", to: "2024-10-31" },
+    },
+  },
+  {
+    text: "En Septiembre Hospital Angeles me operó",
+    context: "es",
+    expect: { provider: { name: "Hospital Angeles", type: "hospital" } },
+  },
   // The patient's own questions in other words: answered, and a question about a fee is no fee dispute.
   { text: "how much do copies usually run", expect: {}, intents: ["rights_fees"] },
   { text: "¿me cobran?", context: "es", expect: {}, intents: ["rights_fees"] },

@@ -113,6 +113,9 @@ export function onlyPlaceOrTime(text: string): boolean {
 const NOT_IN_LOWER_NAME = new RegExp(
   `^(?:${MONTHS}|${WEEKDAYS}|in|on|at|en|el|los|las|last|next|ago|year|week|month|yesterday|ayer|pasad[oa]|ano|semana|mes)$`,
 );
+const TIME_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
+/** A month or a weekday ("October", "septiembre", "Tuesday"). */
+export const isTimeWord = (word: string): boolean => TIME_WORD.test(fold(bare(word)).low);
 export const notInLowerName = (word: string): boolean => NOT_IN_LOWER_NAME.test(fold(bare(word)).low);
 
 /** A state or a known city on its own ("Lexington" is not one, so "Baptist Health Lexington" keeps it). */

@@ -12,6 +12,7 @@ import {
   closes,
   EN_CONNECTORS,
   isPlace,
+  isTimeWord,
   NOUN_FIRST_CONNECTORS,
   nameEnd,
   nameOnly,
@@ -100,7 +101,7 @@ export function findName(msg: Message, topic: Topic | undefined): string | undef
       consume(msg, c.start, c.end);
       msg.names.push([c.start, c.end]);
     }
-    return clean(msg.text.slice(chosen.start, chosen.end));
+    return clean(msg.text.slice(withoutDate(msg.text, chosen.start, chosen.end), chosen.end));
   }
   if (topic !== "provider.name") return undefined;
   const name = bareName(msg.text);
@@ -227,6 +228,16 @@ function span(words: readonly Token[], first: number, last: number): Candidate {
 /** Only kind-of-place words ("Urgent Care", "Medical Center", "the hospital"): no name. */
 function generic(name: string): boolean {
   return name.split(/\s+/).every((w) => GENERIC.test(fold(bare(w)).low));
+}
+
+/** Words before a month that make it a date: "in October Mercy Hospital", "en septiembre Hospital Ángeles". */
+const DATE_CUE = /(?:^|[\s,])(?:in|last|this|next|since|during|back in|until|en|desde|durante|hasta|el)\s+$/i;
+
+/** Where the name starts once a month that dates the sentence is left out ("in October Mercy Hospital" → "Mercy Hospital"). */
+function withoutDate(text: string, start: number, end: number): number {
+  const first = /^\S+\s+/.exec(text.slice(start, end));
+  if (!first || !isTimeWord(first[0].trim()) || !DATE_CUE.test(text.slice(0, start))) return start;
+  return start + first[0].length;
 }
 
 const clean = (name: string) => name.replace(/^[("]+|[)",;:]+$/g, "").trim();
