@@ -313,6 +313,18 @@ const WRITTEN: CorpusItem[] = [
   },
   { text: "June Carter", lastTopic: "patient.name", expect: { patient: { name: "June Carter" } } },
   { text: "Anyway", lastTopic: "patient.name", expect: {} },
+  // Where the records go is not where the care was.
+  {
+    text: "please send them to my new doctor in phoenix",
+    expect: { purpose: "continuing_care", delivery: "third_party" },
+    absent: ["state"],
+  },
+  {
+    text: "mi nuevo doctor en houston los necesita",
+    context: "es",
+    expect: { purpose: "continuing_care" },
+    absent: ["state"],
+  },
   // A month that dates the sentence is not the start of the provider's name.
   {
     text: "In October Mercy Hospital did my MRI",
