@@ -308,7 +308,7 @@ export const es: Lexicon = {
   only: "solo|solamente|unicamente",
   noDeadline: "no tengo prisa|no hay prisa",
   bodyRehab:
-    "derrame(?: cerebral)?|embolia|infarto cerebral|lesion(?:es)?|lastim[eo]|accidente|cirugia|operacion|fractura|me quebre|me rompi|terapia (?:fisica|ocupacional|del habla|de lenguaje)|fisioterapia|rehabilitacion fisica",
+    "derrame(?: cerebral)?|embolia|infarto cerebral|lesion(?:es)?|lastim[eo]|accidente|cirugia|operacion|fractura|me quebre|me rompi|terapia (?:fisica|ocupacional|del habla|de lenguaje)|fisioterapia|rehabilitacion(?: fisica)?",
   personalAnswer:
     "para mi|para mi mism[oa]|(?:mis|para mis) (?:propios )?(?:archivos|registros|expedientes)|(?:para )?tenerlos|en (?:mi )?casa|personal",
   unanswered: "\\bno s[eé]\\b|no estoy segur[oa]|dejarlo en blanco",

@@ -313,6 +313,13 @@ const WRITTEN: CorpusItem[] = [
   },
   { text: "June Carter", lastTopic: "patient.name", expect: { patient: { name: "June Carter" } } },
   { text: "Anyway", lastTopic: "patient.name", expect: {} },
+  // Rehabilitación is physical rehab: its therapy notes are not psychotherapy notes; a psychologist's are.
+  { text: "necesito las notas de terapia de la rehabilitación", context: "es", expect: {} },
+  {
+    text: "notas de terapia de mi psicóloga",
+    context: "es",
+    expect: { provider: { type: "behavioral_health" }, records: { kinds: ["psychotherapy_notes"] } },
+  },
   // Where the records go is not where the care was.
   {
     text: "please send them to my new doctor in phoenix",
