@@ -137,7 +137,7 @@ export interface LetterPlace {
 /**
  * The next fact the letter needs, or undefined when it is ready to draft: the first of the guide's
  * letter questions that fills a blank the letter of `kind` would have now. Each is asked at most
- * twice; the clinic question once.
+ * twice; the clinic question and the advice questions (the earlier request's date) once.
  */
 export function nextLetterQuestion(
   kind: DocumentKind,
@@ -152,6 +152,12 @@ export function nextLetterQuestion(
       q.fills.some((path) => needs.has(path)) &&
       !q.notFor?.includes(kind) &&
       (q.when?.(intake) ?? true) &&
-      (q.atClinic ? clinicQuestionDue(intake, s, place.clinicName) : mayAsk(q.topic, s)),
+      (q.atClinic
+        ? clinicQuestionDue(intake, s, place.clinicName)
+        : // An advice question the patient passed over (they asked their own instead) is not asked
+          // again for the letter: its blank is left for the review to show.
+          q.advice
+          ? askedNever(q.topic, s)
+          : mayAsk(q.topic, s)),
   )?.topic;
 }

@@ -56,7 +56,11 @@ const DELIVERY: Table<NonNullable<Intake["delivery"]>> = [
     "pickup",
     "pick (?:them|it) up|(?:can|to|and|will|i'll|i will) pick up|pickup|pick-up|in person|come (?:get|by for) (?:them|it)",
   ],
-  ["portal", "through (?:the |their )?portal|(?:on|in|via) (?:the |their )?(?:portal|mychart)|download (?:them|it)"],
+  // Where they should arrive, not where the patient saw something ("I can see my labs on the portal").
+  [
+    "portal",
+    "(?<!(?:see|saw|seen|check|checked|look|looked|view|viewed|read|find|found|log|logged|get|got) (?:them |it |my [a-z]+ |the [a-z]+ )?)(?:through|via) (?:the |their )?(?:portal|mychart)|(?:send|sent|put|post|posted|upload|uploaded|deliver|delivered|release|released|share|shared|want|want them|prefer|receive|put them|send them|upload them) (?:them |it |the records |my records |copies )?(?:on|in|to|into|onto) (?:the |their |my )?(?:portal|mychart)|download (?:them|it)",
+  ],
   [
     "mail",
     "by (?:regular |snail |postal )?mail|(?:mail|post) (?:them|it|me)|mailed to (?:me|my)|snail mail|in the mail|send (?:them|it) to my (?:home|house|address)",
@@ -78,11 +82,12 @@ const OUTCOMES: Table<Outcome> = [
   ],
   [
     "partial",
-    "(?:only|just) (?:got|received|sent|gave) (?:me |us )?(?:part|some|half|a few|one|the)|partial|missing (?:some|pages|the|a)|incomplete|not (?:all|everything|the whole)|left (?:out|off)|(?:sent|gave|got|received) (?:me |us )?(?:the |my )?[a-z -]{1,40}? but (?:no|not|none|nothing|never)(?![a-z])",
+    "(?:everything|all of (?:it|them)|them|it all|the records) (?:except|but not|minus|besides|other than|apart from) |(?:only|just) (?:got|received|sent|gave) (?:me |us )?(?:part|some|half|a few|one|the)|partial|missing (?:some|pages|the|a)|incomplete|not (?:all|everything|the whole)|left (?:out|off)|(?:sent|gave|got|received) (?:me |us )?(?:the |my )?[a-z -]{1,40}? but (?:no|not|none|nothing|never)(?![a-z])",
   ],
   [
     "received",
-    "(?:got|received) (?:them|the records|my records|everything|it all)|they (?:sent|gave) (?:me )?(?:them|everything|the records)|already have (?:them|my records)",
+    // Not when negated or still to come: "still haven't got them", "once I get them".
+    "(?<!(?:n'?t|not|never|no|yet to|once i|when i|if i|until i|till i|before i|once we|when we|if we) )(?:(?:got|received) (?:them|the records|my records|everything|it all)|they (?:sent|gave) (?:me )?(?:them|everything|the records)(?! (?:except|but|minus|besides|other than|apart from))|already have (?:them|my records))",
   ],
   [
     "no_response",
@@ -135,11 +140,11 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "rights_fees",
-    "how much (?:is|will|would|does) (?:this|it|that|all this|all of this)(?: \\w+)?(?: going to| gonna)? (?:cost|be)|(?:do|will|would) i (?:have|need) to pay|(?:do|will|would) (?:they|u|you|you guys|u guys) charge|(?:is|it'?s) (?:this|it|ur thing|your (?:thing|service)) free|cost me|(?:what|how much) (?:is|are) the (?:fee|fees|cost|charge)",
+    "how much (?:is|will|would|does) (?:this|it|that|all this|all of this)(?: \\w+)?(?: going to| gonna)? (?:cost|be)|(?:do|will|would) i (?:have|need) to pay|(?:do|will|would) (?:they|u|you|you guys|u guys) charge|(?:is|it'?s) (?:this|it|ur thing|your (?:thing|service)) free|cost me|(?:what|how much) (?:is|are) the (?:fee|fees|cost|charge)|(?:is|are) there (?:a |any )?(?:fee|fees|charge|charges|cost)|cost (?:anything|money|a lot|much)|(?:have|need) to pay (?:anything|for (?:this|it|them|the copies|copies))|(?:will|would|do) (?:they|it|this) charge (?:me|for)|what(?:'?s| does| will| would) (?:it|this|that) cost|how much (?:\\$|money)|(?:is|it'?s) (?:it|this|that) (?:expensive|pricey)|what'?s the (?:price|cost|fee|charge)|how much (?:do|does|will|would) (?:copies|a copy|the copies|records|my records|they|it) (?:usually )?(?:run|cost|go for)|(?:do|will|would) i owe (?:anything|money) for",
   ],
   [
     "rights_deadline",
-    "how long (?:do|does|will|would|is|can) (?:this|that|all this|all of this|these|you|u|it all)|how long (?:until|till|before)|how long(?= *[?]|$)|how (?:soon|fast|quickly) (?:can|will|would|do) (?:i|they|we)|when (?:will|would|can|do) i (?:get|have|receive) (?:them|it|my records|the records)|done in time|in time for",
+    "how long (?:do|does|will|would|is|can) (?:this|that|all this|all of this|these|you|u|it all)|how long (?:until|till|before)|how long(?= *[?]|$)|how (?:soon|fast|quickly) (?:can|will|would|do) (?:i|they|we)|when (?:will|would|can|do) i (?:get|have|receive) (?:them|it|my records|the records)|done in time|in time for|how many (?:weeks|days|months) (?:does|will|would|do|can) (?:it|this|that|they)|when (?:should|will|can|could|would|do) i (?:expect|get|see|receive) (?:them|it|my records|the records|copies|a copy)|how long(?: does| will| would)? (?:it|this|that) (?:take|usually take)",
   ],
   [
     "asks_unpaid_bill",
@@ -155,7 +160,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "asks_human",
-    "(?:are|r) (?:you|u) (?:a )?(?:real|actual|live|human|person|bot|robot|ai|computer|machine)|(?:real|actual|live) (?:person|human)|talk(?:ing)? (?:to|with) (?:a |an )?(?:real |actual |live )?(?:person|human|someone|somebody|bot|robot)|is this (?:a )?(?:bot|robot|real person|human|automated|ai|computer)",
+    "(?:are|r) (?:you|u) (?:a )?(?:real|actual|live|human|person|bot|robot|ai|computer|machine)|(?:real|actual|live) (?:person|human)|talk(?:ing)? (?:to|with) (?:a |an )?(?:real |actual |live )?(?:person|human|someone|somebody|bot|robot)|is this (?:a )?(?:bot|robot|real person|human|automated|ai|computer)|(?:am i|i'?m|are we|r we) (?:talking|chatting|texting|speaking|messaging) (?:to|with) (?:a |an )?(?:bot|robot|ai|chatbot|machine|computer|real person|human|person)|(?:is|are) (?:this|you|u) (?:an? )?(?:chatbot|ai bot|automated system|program)|(?:is there|any) (?:a |an )?(?:real |actual |live )?(?:person|human) (?:there|on the other end|reading|behind)|(?:is|are) (?:someone|somebody|anyone|anybody|a person|a human|a real person) (?:reading|there|seeing|on the other end|typing|answering)",
   ],
   [
     "asks_why_dob",
@@ -163,7 +168,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "asks_safety",
-    "is (?:this|it|my (?:info|information|data)|(?:this|it) (?:site|chat|app)) (?:safe|secure|private)|(?:safe|secure) to (?:put|type|give|share|enter|send|use)|who (?:can|will) see (?:this|my (?:info|information|data|answers))|(?:do|will) you (?:store|save|keep|sell|share) (?:my|this)|floating around",
+    "is (?:this|it|my (?:info|information|data)|(?:this|it) (?:site|chat|app)) (?:safe|secure|private)|(?:safe|secure) to (?:put|type|give|share|enter|send|use)|who (?:can|will) see (?:this|my (?:info|information|data|answers))|(?:do|will) you (?:store|save|keep|sell|share) (?:my|this)|floating around|who (?:else )?(?:can|will|could|gets to|is going to) (?:see|read|access|look at) (?:this|that|it|what|my|these|the (?:chat|conversation|messages))|(?:does|do|will|can) (?:anyone|anybody|someone|you guys|u guys) (?:else )?(?:see|read|keep|store|save) (?:this|what|my)|(?:is|are) (?:my )?(?:info|information|data|details|answers|messages) (?:safe|secure|private|protected|kept private|stored|saved|shared)|(?:where|how) (?:does|do|is|are) (?:my )?(?:info|information|data) (?:go|stored|kept|saved|used)|privacy|(?:do|does|will|would) (?:you|u|this|it|y'?all|you guys) (?:keep|store|save|record|track|log) (?:my|this|what|the (?:chat|conversation|messages))|(?:are|r) (?:you|u) (?:recording|saving|storing|keeping|tracking|logging) (?:this|my|what|the)",
   ],
   [
     "asks_medical",
@@ -199,7 +204,7 @@ const INTENTS: Table<Intent> = [
 const YES =
   "^(?:yes|yeah|yea|yep|yup|yah|ya(?= *[.!]*$)|sure|ok|okay|k|kk|correct|right|that'?s right|absolutely|definitely|of course|y|i think so|i believe so|pretty sure|probably)(?![\\w'])";
 const NO =
-  "^(?:no|nope|nah|not really|n|i don'?t think so|probably not)(?![\\w'])(?! (?:idea|clue|response|reply|answer|insurance|portal|deadline)\\b)";
+  "^(?:no|nope|nah|not really|n|i don'?t think so|probably not)(?![\\w'])(?! (?:idea|clue|response|reply|answer|insurance|portal|deadline)\\b)(?!,? (?:way|kidding|joke|worries|problem|prob|biggie|manches|mames|hay problema|te preocupes|wait|i mean)\\b)";
 
 /** Capitalised words that open a sentence or a clause: a provider's name never starts with them. */
 const SENTENCE_STARTERS =
@@ -209,7 +214,7 @@ const CHATTER =
   "ok|okay|k|kk|okk|oki|okie|thx|thanx|thnx|thanks|thank|ty|tysm|pls|plz|please|lol|lmao|haha|um|umm|uh|uhh|hmm|well|so|yes|yeah|yea|yep|yup|sure|hi|hey|hello|oh|alright|cool|btw|ugh|np";
 /** Words no name contains: a short answer holding one is a sentence, a question or a command. */
 const NOT_NAMES =
-  "i|im|i'm|ive|i've|i'd|i'll|me|my|mine|myself|you|u|ur|your|yours|you're|youre|we|us|our|what|whats|what's|how|why|when|where|who|which|do|does|did|sign|signed|write|draft|letter|letters|send|sent|need|needs|want|wants|can|could|would|should|will|is|are|am|was|were|be|been|don't|dont|didn't|know|idk|not|think|help|one|it|it's|its|this|that|them|they|they're|he|she|him|his|her|their|nothing|none|nope|anything|something|else|anyone|someone|cancel|stop|restart|delete|again|later|skip|blank|now|guess|maybe|remember|sorry|because|if|but|just|also|already|get|got|give|make|go|have|has|had|asap|tomorrow|yesterday|today|records|record|copy|copies|form|request|chart|no|yes|ok|okay|downtown|uptown|nearby|near|across|there|here|over|unknown";
+  "i|im|i'm|ive|i've|i'd|i'll|me|my|mine|myself|you|u|ur|your|yours|you're|youre|we|us|our|what|whats|what's|how|why|when|where|who|which|do|does|did|sign|signed|write|draft|letter|letters|send|sent|need|needs|want|wants|can|could|would|should|will|is|are|am|was|were|be|been|don't|dont|didn't|know|idk|not|think|help|one|it|it's|its|this|that|them|they|they're|he|she|him|his|her|their|nothing|none|nope|anything|something|else|anyone|someone|cancel|stop|restart|delete|again|later|skip|blank|now|guess|maybe|remember|sorry|because|if|but|just|also|already|get|got|give|make|go|have|has|had|asap|tomorrow|yesterday|today|records|record|copy|copies|form|request|chart|no|yes|ok|okay|downtown|uptown|nearby|near|across|there|here|over|unknown|hurry|wait|continue|next|done|finish|finished|print|proceed|submit|create|generate|prepare|ready|send|show|tell|let|lets|let's|check|fix|change|update|edit|go ahead|anyway|anyways|whatever|nevermind|nvm|hmm|hmmm|umm|uh|meh|idc|dunno";
 /** Words that alone name no one. */
 const GENERIC_PLACES =
   "the|a|an|some|few|small|big|other|another|different|local|hospital|hospitals|clinic|clinics|doctor|doctors|doc|docs|dr|office|offices|practice|practices|er|lab|labs|pharmacy|dentist|specialist|specialists|provider|providers|place|places|medical|center|centre|and|of|couple|bunch|several|lots|others|more|urgent|cares";
@@ -229,6 +234,8 @@ export const requests = {
   visitAnswer: "(?:the |my )?(?:er|e\\.r\\.|emergency room|emergency department|urgent care)(?: one| visit)?",
   only: "only|just",
   noDeadline: "no (?:deadline|rush|hurry)|there'?s no deadline",
+  bodyRehab:
+    "strokes?|injur(?:y|ies|ed)|accident|surgery|fractured?|broken|broke my|concussion|physical therapy|occupational therapy|speech therapy|physio(?:therapy)?|pt|ot|(?:knee|hip|shoulder|back|spine|ankle) (?:replacement|surgery|injury|rehab)",
   personalAnswer:
     "(?:for )?my (?:own )?records|for me|for myself|myself|(?:at|for) home|to (?:keep|have)(?: them| a copy| copies)?|my own files|personal",
   unanswered: "\\b(?:don'?t know|do not know|not sure|no idea|unsure|dunno|leave it blank|skip)\\b",

@@ -177,7 +177,11 @@ const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
     "closed",
     "closed(?: down)?|shut down|shutdown|out of business|went under|no longer (?:open|exists|around|in business)|doesn'?t exist anymore|not (?:open|around) anymore",
   ],
-  ["open", "still open"],
+  [
+    "open",
+    // The subject stays outside the match: who is open is read from the words before it.
+    "still (?:open|there|around|in business|operating|running|going)|(?<=(?:it'?s|its|they'?re|it is|they are) )open",
+  ],
 ];
 
 const PORTAL: Table<NonNullable<Provider["portal"]>> = [

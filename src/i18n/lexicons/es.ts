@@ -110,7 +110,10 @@ const PROVIDER_STATUS: Table<NonNullable<Provider["status"]>> = [
   ["retired", "se jubilo|jubilad[oa]|se retiro|retirad[oa]"],
   ["bankrupt", "quebro|en quiebra|se declaro en quiebra|bancarrota"],
   ["closed", "cerro|cerraron|ya no existe|esta cerrad[oa]"],
-  ["open", "sigue abiert[oa]"],
+  [
+    "open",
+    "sigue abiert[oa]|(?:todavia|aun) (?:esta )?abiert[oa]|(?:sigue|todavia esta|aun esta) (?:ahi|funcionando|trabajando)|(?:todavia|aun) existe",
+  ],
 ];
 
 const PORTAL: Table<NonNullable<Provider["portal"]>> = [
@@ -157,7 +160,11 @@ const DELIVERY: Table<NonNullable<Intake["delivery"]>> = [
   ["email", "(?:por|al|a mi) (?:correo electronico|email|e-mail|correo electronico)"],
   ["fax", "por fax"],
   ["pickup", "(?:pasar a |ir a )?recoger(?:los|las)?|en persona"],
-  ["portal", "(?:por|en) el portal"],
+  // Donde deben llegar, no donde el paciente vio algo ("los vi en el portal").
+  [
+    "portal",
+    "(?:mand|envi|sub|pon|dej|compart|pong|quiero)[a-z]* (?:[a-z]+ )?(?:por|en|al) el portal|(?<!(?:entrar|entro|ver|vi|veo|revise|reviso) )por el portal",
+  ],
   ["mail", "por correo(?: postal)?(?! electronico)|a mi casa"],
 ];
 
@@ -170,7 +177,10 @@ const OUTCOMES: Table<Outcome> = [
   ],
   ["fee_dispute", "(?:me |nos )?quieren cobrar(?:me|nos)?|me cobran|muy caro|me (?:pidieron|cobraron) \\$ ?\\d+"],
   ["partial", "solo (?:me |nos )?(?:mandaron|dieron|enviaron) (?:una )?parte|incomplet[oa]s?|faltan"],
-  ["received", "(?:me|nos) (?:los|las) (?:dieron|mandaron|enviaron)|ya los tengo"],
+  [
+    "received",
+    "(?<!(?:no|nunca|cuando|si) )(?:me|nos) (?:los|las) (?:dieron|mandaron|enviaron)(?! (?:menos|excepto|pero))|ya los tengo",
+  ],
   [
     "no_response",
     "y nada|no (?:me |nos )?(?:han )?(?:respondido|contestado)|no (?:me |nos )?(?:han )?(?:mandado|enviado|dado) nada|(?:todavia|aun) nada|nada todavia|nadie (?:me |nos )?(?:respondio|contesto|responde|contesta|llama|ha (?:respondido|contestado|llamado))|sin respuesta|nunca (?:me |nos )?(?:respondieron|contestaron)",
@@ -203,11 +213,11 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "rights_fees",
-    "cuanto (?:me )?(?:va|van) a (?:costar|cobrar)|tengo que pagar|cuanto cuesta|cuesta algo|cobran algo|(?:es|sera) gratis|cuanto (?:me )?(?:costaria|cobrarian)",
+    "cuanto (?:me )?(?:va|van) a (?:costar|cobrar)|tengo que pagar|cuanto cuesta|cuesta algo|cobran algo|(?:es|sera) gratis|cuanto (?:me )?(?:costaria|cobrarian)|(?:me |nos |le |les )?(?:va|van|vayan|iran) a cobrar|(?:me |nos )?cobran (?:algo|por|las copias)|cobrar(?:me|nos)? algo|hay (?:algun |que pagar )?(?:costo|cargo|cobro|pago)|(?:tiene|tendra) (?:algun )?costo|cuesta (?:dinero|mucho)|hay que pagar|sale caro|cuanto (?:sale|es|cobran)(?= *[?]|$)|me cobran(?= *[?]|$)",
   ],
   [
     "rights_deadline",
-    "cuanto (?:tiempo )?(?:se )?(?:tardan|tarda|demoran|demora|tardaran)|se tardan|(?:va|van) a tardar|cuando (?:me )?(?:los|las|lo|la) (?:mandan|envian|dan|van a mandar)|a tiempo",
+    "cuanto (?:tiempo )?(?:se )?(?:tardan|tarda|demoran|demora|tardaran)|se tardan|(?:va|van) a tardar|cuando (?:me )?(?:los|las|lo|la) (?:mandan|envian|dan|van a mandar)|a tiempo|en cuanto tiempo|cuantas semanas|(?:cuando|para cuando) (?:llegan|me llegan|los tendre|las tendre|estaran listos)",
   ],
   [
     "asks_unpaid_bill",
@@ -223,7 +233,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "asks_human",
-    "(?:eres|es usted) (?:una )?(?:persona|humano|robot|bot|maquina)|persona (?:real|de verdad)|(?:hablar|hablando) con (?:una persona|alguien|un humano|un robot|una maquina)",
+    "(?:eres|es usted|esto es|es esto) (?:una |un )?(?:persona|humano|robot|bot|maquina|inteligencia artificial|ia|chatbot|programa)|persona (?:real|de verdad)|(?:hablar|hablando|chateando|escribiendo) con (?:una persona|alguien|un humano|un robot|una maquina|un bot|un programa)|hay (?:alguien|una persona) (?:ahi|real|de verdad)|(?:^|[¿¡] *)(?:es|eres) (?:un |una )?(?:bot|robot|ia|maquina|chatbot|programa)",
   ],
   [
     "asks_why_dob",
@@ -231,7 +241,7 @@ const INTENTS: Table<Intent> = [
   ],
   [
     "asks_safety",
-    "es seguro|(?:estan|esta) seguros? (?:mis|sus) datos|quien (?:puede|va a) ver (?:mis|esto|sus)|(?:guardan|venden|comparten) mis datos",
+    "es seguro|(?:estan|esta) seguros? (?:mis|sus) datos|quien (?:puede|va a) ver (?:mis|esto|sus)|(?:guardan|venden|comparten) mis datos|(?:mis|sus) datos (?:estan|son|quedan|van a estar) (?:seguros|protegidos|privados)|(?:es|esto es) (?:privado|confidencial)|quien (?:mas )?(?:puede|va a|podra|podria) (?:ver|leer)|(?:donde|como) (?:guardan|quedan|se guardan|usan) (?:mis )?datos|privacidad|alguien (?:mas )?(?:va a|puede|podra|podria) ver|(?:guardan|graban|almacenan|registran) (?:lo que|mis|esto|esta)",
   ],
   [
     "asks_medical",
@@ -297,6 +307,8 @@ export const es: Lexicon = {
   visitAnswer: "(?:la |mi )?(?:sala de )?(?:emergencias?|urgencias)",
   only: "solo|solamente|unicamente",
   noDeadline: "no tengo prisa|no hay prisa",
+  bodyRehab:
+    "derrame(?: cerebral)?|embolia|infarto cerebral|lesion(?:es)?|lastim[eo]|accidente|cirugia|operacion|fractura|me quebre|me rompi|terapia (?:fisica|ocupacional|del habla|de lenguaje)|fisioterapia|rehabilitacion(?: fisica)?",
   personalAnswer:
     "para mi|para mi mism[oa]|(?:mis|para mis) (?:propios )?(?:archivos|registros|expedientes)|(?:para )?tenerlos|en (?:mi )?casa|personal",
   unanswered: "\\bno s[eé]\\b|no estoy segur[oa]|dejarlo en blanco",
@@ -308,7 +320,7 @@ export const es: Lexicon = {
     "el|la|los|las|mi|mis|su|sus|es|son|fui|me|hola|gracias|si|pero|y|necesito|quiero|tengo|como|que|cuando|donde|en|de|del|por|para|yo|ella|el|ellos|no|ya|tambien|solo|hace|ayer|hoy|manana|porque|estoy|estaba|fue|era|hay|un|una",
   chatter: "si|vale|bueno|pues|gracias|porfa|porfavor|hola|ah|oh|este|oye|mira|jaja|ya",
   notNames:
-    "yo|mi|mis|me|mio|mios|mia|mias|tu|usted|ustedes|que|como|cuando|donde|quien|cual|hazme|hagame|haga|hacer|haz|escribe|escriba|escribame|escribeme|redacta|redacte|carta|cartas|quiero|quiere|necesito|necesita|puede|puedes|puedo|favor|se|no|nada|nadie|ninguno|ninguna|eso|esto|luego|mande|manda|mandar|envie|envia|enviar|firmar|firmo|firma|tengo|tiene|esta|estoy|porque|pero|tambien|solo|sabe|se|expedientes|expediente|papeles|registros",
+    "yo|mi|mis|me|mio|mios|mia|mias|tu|usted|ustedes|que|como|cuando|donde|quien|cual|hazme|hagame|haga|hacer|haz|escribe|escriba|escribame|escribeme|redacta|redacte|carta|cartas|quiero|quiere|necesito|necesita|puede|puedes|puedo|favor|se|no|nada|nadie|ninguno|ninguna|eso|esto|luego|mande|manda|mandar|envie|envia|enviar|firmar|firmo|firma|tengo|tiene|esta|estoy|porque|pero|tambien|solo|sabe|se|expedientes|expediente|papeles|registros|fui|fue|estuve|estaba|apurate|apurese|apurale|rapido|espera|espere|sigue|siga|continua|continue|listo|lista|andale|imprime|imprima|mandala|mandamela|enviala|enviamela|ahorita|nose|equis|olvidalo|igual",
   genericPlaces:
     "el|la|los|las|un|una|unos|unas|pocos|pocas|otro|otros|otra|otras|hospitales|hospital|clinica|clinicas|consultorio|consultorios|laboratorio|farmacia|medico|medicos|doctor|doctores|centro|lugar|lugares|y|de|del|varios|varias|mas",
 };

@@ -75,6 +75,11 @@ export interface Lexicon {
   reportWords: string;
   /** Words that make a list of records replace the one known ("only the x-rays"). */
   only: string;
+  /**
+   * Care of the body after a stroke, an injury or surgery: beside it, "therapy notes" and "rehab" are
+   * physical, occupational or speech therapy, not psychotherapy or addiction care.
+   */
+  bodyRehab: string;
   /** "No rush": clears a deadline given before. */
   noDeadline: string;
   /** Answers that leave a question unanswered ("I don't know", "leave it blank"); over the raw text, any case. */

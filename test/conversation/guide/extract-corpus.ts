@@ -281,6 +281,90 @@ const WRITTEN: CorpusItem[] = [
     intents: ["unsure"],
   },
   { text: "yes", lastTopic: "provider.status", expect: { provider: { status: "open" } }, intents: ["yes"] },
+  // A "no" that opens a sentence saying the opposite, or a filler "no way" / "no manches", is not the answer.
+  {
+    text: "nah its still there i think",
+    lastTopic: "provider.status",
+    expect: { provider: { status: "open" } },
+    intents: ["no"],
+  },
+  {
+    text: "no manches, todavia esta abierto",
+    lastTopic: "provider.status",
+    context: "es",
+    expect: { provider: { status: "open" } },
+  },
+  { text: "no way lol", lastTopic: "provider.status", expect: {} },
+  { text: "i think theyre still open", lastTopic: "provider.status", expect: { provider: { status: "open" } } },
+  // A command, a month or a verb that opens a sentence is never a name.
+  { text: "Hurry please", lastTopic: "patient.name", expect: {} },
+  { text: "Septiembre", lastTopic: "patient.name", context: "es", expect: {} },
+  {
+    text: "septiembre en el hospital",
+    lastTopic: "provider.name",
+    context: "es",
+    expect: { provider: { type: "hospital" } },
+  },
+  {
+    text: "Fui en octubre al Hospital General",
+    lastTopic: "provider.name",
+    context: "es",
+    expect: { provider: { type: "hospital" } },
+  },
+  { text: "June Carter", lastTopic: "patient.name", expect: { patient: { name: "June Carter" } } },
+  { text: "Anyway", lastTopic: "patient.name", expect: {} },
+  // Rehabilitación is physical rehab: its therapy notes are not psychotherapy notes; a psychologist's are.
+  { text: "necesito las notas de terapia de la rehabilitación", context: "es", expect: {} },
+  {
+    text: "notas de terapia de mi psicóloga",
+    context: "es",
+    expect: { provider: { type: "behavioral_health" }, records: { kinds: ["psychotherapy_notes"] } },
+  },
+  // Where the records go is not where the care was.
+  {
+    text: "please send them to my new doctor in phoenix",
+    expect: { purpose: "continuing_care", delivery: "third_party" },
+    absent: ["state"],
+  },
+  {
+    text: "mi nuevo doctor en houston los necesita",
+    context: "es",
+    expect: { purpose: "continuing_care" },
+    absent: ["state"],
+  },
+  // A month that dates the sentence is not the start of the provider's name.
+  {
+    text: "In October Mercy Hospital did my MRI",
+    expect: {
+      requester: "self",
+      provider: { name: "Mercy Hospital", type: "hospital" },
+      records: { kinds: ["imaging"], from: "2024-10-01", to: "2024-10-31" },
+    },
+  },
+  {
+    text: "En Septiembre Hospital Angeles me operó",
+    context: "es",
+    expect: { provider: { name: "Hospital Angeles", type: "hospital" } },
+  },
+  // The patient's own questions in other words: answered, and a question about a fee is no fee dispute.
+  { text: "how much do copies usually run", expect: {}, intents: ["rights_fees"] },
+  { text: "¿me cobran?", context: "es", expect: {}, intents: ["rights_fees"] },
+  { text: "when should i expect them", expect: {}, intents: ["rights_deadline"] },
+  { text: "is someone reading this", expect: {}, intents: ["asks_human"] },
+  { text: "¿es un bot?", context: "es", expect: {}, intents: ["asks_human"] },
+  { text: "are you recording this", expect: {}, intents: ["asks_safety"] },
+  { text: "¿guardan lo que escribo?", context: "es", expect: {}, intents: ["asks_safety"] },
+  { text: "Nose", lastTopic: "patient.name", context: "es", expect: {} },
+  { text: "In august", lastTopic: "provider.name", expect: {} },
+  { text: "September at the hospital", lastTopic: "provider.name", expect: { provider: { type: "hospital" } } },
+  // An outcome or a delivery only when the patient says it: not negated, not where they saw something.
+  { text: "asked for them and still havent got them", expect: {} },
+  { text: "once i get them i'll bring them along", expect: {} },
+  { text: "pedí mis papeles y todavía no me los dieron", context: "es", expect: { requester: "self" } },
+  { text: "i saw my results in mychart", expect: { requester: "self", records: { kinds: ["test_results"] } } },
+  { text: "vi los análisis en el portal", context: "es", expect: { records: { kinds: ["test_results"] } } },
+  { text: "just put them on the portal", expect: { delivery: "portal", format: "electronic" } },
+  { text: "mándenlos por el portal", context: "es", expect: { delivery: "portal", format: "electronic" } },
 
   // Portal.
   { text: "I can't log in to their portal", expect: { provider: { portal: "no_access" } } },

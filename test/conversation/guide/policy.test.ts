@@ -31,6 +31,14 @@ describe("nextLetterQuestion", () => {
     expect(nextLetterQuestion("retrieval_authorization", both, fresh, place)).toBeUndefined();
   });
 
+  it("does not ask the earlier request's date again for the letter once advice asked it, answered or not", () => {
+    const askedDate: AskState = { asked: new Map([["priorRequest.sentOn", 1]]), skipped: new Set() };
+    expect(nextLetterQuestion("follow_up", both, askedDate, place)).toBeUndefined();
+    // A letter question (the patient's name) may still be asked a second time after an unreadable answer.
+    const askedName: AskState = { asked: new Map([["patient.name", 1]]), skipped: new Set() };
+    expect(nextLetterQuestion("access_request", {}, askedName, place)).toBe("patient.name");
+  });
+
   it("on a clinic's page asks whether the records are the clinic's, once, then the provider's name", () => {
     const clinic = { ...place, clinicName: "Riverbend Family Medicine" };
     expect(nextLetterQuestion("access_request", patient, fresh, clinic)).toBe("provider.clinic");

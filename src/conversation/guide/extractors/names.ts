@@ -109,10 +109,22 @@ export function onlyPlaceOrTime(text: string): boolean {
   return ONLY_PLACE_OR_TIME.test(fold(text).low.replace(/[.,!?]+$/, ""));
 }
 
+/** A month, a weekday, a time word or a place preposition: never inside a provider's name written in lower case. */
+const NOT_IN_LOWER_NAME = new RegExp(
+  `^(?:${MONTHS}|${WEEKDAYS}|in|on|at|en|el|los|las|last|next|ago|year|week|month|yesterday|ayer|pasad[oa]|ano|semana|mes)$`,
+);
+const TIME_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
+/** A month or a weekday ("October", "septiembre", "Tuesday"). */
+export const isTimeWord = (word: string): boolean => TIME_WORD.test(fold(bare(word)).low);
+export const notInLowerName = (word: string): boolean => NOT_IN_LOWER_NAME.test(fold(bare(word)).low);
+
 /** A state or a known city on its own ("Lexington" is not one, so "Baptist Health Lexington" keeps it). */
 const PLACE = new RegExp(`^(?:${CITY_WORDS}|${STATE_WORDS})$`);
 export const isPlace = (word: string): boolean => PLACE.test(fold(bare(word)).low) || /^[A-Z]{2}$/.test(bare(word));
 
+/** Words that link a phrase about when or where: never a name's first word, nor right after a month in it. */
+const LINK = /^(?:at|in|on|en|al|a|to|the|el|la|de|del|during|since|around|about)$/;
+const LEADING_LINK = /^(?:at|in|on|en|al|to|during|since|around|about|last|next|this|durante|desde)$/;
 const NOT_NAME_WORDS = new RegExp(`^(?:${wordsOf("notNames")})$`);
 const CHATTER = new RegExp(`^(?:${wordsOf("chatter")})$`);
 const GENERIC_ONLY = new RegExp(`^(?:${wordsOf("genericPlaces")})$`);
@@ -137,6 +149,11 @@ export function nameOnly(text: string): string | undefined {
   const low = words.map(folded);
   if (low.some((w) => NOT_NAME_WORDS.test(w) || CHATTER.test(w) || MASHED.test(w))) return undefined;
   if (low.every((w) => GENERIC_ONLY.test(w))) return undefined;
+  // A name never starts with a preposition or a time word ("In august", "September at the hospital").
+  if (LEADING_LINK.test(low[0]!) || (ONLY_PLACE_OR_TIME.test(low[0]!) && low[1] !== undefined && LINK.test(low[1])))
+    return undefined;
+  // A month or a weekday alone ("Septiembre", "next Tuesday" stripped to "Tuesday") says when, not who.
+  if (low.every((w) => ONLY_PLACE_OR_TIME.test(w) && !PLACE.test(w) && w.length > 2)) return undefined;
   const name = words.join(" ").replace(/^[,;:\s]+|[,;:\s]+$/g, "");
   return name.length >= 2 ? name : undefined;
 }

@@ -17,6 +17,8 @@ const ABOUT_REQUEST =
 const COVERAGE = /\b(?:claim|coverage|prior auth\w*|authorization|reclamo)\b/;
 const NEEDS_CONTEXT = new Set<Outcome>(["no_response", "pending", "partial"]);
 const DOLLARS = /\$\s?\d/;
+/** A message that is a single question: one question mark, at the end, no sentence before it. */
+const ONE_QUESTION = /^[^.!?]*\?+$/;
 
 /** What happened to an earlier request, if the message says. */
 export function findOutcome(low: string, topic: Topic | undefined): Outcome | undefined {
@@ -26,6 +28,8 @@ export function findOutcome(low: string, topic: Topic | undefined): Outcome | un
     outcome = "fee_dispute";
   if (!outcome) return onTopic && /^(?:nothing|nada)[.!]?$/.test(low.trim()) ? "no_response" : undefined;
   if (outcome === "denied" && COVERAGE.test(low)) return undefined;
+  // "¿Me cobran?", "will they charge me?": a question about a fee, not a fee already asked for.
+  if (outcome === "fee_dispute" && ONE_QUESTION.test(low.trim()) && !DOLLARS.test(low)) return undefined;
   if (NEEDS_CONTEXT.has(outcome) && !onTopic && !REQUEST_VERB.test(low) && !ABOUT_REQUEST.test(low)) return undefined;
   return outcome;
 }

@@ -12,11 +12,13 @@ import {
   closes,
   EN_CONNECTORS,
   isPlace,
+  isTimeWord,
   NOUN_FIRST_CONNECTORS,
   nameEnd,
   nameOnly,
   nameStart,
   nameWord,
+  notInLowerName,
   onlyPlaceOrTime,
   surnameLike,
   type Token,
@@ -99,7 +101,7 @@ export function findName(msg: Message, topic: Topic | undefined): string | undef
       consume(msg, c.start, c.end);
       msg.names.push([c.start, c.end]);
     }
-    return clean(msg.text.slice(chosen.start, chosen.end));
+    return clean(msg.text.slice(withoutDate(msg.text, chosen.start, chosen.end), chosen.end));
   }
   if (topic !== "provider.name") return undefined;
   const name = bareName(msg.text);
@@ -204,8 +206,10 @@ function lowerCase(msg: Message): Candidate[] {
     for (let m = re.exec(msg.masked); m; m = re.exec(msg.masked)) {
       const at = m.index + m[0].length - m[1]!.length;
       const first = m[1]!.split(" ")[0]!;
-      // Written in lower case: a capitalised name is read by `anchored`, with its own bounds.
-      if (msg.raw.slice(at, at + m[1]!.length) === m[1] && !GENERIC.test(first) && nameOnly(first))
+      // Written in lower case: a capitalised name is read by `anchored`, with its own bounds. A month
+      // or "en el" inside is a phrase about when and where ("en octubre en el hospital"), not a name.
+      const phrase = m[1]!.split(" ").slice(0, -1).some(notInLowerName);
+      if (msg.raw.slice(at, at + m[1]!.length) === m[1] && !GENERIC.test(first) && nameOnly(first) && !phrase)
         out.push({ start: at, end: at + m[1]!.length, doctor: false });
     }
   }
@@ -224,6 +228,16 @@ function span(words: readonly Token[], first: number, last: number): Candidate {
 /** Only kind-of-place words ("Urgent Care", "Medical Center", "the hospital"): no name. */
 function generic(name: string): boolean {
   return name.split(/\s+/).every((w) => GENERIC.test(fold(bare(w)).low));
+}
+
+/** Words before a month that make it a date: "in October Mercy Hospital", "en septiembre Hospital Ángeles". */
+const DATE_CUE = /(?:^|[\s,])(?:in|last|this|next|since|during|back in|until|en|desde|durante|hasta|el)\s+$/i;
+
+/** Where the name starts once a month that dates the sentence is left out ("in October Mercy Hospital" → "Mercy Hospital"). */
+function withoutDate(text: string, start: number, end: number): number {
+  const first = /^\S+\s+/.exec(text.slice(start, end));
+  if (!first || !isTimeWord(first[0].trim()) || !DATE_CUE.test(text.slice(0, start))) return start;
+  return start + first[0].length;
 }
 
 const clean = (name: string) => name.replace(/^[("]+|[)",;:]+$/g, "").trim();

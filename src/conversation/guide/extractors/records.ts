@@ -2,22 +2,30 @@
 // for which dates ("from 2015 to 2019", "last year", "a stay from March 3 to March 9", "last
 // summer", "from October", "going back to 2020", "los últimos 5 años").
 import type { RecordKind } from "../../../domain/intake.js";
-import { tablesOf } from "../../../i18n/lexicons/index.js";
+import { tablesOf, wordsOf } from "../../../i18n/lexicons/index.js";
 import { shift, yearOf } from "../relative-dates.js";
 import { clauseAround, compile, NUMBER_SOURCE, toNumber } from "../text.js";
 import { MONTH_SOURCE, monthNumber } from "./dates.js";
 import { REQUEST_VERB } from "./prior-request.js";
 
 const KINDS = compile(...tablesOf("recordWords"));
+/** Care of the body beside the record words: its therapy is not psychotherapy, its rehab not addiction care. */
+const BODY_REHAB = new RegExp(`(?<![\\w'])(?:${wordsOf("bodyRehab")})(?![\\w])`);
+/** Words that name a mental health or addiction record whatever the context. */
+const MIND_WORDS = /psycho|psico|therapist|terapeuta|counsel|session|drug|alcohol|addiction|substance|detox/;
 
 /** Record kinds named in the text; each phrase is consumed so "therapy notes" is not also "notes". */
 export function findKinds(low: string): RecordKind[] {
   let text = low;
   const kinds: RecordKind[] = [];
+  const body = BODY_REHAB.test(low);
   for (const [kind, re] of KINDS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!kinds.includes(kind)) kinds.push(kind);
+      // "Therapy notes from rehab after my stroke": physical therapy, which is neither psychotherapy
+      // notes (45 CFR 164.501) nor substance use treatment (42 CFR 2.11); the patient says which records.
+      const bodily = body && (kind === "psychotherapy_notes" || kind === "substance_use") && !MIND_WORDS.test(m[0]);
+      if (!bodily && !kinds.includes(kind)) kinds.push(kind);
       text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
     }
   }

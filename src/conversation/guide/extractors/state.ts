@@ -46,6 +46,12 @@ const PLACE_WORDS = new Set([
 const NEGATED = /(?:\bnot|\bno|\bisn'?t|\bwasn'?t|\bnever|\bno es|\bno fue)(?: in| from| en| de)? *$/;
 const ELSEWHERE =
   /\b(?:live|living|lives|moved|moving|now in|i'?m in|i am in|we'?re in|we are in|vivo|vive|vivimos|estoy en|me mude|nos mudamos|born)\b[^.,;]*$/;
+/**
+ * Where the patient is going, or where the new doctor is: never where the care was. Only right
+ * before the state ("moving to arizona", "my new doctor is in oregon", "me voy a mudar a texas").
+ */
+const DESTINATION =
+  /\b(?:(?:mov(?:e|es|ed|ing)|relocat(?:e|ed|ing)|transferr?(?:ed|ing)?|head(?:ed|ing)|going back) (?:over |out |down |up |back )?to|(?:new|next) (?:doctors?|docs?|providers?|clinic|hospital|practice|dentist|specialist|surgeon|pcp|gp)(?: (?:is|are|will be))?(?: (?:out|over|down|up))? in|(?:mudar(?:me|nos|se)?|mudo|mudamos|muda|mudando|mudaremos|mudare|me voy|nos vamos|se va|se van|irme|irnos) (?:a vivir )?a|nuev[oa] (?:doctor(?:a)?|medic[oa]|clinica|hospital)(?: (?:esta|queda))? en|(?:mov|relocat|transferr?|send|sent|fax|forward|mand|envi)[a-z]* (?:[a-z]+ ){0,3}(?:to|a) (?:a |an |the |my |our |his |her |un |una |el |la |mi )?(?:new |nuev[oa] )?(?:doctor|doc|clinic|hospital|practice|provider|specialist|surgeon|dentist|office|medic[oa]|clinica|consultorio)s? (?:in|out in|over in|down in|up in|en))(?: the state of| el estado de)? *$/;
 /** A Spanish name's noun and article before its first proper word ("Clínica San José"). */
 const LEADING_NOUNS = /^(?:(?:the|el|la|hospital|clinica|centro|medico|consultorio|laboratorio|farmacia|de|del) )*/;
 /** "We moved from Tennessee": the state left behind is where the care was. */
@@ -66,7 +72,8 @@ export function findState(msg: Message, topic: Topic | undefined): StateCode | u
   const mentions: Mention[] = [];
   const add = (code: StateCode | "ambiguous", index: number, candidates?: readonly StateCode[]) => {
     const context = msg.low.slice(Math.max(0, index - 40), index);
-    if (!NEGATED.test(context)) mentions.push({ code, index, context, ...(candidates ? { candidates } : {}) });
+    if (!NEGATED.test(context) && !DESTINATION.test(context))
+      mentions.push({ code, index, context, ...(candidates ? { candidates } : {}) });
   };
   for (const m of allMatches(CITY, msg.masked)) {
     // "Jackson Memorial Hospital" names a hospital, not the city of Jackson.
