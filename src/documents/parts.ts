@@ -2,6 +2,7 @@
 // authority, records and date range, format and delivery, and the signature block.
 import type { Intake, RecordKind } from "../domain/intake.js";
 import type { ClinicFacts } from "../domain/recommend.js";
+import { askedBefore, sentOn } from "./established.js";
 import { longDate } from "./facts.js";
 import { type Block, blank, type Run, t, val } from "./letter.js";
 import { patientContactRows } from "./representative.js";
@@ -97,4 +98,18 @@ export function dateRange(intake: Intake): string {
   if (from) return `Dates of service: ${longDate(from)} to the present.`;
   if (to) return `Dates of service: all dates through ${longDate(to)}.`;
   return "Dates of service: all dates.";
+}
+
+/**
+ * The earlier request as the patient described it, one sentence ending in a space: dated and
+ * "written" only when the Intake has its date, a date blank when only the asking is known, else a
+ * blank for the whole of it. `whose` is "my" or "the patient's"; `to` names the provider ("you").
+ */
+export function earlierRequestRuns(intake: Intake, whose: string, to = "you"): Run[] {
+  const right = `a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524`;
+  const sent = sentOn(intake);
+  if (sent) return [t(`On ${longDate(sent)}, I sent ${to} a written request for ${right}. `)];
+  if (askedBefore(intake))
+    return [t(`I asked ${to} for ${right}, on `), blank("date you sent your request", "priorRequest.sentOn"), t(". ")];
+  return [blank("when and how you asked for the records", "priorRequest.sentOn"), t(" ")];
 }

@@ -54,7 +54,7 @@ describe("POST /api/documents", () => {
     expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
     expect(res.headers.get("content-disposition")).toContain(".txt");
     // Issue 14: with no earlier request in the Intake, the letter does not assume a written one.
-    expect(await res.text()).toContain("[fill in: when and how you first asked for the records]");
+    expect(await res.text()).toContain("[fill in: when and how you asked for the records]");
   });
   it("rejects an unknown intake field with a 400 naming it", async () => {
     const res = await post({ kind: "access_request", intake: { patient: { nickname: "x" } } });

@@ -4,21 +4,19 @@
 import { freeCopyRights, sentToOthers } from "../../domain/fees.js";
 import type { Intake } from "../../domain/intake.js";
 import { complaintGuidance } from "../escalation-terms.js";
-import { askedBefore, authorityOf, sentOn } from "../established.js";
-import { longDate } from "../facts.js";
+import { authorityOf } from "../established.js";
 import { clinicGuidance } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
-import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
-import { addressee, dateRange, isRepresentative, patientTable, recordItems, signature } from "../parts.js";
-
-/** The earlier request as the patient described it: dated and written only when they said so. */
-function requestRuns(intake: Intake, whose: string): Run[] {
-  const right = `a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524.`;
-  const sent = sentOn(intake);
-  if (sent) return [t(`On ${longDate(sent)}, I sent you a written request for ${right}`)];
-  if (askedBefore(intake)) return [t(`I asked you for ${right}`)];
-  return [blank("when and how you asked for the records", "priorRequest.sentOn"), t(".")];
-}
+import { type Block, finishLetter, h, type Letter, p, t, val } from "../letter.js";
+import {
+  addressee,
+  dateRange,
+  earlierRequestRuns,
+  isRepresentative,
+  patientTable,
+  recordItems,
+  signature,
+} from "../parts.js";
 
 /** Builds the fee challenge; without a sent date the request's date is a blank. */
 export function feeFollowUp(intake: Intake, opts: LetterOptions): Letter {
@@ -35,7 +33,10 @@ export function feeFollowUp(intake: Intake, opts: LetterOptions): Letter {
       val(intake.patient?.name, "patient's full legal name", "patient.name"),
     ),
     p("Dear Release of Information team:"),
-    p(...requestRuns(intake, whose), t(" I was asked to pay a fee for it that I believe is more than the law allows.")),
+    p(
+      ...earlierRequestRuns(intake, whose),
+      t("I was asked to pay a fee for it that I believe is more than the law allows."),
+    ),
     others
       ? p(
           `Please send the copy to me instead, as ${rep ? (authorityOf(facts) ? "the patient's personal representative" : "the person asking for the patient") : "the patient"}, for the reasonable, cost-based fee HIPAA allows for an individual's own copy: the labor of copying, supplies and postage only (45 CFR 164.524(c)(4)). I will forward it myself.`,

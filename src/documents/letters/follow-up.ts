@@ -2,12 +2,20 @@
 // deadline it missed (45 CFR 164.524(b)(2)), copied to the privacy officer.
 import type { Intake } from "../../domain/intake.js";
 import { complaintGuidance, nextStepParagraph } from "../escalation-terms.js";
-import { askedBefore, heardNothing, isOverdue, sentOn } from "../established.js";
+import { askedBefore, heardNothing, isOverdue } from "../established.js";
 import { daysPhrase, dueDate, isCertain, longDate, responseDeadline } from "../facts.js";
 import { clinicGuidance } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, optionalBlank, p, type Run, t, val } from "../letter.js";
-import { addressee, dateRange, isRepresentative, patientTable, recordItems, signature } from "../parts.js";
+import {
+  addressee,
+  dateRange,
+  earlierRequestRuns,
+  isRepresentative,
+  patientTable,
+  recordItems,
+  signature,
+} from "../parts.js";
 import { contactRuns } from "../representative.js";
 import { denialParagraph, feeParagraph } from "../terms.js";
 import { feeFollowUp } from "./fee-follow-up.js";
@@ -43,20 +51,6 @@ function statusRuns(intake: Intake): Run[] {
   }
 }
 
-/** The first paragraph: the earlier request as the patient described it, or a blank for it. */
-function firstRequest(intake: Intake, whose: string): Block {
-  const sent = sentOn(intake);
-  const right = `a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524`;
-  if (sent) return p(`On ${longDate(sent)}, I sent you a written request for ${right}.`);
-  if (askedBefore(intake))
-    return p(
-      t(`I asked you for ${right}, on `),
-      blank("date you sent your first request", "priorRequest.sentOn"),
-      t("."),
-    );
-  return p(blank("when and how you first asked for the records", "priorRequest.sentOn"));
-}
-
 /** Builds the follow-up; without a sent date the original date and deadline are blanks. */
 export function followUp(intake: Intake, opts: LetterOptions): Letter {
   // A fee demand is an answer, not a missed deadline: it gets a fee challenge, never an overdue letter.
@@ -78,7 +72,7 @@ export function followUp(intake: Intake, opts: LetterOptions): Letter {
       val(intake.patient?.name, "patient's full legal name", "patient.name"),
     ),
     p("Dear Release of Information team:"),
-    firstRequest(intake, whose),
+    p(...earlierRequestRuns(intake, whose)),
     p(
       t(`${basis} required you to act on it within ${period} of receiving it, that is by about `),
       val(due && longDate(due.dueOn), `the date ${period} after you sent it`, "priorRequest.sentOn"),

@@ -3,11 +3,11 @@
 import { licensingBoard } from "../../domain/boards.js";
 import { sentToOthers } from "../../domain/fees.js";
 import type { Intake } from "../../domain/intake.js";
-import { askedBefore, heardNothing, sentOn, stillWithoutRecords, wasPartial } from "../established.js";
+import { heardNothing, sentOn, stillWithoutRecords, wasPartial } from "../established.js";
 import { hipaaDueDate, longDate, ocrGuidance, stateOnlyMiss } from "../facts.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
-import { isRepresentative, patientTable, recordItems, signature } from "../parts.js";
+import { earlierRequestRuns, isRepresentative, patientTable, recordItems, signature } from "../parts.js";
 import { representativeTable } from "../representative.js";
 
 /** What happened after the request, in the complainant's words, by outcome; never more than the Intake says. */
@@ -19,21 +19,6 @@ const WHAT_HAPPENED: Record<string, string> = {
   fee_dispute:
     "The provider demanded a fee that I believe is more than the reasonable, cost-based fee 45 CFR 164.524(c)(4) allows, and has not provided the records.",
 };
-
-/** How the request was made, as the patient told it: a dated written request, a request, or a blank. */
-function requestRuns(intake: Intake, provName: string | undefined, whose: string): Run[] {
-  const to = provName ?? "the provider";
-  const right = `a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524. `;
-  const sent = sentOn(intake);
-  if (sent) return [t(`On ${longDate(sent)}, I sent ${to} a written request for ${right}`)];
-  if (askedBefore(intake))
-    return [
-      t(`I asked ${to} for ${right.replace(/\. $/, "")}, on `),
-      blank("date you sent your request", "priorRequest.sentOn"),
-      t(". "),
-    ];
-  return [blank("when and how you asked the provider for the records", "priorRequest.sentOn"), t(" ")];
-}
 
 /** Builds the complaint draft; each portal section is a heading so it can be copied field by field. */
 export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
@@ -87,7 +72,7 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
     ),
     h("Describe what happened"),
     p(
-      ...requestRuns(intake, provName, rep ? "the patient's" : "my"),
+      ...earlierRequestRuns(intake, rep ? "the patient's" : "my", provName ?? "the provider"),
       t(
         "The provider had to act within 30 calendar days of receiving it, with at most one 30-day extension explained to me in writing (45 CFR 164.524(b)(2)). ",
       ),

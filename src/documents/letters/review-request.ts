@@ -3,7 +3,7 @@
 // notice of the decision and action on it (164.524(d)(4)).
 import type { Intake } from "../../domain/intake.js";
 import { complaintGuidance } from "../escalation-terms.js";
-import { answeredOn, askedBefore, sentOn, wasDenied } from "../established.js";
+import { answeredOn, wasDenied } from "../established.js";
 import { longDate } from "../facts.js";
 import { clinicGuidance } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
@@ -11,6 +11,7 @@ import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } 
 import {
   addressee,
   dateRange,
+  earlierRequestRuns,
   isRepresentative,
   patientTable,
   proofDocuments,
@@ -19,15 +20,6 @@ import {
   signature,
 } from "../parts.js";
 import { contactRuns } from "../representative.js";
-
-/** The earlier request as the patient described it: dated and written only when they said so. */
-function requestRuns(intake: Intake, whose: string): Run[] {
-  const right = `a copy of ${whose} health records under the HIPAA right of access, 45 CFR 164.524. `;
-  const sent = sentOn(intake);
-  if (sent) return [t(`On ${longDate(sent)}, I sent you a written request for ${right}`)];
-  if (askedBefore(intake)) return [t(`I asked you for ${right}`)];
-  return [blank("when and how you asked for the records", "priorRequest.sentOn"), t(" ")];
-}
 
 /** The denial, only as far as the Intake records it; its stated reason is always the patient's to copy in. */
 function denialRuns(intake: Intake): Run[] {
@@ -58,7 +50,7 @@ export function reviewRequest(intake: Intake, opts: LetterOptions): Letter {
       val(intake.patient?.name, "patient's full legal name", "patient.name"),
     ),
     p("Dear Privacy Officer:"),
-    p(...requestRuns(intake, whose), ...denialRuns(intake)),
+    p(...earlierRequestRuns(intake, whose), ...denialRuns(intake)),
     ...requesterBlocks(facts),
     p(
       "A denial on the ground that access is reasonably likely to endanger the life or physical safety of the patient or another person, to cause substantial harm to another person the records refer to, or, for a request made by the patient's representative, to cause substantial harm, is one the individual may have reviewed (45 CFR 164.524(a)(3)).",

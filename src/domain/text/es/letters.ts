@@ -10,7 +10,6 @@ const BLANKS: Readonly<Record<string, string>> = {
   "date of birth": "fecha de nacimiento",
   "date of the denial": "fecha de la negativa",
   "date the response was due": "fecha en que vencía la respuesta",
-  "date you sent your first request": "fecha en que envió su primera solicitud",
   "date you sent your request": "fecha en que envió su solicitud",
   "document showing your legal authority for the patient": "documento que muestra su autoridad legal sobre el paciente",
   "electronic or paper copy": "copia electrónica o en papel",
@@ -69,8 +68,6 @@ const BLANKS: Readonly<Record<string, string>> = {
   "what you were told about your request (a denial, and its date)":
     "qué le dijeron sobre su solicitud (una negativa, y su fecha)",
   "when and how you asked for the records": "cuándo y cómo pidió los expedientes",
-  "when and how you asked the provider for the records": "cuándo y cómo pidió los expedientes al proveedor",
-  "when and how you first asked for the records": "cuándo y cómo pidió los expedientes por primera vez",
   "where the last shots were given": "dónde le pusieron las últimas vacunas",
   "which records you want (for example: complete record, visit notes, test results, imaging)":
     "qué expedientes quiere (por ejemplo: el expediente completo, notas de consultas, resultados de análisis, imágenes)",
