@@ -53,6 +53,24 @@ describe("POST /api/recommend", () => {
     expect(r.json.error?.message).toMatch(/lang: must be one of "en", "es"/);
   });
 
+  it("names each wave-2 Intake field sent wrong, and what it takes", async () => {
+    const cases: Array<[unknown, RegExp]> = [
+      [{ patient: { age: -3 } }, /patient\.age/],
+      [{ patient: { emancipated: "yes" } }, /patient\.emancipated/],
+      [{ priorRequest: { answeredOn: "last Tuesday" } }, /priorRequest\.answeredOn/],
+      [{ priorRequest: { extensionNotice: "maybe" } }, /priorRequest\.extensionNotice/],
+      [{ representative: { nickname: "Ana" } }, /representative\.nickname: unknown field/],
+      [{ confidential: "please" }, /confidential/],
+      [{ provider: { status: "bankrupted" } }, /provider\.status/],
+    ];
+    for (const [body, named] of cases) {
+      const r = await recommend({ state: "TX", ...(body as object) });
+      expect(r.status, JSON.stringify(body)).toBe(400);
+      expect(r.json.error?.code).toBe("invalid_input");
+      expect(r.json.error?.message).toMatch(named);
+    }
+  });
+
   it("names an unknown key", async () => {
     const r = await recommend({ state: "TX", favouriteColour: "blue" });
     expect(r.status).toBe(400);
