@@ -6,6 +6,9 @@ import type { Missing } from "./recommendation.js";
 import type { Situation } from "./situation.js";
 import type { EngineText } from "./text/index.js";
 
+/** Provider types that rarely close without a successor holding the records. */
+const INSTITUTIONS: readonly string[] = ["hospital", "lab", "imaging_center", "pharmacy"];
+
 /** The fields the engine may ask for; why each matters is the engine text's `missing`. */
 type Field = keyof EngineText["missing"];
 
@@ -33,8 +36,11 @@ const ASKS: readonly Ask[] = [
     needed: (s) => !s.intake.state,
   },
   {
+    // Hospitals, labs, imaging centres and pharmacies rarely close, and when they do the records go to
+    // a named successor: asking whether one is "still open" is a wasted question unless the records are old.
     field: "provider.status",
-    needed: (s) => !s.intake.provider?.status,
+    needed: (s) =>
+      !s.intake.provider?.status && (!INSTITUTIONS.includes(s.intake.provider?.type ?? "") || s.olderRecords),
   },
   {
     field: "requester",

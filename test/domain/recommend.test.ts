@@ -32,6 +32,7 @@ describe("recommendPath scenarios", () => {
       const fields = r.missing.map((m) => m.field);
       for (const f of sc.missing ?? []) expect(fields).toContain(f);
       if (sc.missingFirst) expect(fields[0]).toBe(sc.missingFirst);
+      for (const f of sc.notMissing ?? []) expect(fields).not.toContain(f);
     });
   }
 });

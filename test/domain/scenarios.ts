@@ -25,6 +25,8 @@ export interface Scenario {
   /** Fields that must be listed in `missing`; the first one must be listed first. */
   missing?: string[];
   missingFirst?: string;
+  /** Fields that must not be asked for: they would not change this advice. */
+  notMissing?: string[];
 }
 
 /** Monday, 2 March 2026: the suite's "today" unless a row says otherwise. */
@@ -135,6 +137,39 @@ export const SCENARIOS: Scenario[] = [
     first: "provider",
     missing: ["records.kinds", "state", "provider.status", "requester"],
     missingFirst: "records.kinds",
+  },
+  {
+    name: "a hospital with recent records is not asked whether it is still open",
+    intake: {
+      state: "OH",
+      requester: "self",
+      provider: { name: "Cleveland Clinic", type: "hospital" },
+      records: { kinds: ["visit_notes"], from: "2023" },
+    },
+    first: "portal",
+    notMissing: ["provider.status"],
+  },
+  {
+    name: "a hospital with records from long ago is asked whether it is still open",
+    intake: {
+      state: "OH",
+      requester: "self",
+      provider: { type: "hospital" },
+      records: { kinds: ["visit_notes"], from: "2009" },
+    },
+    first: "provider",
+    missing: ["provider.status"],
+  },
+  {
+    name: "a dentist is asked whether the practice is still open",
+    intake: {
+      state: "OH",
+      requester: "self",
+      provider: { type: "dental" },
+      records: { kinds: ["imaging"], from: "2025" },
+    },
+    first: "provider",
+    missing: ["provider.status"],
   },
 
   // --- Special records ---
