@@ -52,7 +52,7 @@ export async function wire(settings: Settings, platform: Platform): Promise<AppD
     return {
       ...base,
       store: new UpstashStore({ redis, crypto, keys, ttl, timeoutMs }),
-      clinics: new UpstashClinicDirectory(redis),
+      clinics: new UpstashClinicDirectory(redis, { prefix: settings.REDIS_KEY_PREFIX }),
       limiter: createUpstashRateLimiter({ redis, keys, limits, timeoutMs }),
     };
   }
