@@ -52,6 +52,19 @@ const limit = (fallback: string) =>
       }
     });
 
+/** "true" or "false" (any case); unset or blank is `fallback`. */
+const flag = (fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const value = v?.trim().toLowerCase();
+      if (value === undefined || value === "") return fallback;
+      if (value === "true" || value === "false") return value === "true";
+      ctx.addIssue({ code: "custom", message: 'must be "true" or "false"' });
+      return z.NEVER;
+    });
+
 const optionalText = z
   .string()
   .optional()
@@ -83,6 +96,8 @@ const SettingsSchema = z
     RATE_LIMIT_SESSION: limit("20/60s"),
     RATE_LIMIT_IP: limit("60/60s"),
     RATE_LIMIT_PHONE: limit("10/60s"),
+    // Only Cloudflare's edge sets CF-Connecting-IP; under wrangler dev any client can send it.
+    TRUST_CF_CONNECTING_IP: flag(false),
     LLM_TIMEOUT_MS: positive(20_000),
     SMS_LLM_TIMEOUT_MS: positive(8_000),
     TWILIO_AUTH_TOKEN: optionalText,

@@ -57,6 +57,15 @@ describe("production settings", () => {
     expect(() => loadSettings({ RATE_LIMIT_PHONE: "lots" })).toThrow(/RATE_LIMIT_PHONE must look like "20\/60s"/);
   });
 
+  it("trusts CF-Connecting-IP only when told to, and names a flag that is neither true nor false", () => {
+    expect(loadSettings({}).TRUST_CF_CONNECTING_IP).toBe(false);
+    expect(loadSettings({ TRUST_CF_CONNECTING_IP: "true" }).TRUST_CF_CONNECTING_IP).toBe(true);
+    expect(loadSettings({ TRUST_CF_CONNECTING_IP: " FALSE " }).TRUST_CF_CONNECTING_IP).toBe(false);
+    expect(() => loadSettings({ TRUST_CF_CONNECTING_IP: "yes" })).toThrow(
+      /TRUST_CF_CONNECTING_IP must be "true" or "false"/,
+    );
+  });
+
   it("names a too-short admin token", () => {
     expect(() => loadSettings({ ADMIN_TOKEN: "abc" })).toThrow(/ADMIN_TOKEN must be at least 24 characters/);
   });

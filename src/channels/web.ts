@@ -10,6 +10,7 @@ import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { type ChatMessage, publicSession, SESSION_ID } from "../sessions/session.js";
 import { beginTurn } from "../sessions/turns.js";
+import { clientIp } from "./client-ip.js";
 import { type AppEnv, baseUrl, readJson, waitUntilOf } from "./http.js";
 
 export const MAX_MESSAGE_CHARS = 4000;
@@ -70,7 +71,7 @@ export function webRoutes(deps: AppDeps) {
     // Unknown clinic → 404; a foreign Origin → 403; a clinic's own origin has its CORS headers (clinicCors).
     const clinic = await clinicForRequest(c, deps, body.clinic ?? c.req.query("clinic"));
     const text = userText(body);
-    await deps.limiter.check("ip", c.req.header("cf-connecting-ip") ?? "local");
+    await deps.limiter.check("ip", clientIp(c, deps));
     await deps.limiter.check("session", body.id);
     const now = deps.clock();
     const message: ChatMessage = {
