@@ -1,6 +1,7 @@
 // The Intake (v1): the case file a conversation fills in. Shape fixed by DESIGN.md §5; strict so
 // that an integrator's typo is a 400 naming the key, never a silently ignored field.
 import { z } from "zod";
+import { ONE_LINE, ONE_LINE_MESSAGE, oneLinePatch } from "./one-line.js";
 
 /** USPS codes of the 50 states, DC and Puerto Rico (states.json covers all 52). */
 export const STATE_CODES = [
@@ -119,7 +120,15 @@ export const PRIOR_OUTCOMES = ["pending", "no_response", "denied", "partial", "f
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export type PathId = "portal" | "provider" | "insurer" | "state" | "retrieval_service";
 
-const text = (max: number, what: string) => z.string().trim().min(1).max(max).describe(what);
+/**
+ * Every free-text Intake field is one line. Letters put these values inline: in a sentence
+ * ("please mail the copy to {address}.", "{provider}, {address}"), after a label in a row, in the
+ * addressee block. A line break there would split the sentence, and in the plain-text letter the
+ * second line would stand unlabelled, free to pass for a heading or another field. That holds for
+ * addresses too: written on one line, with commas ("12 Main St, Dayton, OH 45402").
+ */
+const oneLine = (max: number, what: string) =>
+  z.string().trim().min(1).max(max).regex(ONE_LINE, ONE_LINE_MESSAGE).describe(`${what} One line.`);
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "use a date in the form YYYY-MM-DD")
@@ -132,12 +141,12 @@ const dateOrYear = z.union([z.string().regex(/^\d{4}$/, "use YYYY or YYYY-MM-DD"
 
 const PatientSchema = z
   .object({
-    name: text(200, "The patient's full legal name."),
+    name: oneLine(200, "The patient's full legal name."),
     dateOfBirth: isoDate.describe("Date of birth, YYYY-MM-DD."),
-    otherNames: z.array(text(200, "A former or other name.")).max(10).describe("Former or other names."),
-    phone: text(40, "Phone number."),
+    otherNames: z.array(oneLine(200, "A former or other name.")).max(10).describe("Former or other names."),
+    phone: oneLine(40, "Phone number."),
     email: z.string().trim().email("use a valid email address").max(254).describe("Email address."),
-    address: text(500, "Mailing address."),
+    address: oneLine(500, "Mailing address."),
     isMinor: z.boolean().describe("True if the patient is under 18."),
     isDeceased: z.boolean().describe("True if the patient has died."),
     age: z.number().int().min(0).max(130).describe("The patient's age in years, when the date of birth is not given."),
@@ -148,15 +157,15 @@ const PatientSchema = z
 
 const ProviderSchema = z
   .object({
-    name: text(200, "Name of the provider or facility holding the records."),
+    name: oneLine(200, "Name of the provider or facility holding the records."),
     type: z.enum(PROVIDER_TYPES).describe("Kind of provider."),
     status: z
       .enum(PROVIDER_STATUSES)
       .describe("Whether the practice is still open; bankrupt: in a bankruptcy case (a trustee holds the records)."),
     portal: z.enum(PORTAL_STATES).describe("The patient's access to the provider's online portal."),
-    address: text(500, "Records office address."),
-    phone: text(40, "Records office phone."),
-    fax: text(40, "Records office fax."),
+    address: oneLine(500, "Records office address."),
+    phone: oneLine(40, "Records office phone."),
+    fax: oneLine(40, "Records office fax."),
     email: z.string().trim().email("use a valid email address").max(254).describe("Records office email."),
   })
   .partial()
@@ -178,10 +187,10 @@ const RecordsSchema = z
 
 const RecipientSchema = z
   .object({
-    name: text(200, "Who should receive the records (third-party directive)."),
-    address: text(500, "Recipient's address."),
+    name: oneLine(200, "Who should receive the records (third-party directive)."),
+    address: oneLine(500, "Recipient's address."),
     email: z.string().trim().email("use a valid email address").max(254).describe("Recipient's email."),
-    fax: text(40, "Recipient's fax."),
+    fax: oneLine(40, "Recipient's fax."),
   })
   .partial()
   .strict();
@@ -189,17 +198,17 @@ const RecipientSchema = z
 /** The requester's own details when someone else asks for the patient (a parent, agent, executor). */
 const RepresentativeSchema = z
   .object({
-    name: text(200, "Full name of the person asking for the patient (not the patient)."),
-    phone: text(40, "The requester's own phone number."),
+    name: oneLine(200, "Full name of the person asking for the patient (not the patient)."),
+    phone: oneLine(40, "The requester's own phone number."),
     email: z.string().trim().email("use a valid email address").max(254).describe("The requester's own email."),
-    address: text(500, "The requester's own mailing address."),
+    address: oneLine(500, "The requester's own mailing address."),
   })
   .partial()
   .strict();
 
 const InsurerSchema = z
   .object({
-    name: text(200, "Name of the health plan."),
+    name: oneLine(200, "Name of the health plan."),
     plan: z.enum(PLANS).describe("Kind of health coverage."),
   })
   .partial()
@@ -255,7 +264,9 @@ const NESTED = ["patient", "provider", "records", "recipient", "insurer", "prior
  * scalars replace. A `null` in the patch clears that field (used for corrections).
  */
 export function mergeIntake(base: Intake, patch: IntakePatch): Intake {
-  const out: Record<string, unknown> = { ...base };
+  // A session saved before text fields had to be one line (they live SESSION_TTL_HOURS) may hold a
+  // line break: put it on one line rather than fail every later patch of that conversation.
+  const out: Record<string, unknown> = { ...(oneLinePatch(base) as Intake) };
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) {
       delete out[key];
