@@ -7,6 +7,8 @@ import type {
   LanguageModelV4StreamPart,
   LanguageModelV4Usage,
 } from "@ai-sdk/provider";
+import { TOOL } from "../../../tools/names.js";
+import { oneLinePatch } from "../../domain/one-line.js";
 import { decideStep } from "./decide.js";
 import { readPrompt } from "./read-prompt.js";
 
@@ -28,7 +30,9 @@ export function createGuideModel(): LanguageModelV4 {
         type: "tool-call",
         toolCallId: `guide-${++callCounter}`,
         toolName: call.toolName,
-        input: JSON.stringify(call.input),
+        // What the guide records is on one line: a name or address typed over two lines is joined
+        // (an address with commas) rather than refused by the Intake's one-line fields.
+        input: JSON.stringify(call.toolName === TOOL.updateIntake ? oneLinePatch(call.input) : call.input),
       });
     }
     const hasTools = step.toolCalls.length > 0;
