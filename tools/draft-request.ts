@@ -13,7 +13,10 @@ const NOT_CONFIRMED =
 
 /**
  * Tool factory. The letter is built from the turn's Intake only: the model picks the kind and
- * nothing else, so no model-written text can reach a letter. The page's clinic is passed along, and
+ * nothing else. Model-written text still reaches a letter, but only as Intake values recorded with
+ * `updateIntake` and shown to the patient in the review they confirmed, each free-text value a
+ * single line (IntakeSchema refuses line breaks and control characters), never as prose of the
+ * model's own. The page's clinic is passed along, and
  * the letter uses its records office only when the Intake names it as the provider (clinicHolding).
  * A letter whose facts the patient has not confirmed in a review (showReview, an earlier turn) is
  * refused as data, so the model shows the review and asks.

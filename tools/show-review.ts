@@ -6,7 +6,7 @@ import { DOCUMENT_KINDS } from "../src/domain/recommendation.js";
 import type { ToolContext } from "./context.js";
 
 /**
- * Tool factory: builds the review from the turn's Intake (never from model-written values), records
+ * Tool factory: builds the review from the turn's Intake (never from values in the tool call), records
  * it in the turn and writes a data-review part (a card on the web, a numbered list on SMS). The
  * model gets the numbered items back, so it can take "3" or a correction as the patient meant it.
  */
