@@ -42,3 +42,18 @@ export function latestChoices(messages: ViewMessage[]): Choices["options"] {
     (o): o is Choices["options"][number] => typeof o?.label === "string" && typeof o?.value === "string",
   );
 }
+
+/** A line in the log about the conversation itself: it could not be opened (a new one started), or it is full. */
+export type Notice = { kind: "gone"; kept: boolean } | { kind: "full"; message: string };
+
+/** The notice as an assistant line; a full conversation's has the "Start a new conversation" button. */
+export function noticeMessage(n: Notice, t: Strings, startNew: () => void): HTMLElement {
+  if (n.kind === "gone")
+    return h("div", { class: "msg assistant" }, h("p", { class: "notice" }, n.kept ? `${t.gone} ${t.kept}` : t.gone));
+  return h(
+    "div",
+    { class: "msg assistant" },
+    h("p", { class: "error" }, n.message || t.full),
+    h("p", {}, h("button", { type: "button", class: "btn", onclick: startNew }, t.startNew)),
+  );
+}
