@@ -593,6 +593,7 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
     await expect.poll(() => frame.locator(".log .error").last().textContent()).toBe(message);
     expect(await frame.locator("#msg").inputValue()).toBe("Ohio, and I also need my son's records");
     expect(await frame.locator(".msg.user").count()).toBe(1);
+    expect(await frame.locator(".choices .chip").count()).toBe(0);
     expect((await credentialIn(frame, key))?.id).toBe(first?.id);
     await shot(page, "full-phone");
 

@@ -32,10 +32,13 @@ export function deleteConfirm(ui: Chrome, strings: () => Strings, onConfirm: () 
     ui.confirmWord.removeAttribute("aria-invalid");
     ui.confirmYes.disabled = !typed();
   });
+  // Enter does not submit while the button is disabled: say the word is not the one asked for.
+  ui.confirmWord.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && !typed()) ui.confirmWord.setAttribute("aria-invalid", "true");
+  });
   ui.confirm.addEventListener("submit", (e) => {
     e.preventDefault();
     if (typed()) onConfirm();
-    else ui.confirmWord.setAttribute("aria-invalid", "true");
   });
   return {
     show,

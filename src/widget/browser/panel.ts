@@ -87,8 +87,13 @@ function renderAll(): void {
 }
 
 function renderChoices(): void {
+  // A full conversation takes no more answers: its quick replies would only be refused again.
   const options =
-    messages.length === 0 ? t.starters.map(([label, value]) => ({ label, value })) : latestChoices(messages);
+    notice?.kind === "full"
+      ? []
+      : messages.length === 0
+        ? t.starters.map(([label, value]) => ({ label, value }))
+        : latestChoices(messages);
   ui.choices.replaceChildren(
     ...options.map((o) => h("button", { type: "button", class: "chip", onclick: () => void send(o.value) }, o.label)),
   );
