@@ -1,5 +1,6 @@
 // Renders one message (live or from history) from its parts: the text first, then the
 // recommendation, review and download cards, then any error. Tool calls without a card stay invisible.
+// Also the notices about the conversation itself (it could not be opened; it is full).
 import type { Choices } from "../../sessions/session.js";
 import type { Strings } from "../i18n.js";
 import type { TextPart, ToolPart, ViewMessage } from "../ui-message.js";
