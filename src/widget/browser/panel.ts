@@ -193,14 +193,14 @@ async function send(text: string): Promise<void> {
   if (kept) ui.input.value = text;
   if (failed?.kind === "gone" && session === turn) {
     restart({ kind: "gone", kept });
-    ui.announce.textContent = `${t.gone} ${t.kept}`;
+    ui.announce.textContent = kept ? `${t.gone} ${t.kept}` : t.gone;
     return;
   }
   if (failed?.kind === "full") {
     messages.pop();
     notice = { kind: "full", message: failed.message };
     renderAll();
-    ui.announce.textContent = `${failed.message || t.full} ${t.kept}`;
+    ui.announce.textContent = [failed.message || t.full, kept ? t.kept : ""].filter(Boolean).join(" ");
     return;
   }
   if (failed) {
