@@ -1,5 +1,5 @@
 // The assistant's message as the panel keeps it: the same part shapes as the AI SDK's UIMessage
-// (so stored history from GET /api/sessions/:id renders with the same code), built up from
+// (so stored history from GET /api/session renders with the same code), built up from
 // streamed chunks by a pure reducer. Data parts carry the server's own types (DataParts).
 import type { DataParts } from "../sessions/session.js";
 
@@ -77,7 +77,7 @@ export function plainText(message: ViewMessage): string {
     .join("\n");
 }
 
-/** Reads stored messages (GET /api/sessions/:id) into view messages, skipping what we cannot show. */
+/** Reads stored messages (GET /api/session) into view messages, skipping what we cannot show. */
 export function fromStored(raw: unknown): ViewMessage[] {
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((m): ViewMessage[] => {

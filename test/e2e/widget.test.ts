@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Frame, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { converse, idle } from "./drive.js";
+import { fakeApi } from "./fake-api.js";
 import { type HostSite, startHost, startWorker, type Worker } from "./servers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -22,15 +23,23 @@ const CLINIC = "lakeside-e2e";
 let worker: Worker;
 let host: HostSite;
 let foreign: HostSite;
+/** Two sites that embed the generic panel (no clinic), on origins of the same site as each other. */
+let genericA: HostSite;
+let genericB: HostSite;
 let browser: Browser;
 
-/** The host page a clinic would publish: the one-line embed under a strict CSP that names only our host. */
-const hostPage = (workerOrigin: string) => () => ({
-  csp: `default-src 'self'; script-src 'self' ${workerOrigin}; frame-src ${workerOrigin}; style-src 'self'; object-src 'none'; base-uri 'none'`,
-  html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+/**
+ * The host page a clinic would publish: the one-line embed under a strict CSP that names only our
+ * host; without `clinic`, a site embedding the generic panel.
+ */
+const hostPage =
+  (workerOrigin: string, clinic: string | null = CLINIC) =>
+  () => ({
+    csp: `default-src 'self'; script-src 'self' ${workerOrigin}; frame-src ${workerOrigin}; style-src 'self'; object-src 'none'; base-uri 'none'`,
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Lakeside Clinic: medical records</title></head><body><main><h1>Medical records</h1><p>Ask our assistant about getting your records.</p></main>
-<script src="${workerOrigin}/widget.js" data-clinic="${CLINIC}" async></script></body></html>`,
-});
+<script src="${workerOrigin}/widget.js"${clinic ? ` data-clinic="${clinic}"` : ""} async></script></body></html>`,
+  });
 
 async function admin(method: string, path: string, body?: unknown): Promise<Response> {
   return fetch(`${worker.origin}/api/admin${path}`, {
@@ -82,12 +91,30 @@ async function panelFrame(page: Page): Promise<Frame> {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `widget-${name}.png`) });
 
+/** The credential the panel stored under `key` in its own (our origin's) storage, or null. */
+async function credentialIn(frame: Frame, key: string): Promise<{ id: string; token: string } | null> {
+  const raw = await frame.evaluate<string | null, string>((k) => localStorage.getItem(k), key);
+  return raw ? (JSON.parse(raw) as { id: string; token: string }) : null;
+}
+
+/** The panel's storage keys that hold a conversation. */
+const sessionKeys = (frame: Frame) =>
+  frame.evaluate<string[]>("Object.keys(localStorage).filter((k) => k.startsWith('rp:session:')).sort()");
+
+async function say(frame: Frame, text: string): Promise<void> {
+  await frame.locator("#msg").fill(text);
+  await frame.locator(".compose button[type=submit]").click();
+  await idle(frame);
+}
+
 describe.skipIf(skip)("the embedded widget in Chromium", () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     worker = await startWorker({ ADMIN_TOKEN });
     host = await startHost(hostPage(worker.origin));
     foreign = await startHost(hostPage(worker.origin));
+    genericA = await startHost(hostPage(worker.origin, null));
+    genericB = await startHost(hostPage(worker.origin, null));
     await registerClinic();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -108,6 +135,8 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
     await browser?.close();
     host?.server.close();
     foreign?.server.close();
+    genericA?.server.close();
+    genericB?.server.close();
     await worker?.stop();
   });
 
@@ -143,8 +172,10 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
     expect(file.suggestedFilename()).toMatch(/\.docx$/);
     await shot(page, "desktop-document");
 
-    const sessionId = await frame.evaluate<string>(`localStorage.getItem("rp:session:${CLINIC}")`);
-    expect(sessionId).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
+    // Needs the issue-16 server: the first turn's X-Session-Token, GET/DELETE /api/session.
+    const key = `rp:session:${CLINIC}:${host.origin}`;
+    const stored = await credentialIn(frame, key);
+    expect(stored?.token).toMatch(new RegExp(`^${stored?.id}\\.[\\w-]{43}$`));
     const userTurns = await frame.locator(".msg.user").count();
 
     await page.reload();
@@ -155,10 +186,14 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
     await shot(page, "desktop-reloaded");
 
     await again.getByRole("button", { name: "Delete my conversation" }).click();
+    await again.getByRole("textbox", { name: "To confirm, type “delete”" }).fill("delete");
     await again.getByRole("button", { name: "Yes, delete it" }).click();
     await expect.poll(() => again.locator(".msg.user").count()).toBe(0);
-    expect((await fetch(`${worker.origin}/api/sessions/${sessionId}`)).status).toBe(404);
-    expect(await again.evaluate<string>(`localStorage.getItem("rp:session:${CLINIC}")`)).toBe("");
+    const read = await fetch(`${worker.origin}/api/session?clinic=${CLINIC}`, {
+      headers: { authorization: `Bearer ${stored?.token}` },
+    });
+    expect(read.status).toBe(404);
+    expect(await credentialIn(again, key)).toBeNull();
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
     await context.close();
   }, 120_000);
@@ -353,6 +388,246 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
     expect(await page.evaluate<number | string>(call)).toBe("blocked");
     await page.goto(`${host.origin}/blank`);
     expect(await page.evaluate<number | string>(call)).toBe(200);
+    await context.close();
+  }, 120_000);
+  // The tests below answer the API from test/e2e/fake-api.ts (issue 16's contract), so they check
+  // the panel's side of it whatever the server's side is; the tests above use the real server.
+
+  it("sends the conversation's token only as a Bearer credential, never in a URL, and reopens the conversation with it", async () => {
+    await registerClinic();
+    const { context, page } = await newPage();
+    const api = await fakeApi(context);
+    const urls: string[] = [];
+    context.on("request", (r) => urls.push(r.url()));
+    await page.goto(`${host.origin}/`);
+    let frame = await openPanel(page);
+    // A bare id kept by the panel before the token cannot open anything: it is dropped, not sent.
+    await frame.evaluate(`localStorage.setItem("rp:session:${CLINIC}", "legacy0123456789abcdef")`);
+    await page.reload();
+    frame = await openPanel(page);
+    expect(await sessionKeys(frame)).toEqual([]);
+    expect(api.seen).toEqual([]);
+
+    await say(frame, "I need my medical records");
+    const key = `rp:session:${CLINIC}:${host.origin}`;
+    const stored = await credentialIn(frame, key);
+    expect(stored?.token).toBe(api.tokenOf(stored?.id ?? ""));
+    await say(frame, "Ohio");
+    const [first, second] = api.seen;
+    expect(first?.authorization).toBeNull();
+    expect(second?.authorization).toBe(`Bearer ${stored?.token}`);
+    expect(second?.body?.id).toBe(stored?.id);
+
+    await page.reload();
+    frame = await openPanel(page);
+    await expect.poll(() => frame.locator(".msg.user").count()).toBe(2);
+    const read = api.seen.at(-1);
+    expect(read).toMatchObject({ method: "GET", url: `${worker.origin}/api/session?clinic=${CLINIC}` });
+    expect(read?.authorization).toBe(`Bearer ${stored?.token}`);
+    const secret = stored?.token.split(".")[1] ?? "";
+    expect(urls.filter((u) => u.includes(stored?.id ?? "") || u.includes(secret))).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it("keeps the generic panel's conversations apart for each site that embeds it", async () => {
+    const { context, page } = await newPage();
+    const api = await fakeApi(context);
+    await page.goto(`${genericA.origin}/`);
+    const a = await openPanel(page);
+    await say(a, "I need my medical records");
+    const fromA = await credentialIn(a, `rp:session:default:${genericA.origin}`);
+    expect(fromA?.token).toBeTruthy();
+
+    // Another site (same browser, same storage partition: both are 127.0.0.1) starts empty.
+    const other = await context.newPage();
+    await other.goto(`${genericB.origin}/`);
+    const b = await openPanel(other);
+    await expect.poll(() => b.locator(".choices .chip").count()).toBeGreaterThan(0);
+    expect(await b.locator(".msg.user").count()).toBe(0);
+    expect(api.seen.filter((s) => s.url.includes("/api/session"))).toEqual([]);
+    await say(b, "My doctor's office closed");
+    const fromB = await credentialIn(b, `rp:session:default:${genericB.origin}`);
+    expect(fromB?.id).not.toBe(fromA?.id);
+    expect(api.seen.at(-1)?.authorization).toBeNull();
+    expect(await sessionKeys(b)).toEqual(
+      [`rp:session:default:${genericA.origin}`, `rp:session:default:${genericB.origin}`].sort(),
+    );
+
+    // Each site reopens only its own.
+    await page.reload();
+    const again = await openPanel(page);
+    await expect.poll(() => again.locator(".msg.user").count()).toBe(1);
+    expect(await again.locator(".msg.user").textContent()).toContain("I need my medical records");
+    expect(api.seen.at(-1)?.authorization).toBe(`Bearer ${fromA?.token}`);
+    await context.close();
+  }, 120_000);
+
+  for (const size of [
+    { name: "phone", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    { name: "desktop", viewport: { width: 1280, height: 860 } },
+  ]) {
+    it(`deletes only once the patient types the word, in English and Spanish (${size.name})`, async () => {
+      await registerClinic();
+      // bypassCSP only lets the test inject axe; the page's own scripts are unchanged.
+      const { context, page } = await newPage({ ...size, bypassCSP: true });
+      const api = await fakeApi(context);
+      await page.goto(`${host.origin}/`);
+      const frame = await openPanel(page);
+      await say(frame, "I need my medical records");
+      const key = `rp:session:${CLINIC}:${host.origin}`;
+      const stored = await credentialIn(frame, key);
+
+      const del = frame.getByRole("button", { name: "Delete my conversation" });
+      await del.click();
+      const word = frame.getByRole("textbox", { name: "To confirm, type “delete”" });
+      const yes = frame.getByRole("button", { name: "Yes, delete it" });
+      await expect.poll(() => frame.evaluate<string>("document.activeElement?.id ?? ''")).toBe("confirm-word");
+      expect(await yes.isDisabled()).toBe(true);
+      // A click that reaches the button (a framing page overlaying it) does nothing until the word is typed.
+      await frame.evaluate("document.querySelector('.confirm .danger').click()");
+      await word.fill("yes");
+      expect(await yes.isDisabled()).toBe(true);
+      await word.press("Enter");
+      expect(await word.getAttribute("aria-invalid")).toBe("true");
+      expect(api.seen.some((s) => s.method === "DELETE")).toBe(false);
+      await word.fill("delet");
+      await shot(page, `delete-confirm-${size.name}`);
+      const axe = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+      await frame.evaluate(axe);
+      expect(await frame.evaluate<unknown[]>("axe.run(document).then(r => r.violations.map(v => v.id))")).toEqual([]);
+
+      await page.keyboard.press("Escape");
+      expect(await frame.locator(".confirm").isHidden()).toBe(true);
+      await expect
+        .poll(() => frame.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? ''"))
+        .toBe("Delete my conversation");
+      expect(await frame.locator(".msg.user").count()).toBe(1);
+      expect(await page.locator("iframe#recordpath-panel").isVisible()).toBe(true);
+
+      await frame.getByRole("button", { name: "Cambiar a español" }).click();
+      await frame.getByRole("button", { name: "Borrar mi conversación" }).click();
+      const palabra = frame.getByRole("textbox", { name: "Para confirmar, escriba «borrar»" });
+      await palabra.fill("delete");
+      const si = frame.getByRole("button", { name: "Sí, borrarla" });
+      expect(await si.isDisabled()).toBe(true);
+      await palabra.fill("Borrar");
+      expect(await si.isDisabled()).toBe(false);
+      await shot(page, `delete-confirm-es-${size.name}`);
+      await frame.getByRole("button", { name: "Cancelar" }).click();
+      await expect
+        .poll(() => frame.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? ''"))
+        .toBe("Borrar mi conversación");
+      expect(await frame.locator(".msg.user").count()).toBe(1);
+
+      await frame.getByRole("button", { name: "Borrar mi conversación" }).click();
+      expect(await si.isDisabled()).toBe(true);
+      await palabra.fill("borrar");
+      await palabra.press("Enter");
+      await expect.poll(() => frame.locator(".msg.user").count()).toBe(0);
+      const erased = api.seen.find((s) => s.method === "DELETE");
+      expect(erased).toMatchObject({ url: `${worker.origin}/api/session?clinic=${CLINIC}` });
+      expect(erased?.authorization).toBe(`Bearer ${stored?.token}`);
+      expect(await credentialIn(frame, key)).toBeNull();
+      await context.close();
+    }, 120_000);
+
+    it(`says a conversation that cannot be opened was replaced by a new one, and keeps the typed text (${size.name})`, async () => {
+      await registerClinic();
+      const { context, page } = await newPage(size);
+      const api = await fakeApi(context);
+      await page.goto(`${host.origin}/`);
+      let frame = await openPanel(page);
+      const key = `rp:session:${CLINIC}:${host.origin}`;
+      await say(frame, "I need my medical records");
+      const gone = { status: 410, code: "gone", message: "This conversation could not be opened." };
+
+      // On opening: the stored conversation answers 410.
+      api.failNext("session", gone);
+      await page.reload();
+      frame = await openPanel(page);
+      const notice = frame.locator(".log .notice");
+      await expect
+        .poll(() => notice.textContent())
+        .toBe("We could not open your earlier conversation, so a new one has started.");
+      expect(await frame.locator(".msg.user").count()).toBe(0);
+      expect(await credentialIn(frame, key)).toBeNull();
+      expect(await frame.locator(".choices .chip").count()).toBeGreaterThan(0);
+
+      // On a turn: the conversation answers 410; the message stays in the box for the new one.
+      await say(frame, "I need my medical records");
+      const before = await credentialIn(frame, key);
+      api.failNext("chat", gone);
+      await say(frame, "They are from Riverbend Family Medicine in Ohio");
+      await expect.poll(() => notice.textContent()).toMatch(/a new one has started\. Your message is still in the box/);
+      expect(await frame.locator("#msg").inputValue()).toBe("They are from Riverbend Family Medicine in Ohio");
+      expect(await frame.locator(".msg.user").count()).toBe(0);
+      expect(await credentialIn(frame, key)).toBeNull();
+      await shot(page, `gone-${size.name}`);
+      await frame.getByRole("button", { name: "Cambiar a español" }).click();
+      expect(await notice.textContent()).toMatch(/^No pudimos abrir su conversación anterior/);
+      await shot(page, `gone-es-${size.name}`);
+
+      await frame.locator(".compose button[type=submit]").click();
+      await idle(frame);
+      const resent = api.seen.at(-1);
+      expect(resent?.authorization).toBeNull();
+      expect(resent?.body?.id).not.toBe(before?.id);
+      expect(await notice.count()).toBe(0);
+      expect((await credentialIn(frame, key))?.id).toBe(resent?.body?.id);
+      await context.close();
+    }, 120_000);
+  }
+
+  it("offers a new conversation when the conversation is full, keeping the typed text", async () => {
+    await registerClinic();
+    const { context, page } = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const api = await fakeApi(context);
+    await page.goto(`${host.origin}/`);
+    const frame = await openPanel(page);
+    const key = `rp:session:${CLINIC}:${host.origin}`;
+    await say(frame, "I need my medical records");
+    const first = await credentialIn(frame, key);
+    const message = "This conversation is full. Start a new conversation to go on.";
+    api.failNext("chat", { status: 422, code: "conversation_full", message });
+    await say(frame, "Ohio, and I also need my son's records");
+    await expect.poll(() => frame.locator(".log .error").last().textContent()).toBe(message);
+    expect(await frame.locator("#msg").inputValue()).toBe("Ohio, and I also need my son's records");
+    expect(await frame.locator(".msg.user").count()).toBe(1);
+    expect(await frame.locator(".choices .chip").count()).toBe(0);
+    expect((await credentialIn(frame, key))?.id).toBe(first?.id);
+    await shot(page, "full-phone");
+
+    await frame.getByRole("button", { name: "Start a new conversation" }).tap();
+    await expect.poll(() => frame.locator(".msg.user").count()).toBe(0);
+    expect(await credentialIn(frame, key)).toBeNull();
+    expect(await frame.locator("#msg").inputValue()).toBe("Ohio, and I also need my son's records");
+    expect(await frame.evaluate<string>("document.activeElement?.id ?? ''")).toBe("msg");
+    await frame.locator(".compose button[type=submit]").tap();
+    await idle(frame);
+    expect(api.seen.at(-1)?.authorization).toBeNull();
+    expect(api.seen.at(-1)?.body?.id).not.toBe(first?.id);
+    await context.close();
+  }, 120_000);
+
+  it("keeps the typed text in the box when a turn fails (busy, offline)", async () => {
+    await registerClinic();
+    const { context, page } = await newPage();
+    const api = await fakeApi(context);
+    await page.goto(`${host.origin}/`);
+    const frame = await openPanel(page);
+    api.failNext("chat", { status: 429, code: "rate_limited", message: "Too many messages. Wait a minute." });
+    await say(frame, "I need my medical records");
+    expect(await frame.locator(".log .error").last().textContent()).toBe("Too many messages. Wait a minute.");
+    expect(await frame.locator("#msg").inputValue()).toBe("I need my medical records");
+    api.failNext("chat", "drop");
+    await frame.locator(".compose button[type=submit]").click();
+    await idle(frame);
+    expect(await frame.locator(".log .error").last().textContent()).toMatch(/could not reach the assistant/);
+    expect(await frame.locator("#msg").inputValue()).toBe("I need my medical records");
+    await frame.locator(".compose button[type=submit]").click();
+    await idle(frame);
+    expect(await frame.locator("#msg").inputValue()).toBe("");
+    expect(await frame.locator(".msg.assistant .bubble").last().textContent()).toMatch(/Which state/);
     await context.close();
   }, 120_000);
 });

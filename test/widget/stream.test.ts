@@ -3,7 +3,7 @@
 // hand-written chunks, and on the streams the server itself answers a conversation with.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { afterLetter } from "../../src/conversation/guide/replies.js";
-import { sendTurn } from "../../src/widget/browser/api.js";
+import { loadSession, sendTurn } from "../../src/widget/browser/api.js";
 import { sseParser } from "../../src/widget/sse.js";
 import {
   applyChunk,
@@ -131,20 +131,28 @@ describe("the panel reading the server's own streams", () => {
       draftReviewedReply(),
     ];
     const replies: ViewMessage[] = [];
+    // The first turn's response brings the session's token; every later call carries it.
+    let token = "";
     for (const text of turns) {
       const reply: ViewMessage = { id: "", role: "assistant", parts: [] };
       await sendTurn({
         id,
+        token,
         text,
         clinic: null,
         lang: "en",
         signal: new AbortController().signal,
         onChunk: (c) => applyChunk(reply, c),
+        onToken: (t) => {
+          token = t;
+        },
       });
       replies.push(reply);
     }
 
-    const session = (await (await fetch(`${base}/api/sessions/${id}`)).json()) as { messages: unknown };
+    expect(token).toMatch(new RegExp(`^${id}\\.[\\w-]{43}$`));
+    const session = await loadSession({ id, token }, null);
+    if (!session) throw new Error("the conversation was not stored");
     const stored = fromStored(session.messages).filter((m) => m.role === "assistant");
     expect(replies.map((r) => r.id)).toEqual(stored.map((m) => m.id));
     expect(replies.map((r) => shown(r.parts))).toEqual(stored.map((m) => shown(m.parts)));

@@ -1,8 +1,14 @@
 // The panel's calls to our own API: one streamed turn, the stored conversation, and erasing it.
-// Patient text only ever travels in request bodies, never in URLs.
+// Patient text only ever travels in request bodies, and the session's token only in the
+// Authorization header: neither is ever part of a URL.
 import { sseParser } from "../sse.js";
+import type { Credential } from "./session-store.js";
 
-export type Failure = "busy" | "offline" | "error";
+/**
+ * Why a call failed: `gone` means the stored conversation cannot be opened any more (410, or a
+ * token the server no longer knows), `full` that it reached its cap (422 conversation_full).
+ */
+export type Failure = "busy" | "offline" | "error" | "gone" | "full";
 
 /** A failed call, with the server's own explanation when it sent one (they are written for people). */
 export class ChatError extends Error {
@@ -19,28 +25,52 @@ export interface StoredSession {
   messages: unknown;
 }
 
-async function failure(res: Response): Promise<ChatError> {
+/** The header that carries the token of a session the turn just created. */
+export const TOKEN_HEADER = "X-Session-Token";
+
+async function failure(res: Response, sentToken: boolean): Promise<ChatError> {
   const body: unknown = await res.json().catch(() => null);
-  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const message = res.status < 500 && typeof error?.message === "string" ? error.message : "";
+  // The server answers a token it does not know exactly like an unknown id: either way the
+  // conversation this browser kept is no longer there to open.
+  if (res.status === 410 || (res.status === 404 && sentToken)) return new ChatError("gone", message);
+  if (res.status === 422 && error?.code === "conversation_full") return new ChatError("full", message);
   const kind: Failure = res.status === 409 || res.status === 429 ? "busy" : "error";
-  return new ChatError(kind, res.status < 500 && typeof message === "string" ? message : "");
+  return new ChatError(kind, message);
 }
 
-/** Sends one message and feeds every stream chunk to `onChunk` until the stream ends. */
+const authorization = (token: string): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
+
+/** `/api/session`, naming the clinic when the panel has one (the session must belong to it). */
+const sessionUrl = (clinic: string | null): string =>
+  clinic ? `/api/session?${new URLSearchParams({ clinic })}` : "/api/session";
+
+/**
+ * Sends one message and feeds every stream chunk to `onChunk` until the stream ends. `token` is
+ * empty for the turn that starts a conversation; that turn's token goes to `onToken` as soon as the
+ * response's headers arrive, so a reply cut off half-way still leaves the conversation reachable.
+ */
 export async function sendTurn(input: {
   id: string;
+  token: string;
   text: string;
   clinic: string | null;
   /** The panel's language: the server words its error messages in it when the conversation shows none. */
   lang: string;
   signal: AbortSignal;
   onChunk: (chunk: unknown) => void;
+  onToken?: (token: string) => void;
 }): Promise<void> {
   let res: Response;
   try {
     res = await fetch("/api/chat", {
       method: "POST",
-      headers: { "content-type": "application/json", "accept-language": input.lang },
+      headers: {
+        "content-type": "application/json",
+        "accept-language": input.lang,
+        ...authorization(input.token),
+      },
       body: JSON.stringify({
         id: input.id,
         message: { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text: input.text }] },
@@ -52,7 +82,9 @@ export async function sendTurn(input: {
     if (input.signal.aborted) throw error;
     throw new ChatError("offline");
   }
-  if (!res.ok || !res.body) throw await failure(res);
+  if (!res.ok || !res.body) throw await failure(res, Boolean(input.token));
+  const token = res.headers.get(TOKEN_HEADER);
+  if (token?.startsWith(`${input.id}.`)) input.onToken?.(token);
   const push = sseParser((data) => {
     if (data === "[DONE]") return;
     try {
@@ -70,18 +102,18 @@ export async function sendTurn(input: {
   push("", true);
 }
 
-/** The stored conversation, or null when it expired or never existed. */
-export async function loadSession(id: string): Promise<StoredSession | null> {
-  const res = await fetch(`/api/sessions/${encodeURIComponent(id)}`, { cache: "no-store" });
+/** The stored conversation, or null when it expired or was deleted; throws `gone` when it cannot be opened. */
+export async function loadSession(credential: Credential, clinic: string | null): Promise<StoredSession | null> {
+  const res = await fetch(sessionUrl(clinic), { cache: "no-store", headers: authorization(credential.token) });
   if (res.status === 404) return null;
-  if (!res.ok) throw await failure(res);
+  if (!res.ok) throw await failure(res, true);
   return (await res.json()) as StoredSession;
 }
 
 /** Erases the conversation and its documents on the server. */
-export async function deleteSession(id: string): Promise<void> {
-  const res = await fetch(`/api/sessions/${encodeURIComponent(id)}`, { method: "DELETE" });
-  if (!res.ok && res.status !== 404) throw await failure(res);
+export async function deleteSession(credential: Credential, clinic: string | null): Promise<void> {
+  const res = await fetch(sessionUrl(clinic), { method: "DELETE", headers: authorization(credential.token) });
+  if (!res.ok && res.status !== 404 && res.status !== 410) throw await failure(res, true);
 }
 
 /** A fresh session id (32 characters, within the API's 16–64 of [A-Za-z0-9_-]). */

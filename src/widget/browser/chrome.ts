@@ -12,8 +12,11 @@ export interface Chrome {
   known: HTMLDetailsElement;
   knownSummary: HTMLElement;
   knownList: HTMLElement;
-  confirm: HTMLElement;
+  /** The delete confirmation: the patient types `deleteWord` before its button works. */
+  confirm: HTMLFormElement;
   confirmText: HTMLElement;
+  confirmLabel: HTMLLabelElement;
+  confirmWord: HTMLInputElement;
   confirmYes: HTMLButtonElement;
   confirmNo: HTMLButtonElement;
   log: HTMLElement;
@@ -50,9 +53,19 @@ export function buildChrome(name: string, embedded: boolean): Chrome {
     known: h("details", { class: "known" }),
     knownSummary: h("summary"),
     knownList: h("dl"),
-    confirm: h("div", { class: "confirm", role: "group", "aria-labelledby": "confirm-text", hidden: true }),
+    confirm: h("form", { class: "confirm", "aria-labelledby": "confirm-text", hidden: true }),
     confirmText: h("p", { id: "confirm-text" }),
-    confirmYes: button("btn danger"),
+    confirmLabel: h("label", { for: "confirm-word" }),
+    confirmWord: h("input", {
+      id: "confirm-word",
+      type: "text",
+      autocomplete: "off",
+      autocapitalize: "off",
+      spellcheck: "false",
+      enterkeyhint: "done",
+      "aria-describedby": "confirm-text",
+    }),
+    confirmYes: h("button", { type: "submit", class: "btn danger", disabled: true }),
     confirmNo: button("btn plain"),
     log: h("section", { class: "log", id: "log", tabindex: "0" }),
     typing: h("p", { class: "typing", role: "status" }),
@@ -69,7 +82,7 @@ export function buildChrome(name: string, embedded: boolean): Chrome {
     icon("M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4L12 13.4 6.4 19 5 17.6 10.6 12 5 6.4 6.4 5Z"),
   );
   c.known.append(c.knownSummary, c.knownList);
-  c.confirm.append(c.confirmText, h("p", { class: "row" }, c.confirmYes, c.confirmNo));
+  c.confirm.append(c.confirmText, c.confirmLabel, c.confirmWord, h("p", { class: "row" }, c.confirmYes, c.confirmNo));
   c.form.append(c.inputLabel, c.input, c.send);
   const tools = h("div", { class: "tools" }, c.langButton, c.deleteButton, embedded ? c.closeButton : null);
   c.root.append(
@@ -94,6 +107,9 @@ export function label(c: Chrome, t: Strings, next: Strings | null): void {
     b.title = text;
   }
   c.confirmText.textContent = t.deleteConfirm;
+  // The word stands out, so the patient sees at a glance what to type.
+  const [before = "", after = ""] = t.deleteType.split("{word}");
+  c.confirmLabel.replaceChildren(before, h("strong", {}, t.deleteWord), after);
   c.confirmYes.textContent = t.deleteYes;
   c.confirmNo.textContent = t.cancel;
   c.log.setAttribute("aria-label", t.conversation);

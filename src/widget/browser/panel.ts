@@ -1,6 +1,6 @@
 // The chat panel (GET /embed): runs inside the loader's iframe on our origin, so the host page
-// cannot read the conversation. Streams replies, keeps the session id in this origin's storage,
-// and talks to the loader only to say "close".
+// cannot read the conversation. Streams replies, keeps the conversation's id and token in this
+// origin's storage (one slot per clinic and embedding site), and talks to the loader only to say "close".
 import type { PanelConfig } from "../../clinics/schema.js";
 import { themeColors } from "../contrast.js";
 import { knownFacts } from "../facts.js";
@@ -8,32 +8,29 @@ import { type Lang, nextLanguage, pickLanguage, STRINGS } from "../i18n.js";
 import { applyChunk, fromStored, plainText, toolOutputs, type ViewMessage } from "../ui-message.js";
 import { ChatError, deleteSession, loadSession, newSessionId, sendTurn } from "./api.js";
 import { buildChrome, label } from "./chrome.js";
+import { deleteConfirm } from "./confirm.js";
 import { h } from "./dom.js";
-import { latestChoices, renderMessage } from "./view.js";
+import {
+  type Credential,
+  credentialKey,
+  embeddingOrigin,
+  legacyKey,
+  panelStorage,
+  readCredential,
+  writeCredential,
+} from "./session-store.js";
+import { latestChoices, type Notice, noticeMessage, renderMessage } from "./view.js";
 
 const mount = document.getElementById("rp");
 const config = JSON.parse(mount?.dataset.config ?? "{}") as PanelConfig;
 const embedded = window.parent !== window;
-const storeKey = `rp:session:${config.clinic ?? "default"}`;
-
-/** localStorage that degrades to memory (Safari private mode, blocked third-party storage). */
-const memory = new Map<string, string>();
-const storage = {
-  get: (k: string) => {
-    try {
-      return localStorage.getItem(k);
-    } catch {
-      return memory.get(k) ?? null;
-    }
-  },
-  set: (k: string, v: string) => {
-    try {
-      localStorage.setItem(k, v);
-    } catch {
-      memory.set(k, v);
-    }
-  },
-};
+const storage = panelStorage();
+const storeKey = credentialKey(
+  config.clinic,
+  embeddingOrigin({ embedded, ancestors: location.ancestorOrigins, referrer: document.referrer }),
+);
+// A bare id from before the token cannot open its conversation any more.
+storage.remove(legacyKey(config.clinic));
 
 // The loader passes the host page's language hint (?lang=); the patient's own pick still wins.
 const hint = new URLSearchParams(location.search).get("lang");
@@ -42,7 +39,9 @@ let lang = pickLanguage(config.languages, storage.get("rp:lang"), [
   ...(navigator.languages ?? [navigator.language]),
 ]);
 let t = STRINGS[lang];
-let sessionId = storage.get(storeKey) ?? "";
+/** The conversation's credential; its token is "" until the first turn's response brings it. */
+let session: Credential | null = readCredential(storage, storeKey);
+let notice: Notice | null = null;
 let messages: ViewMessage[] = [];
 let intake: unknown = {};
 let inflight: AbortController | null = null;
@@ -54,11 +53,16 @@ const ui = buildChrome(config.name, embedded);
 const theme = themeColors(config.themeColor);
 for (const [k, v] of Object.entries(theme)) document.documentElement.style.setProperty(`--${k}`, v);
 mount?.replaceChildren(ui.root);
+const confirmDelete = deleteConfirm(
+  ui,
+  () => t,
+  () => void erase(),
+);
 
-/** Whole-log render: used on load, language switch and delete; streaming renders one message. */
+/** Whole-log render: used on load, language switch, delete and a fresh start; streaming renders one message. */
 function renderAll(): void {
   liveReply = null;
-  const items = messages.map((m, i) => {
+  const items: HTMLElement[] = messages.map((m, i) => {
     const el = h("div");
     const live = i === messages.length - 1 && m.role === "assistant";
     renderMessage(el, m, t, live ? actions : undefined);
@@ -73,6 +77,9 @@ function renderAll(): void {
         h("div", { class: "bubble" }, h("p", {}, config.greeting[lang] ?? t.greeting)),
       ),
     );
+  // "A new one has started" reads before the new greeting; "this one is full" after the conversation.
+  if (notice?.kind === "gone") items.unshift(noticeMessage(notice, t, startNew));
+  else if (notice) items.push(noticeMessage(notice, t, startNew));
   ui.log.replaceChildren(...items);
   renderChoices();
   renderKnown();
@@ -80,8 +87,13 @@ function renderAll(): void {
 }
 
 function renderChoices(): void {
+  // A full conversation takes no more answers: its quick replies would only be refused again.
   const options =
-    messages.length === 0 ? t.starters.map(([label, value]) => ({ label, value })) : latestChoices(messages);
+    notice?.kind === "full"
+      ? []
+      : messages.length === 0
+        ? t.starters.map(([label, value]) => ({ label, value }))
+        : latestChoices(messages);
   ui.choices.replaceChildren(
     ...options.map((o) => h("button", { type: "button", class: "chip", onclick: () => void send(o.value) }, o.label)),
   );
@@ -106,18 +118,32 @@ function setBusy(busy: boolean): void {
   for (const b of ui.choices.querySelectorAll("button")) b.disabled = busy;
 }
 
+/** Keeps the credential; only one with its token is stored, since an id alone opens nothing. */
+function remember(next: Credential | null): void {
+  session = next;
+  if (!next || next.token) writeCredential(storage, storeKey, next);
+}
+
+/** Forgets the conversation on this device and shows an empty one (with `why`, when it was not the patient's choice). */
+function restart(why: Notice | null): void {
+  remember(null);
+  messages = [];
+  intake = {};
+  notice = why;
+  renderAll();
+}
+
 async function send(text: string): Promise<void> {
   if (inflight || !text.trim()) return;
-  if (!sessionId) {
-    sessionId = newSessionId();
-    storage.set(storeKey, sessionId);
-  }
+  if (!session) session = { id: newSessionId(), token: "" };
+  const turn = session;
   const user: ViewMessage = { id: "", role: "user", parts: [{ type: "text", text }] };
   const reply: ViewMessage = { id: "", role: "assistant", parts: [] };
   const wasEmpty = messages.length === 0;
   // The earlier reply's review card becomes a record: its edits and Draft button go.
   if (liveReply) renderMessage(liveReply.el, liveReply.message, t);
   liveReply = null;
+  notice = null;
   messages.push(user);
   if (wasEmpty) ui.log.replaceChildren();
   const userEl = h("div");
@@ -131,9 +157,11 @@ async function send(text: string): Promise<void> {
   scrollDown();
   inflight = new AbortController();
   let frame = 0;
+  let failed: ChatError | null = null;
   try {
     await sendTurn({
-      id: sessionId,
+      id: turn.id,
+      token: turn.token,
       text,
       clinic: config.clinic,
       lang,
@@ -147,19 +175,39 @@ async function send(text: string): Promise<void> {
           scrollDown();
         });
       },
+      // Unless the patient deleted or left this conversation while the reply was on its way.
+      onToken: (token) => {
+        if (session === turn) remember({ id: turn.id, token });
+      },
     });
   } catch (error) {
     if (inflight.signal.aborted) return;
-    const kind = error instanceof ChatError ? error.kind : "error";
-    const message =
-      (error instanceof ChatError && error.message) ||
-      (kind === "busy" ? t.busy : kind === "offline" ? t.offline : t.error);
-    reply.parts.push({ type: "error", text: message });
-    if (!replyEl.isConnected) ui.log.append(replyEl);
+    failed = error instanceof ChatError ? error : new ChatError("error");
   } finally {
     cancelAnimationFrame(frame);
     inflight = null;
     setBusy(false);
+  }
+  // Nothing typed is lost: a message that failed goes back in the box, unless another is being typed.
+  const kept = failed !== null && !ui.input.value.trim();
+  if (kept) ui.input.value = text;
+  if (failed?.kind === "gone" && session === turn) {
+    restart({ kind: "gone", kept });
+    ui.announce.textContent = kept ? `${t.gone} ${t.kept}` : t.gone;
+    return;
+  }
+  if (failed?.kind === "full") {
+    messages.pop();
+    notice = { kind: "full", message: failed.message };
+    renderAll();
+    ui.announce.textContent = [failed.message || t.full, kept ? t.kept : ""].filter(Boolean).join(" ");
+    return;
+  }
+  if (failed) {
+    const message =
+      failed.message || (failed.kind === "busy" ? t.busy : failed.kind === "offline" ? t.offline : t.error);
+    reply.parts.push({ type: "error", text: message });
+    if (!replyEl.isConnected) ui.log.append(replyEl);
   }
   messages.push(reply);
   renderMessage(replyEl, reply, t, actions);
@@ -176,29 +224,29 @@ async function send(text: string): Promise<void> {
     review ? t.reviewTitle : "",
     docs ? t.document : "",
     ...reply.parts.flatMap((p) => (p.type === "error" ? [p.text] : [])),
+    kept ? t.kept : "",
   ]
     .filter(Boolean)
     .join(" ");
 }
 
-function showConfirm(open: boolean): void {
-  ui.confirm.hidden = !open;
-  (open ? ui.confirmYes : ui.deleteButton).focus();
-}
-
 async function erase(): Promise<void> {
   inflight?.abort();
   inflight = null;
-  const old = sessionId;
-  sessionId = "";
-  storage.set(storeKey, "");
-  messages = [];
-  intake = {};
-  showConfirm(false);
+  const old = session;
+  confirmDelete.show(false);
+  restart(null);
   setBusy(false);
-  renderAll();
-  if (old) await deleteSession(old).catch(() => undefined);
+  if (old?.token) await deleteSession(old, config.clinic).catch(() => undefined);
   ui.announce.textContent = t.deleted;
+  ui.input.focus();
+}
+
+/** "Start a new conversation" under a full one: the old one stays on the server until it expires. */
+function startNew(): void {
+  if (inflight) return;
+  restart(null);
+  ui.announce.textContent = t.started;
   ui.input.focus();
 }
 
@@ -213,6 +261,7 @@ function setLanguage(chosen: Lang): void {
   document.documentElement.lang = lang;
   const next = nextLanguage(lang, config.languages);
   label(ui, t, next === lang ? null : STRINGS[next]);
+  confirmDelete.relabel();
   renderAll();
 }
 
@@ -224,13 +273,10 @@ ui.form.addEventListener("submit", (e) => {
   void send(text);
 });
 ui.langButton.addEventListener("click", () => setLanguage(nextLanguage(lang, config.languages)));
-ui.deleteButton.addEventListener("click", () => showConfirm(true));
-ui.confirmNo.addEventListener("click", () => showConfirm(false));
-ui.confirmYes.addEventListener("click", () => void erase());
 ui.closeButton.addEventListener("click", close);
 document.addEventListener("keydown", (e) => {
   if (e.key !== "Escape") return;
-  if (!ui.confirm.hidden) showConfirm(false);
+  if (confirmDelete.isOpen()) confirmDelete.show(false);
   else close();
 });
 // The loader asks for focus each time it reopens the panel; only our parent may ask.
@@ -241,15 +287,25 @@ window.addEventListener("message", (e) => {
 async function start(): Promise<void> {
   setLanguage(lang);
   ui.input.focus();
-  if (!sessionId) return;
+  const opening = session;
+  if (!opening) return;
   try {
-    const stored = await loadSession(sessionId);
-    if (!stored) return;
+    const stored = await loadSession(opening, config.clinic);
+    // The patient may have started over while it loaded.
+    if (session !== opening) return;
+    if (!stored) {
+      remember(null);
+      return;
+    }
     messages = fromStored(stored.messages);
     intake = stored.intake;
     renderAll();
-  } catch {
-    ui.announce.textContent = t.offline;
+  } catch (error) {
+    if (session !== opening) return;
+    if (error instanceof ChatError && error.kind === "gone") {
+      restart({ kind: "gone", kept: false });
+      ui.announce.textContent = t.gone;
+    } else ui.announce.textContent = t.offline;
   }
 }
 

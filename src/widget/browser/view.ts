@@ -1,5 +1,6 @@
 // Renders one message (live or from history) from its parts: the text first, then the
 // recommendation, review and download cards, then any error. Tool calls without a card stay invisible.
+// Also the notices about the conversation itself (it could not be opened; it is full).
 import type { Choices } from "../../sessions/session.js";
 import type { Strings } from "../i18n.js";
 import type { TextPart, ToolPart, ViewMessage } from "../ui-message.js";
@@ -40,5 +41,20 @@ export function latestChoices(messages: ViewMessage[]): Choices["options"] {
   if (!Array.isArray(options)) return [];
   return options.filter(
     (o): o is Choices["options"][number] => typeof o?.label === "string" && typeof o?.value === "string",
+  );
+}
+
+/** A line in the log about the conversation itself: it could not be opened (a new one started), or it is full. */
+export type Notice = { kind: "gone"; kept: boolean } | { kind: "full"; message: string };
+
+/** The notice as an assistant line; a full conversation's has the "Start a new conversation" button. */
+export function noticeMessage(n: Notice, t: Strings, startNew: () => void): HTMLElement {
+  if (n.kind === "gone")
+    return h("div", { class: "msg assistant" }, h("p", { class: "notice" }, n.kept ? `${t.gone} ${t.kept}` : t.gone));
+  return h(
+    "div",
+    { class: "msg assistant" },
+    h("p", { class: "error" }, n.message || t.full),
+    h("p", {}, h("button", { type: "button", class: "btn", onclick: startNew }, t.startNew)),
   );
 }

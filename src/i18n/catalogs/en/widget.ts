@@ -15,6 +15,9 @@ export const widget = {
   close: "Close chat",
   delete: "Delete my conversation",
   deleteConfirm: "Delete this conversation and any letters drafted in it? This cannot be undone.",
+  /** The word the patient types to confirm, so a page framing the panel cannot click the deletion through. */
+  deleteWord: "delete",
+  deleteType: "To confirm, type “{word}”",
   deleteYes: "Yes, delete it",
   cancel: "Cancel",
   deleted: "Your conversation was deleted. You can start again any time.",
@@ -56,6 +59,13 @@ export const widget = {
   error: "Something went wrong. Please try again.",
   busy: "Still answering your last message. Try again in a moment.",
   offline: "We could not reach the assistant. Check your connection and try again.",
+  /** The earlier conversation could not be opened (410, or expired): a new one has started. */
+  gone: "We could not open your earlier conversation, so a new one has started.",
+  kept: "Your message is still in the box below: send it when you are ready.",
+  /** Shown when the server sends no wording of its own for a conversation at its cap. */
+  full: "This conversation is full. Start a new conversation to go on.",
+  startNew: "Start a new conversation",
+  started: "A new conversation has started.",
   disclaimer: "Not legal or medical advice.",
   starters,
   /** Dates in plain words: "June 14, 1991", or "October 2025" when the day is not known. */

@@ -8,6 +8,8 @@ export const widget: WidgetCatalog = {
   close: "Cerrar el chat",
   delete: "Borrar mi conversación",
   deleteConfirm: "¿Borrar esta conversación y las cartas preparadas en ella? No se puede deshacer.",
+  deleteWord: "borrar",
+  deleteType: "Para confirmar, escriba «{word}»",
   deleteYes: "Sí, borrarla",
   cancel: "Cancelar",
   deleted: "Su conversación fue borrada. Puede empezar de nuevo cuando quiera.",
@@ -51,6 +53,11 @@ export const widget: WidgetCatalog = {
   error: "Algo salió mal. Inténtelo de nuevo.",
   busy: "Todavía estoy respondiendo su último mensaje. Inténtelo en un momento.",
   offline: "No pudimos comunicarnos con el asistente. Revise su conexión e inténtelo de nuevo.",
+  gone: "No pudimos abrir su conversación anterior, así que empezó una nueva.",
+  kept: "Su mensaje sigue en el cuadro de abajo: envíelo cuando quiera.",
+  full: "Esta conversación está llena. Empiece una conversación nueva para continuar.",
+  startNew: "Empezar una conversación nueva",
+  started: "Empezó una conversación nueva.",
   disclaimer: "No es asesoría legal ni médica.",
   dates: {
     months: [
