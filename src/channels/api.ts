@@ -21,6 +21,7 @@ export function apiRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.post("/recommend", async (c) => {
+    await deps.limiter.check("ip", c.req.header("cf-connecting-ip") ?? "local");
     const { lang = DEFAULT_LANG, ...intake } = await readJson(c, RecommendBody, "intake");
     return c.json(recommendPath(intake, { today: isoDay(deps.clock()), lang }));
   });

@@ -52,6 +52,7 @@ export function documentRoutes(deps: AppDeps) {
 
   app.options("/", clinicPreflight(deps, ["POST"]));
   app.post("/", async (c) => {
+    await deps.limiter.check("ip", c.req.header("cf-connecting-ip") ?? "local");
     const body = await readJson(c, Body);
     const intake = IntakeSchema.safeParse(body.intake ?? {});
     if (!intake.success) throw new AppError("invalid_input", describeZodError(intake.error, "intake"));
