@@ -98,7 +98,6 @@ export function webRoutes(deps: AppDeps) {
     // (or with one that is not a token) only a new conversation can begin.
     const token = parseBearer(c.req.header("authorization"));
     if (token && token.id !== body.id) throw noSuchConversation();
-    await deps.limiter.check("session", body.id);
     const now = deps.clock();
     const message: ChatMessage = {
       id: body.message?.id ?? crypto.randomUUID(),
@@ -113,6 +112,8 @@ export function webRoutes(deps: AppDeps) {
       message,
       now,
       access: { web: { secret: token?.secret } },
+      // Counted only once the token has opened the conversation: the id alone cannot exhaust its limit.
+      admit: () => deps.limiter.check("session", body.id),
       ...(clinic ? { clinicId: clinic.id } : {}),
     });
     const stream = runTurn({

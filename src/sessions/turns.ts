@@ -27,6 +27,11 @@ export interface BeginTurn {
   message: ChatMessage;
   now: Date;
   access: TurnAccess;
+  /**
+   * Runs once, after the caller was found entitled to the session and before anything is written:
+   * the per-conversation rate limit, so a caller without the credential cannot use it up.
+   */
+  admit?: () => Promise<void>;
 }
 
 /** A begun turn: the session holding the lease, and the secret when this turn created a web conversation. */
@@ -45,10 +50,15 @@ export async function beginTurn(input: BeginTurn): Promise<BegunTurn> {
   const web = "web" in input.access ? input.access.web : null;
   const fresh = web ? newSecret() : undefined;
   const credential = fresh ? { credentialHash: await hashSecret(fresh) } : {};
+  let admitted = false;
   for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
     const stored = await input.store.load(input.id);
     if (stored && !(web ? await webMayOpen(stored, web.secret, input.clinicId) : !stored.credentialHash)) {
       throw noSuchConversation();
+    }
+    if (!admitted) {
+      await input.admit?.();
+      admitted = true;
     }
     const current = stored ?? { ...newSession(input.id, input.channel, input.now, input.clinicId), ...credential };
     if (current.lock && current.lock.until > input.now.getTime()) {

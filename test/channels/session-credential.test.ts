@@ -139,6 +139,20 @@ describe("the session credential", () => {
   });
 });
 
+describe("the per-conversation rate limit", () => {
+  it("counts only turns that carry the conversation's token, so its id alone cannot use the limit up", async () => {
+    const { fetch } = await testApp({}, { RATE_LIMIT_SESSION: "2/60s" });
+    const chat = chatClient(fetch);
+    const id = newId();
+    await chat.send(id, "Hi");
+    for (let i = 0; i < 3; i++) expect((await postChat(fetch, turn(id, "Texas"))).status).toBe(404);
+    const second = await postChat(fetch, turn(id, "Texas"), bearer(chat.token(id)));
+    expect(second.status).toBe(200);
+    await second.text();
+    expect((await postChat(fetch, turn(id, "Ohio"), bearer(chat.token(id)))).status).toBe(429);
+  });
+});
+
 describe("a conversation belongs to the clinic it was started for", () => {
   it("refuses a turn, read or delete naming another clinic, or none, as an unknown id", async () => {
     const { fetch, store } = await testApp({ clinics: clinics() });
