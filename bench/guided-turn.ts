@@ -38,6 +38,8 @@ export async function benchGuidedTurn(iterations = 2000, warmup = 300): Promise<
   for (const text of WARM_UP_TURNS) await chat.send(seedId, text);
   const seed = (await store.load(seedId)) as Session;
   const reply = (await chat.send(seedId, MEASURED_TURN)).text;
+  // Each copy keeps the seed's credential hash, so the seed's secret opens it under its own id.
+  const secret = chat.token(seedId)?.slice(seedId.length + 1);
 
   const once = async (i: number) => {
     const id = `bench-${i}-${crypto.randomUUID().replaceAll("-", "")}`;
@@ -45,7 +47,7 @@ export async function benchGuidedTurn(iterations = 2000, warmup = 300): Promise<
     const start = performance.now();
     const res = await app.request("/api/chat", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", authorization: `Bearer ${id}.${secret}` },
       body: body(id, MEASURED_TURN),
     });
     await res.text();

@@ -54,7 +54,14 @@ async function captureRequest(channel: Channel, intake: Intake, clinic: ClinicFa
     const { deps } = await testApp({}, scriptedEnv(server));
     const message: ChatMessage = { id: "m1", role: "user", parts: [{ type: "text", text: "I need my records" }] };
     const id = `bench-${crypto.randomUUID().replaceAll("-", "")}`;
-    const session = await beginTurn({ store: deps.store, id, channel, message, now: deps.clock() });
+    const { session } = await beginTurn({
+      store: deps.store,
+      id,
+      channel,
+      message,
+      now: deps.clock(),
+      access: { web: { secret: undefined } },
+    });
     session.intake = intake;
     const stream = runTurn({ deps, session, channel, clinic, baseUrl: "https://rp.example" });
     for await (const _ of stream) {

@@ -77,7 +77,14 @@ async function smsLlmHang(iterations: number): Promise<number[]> {
     const times: number[] = [];
     for (let i = 0; i < iterations; i++) {
       const message: ChatMessage = { id: `m${i}`, role: "user", parts: [{ type: "text", text: MESSAGE }] };
-      const session = await beginTurn({ store: deps.store, id: newId(), channel: "sms", message, now: deps.clock() });
+      const { session } = await beginTurn({
+        store: deps.store,
+        id: newId(),
+        channel: "sms",
+        message,
+        now: deps.clock(),
+        access: { phone: true },
+      });
       times.push(
         await timed(async () => {
           for await (const _ of runTurn({

@@ -62,8 +62,9 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  // Before the body limit, so a clinic's page can read a 413 too.
-  app.use("/api/*", clinicCors(deps));
+  // Only where a host page needs it (never the session routes); before the body limit, so a clinic's
+  // page can read a 413 too.
+  for (const path of ["/api/chat", "/api/documents/*"]) app.use(path, clinicCors(deps));
 
   // API and webhook bodies are small: refuse a large one before it is read (Twilio posts to /sms, /whatsapp).
   for (const path of ["/api/*", "/sms/*", "/whatsapp/*"]) {

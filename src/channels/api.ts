@@ -9,6 +9,7 @@ import { stateFacts } from "../domain/state-facts.js";
 import { allStateCodes } from "../domain/states.js";
 import { AppError } from "../errors.js";
 import { DEFAULT_LANG, LANGS } from "../i18n/langs.js";
+import { clientIp } from "./client-ip.js";
 import { type AppEnv, readJson } from "./http.js";
 
 /** POST /api/recommend's body: an Intake, plus the language the answer's sentences are written in. */
@@ -21,6 +22,7 @@ export function apiRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.post("/recommend", async (c) => {
+    await deps.limiter.check("ip", clientIp(c, deps));
     const { lang = DEFAULT_LANG, ...intake } = await readJson(c, RecommendBody, "intake");
     return c.json(recommendPath(intake, { today: isoDay(deps.clock()), lang }));
   });

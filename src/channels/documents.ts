@@ -13,6 +13,7 @@ import { IntakeSchema } from "../domain/intake.js";
 import { DOCUMENT_KINDS, type DocumentKind } from "../domain/recommendation.js";
 import { AppError, describeZodError } from "../errors.js";
 import { patientError } from "../i18n/errors.js";
+import { clientIp } from "./client-ip.js";
 import { type AppEnv, readJson } from "./http.js";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -52,6 +53,7 @@ export function documentRoutes(deps: AppDeps) {
 
   app.options("/", clinicPreflight(deps, ["POST"]));
   app.post("/", async (c) => {
+    await deps.limiter.check("ip", clientIp(c, deps));
     const body = await readJson(c, Body);
     const intake = IntakeSchema.safeParse(body.intake ?? {});
     if (!intake.success) throw new AppError("invalid_input", describeZodError(intake.error, "intake"));

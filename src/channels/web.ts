@@ -1,14 +1,21 @@
 // The web channel: POST /api/chat (AI SDK UI message stream, with its CORS preflight for clinics)
-// and the session routes; mounted under /api.
+// and GET/DELETE /api/session, each opened by the conversation's credential; mounted under /api.
 import { createUIMessageStreamResponse } from "ai";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { clinicForRequest, clinicPreflight } from "../clinics/access.js";
 import { clinicFacts } from "../clinics/schema.js";
 import { runTurn } from "../conversation/run-turn.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
-import { type ChatMessage, publicSession, SESSION_ID } from "../sessions/session.js";
+import {
+  noSuchConversation,
+  parseBearer,
+  SESSION_TOKEN_HEADER,
+  sessionToken,
+  webMayOpen,
+} from "../sessions/credential.js";
+import { type ChatMessage, publicSession, SESSION_ID, type Session } from "../sessions/session.js";
 import { beginTurn } from "../sessions/turns.js";
 import { clientIp } from "./client-ip.js";
 import { type AppEnv, baseUrl, readJson, waitUntilOf } from "./http.js";
@@ -54,25 +61,39 @@ function userText(body: z.output<typeof ChatBody>): string {
   return text;
 }
 
-function sessionId(raw: string): string {
-  const parsed = SESSION_ID.safeParse(raw);
-  if (!parsed.success)
-    throw new AppError("invalid_input", "Session id: must be 16–64 characters of letters, digits, '_' or '-'.");
-  return parsed.data;
+/**
+ * The conversation the request's `Authorization: Bearer <token>` opens, for the clinic named by
+ * ?clinic=. Anything else (no token, a wrong one, another clinic, an SMS conversation) is the same
+ * 404 as an unknown id.
+ */
+async function openSession(c: Context, deps: AppDeps): Promise<Session> {
+  const token = parseBearer(c.req.header("authorization"));
+  const session = token ? await deps.store.load(token.id) : null;
+  if (!token || !session || !(await webMayOpen(session, token.secret, c.req.query("clinic")))) {
+    throw noSuchConversation();
+  }
+  return session;
 }
+
+const MOVED =
+  "This route has moved: use GET or DELETE /api/session with the header Authorization: Bearer <token> " +
+  "(the X-Session-Token answered by the conversation's first POST /api/chat).";
 
 /** The web channel as a Hono sub-app; mount with app.route("/api", webRoutes(deps)). */
 export function webRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
-  app.options("/chat", clinicPreflight(deps, ["POST"]));
+  app.options("/chat", clinicPreflight(deps, ["POST"], ["Content-Type", "Authorization"]));
   app.post("/chat", async (c) => {
     const body = await readJson(c, ChatBody);
     // Unknown clinic → 404; a foreign Origin → 403; a clinic's own origin has its CORS headers (clinicCors).
     const clinic = await clinicForRequest(c, deps, body.clinic ?? c.req.query("clinic"));
     const text = userText(body);
     await deps.limiter.check("ip", clientIp(c, deps));
-    await deps.limiter.check("session", body.id);
+    // A later turn carries the token handed out by the first; its id must be the body's. Without one
+    // (or with one that is not a token) only a new conversation can begin.
+    const token = parseBearer(c.req.header("authorization"));
+    if (token && token.id !== body.id) throw noSuchConversation();
     const now = deps.clock();
     const message: ChatMessage = {
       id: body.message?.id ?? crypto.randomUUID(),
@@ -80,12 +101,15 @@ export function webRoutes(deps: AppDeps) {
       parts: [{ type: "text", text }],
       metadata: { createdAt: now.toISOString() },
     };
-    const session = await beginTurn({
+    const { session, secret } = await beginTurn({
       store: deps.store,
       id: body.id,
       channel: "web",
       message,
       now,
+      access: { web: { secret: token?.secret } },
+      // Counted only once the token has opened the conversation: the id alone cannot exhaust its limit.
+      admit: () => deps.limiter.check("session", body.id),
       ...(clinic ? { clinicId: clinic.id } : {}),
     });
     const stream = runTurn({
@@ -97,21 +121,30 @@ export function webRoutes(deps: AppDeps) {
       signal: c.req.raw.signal,
       waitUntil: waitUntilOf(c),
     });
-    return createUIMessageStreamResponse({ stream, headers: { "Cache-Control": "no-store" } });
+    const headers: Record<string, string> = { "Cache-Control": "no-store" };
+    if (secret) headers[SESSION_TOKEN_HEADER] = sessionToken(session.id, secret);
+    return createUIMessageStreamResponse({ stream, headers });
   });
 
-  app.get("/sessions/:id", async (c) => {
-    const session = await deps.store.load(sessionId(c.req.param("id")));
-    if (!session) throw new AppError("not_found", "No conversation with this id. It may have expired or been deleted.");
+  // The session's id travels in the token, never in the URL (URLs end up in logs).
+  app.get("/session", async (c) => {
+    await deps.limiter.check("ip", clientIp(c, deps));
+    const session = await openSession(c, deps);
     c.header("Cache-Control", "no-store");
     return c.json(publicSession(session));
   });
 
-  app.delete("/sessions/:id", async (c) => {
-    const id = sessionId(c.req.param("id"));
-    await deps.store.delete(id);
-    await deps.limiter.forget("session", id);
+  app.delete("/session", async (c) => {
+    await deps.limiter.check("ip", clientIp(c, deps));
+    const session = await openSession(c, deps);
+    await deps.store.delete(session.id);
+    await deps.limiter.forget("session", session.id);
     return c.body(null, 204);
+  });
+
+  // The old routes put the id in the URL and needed nothing else; they now only say where to go.
+  app.on(["GET", "DELETE"], "/sessions/:id", () => {
+    throw new AppError("not_found", MOVED);
   });
 
   return app;

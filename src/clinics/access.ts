@@ -5,6 +5,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
+import { SESSION_TOKEN_HEADER } from "../sessions/credential.js";
 import { CLINIC_ID, type Clinic } from "./schema.js";
 
 const UNKNOWN = "Unknown clinic. Check the data-clinic value in your embed code.";
@@ -28,12 +29,13 @@ async function clinicOrigin(origin: string, c: Context, deps: AppDeps): Promise<
  * CORS headers for the API's answers to a clinic's own origin, named with ?clinic= as every
  * cross-origin browser call has it (the preflight needs it). They are set before the handler runs,
  * so the clinic's page can read whatever the request ends with: the chat stream, JSON or an error.
- * Other origins get none; preflights are answered per route by clinicPreflight, never here.
+ * Other origins get none; preflights are answered per route by clinicPreflight, never here. Mount it
+ * only on the routes a host page needs (the chat and document links), never on the session routes.
  */
 export function clinicCors(deps: AppDeps): MiddlewareHandler {
   const headers = cors({
     origin: (origin) => origin,
-    exposeHeaders: ["x-vercel-ai-ui-message-stream", "X-Request-Id"],
+    exposeHeaders: ["x-vercel-ai-ui-message-stream", "X-Request-Id", SESSION_TOKEN_HEADER],
   });
   return async (c, next) => {
     if (c.req.method === "OPTIONS" || !(await clinicOrigin(c.req.header("origin") ?? "", c, deps))) return next();
@@ -43,13 +45,18 @@ export function clinicCors(deps: AppDeps): MiddlewareHandler {
 
 /**
  * Answers the CORS preflight of one route for a clinic's own origin (the clinic must be in the
- * query string): 204 allowing `methods`; an unknown clinic is a 404 and any other origin a 403.
+ * query string): 204 allowing `methods` and request `headers`; an unknown clinic is a 404 and any
+ * other origin a 403.
  */
-export function clinicPreflight(deps: AppDeps, methods: string[]): MiddlewareHandler {
-  const headers = cors({
+export function clinicPreflight(
+  deps: AppDeps,
+  methods: string[],
+  headers: string[] = ["Content-Type"],
+): MiddlewareHandler {
+  const allow = cors({
     origin: (origin) => origin,
     allowMethods: methods,
-    allowHeaders: ["Content-Type"],
+    allowHeaders: headers,
     maxAge: 600,
   });
   return async (c, next) => {
@@ -62,7 +69,7 @@ export function clinicPreflight(deps: AppDeps, methods: string[]): MiddlewareHan
         "Cross-origin requests need ?clinic=ID in the URL and an origin in that clinic's allowedOrigins.",
       );
     }
-    return headers(c, next);
+    return allow(c, next);
   };
 }
 

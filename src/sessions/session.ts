@@ -116,7 +116,13 @@ export interface Session {
   createdAt: string;
   updatedAt: string;
   channel: Channel;
+  /** The clinic the conversation was started for; a web request naming another (or none) cannot open it. */
   clinicId?: string;
+  /**
+   * SHA-256 (hex) of the secret handed to the web client that started it (src/sessions/credential.ts).
+   * Absent for SMS and WhatsApp conversations, which the web routes therefore never open.
+   */
+  credentialHash?: string;
   intake: Intake;
   messages: ChatMessage[];
   documents: SessionDocument[];
@@ -144,7 +150,7 @@ export function newSession(id: string, channel: Channel, now: Date, clinicId?: s
   };
 }
 
-/** The public view of a session (GET /api/sessions/:id). */
+/** The public view of a session (GET /api/session): never its credential hash, clinic or lock. */
 export function publicSession(s: Session) {
   return { id: s.id, intake: s.intake, messages: s.messages, documents: s.documents };
 }

@@ -5,11 +5,19 @@ import type { Intake } from "../domain/intake.js";
 import { AppError } from "../errors.js";
 import { patientLanguage } from "../i18n/detect.js";
 import { patientError } from "../i18n/errors.js";
+import { hashSecret, newSecret, noSuchConversation, webMayOpen } from "./credential.js";
 import { type Channel, type ChatMessage, newSession, type Session } from "./session.js";
 import { type SessionStore, type StoredDocument, VersionConflict } from "./store.js";
 
 const LEASE_MS = 60_000;
 const CAS_ATTEMPTS = 4;
+
+/**
+ * How a turn proves the conversation is the caller's. The web carries the secret handed out when the
+ * conversation was created (none when it starts one); SMS and WhatsApp reach a session through the
+ * phone pair Twilio's signature vouches for, and their sessions have no credential.
+ */
+export type TurnAccess = { web: { secret: string | undefined } } | { phone: true };
 
 export interface BeginTurn {
   store: SessionStore;
@@ -18,13 +26,41 @@ export interface BeginTurn {
   clinicId?: string;
   message: ChatMessage;
   now: Date;
+  access: TurnAccess;
+  /**
+   * Runs once, after the caller was found entitled to the session and before anything is written:
+   * the per-conversation rate limit, so a caller without the credential cannot use it up.
+   */
+  admit?: () => Promise<void>;
 }
 
-/** Appends the patient's message and takes the turn lease. Throws a 409 AppError if one is held. */
-export async function beginTurn(input: BeginTurn): Promise<Session> {
+/** A begun turn: the session holding the lease, and the secret when this turn created a web conversation. */
+export interface BegunTurn {
+  session: Session;
+  /** Handed to the client once (X-Session-Token); only its hash is stored. */
+  secret?: string;
+}
+
+/**
+ * Appends the patient's message and takes the turn lease, creating the session when there is none
+ * (with a fresh credential on the web). Throws 404 when the caller may not open the session (the
+ * same answer as an unknown id) and 409 when another turn holds the lease.
+ */
+export async function beginTurn(input: BeginTurn): Promise<BegunTurn> {
+  const web = "web" in input.access ? input.access.web : null;
+  const fresh = web ? newSecret() : undefined;
+  const credential = fresh ? { credentialHash: await hashSecret(fresh) } : {};
+  let admitted = false;
   for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
-    const current =
-      (await input.store.load(input.id)) ?? newSession(input.id, input.channel, input.now, input.clinicId);
+    const stored = await input.store.load(input.id);
+    if (stored && !(web ? await webMayOpen(stored, web.secret, input.clinicId) : !stored.credentialHash)) {
+      throw noSuchConversation();
+    }
+    if (!admitted) {
+      await input.admit?.();
+      admitted = true;
+    }
+    const current = stored ?? { ...newSession(input.id, input.channel, input.now, input.clinicId), ...credential };
     if (current.lock && current.lock.until > input.now.getTime()) {
       throw patientError("conflict", "replyInProgress", {
         lang: patientLanguage(current.messages),
@@ -38,7 +74,8 @@ export async function beginTurn(input: BeginTurn): Promise<Session> {
       lock: { turnId: crypto.randomUUID(), until: input.now.getTime() + LEASE_MS },
     };
     try {
-      return await input.store.save(next);
+      const session = await input.store.save(next);
+      return stored || !fresh ? { session } : { session, secret: fresh };
     } catch (error) {
       if (!(error instanceof VersionConflict)) throw error;
     }

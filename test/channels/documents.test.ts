@@ -11,6 +11,7 @@ import { draftDocument } from "../../src/documents/draft.js";
 import { AppError, errorBody } from "../../src/errors.js";
 import { createLogger } from "../../src/log.js";
 import { MemoryStore } from "../../src/sessions/memory-store.js";
+import { createMemoryRateLimiter } from "../../src/sessions/rate-limit.js";
 
 let nowMs = Date.UTC(2026, 10, 26, 15);
 const deps = {
@@ -20,6 +21,13 @@ const deps = {
   clock: () => new Date(nowMs),
   log: createLogger("silent"),
   model: { name: "guide" },
+  limiter: createMemoryRateLimiter({
+    limits: {
+      session: { requests: 1000, windowSeconds: 60 },
+      ip: { requests: 1000, windowSeconds: 60 },
+      phone: { requests: 1000, windowSeconds: 60 },
+    },
+  }),
 } as unknown as AppDeps;
 
 // The same envelope the lead's app.onError renders.

@@ -156,11 +156,8 @@ describe("a conversation by SMS", () => {
 
     const id = await store.loadAlias(await aliasOf(phone.from, phone.to));
     expect(id).toMatch(/^sms_/);
-    const session = (await (await fetch(`http://recordpath.test/api/sessions/${id}`)).json()) as {
-      documents: unknown[];
-      intake: { state?: string };
-    };
-    expect(session.documents.length).toBeGreaterThan(0);
+    const session = await store.load(id!);
+    expect(session?.documents.length).toBeGreaterThan(0);
   });
 
   it("keeps one conversation per phone pair and never stores the raw number", async () => {
@@ -300,10 +297,10 @@ describe("keywords", () => {
     await phone.send("I need my records");
     const alias = await aliasOf(phone.from, phone.to);
     const id = await store.loadAlias(alias);
-    expect((await fetch(`http://recordpath.test/api/sessions/${id}`)).status).toBe(200);
+    expect(await store.load(id!)).not.toBeNull();
     const res = await phone.send(" delete ");
     expect(res.messages).toEqual([expect.stringMatching(/erased/)]);
-    expect((await fetch(`http://recordpath.test/api/sessions/${id}`)).status).toBe(404);
+    expect(await store.load(id!)).toBeNull();
     expect(await store.loadAlias(alias)).toBeNull();
     expect(store.size()).toBe(0);
     expect((await phone.send("I need my records")).messages[0]).toMatch(/not encrypted/);
@@ -318,14 +315,18 @@ describe("keywords", () => {
     expect(await store.loadAlias(await aliasOf(phone.from, phone.to))).toBeNull();
   });
 
-  it("DELETE /api/sessions/:id also erases the phone mapping", async () => {
+  it("cannot be read or erased through the web's session routes, which only a web credential opens", async () => {
     const { fetch, store } = await testApp({}, ENV);
     const phone = smsClient(fetch);
     await phone.send("I need my records");
     const alias = await aliasOf(phone.from, phone.to);
     const id = await store.loadAlias(alias);
-    expect((await fetch(`http://recordpath.test/api/sessions/${id}`, { method: "DELETE" })).status).toBe(204);
-    expect(await store.loadAlias(alias)).toBeNull();
+    const headers = { Authorization: `Bearer ${id}.${"A".repeat(43)}` };
+    for (const method of ["GET", "DELETE"]) {
+      expect((await fetch("http://recordpath.test/api/session", { method, headers })).status).toBe(404);
+    }
+    expect(await store.load(id!)).not.toBeNull();
+    expect(await store.loadAlias(alias)).toBe(id);
   });
 });
 

@@ -7,7 +7,7 @@ import { loadSettings } from "../../src/config.js";
 import { createLogger } from "../../src/log.js";
 import { wire } from "../../src/wire.js";
 import { folderAssets } from "../support/assets.js";
-import { chatClient } from "../support/chat-client.js";
+import { bearer, chatClient } from "../support/chat-client.js";
 import { type Gateway, startGateway } from "../support/upstash-gateway.js";
 
 const NAME = "Maria Lopez";
@@ -57,16 +57,18 @@ describe("the app on Upstash over a real Redis", () => {
     expect(await (await fetch("http://x/healthz")).json()).toMatchObject({ store: "upstash" });
   });
 
-  it("keeps no readable message text, name, date of birth, phone or session id in Redis or the logs", async () => {
-    const { chat, prefix, lines, fetch } = await upstashApp();
+  it("keeps no readable message text, name, date of birth, phone, session id or credential in Redis or the logs", async () => {
+    const { chat, prefix, lines } = await upstashApp();
     const id = newId();
     await chat.send(id, OPENING);
     await chat.send(id, "They are my own records, thank you very much");
-    const session = (await (await fetch(`http://x/api/sessions/${id}`)).json()) as { messages: unknown[] };
+    const session = await chat.load(id);
     expect(session.messages).toHaveLength(4);
     const raw = await gateway.dump(prefix);
     expect(raw.length).toBeGreaterThan(0);
-    for (const secret of [NAME, "Lopez", "1980", PHONE, "5550199", "whole chart", "thank you very much", id]) {
+    const credential = chat.token(id)!.slice(id.length + 1);
+    const texts = [NAME, "Lopez", "1980", PHONE, "5550199", "whole chart", "thank you very much", id, credential];
+    for (const secret of texts) {
       expect(raw, `Redis holds "${secret}"`).not.toContain(secret);
       expect(lines.join("\n"), `logs hold "${secret}"`).not.toContain(secret);
     }
@@ -75,14 +77,14 @@ describe("the app on Upstash over a real Redis", () => {
   });
 
   it("erases every key of a conversation on DELETE", async () => {
-    const { chat, prefix, fetch } = await upstashApp();
+    const { chat, prefix } = await upstashApp();
     const id = newId();
     await chat.send(id, OPENING);
     expect((await gateway.scan(prefix)).length).toBeGreaterThan(0);
-    expect((await fetch(`http://x/api/sessions/${id}`, { method: "DELETE" })).status).toBe(204);
+    expect((await chat.remove(id)).status).toBe(204);
     const left = (await gateway.scan(prefix)).filter((k) => !k.startsWith(`${prefix}:rl:ip`));
     expect(left).toEqual([]);
-    expect((await fetch(`http://x/api/sessions/${id}`)).status).toBe(404);
+    expect((await chat.session(id)).status).toBe(404);
   });
 
   it("never loses a turn when two arrive at the same moment: both are kept in order, or one gets 409", async () => {
@@ -92,7 +94,7 @@ describe("the app on Upstash over a real Redis", () => {
     const send = (text: string) =>
       fetch("http://x/api/chat", {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...bearer(chat.token(id)) },
         body: JSON.stringify({ id, message: { role: "user", parts: [{ type: "text", text }] } }),
       }).then(async (r) => ({ status: r.status, body: await r.text(), text }));
     const results = await Promise.all([
@@ -104,9 +106,9 @@ describe("the app on Upstash over a real Redis", () => {
     for (const r of refused) {
       expect(JSON.parse(r.body).error.code).toBe("conflict");
     }
-    const session = (await (await fetch(`http://x/api/sessions/${id}`)).json()) as {
+    const session = await chat.load<{
       messages: Array<{ role: string; parts: Array<{ type: string; text?: string }> }>;
-    };
+    }>(id);
     const userTexts = session.messages.filter((m) => m.role === "user").map((m) => m.parts[0]?.text);
     for (const r of results.filter((x) => x.status === 200)) expect(userTexts).toContain(r.text);
     for (const r of refused) expect(userTexts).not.toContain(r.text);
@@ -121,7 +123,7 @@ describe("the app on Upstash over a real Redis", () => {
     await chat.send(id, "They are my own records, thank you very much");
     const res = await fetch("http://x/api/chat", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...bearer(chat.token(id)) },
       body: JSON.stringify({
         id,
         message: { role: "user", parts: [{ type: "text", text: "one more message please" }] },
@@ -140,7 +142,7 @@ describe("the app on Upstash over a real Redis", () => {
     try {
       const res = await fetch("http://x/api/chat", {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...bearer(chat.token(id)) },
         body: JSON.stringify({
           id,
           message: { role: "user", parts: [{ type: "text", text: "this turn happens while storage is down" }] },
@@ -155,10 +157,8 @@ describe("the app on Upstash over a real Redis", () => {
     } finally {
       gateway.resume();
     }
-    const transcript = async () =>
-      (await (await fetch(`http://x/api/sessions/${id}`)).json()) as {
-        messages: Array<{ role: string; parts: Array<{ type: string; text?: string }> }>;
-      };
+    const transcript = () =>
+      chat.load<{ messages: Array<{ role: string; parts: Array<{ type: string; text?: string }> }> }>(id);
     expect(JSON.stringify((await transcript()).messages)).not.toContain("while storage is down");
     const again = await chat.send(id, "They are my own records, thank you very much");
     expect(again.message.metadata?.model).toBe("guide");

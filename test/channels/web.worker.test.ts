@@ -66,7 +66,7 @@ describe("a conversation on the built-in guide", () => {
     expect(doc.headers.get("content-type")).toMatch(/wordprocessingml/);
     expect(new Uint8Array(await doc.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
 
-    const res = await workerFetch(`http://recordpath.test/api/sessions/${id}`);
+    const res = await chat.session(id);
     expect(res.status).toBe(200);
     const session = (await res.json()) as { intake: Record<string, unknown>; documents: unknown[] };
     expect(session.intake).toMatchObject({
@@ -78,14 +78,24 @@ describe("a conversation on the built-in guide", () => {
     expect(session.documents).toHaveLength(1);
   });
 
+  it("continues a conversation through DefaultChatTransport, which sends the token its first turn was given", async () => {
+    const chat = chatClient(workerFetch);
+    const id = newId();
+    await chat.send(id, "Hi, I need my medical records");
+    expect(chat.token(id)).toMatch(new RegExp(`^${id}\\.[A-Za-z0-9_-]{43}$`));
+    await chat.send(id, "Texas");
+    const session = await chat.load(id);
+    expect(session.messages.filter((m) => m.role === "user")).toHaveLength(2);
+  });
+
   it("erases the conversation on DELETE so nothing can be read back", async () => {
     const chat = chatClient(workerFetch);
     const id = newId();
     await chat.send(id, "My records are from a hospital in Ohio");
-    expect((await workerFetch(`http://recordpath.test/api/sessions/${id}`)).status).toBe(200);
-    const del = await workerFetch(`http://recordpath.test/api/sessions/${id}`, { method: "DELETE" });
+    expect((await chat.session(id)).status).toBe(200);
+    const del = await chat.remove(id);
     expect(del.status).toBe(204);
-    const after = await workerFetch(`http://recordpath.test/api/sessions/${id}`);
+    const after = await chat.session(id);
     expect(after.status).toBe(404);
     expect(((await after.json()) as { error: { code: string } }).error.code).toBe("not_found");
   });
@@ -123,8 +133,6 @@ describe("bad input gets a 4xx in the error envelope that says what to fix", () 
     const r = await post({ ...ok, id: "short" });
     expect(r.status).toBe(400);
     expect(r.json.error.message).toMatch(/id: must be 16–64 characters/);
-    const g = await workerFetch("http://recordpath.test/api/sessions/has%20spaces%20in%20it%20xx");
-    expect(g.status).toBe(400);
   });
 
   it("a wrong content type", async () => {

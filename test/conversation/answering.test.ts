@@ -52,8 +52,7 @@ async function open(options: { clinic?: string } = {}) {
     replies.push(reply);
     return reply;
   };
-  const intake = async () =>
-    ((await (await fetch(`http://x/api/sessions/${id}`)).json()) as { intake: Record<string, unknown> }).intake;
+  const intake = async () => (await chat.load(id)).intake;
   return { send, intake, replies };
 }
 type Conversation = Awaited<ReturnType<typeof open>>;

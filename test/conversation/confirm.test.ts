@@ -37,8 +37,7 @@ async function conversation() {
     if (!card) throw new Error(`no letter was drafted:\n${replies.map((r) => r.text).join("\n---\n")}`);
     return (await fetch(card.data.textUrl)).text();
   };
-  const intake = async () =>
-    ((await (await fetch(`http://x/api/sessions/${id}`)).json()) as { intake: Record<string, unknown> }).intake;
+  const intake = async () => (await chat.load(id)).intake;
   return { send, letter, intake, replies };
 }
 

@@ -54,7 +54,7 @@ async function play(script: Script): Promise<Outcome> {
     }
     message = nextMessage(script, reply);
   }
-  const session = (await (await fetch(`http://x/api/sessions/${id}`)).json()) as Outcome["session"];
+  const session = await chat.load<Outcome["session"]>(id);
   return { replies, toRecommendation, toLetter, recommendation, documentKind, session, reviewed };
 }
 

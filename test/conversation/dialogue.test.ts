@@ -11,8 +11,7 @@ async function conversation() {
   const { fetch } = await testApp();
   const chat = chatClient(fetch);
   const id = `dlg-${crypto.randomUUID().replaceAll("-", "")}`;
-  const intake = async () =>
-    ((await (await fetch(`http://x/api/sessions/${id}`)).json()) as { intake: Record<string, unknown> }).intake;
+  const intake = async () => (await chat.load(id)).intake;
   return { send: (text: string) => chat.send(id, text), intake };
 }
 

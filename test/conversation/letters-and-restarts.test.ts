@@ -17,8 +17,7 @@ async function open(clinic?: string) {
   const { fetch } = await testApp();
   const chat = chatClient(fetch, "http://recordpath.test", clinic ? { clinic } : {});
   const id = `flow-${crypto.randomUUID().replaceAll("-", "")}`;
-  const intake = async () =>
-    ((await (await fetch(`http://x/api/sessions/${id}`)).json()) as { intake: Record<string, unknown> }).intake;
+  const intake = async () => (await chat.load(id)).intake;
   return { send: (text: string) => chat.send(id, text), intake };
 }
 type Conversation = Awaited<ReturnType<typeof open>>;

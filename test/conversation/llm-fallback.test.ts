@@ -116,7 +116,14 @@ describe("the guide answers the turn the LLM failed", () => {
     server = await startScriptedServer([{ hang: true }]);
     const { deps } = await testApp({}, scriptedEnv(server, { LLM_TIMEOUT_MS: "60000", SMS_LLM_TIMEOUT_MS: "200" }));
     const message: ChatMessage = { id: "m1", role: "user", parts: [{ type: "text", text: MESSAGE }] };
-    const session = await beginTurn({ store: deps.store, id: newId(), channel: "sms", message, now: deps.clock() });
+    const { session } = await beginTurn({
+      store: deps.store,
+      id: newId(),
+      channel: "sms",
+      message,
+      now: deps.clock(),
+      access: { phone: true },
+    });
     const chunks = [];
     for await (const chunk of runTurn({ deps, session, channel: "sms", clinic: null, baseUrl: "https://rp.example" }))
       chunks.push(chunk);

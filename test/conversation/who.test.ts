@@ -14,8 +14,7 @@ async function conversation() {
   const { fetch } = await testApp();
   const chat = chatClient(fetch);
   const id = `who-${crypto.randomUUID().replaceAll("-", "")}`;
-  const session = async () =>
-    (await (await fetch(`http://x/api/sessions/${id}`)).json()) as { intake: Record<string, unknown> };
+  const session = async () => await chat.load(id);
   /** The text version of the letter drafted in `reply`, through its signed link. */
   const letter = async (reply: Reply) => {
     const card = reply.message.parts.find((p) => p.type === "data-document") as

@@ -92,7 +92,7 @@ describe("the built Worker in LLM mode on the Upstash store", () => {
     for (const expected of ["Maria Lopez", "April 2, 1980", "Dallas General Hospital", "45 CFR 164.524"])
       expect(text).toContain(expected);
 
-    const saved = await fetch(`${origin}/api/sessions/${id}`);
+    const saved = await chat.session(id);
     expect(saved.status).toBe(200);
     const session = (await saved.json()) as { intake: Intake; messages: ChatMessage[]; documents: unknown[] };
     expect(session.intake).toEqual({
@@ -115,7 +115,7 @@ describe("the built Worker in LLM mode on the Upstash store", () => {
     expect((await gateway.scan(prefix)).length).toBeGreaterThan(0);
     expect(await gateway.dump(prefix)).not.toContain("Lopez");
 
-    expect((await fetch(`${origin}/api/sessions/${id}`, { method: "DELETE" })).status).toBe(204);
-    expect((await fetch(`${origin}/api/sessions/${id}`)).status).toBe(404);
+    expect((await chat.remove(id)).status).toBe(204);
+    expect((await chat.session(id)).status).toBe(404);
   });
 });

@@ -2,10 +2,11 @@
 // by the versioned write, so the erased conversation never comes back (memory and Upstash stores).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { testApp } from "../support/app.js";
+import { bearer } from "../support/chat-client.js";
 import { type ScriptedServer, scriptedEnv, startScriptedServer } from "../support/openai-server.js";
 import { quickReply } from "../support/quick-replies.js";
 import { type Gateway, startGateway } from "../support/upstash-gateway.js";
-import { conversationKeys, dropPrefix, newId, upstashApp } from "./support.js";
+import { conversationKeys, dropPrefix, newId, turnClient, upstashApp } from "./support.js";
 
 let gateway: Gateway;
 let server: ScriptedServer | undefined;
@@ -27,22 +28,25 @@ type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** Starts a turn whose LLM hangs (the guide answers after LLM_TIMEOUT_MS), erases the session meanwhile, then drains the turn. */
 async function deleteDuringTurn(fetch: Fetch, id: string) {
-  const send = (text: string) =>
-    fetch("http://recordpath.test/api/chat", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ id, message: { role: "user", parts: [{ type: "text", text }] } }),
-    });
-  const first = await send("I need my whole chart from the hospital in Texas");
-  await first.text();
+  const chat = turnClient(fetch);
+  const first = await chat.post(id, "I need my whole chart from the hospital in Texas");
+  expect(first.status).toBe(200);
+  const token = first.headers.get("X-Session-Token");
   // The response starts once the patient's message is stored and the lease taken; the LLM is still "thinking".
-  const turn = await send(quickReply("requester", 1));
+  const turn = await fetch("http://recordpath.test/api/chat", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...bearer(token ?? undefined) },
+    body: JSON.stringify({
+      id,
+      message: { role: "user", parts: [{ type: "text", text: quickReply("requester", 1) }] },
+    }),
+  });
   expect(turn.status).toBe(200);
-  const erased = await fetch(`http://recordpath.test/api/sessions/${id}`, { method: "DELETE" });
+  const erased = await chat.session(id, "DELETE");
   expect(erased.status).toBe(204);
   // The turn ends (the guide answers once the LLM times out); its save must not bring the session back.
   const body = await turn.text().catch(() => "(stream aborted)");
-  return { body, after: await fetch(`http://recordpath.test/api/sessions/${id}`) };
+  return { body, after: await chat.session(id) };
 }
 
 describe("DELETE during a turn", () => {
@@ -67,16 +71,9 @@ describe("DELETE during a turn", () => {
     expect(after.status).toBe(404);
     expect(await conversationKeys(gateway, prefix)).toEqual([]);
     // A later message starts a new conversation from nothing: no earlier text or facts come back.
-    const fresh = await fetch("http://recordpath.test/api/chat", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ id, message: { role: "user", parts: [{ type: "text", text: "hello" }] } }),
-    });
-    await fresh.text();
-    const session = (await (await fetch(`http://recordpath.test/api/sessions/${id}`)).json()) as {
-      messages: unknown[];
-      intake: object;
-    };
+    const fresh = turnClient(fetch);
+    expect((await fresh.post(id, "hello")).status).toBe(200);
+    const session = (await (await fresh.session(id)).json()) as { messages: unknown[]; intake: object };
     expect(session.messages).toHaveLength(2);
     expect(session.intake).toEqual({});
   });

@@ -11,8 +11,8 @@ import {
   dropPrefix,
   type Link,
   newId,
-  postTurn,
   startLink,
+  type TurnClient,
   upstashApp,
   userTexts,
 } from "./support.js";
@@ -51,11 +51,8 @@ const THIRD = "Mercy General Hospital in Austin";
 
 type Session = { messages: Array<{ role: string; parts: Array<{ type: string; text?: string }> }> };
 
-async function transcript(
-  fetch: (input: string, init?: RequestInit) => Promise<Response>,
-  id: string,
-): Promise<Session> {
-  const res = await fetch(`http://recordpath.test/api/sessions/${id}`);
+async function transcript(turns: TurnClient, id: string): Promise<Session> {
+  const res = await turns.session(id);
   expect(res.status).toBe(200);
   return (await res.json()) as Session;
 }
@@ -68,57 +65,57 @@ function expectAlternating(session: Session) {
 
 describe("Redis down mid-conversation", () => {
   it("answers 503 with Retry-After while the link is cut, then resumes with exactly the turns that succeeded", async () => {
-    const { fetch } = await app();
+    const { turns } = await app();
     const id = newId();
-    expect((await postTurn(fetch, id, OPENING)).status).toBe(200);
+    expect((await turns.post(id, OPENING)).status).toBe(200);
     await link.cut();
     try {
-      const down = await postTurn(fetch, id, SECOND);
+      const down = await turns.post(id, SECOND);
       expect(down.status).toBe(503);
       expect(down.headers.get("retry-after")).toBe("5");
       expect(JSON.parse(down.body)).toEqual({
         error: { code: "unavailable", message: expect.stringMatching(/try again/) },
       });
       // Reading and erasing are refused the same way, never answered from a guess.
-      const read = await fetch(`http://recordpath.test/api/sessions/${id}`);
+      const read = await turns.session(id);
       expect(read.status).toBe(503);
-      expect((await fetch(`http://recordpath.test/api/sessions/${id}`, { method: "DELETE" })).status).toBe(503);
+      expect((await turns.session(id, "DELETE")).status).toBe(503);
     } finally {
       await link.restore();
     }
-    expect((await postTurn(fetch, id, THIRD)).status).toBe(200);
-    const session = await transcript(fetch, id);
+    expect((await turns.post(id, THIRD)).status).toBe(200);
+    const session = await transcript(turns, id);
     expect(userTexts(session)).toEqual([OPENING, THIRD]);
     expect(session.messages).toHaveLength(4);
     expectAlternating(session);
   });
 
   it("answers 503 (not a hang) when Redis stops answering, and nothing of that turn is kept", async () => {
-    const { fetch } = await app({ REDIS_TIMEOUT_MS: "300" });
+    const { turns } = await app({ REDIS_TIMEOUT_MS: "300" });
     const id = newId();
-    expect((await postTurn(fetch, id, OPENING)).status).toBe(200);
+    expect((await turns.post(id, OPENING)).status).toBe(200);
     gateway.pause();
     try {
-      const down = await postTurn(fetch, id, SECOND);
+      const down = await turns.post(id, SECOND);
       expect(down.status).toBe(503);
       expect(down.headers.get("retry-after")).toBe("5");
     } finally {
       gateway.resume();
     }
-    expect((await postTurn(fetch, id, THIRD)).status).toBe(200);
-    expect(userTexts(await transcript(fetch, id))).toEqual([OPENING, THIRD]);
+    expect((await turns.post(id, THIRD)).status).toBe(200);
+    expect(userTexts(await transcript(turns, id))).toEqual([OPENING, THIRD]);
   });
 
   it("keeps every turn when Redis is slow but within its timeout", async () => {
-    const { fetch } = await app({ REDIS_TIMEOUT_MS: "2000" });
+    const { turns } = await app({ REDIS_TIMEOUT_MS: "2000" });
     const id = newId();
     link.slow(40);
     try {
-      for (const text of [OPENING, SECOND, THIRD]) expect((await postTurn(fetch, id, text)).status).toBe(200);
+      for (const text of [OPENING, SECOND, THIRD]) expect((await turns.post(id, text)).status).toBe(200);
     } finally {
       link.slow(0);
     }
-    const session = await transcript(fetch, id);
+    const session = await transcript(turns, id);
     expect(userTexts(session)).toEqual([OPENING, SECOND, THIRD]);
     expectAlternating(session);
   });
@@ -128,7 +125,7 @@ describe("Redis down mid-conversation", () => {
   it("keeps the reply and lets the patient go on once Redis is back, after it died between the lease and the saved reply", async () => {
     let saves = 0;
     let cutAt = Number.POSITIVE_INFINITY;
-    const { fetch } = await app({}, (inner) =>
+    const { turns } = await app({}, (inner) =>
       Object.assign(Object.create(Object.getPrototypeOf(inner) as object) as SessionStore, inner, {
         save: async (s: Parameters<SessionStore["save"]>[0]) => {
           if (++saves === cutAt) await link.cut();
@@ -137,17 +134,17 @@ describe("Redis down mid-conversation", () => {
       }),
     );
     const id = newId();
-    expect((await postTurn(fetch, id, OPENING)).status).toBe(200);
+    expect((await turns.post(id, OPENING)).status).toBe(200);
     cutAt = saves + 2; // beginTurn's save passes; endTurn's save finds Redis gone.
-    await postTurn(fetch, id, SECOND).catch(() => undefined);
+    await turns.post(id, SECOND).catch(() => undefined);
     await link.restore();
     // The background retry saves the second turn within a few hundred milliseconds.
-    for (let i = 0; i < 40 && (await transcript(fetch, id)).messages.length < 4; i++)
+    for (let i = 0; i < 40 && (await transcript(turns, id)).messages.length < 4; i++)
       await new Promise((r) => setTimeout(r, 100));
-    expect((await transcript(fetch, id)).messages).toHaveLength(4);
-    const next = await postTurn(fetch, id, THIRD);
+    expect((await transcript(turns, id)).messages).toHaveLength(4);
+    const next = await turns.post(id, THIRD);
     expect(next.status).toBe(200);
-    const session = await transcript(fetch, id);
+    const session = await transcript(turns, id);
     expect(userTexts(session)).toEqual([OPENING, SECOND, THIRD]);
     expectAlternating(session);
   });
@@ -161,7 +158,7 @@ describe("the LLM fails while Redis is slow", () => {
 
   it("answers with the guide when the LLM errors, and saves the turn through the slow store", async () => {
     server = await startScriptedServer([{ status: 500 }, { hang: true }]);
-    const { fetch, chat } = await app({ ...scriptedEnv(server), LLM_TIMEOUT_MS: "400", REDIS_TIMEOUT_MS: "2000" });
+    const { chat } = await app({ ...scriptedEnv(server), LLM_TIMEOUT_MS: "400", REDIS_TIMEOUT_MS: "2000" });
     const id = newId();
     link.slow(60);
     try {
@@ -173,7 +170,7 @@ describe("the LLM fails while Redis is slow", () => {
     } finally {
       link.slow(0);
     }
-    const session = await transcript(fetch, id);
+    const session = await chat.load<Session>(id);
     expect(userTexts(session)).toEqual([OPENING, SECOND]);
     expectAlternating(session);
   });
@@ -181,11 +178,11 @@ describe("the LLM fails while Redis is slow", () => {
   it("answers 503, not a guide reply it cannot save, when Redis is down and the LLM too", async () => {
     await server?.close();
     server = await startScriptedServer([]);
-    const { fetch } = await app({ ...scriptedEnv(server), LLM_TIMEOUT_MS: "400" });
+    const { turns } = await app({ ...scriptedEnv(server), LLM_TIMEOUT_MS: "400" });
     const id = newId();
     await link.cut();
     try {
-      const res = await postTurn(fetch, id, OPENING);
+      const res = await turns.post(id, OPENING);
       expect(res.status).toBe(503);
       expect(server.calls()).toBe(0);
     } finally {

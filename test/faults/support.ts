@@ -9,7 +9,7 @@ import type { AppDeps } from "../../src/deps.js";
 import { createLogger } from "../../src/log.js";
 import { wire } from "../../src/wire.js";
 import { folderAssets } from "../support/assets.js";
-import { chatClient } from "../support/chat-client.js";
+import { bearer, chatClient } from "../support/chat-client.js";
 import type { Gateway } from "../support/upstash-gateway.js";
 
 export interface Link {
@@ -99,7 +99,7 @@ export async function upstashApp(
   };
   const app = createApp(deps);
   const fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise.resolve(app.request(String(input), init));
-  return { deps, fetch, chat: chatClient(fetch), prefix, errors };
+  return { deps, fetch, chat: chatClient(fetch), turns: turnClient(fetch), prefix, errors };
 }
 
 /** Deletes every key under `prefix` (this file's keys only; never FLUSHALL). */
@@ -116,19 +116,34 @@ export async function conversationKeys(gateway: Gateway, prefix: string): Promis
   return keys.filter((k) => !k.startsWith(`${prefix}:rl:ip`));
 }
 
-/** POST /api/chat with one text message; the raw status, headers and body. */
-export async function postTurn(
-  fetch: (input: string, init?: RequestInit) => Promise<Response>,
-  id: string,
-  text: string,
-) {
-  const res = await fetch("http://recordpath.test/api/chat", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ id, message: { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] } }),
-  });
-  return { status: res.status, headers: res.headers, body: await res.text() };
+/**
+ * POST /api/chat and GET/DELETE /api/session with plain fetch, keeping each conversation's
+ * X-Session-Token and sending it back as Authorization, as a browser would.
+ */
+export function turnClient(fetch: (input: string, init?: RequestInit) => Promise<Response>) {
+  const tokens = new Map<string, string>();
+  return {
+    /** POST /api/chat with one text message; the raw status, headers and body. */
+    async post(id: string, text: string) {
+      const res = await fetch("http://recordpath.test/api/chat", {
+        method: "POST",
+        headers: { "content-type": "application/json", ...bearer(tokens.get(id)) },
+        body: JSON.stringify({
+          id,
+          message: { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] },
+        }),
+      });
+      const token = res.headers.get("X-Session-Token");
+      if (token) tokens.set(id, token);
+      return { status: res.status, headers: res.headers, body: await res.text() };
+    },
+    /** GET (or DELETE) /api/session for the conversation, with its token. */
+    session: (id: string, method: "GET" | "DELETE" = "GET") =>
+      fetch("http://recordpath.test/api/session", { method, headers: bearer(tokens.get(id)) }),
+  };
 }
+
+export type TurnClient = ReturnType<typeof turnClient>;
 
 export const newId = () => `fault-${randomBytes(12).toString("hex")}`;
 

@@ -216,7 +216,23 @@ export function wireBody(value: fc.Arbitrary<unknown>): fc.Arbitrary<string> {
   );
 }
 
-/** Extra headers that might confuse a route: origins, forwarded IPs, accept. */
+/** Printable ASCII: what a header value may hold. */
+const headerText = (maxLength: number) => fc.string({ maxLength }).filter((s) => /^[\x20-\x7e]*$/.test(s));
+
+/**
+ * Authorization headers a client might send: noise, the wrong scheme, and well-formed session
+ * tokens (`Bearer <id>.<secret>`) for ids and secrets nobody was given.
+ */
+export const authorization: fc.Arbitrary<string> = fc
+  .oneof(
+    headerText(120),
+    fc.tuple(sessionId, fc.stringMatching(/^[A-Za-z0-9_-]{43}$/)).map(([id, secret]) => `Bearer ${id}.${secret}`),
+    fc.stringMatching(/^[A-Za-z0-9_-]{16,64}$/).map((id) => `Bearer ${id}`),
+    fc.tuple(fc.constantFrom("Bearer ", "bearer\t", "Basic ", ""), headerText(80)).map(([a, b]) => a + b),
+  )
+  .filter((s) => /^[\x20-\x7e\t]*$/.test(s));
+
+/** Extra headers that might confuse a route: origins, forwarded IPs, accept, credentials. */
 export const extraHeaders: fc.Arbitrary<Record<string, string>> = fc.record(
   {
     origin: fc.constantFrom("http://127.0.0.1:8787", "https://evil.example", "null", "http://recordpath.test"),
@@ -226,6 +242,7 @@ export const extraHeaders: fc.Arbitrary<Record<string, string>> = fc.record(
       fc.string({ maxLength: 20 }).filter((s) => /^[\x20-\x7e]*$/.test(s)),
     ),
     accept: fc.constantFrom("*/*", "text/event-stream", "application/json", "text/html"),
+    authorization,
   },
   { requiredKeys: [] },
 );

@@ -31,16 +31,23 @@ describe("patient error messages", () => {
 
   it("reach the chat panel in its language, and an integrator in English", async () => {
     const { fetch } = await testApp({}, { RATE_LIMIT_SESSION: "1/60s" });
+    let token: string | null = null;
     const send = (lang?: string) =>
       fetch("http://recordpath.test/api/chat", {
         method: "POST",
-        headers: { "content-type": "application/json", ...(lang ? { "accept-language": lang } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(lang ? { "accept-language": lang } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({
           id: "errors-language-0001",
           message: { id: "m1", role: "user", parts: [{ type: "text", text: "I need my records" }] },
         }),
       });
-    expect((await send()).status).toBe(200);
+    const first = await send();
+    expect(first.status).toBe(200);
+    token = first.headers.get("X-Session-Token");
     const spanish = await send("es");
     expect(spanish.status).toBe(429);
     expect(((await spanish.json()) as { error: { message: string } }).error.message).toMatch(/^Demasiados mensajes/);

@@ -58,13 +58,22 @@ afterAll(async () => {
   await gateway.stop();
 });
 
+/** Each conversation's X-Session-Token, by id: later turns, the read-back and the DELETE carry it. */
+const tokens = new Map<string, string>();
+const authorization = (id: string): Record<string, string> => {
+  const token = tokens.get(id);
+  return token ? { authorization: `Bearer ${token}` } : {};
+};
+
 async function turn(origin: string, id: string, text: string): Promise<Turn> {
   const started = performance.now();
   const res = await fetch(`${origin}/api/chat`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...authorization(id) },
     body: JSON.stringify({ id, message: { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] } }),
   });
+  const token = res.headers.get("X-Session-Token");
+  if (token) tokens.set(id, token);
   const body = await res.text();
   const ok = res.status === 200 && body.trimEnd().endsWith("data: [DONE]") && !body.includes('"type":"error"');
   return { ms: performance.now() - started, status: res.status, ok };
@@ -102,7 +111,7 @@ describe("load", () => {
 
     let checked = 0;
     for (const id of ids) {
-      const res = await fetch(`${origin}/api/sessions/${id}`);
+      const res = await fetch(`${origin}/api/session`, { headers: authorization(id) });
       expect(res.status).toBe(200);
       const session = (await res.json()) as PublicSession;
       expect(session.messages).toHaveLength(MESSAGES.length * 2);
@@ -114,7 +123,8 @@ describe("load", () => {
         .map((m) => m.parts.find((p) => p.type === "text")?.text);
       expect(userTexts).toEqual([...MESSAGES]);
       for (const m of session.messages.filter((x) => x.role === "assistant")) expect(m.parts.length).toBeGreaterThan(0);
-      expect((await fetch(`${origin}/api/sessions/${id}`, { method: "DELETE" })).status).toBe(204);
+      const erased = await fetch(`${origin}/api/session`, { method: "DELETE", headers: authorization(id) });
+      expect(erased.status).toBe(204);
       checked++;
     }
     console.log(

@@ -1,19 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../src/errors.js";
+import { hashSecret, newSecret, noSuchConversation } from "../../src/sessions/credential.js";
 import { MemoryStore } from "../../src/sessions/memory-store.js";
-import type { ChatMessage } from "../../src/sessions/session.js";
+import { type ChatMessage, newSession } from "../../src/sessions/session.js";
 import { beginTurn, endTurn, retryEndTurn } from "../../src/sessions/turns.js";
 
 const msg = (text: string): ChatMessage => ({ id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] });
 const store = () => new MemoryStore({ sessionSeconds: 3600, documentSeconds: 600 });
 const ID = "turns-test-session-0001";
+const NEW = { web: { secret: undefined } };
+/** A later web turn: it carries the secret the first turn handed out. */
+const carrying = (secret: string | undefined) => ({ web: { secret } });
 
 describe("turn bracketing", () => {
   it("refuses a second turn with a 409 and Retry-After while the first is being answered", async () => {
     const s = store();
     const now = new Date();
-    await beginTurn({ store: s, id: ID, channel: "web", message: msg("first"), now });
-    const second = beginTurn({ store: s, id: ID, channel: "web", message: msg("second"), now });
+    const { secret } = await beginTurn({ store: s, id: ID, channel: "web", message: msg("first"), now, access: NEW });
+    const second = beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("second"),
+      now,
+      access: carrying(secret),
+    });
     await expect(second).rejects.toMatchObject({ status: 409, headers: { "Retry-After": "2" } });
     await expect(second).rejects.toBeInstanceOf(AppError);
   });
@@ -21,7 +32,14 @@ describe("turn bracketing", () => {
   it("keeps both turns in order when the second arrives after the first is saved", async () => {
     const s = store();
     const now = new Date();
-    const first = await beginTurn({ store: s, id: ID, channel: "web", message: msg("first"), now });
+    const { session: first, secret } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("first"),
+      now,
+      access: NEW,
+    });
     await endTurn(
       s,
       first,
@@ -33,20 +51,35 @@ describe("turn bracketing", () => {
       },
       now,
     );
-    const second = await beginTurn({ store: s, id: ID, channel: "web", message: msg("second"), now });
+    const { session: second } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("second"),
+      now,
+      access: carrying(secret),
+    });
     expect(second.messages.map((m) => (m.parts[0] as { text: string }).text)).toEqual(["first", "second"]);
     expect(second.intake).toEqual({ state: "CA" });
   });
 
   it("takes over a lease that expired (a crashed turn does not block the conversation)", async () => {
     const s = store();
-    await beginTurn({ store: s, id: ID, channel: "web", message: msg("first"), now: new Date("2026-11-26T10:00:00Z") });
-    const later = await beginTurn({
+    const { secret } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("first"),
+      now: new Date("2026-11-26T10:00:00Z"),
+      access: NEW,
+    });
+    const { session: later } = await beginTurn({
       store: s,
       id: ID,
       channel: "web",
       message: msg("again"),
       now: new Date("2026-11-26T10:05:00Z"),
+      access: carrying(secret),
     });
     expect(later.messages).toHaveLength(2);
   });
@@ -54,7 +87,14 @@ describe("turn bracketing", () => {
   it("does not resurrect a conversation deleted while its reply was being written", async () => {
     const s = store();
     const now = new Date();
-    const turn = await beginTurn({ store: s, id: ID, channel: "web", message: msg("first"), now });
+    const { session: turn } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("first"),
+      now,
+      access: NEW,
+    });
     await s.delete(ID);
     await expect(
       endTurn(
@@ -65,6 +105,117 @@ describe("turn bracketing", () => {
       ),
     ).rejects.toMatchObject({ status: 409 });
     expect(await s.load(ID)).toBeNull();
+  });
+});
+
+describe("who may take a turn", () => {
+  const now = new Date("2026-11-26T10:00:00Z");
+  const later = new Date("2026-11-26T10:05:00Z");
+
+  it("creates a web conversation with a fresh secret and stores only its SHA-256", async () => {
+    const s = store();
+    const { session, secret } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("hi"),
+      now,
+      access: NEW,
+    });
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const stored = await s.load(ID);
+    expect(stored?.credentialHash).toBe(await hashSecret(secret ?? ""));
+    expect(JSON.stringify(stored)).not.toContain(secret);
+    expect(session.credentialHash).toBe(stored?.credentialHash);
+  });
+
+  it("hands out the secret only on the turn that created the conversation", async () => {
+    const s = store();
+    const { secret } = await beginTurn({ store: s, id: ID, channel: "web", message: msg("a"), now, access: NEW });
+    const second = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("b"),
+      now: later,
+      access: carrying(secret),
+    });
+    expect(second.secret).toBeUndefined();
+  });
+
+  it("refuses a web turn on an existing conversation without its secret, or with another, as an unknown id", async () => {
+    const s = store();
+    await beginTurn({ store: s, id: ID, channel: "web", message: msg("a"), now, access: NEW });
+    for (const access of [NEW, carrying(newSecret())]) {
+      const turn = beginTurn({ store: s, id: ID, channel: "web", message: msg("b"), now: later, access });
+      await expect(turn).rejects.toMatchObject({ status: 404, message: noSuchConversation().message });
+    }
+    expect((await s.load(ID))?.messages).toHaveLength(1);
+  });
+
+  it("refuses a web turn naming another clinic, or none, than the conversation was started for", async () => {
+    const s = store();
+    const { secret } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      clinicId: "clinic-a",
+      message: msg("a"),
+      now,
+      access: NEW,
+    });
+    for (const clinicId of ["clinic-b", undefined]) {
+      const turn = beginTurn({
+        store: s,
+        id: ID,
+        channel: "web",
+        ...(clinicId ? { clinicId } : {}),
+        message: msg("b"),
+        now: later,
+        access: carrying(secret),
+      });
+      await expect(turn).rejects.toMatchObject({ status: 404 });
+    }
+  });
+
+  it("never opens an SMS conversation from the web, nor a web conversation by phone", async () => {
+    const s = store();
+    await s.save(newSession("sms_phone_session_0001", "sms", now));
+    const web = beginTurn({
+      store: s,
+      id: "sms_phone_session_0001",
+      channel: "web",
+      message: msg("a"),
+      now,
+      access: carrying(newSecret()),
+    });
+    await expect(web).rejects.toMatchObject({ status: 404 });
+    await beginTurn({ store: s, id: ID, channel: "web", message: msg("a"), now, access: NEW });
+    const phone = beginTurn({
+      store: s,
+      id: ID,
+      channel: "sms",
+      message: msg("b"),
+      now: later,
+      access: { phone: true },
+    });
+    await expect(phone).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("continues an SMS conversation by phone without any credential", async () => {
+    const s = store();
+    await s.save(newSession("sms_phone_session_0001", "sms", now));
+    const { session, secret } = await beginTurn({
+      store: s,
+      id: "sms_phone_session_0001",
+      channel: "sms",
+      message: msg("a"),
+      now,
+      access: { phone: true },
+    });
+    expect(session.messages).toHaveLength(1);
+    expect(session.credentialHash).toBeUndefined();
+    expect(secret).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
 // Talks to POST /api/chat with the AI SDK's own client code: DefaultChatTransport parses the SSE
-// stream and readUIMessageStream assembles the assistant's message, exactly as useChat would.
+// stream and readUIMessageStream assembles the assistant's message, exactly as useChat would. It
+// keeps each conversation's X-Session-Token and sends it back as Authorization, as a browser would.
 import { DefaultChatTransport, readUIMessageStream, type UIMessageChunk } from "ai";
 import type { ChatMessage } from "../../src/sessions/session.js";
 
@@ -13,13 +14,45 @@ export interface Reply {
   choices: Array<{ label: string; value: string }>;
 }
 
+/** The Authorization header that opens a conversation, given its X-Session-Token. */
+export function bearer(token: string | undefined): Record<string, string> {
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 export function chatClient(fetchFn: Fetch, base = "http://recordpath.test", extraBody: Record<string, unknown> = {}) {
+  /** Each conversation's token, by chat id: answered once, on the turn that created it. */
+  const tokens = new Map<string, string>();
+  const clinic = typeof extraBody.clinic === "string" ? `?clinic=${encodeURIComponent(extraBody.clinic)}` : "";
   const transport = new DefaultChatTransport<ChatMessage>({
     api: `${base}/api/chat`,
-    fetch: fetchFn as typeof fetch,
-    prepareSendMessagesRequest: ({ id, messages }) => ({ body: { id, message: messages.at(-1), ...extraBody } }),
+    // The transport's own fetch hook: the token arrives in a response header, not in the stream.
+    fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const res = await fetchFn(input, init);
+      const token = res.headers.get("X-Session-Token");
+      if (token) tokens.set(token.slice(0, token.indexOf(".")), token);
+      return res;
+    }) as typeof fetch,
+    prepareSendMessagesRequest: ({ id, messages, headers }) => ({
+      body: { id, message: messages.at(-1), ...extraBody },
+      headers: { ...(headers as Record<string, string> | undefined), ...bearer(tokens.get(id)) },
+    }),
   });
+  /** GET or DELETE /api/session for one conversation, with its token (and the client's clinic). */
+  const sessionRoute = (chatId: string, method: "GET" | "DELETE") =>
+    fetchFn(`${base}/api/session${clinic}`, { method, headers: bearer(tokens.get(chatId)) });
   return {
+    /** The conversation's token (`<id>.<secret>`), once its first turn has answered. */
+    token: (chatId: string) => tokens.get(chatId),
+    /** GET /api/session for the conversation. */
+    session: (chatId: string) => sessionRoute(chatId, "GET"),
+    /** The conversation as GET /api/session answers it (its Intake, messages and documents). */
+    async load<T = { intake: Record<string, unknown>; messages: ChatMessage[] }>(chatId: string): Promise<T> {
+      const res = await sessionRoute(chatId, "GET");
+      if (res.status !== 200) throw new Error(`GET /api/session answered ${res.status}`);
+      return (await res.json()) as T;
+    },
+    /** DELETE /api/session for the conversation. */
+    remove: (chatId: string) => sessionRoute(chatId, "DELETE"),
     async send(chatId: string, text: string): Promise<Reply> {
       const user: ChatMessage = { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] };
       const stream = await transport.sendMessages({

@@ -6,7 +6,7 @@ import { AppError } from "../../errors.js";
 import { messageLanguage, patientLanguage } from "../../i18n/detect.js";
 import type { Lang } from "../../i18n/langs.js";
 import { deriveHmacKey } from "../../keys.js";
-import type { ChatMessage } from "../../sessions/session.js";
+import type { ChatMessage, Session } from "../../sessions/session.js";
 import { beginTurn } from "../../sessions/turns.js";
 import { baseUrl, waitUntilOf } from "../http.js";
 import { smsTexts } from "../sms/texts.js";
@@ -78,9 +78,18 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
       parts: [{ type: "text", text }],
       metadata: { createdAt: now.toISOString() },
     };
-    let session: Awaited<ReturnType<typeof beginTurn>>;
+    let session: Session;
     try {
-      session = await beginTurn({ store: deps.store, id, channel, clinicId: clinic?.id, message, now });
+      // The phone pair (vouched for by Twilio's signature) found the session: it has no web credential.
+      ({ session } = await beginTurn({
+        store: deps.store,
+        id,
+        channel,
+        clinicId: clinic?.id,
+        message,
+        now,
+        access: { phone: true },
+      }));
     } catch (error) {
       if (error instanceof AppError && error.code === "conflict") return [smsTexts(language).busy];
       throw error;
