@@ -29,7 +29,7 @@ async function draftThroughGuide(provider: string, name: string, address: string
     | undefined;
   if (!card) throw new Error(`no letter was drafted:\n${replies.map((r) => r.text).join("\n---\n")}`);
   const letter = await (await fetch(card.data.textUrl)).text();
-  const { intake } = (await (await fetch(`http://x/api/sessions/${id}`)).json()) as { intake: Intake };
+  const { intake } = await chat.load<{ intake: Intake }>(id);
   return { letter, intake };
 }
 
