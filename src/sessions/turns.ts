@@ -5,6 +5,7 @@ import type { Intake } from "../domain/intake.js";
 import { AppError } from "../errors.js";
 import { patientLanguage } from "../i18n/detect.js";
 import { patientError } from "../i18n/errors.js";
+import { assertConversationRoom } from "./caps.js";
 import { type Channel, type ChatMessage, newSession, type Session } from "./session.js";
 import { type SessionStore, type StoredDocument, VersionConflict } from "./store.js";
 
@@ -25,6 +26,7 @@ export async function beginTurn(input: BeginTurn): Promise<Session> {
   for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
     const current =
       (await input.store.load(input.id)) ?? newSession(input.id, input.channel, input.now, input.clinicId);
+    assertConversationRoom(current, input.message);
     if (current.lock && current.lock.until > input.now.getTime()) {
       throw patientError("conflict", "replyInProgress", {
         lang: patientLanguage(current.messages),
