@@ -32,6 +32,7 @@ import {
 } from "../sessions/session.js";
 import { endTurn, retryEndTurn, type TurnCommit } from "../sessions/turns.js";
 import { type Answer, answerWithFallback, type LoopRun } from "./fallback.js";
+import { llmHistory } from "./history.js";
 import { TurnState } from "./turn-state.js";
 
 /** Most model steps one turn may take (facts → tool → explanation → choices, with headroom). */
@@ -103,7 +104,11 @@ async function streamLoop(
   const result = streamText({
     model: run.model.model,
     instructions: systemPrompt({ channel: input.channel, today, clinic: input.clinic, intake, language }),
-    messages: await convertToModelMessages(input.session.messages, { tools }),
+    // An LLM reads a window of the transcript (the Intake carries the rest); the guide reads it all.
+    messages: await convertToModelMessages(
+      run.model.name === "guide" ? input.session.messages : llmHistory(input.session.messages),
+      { tools },
+    ),
     tools,
     stopWhen: [isStepCount(MAX_STEPS), questionAsked],
     // The guide is the retry: a second LLM attempt would spend the patient's wait (and SMS's window).
