@@ -14,6 +14,7 @@ export class MemoryStore implements SessionStore {
   private readonly documents = new Map<string, Entry & { bytes: Uint8Array }>();
   private readonly aliases = new Map<string, Entry>();
   private readonly claims = new Map<string, Entry>();
+  private readonly counters = new Map<string, Entry>();
 
   constructor(
     private readonly ttl: StoreTtls,
@@ -77,6 +78,13 @@ export class MemoryStore implements SessionStore {
     if (this.live(this.claims, key)) return false;
     this.claims.set(key, { value: "1", expiresAt: this.now() + ttlSeconds * 1000 });
     return true;
+  }
+
+  async addUsage(key: string, tokens: number, ttlSeconds: number): Promise<number> {
+    const entry = this.live(this.counters, key);
+    const total = (entry ? Number(entry.value) : 0) + Math.max(0, Math.round(tokens));
+    this.counters.set(key, { value: String(total), expiresAt: entry?.expiresAt ?? this.now() + ttlSeconds * 1000 });
+    return total;
   }
 
   /** Number of live keys; tests use it to prove deletion leaves nothing behind. */

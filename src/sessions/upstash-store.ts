@@ -37,6 +37,12 @@ redis.call('SADD', KEYS[2], KEYS[1])
 redis.call('EXPIRE', KEYS[2], ARGV[2])
 return 1`;
 
+// KEYS: usage counter. ARGV: tokens to add, window in seconds. The window starts at first use.
+const ADD_USAGE = `
+local total = redis.call('INCRBY', KEYS[1], ARGV[1])
+redis.call('EXPIRE', KEYS[1], ARGV[2], 'NX')
+return total`;
+
 /** The 503 every storage failure becomes; it carries no detail from Redis. */
 export function storageUnavailable(): AppError {
   return new AppError("unavailable", "Our session storage is not responding. Please try again in a moment.", {
@@ -73,7 +79,8 @@ export interface UpstashStoreOptions {
 /**
  * Key layout (names are `{prefix}:{kind}:{HMAC}`): `s` session hash {v, d} with the session TTL;
  * `x` set of the session's document and alias keys, session TTL; `d` document hash {m, b} with the
- * document TTL; `a` alias → sealed session id, session TTL; `c` claimOnce marker with its own TTL.
+ * document TTL; `a` alias → sealed session id, session TTL; `c` claimOnce marker with its own TTL;
+ * `u` usage counter (addUsage) with its own window.
  */
 export class UpstashStore implements SessionStore {
   readonly kind = "upstash";
@@ -170,6 +177,12 @@ export class UpstashStore implements SessionStore {
     const key = await this.keys.keyFor("c", claim);
     const reply = await this.io(() => this.redis.set(key, "1", { nx: true, ex: seconds(ttlSeconds) }));
     return reply === "OK";
+  }
+
+  async addUsage(counter: string, tokens: number, ttlSeconds: number): Promise<number> {
+    const key = await this.keys.keyFor("u", counter);
+    const args = [String(Math.max(0, Math.round(tokens))), String(seconds(ttlSeconds))];
+    return Number(await this.io(() => this.redis.eval(ADD_USAGE, [key], args)));
   }
 
   /** Runs one Redis call under the timeout; any failure of the call (not of our code) is a 503. */

@@ -99,6 +99,18 @@ export function storeContract(
       expect(await h.store.claimOnce(key, seconds)).toBe(true);
     });
 
+    it("adds usage to a counter and reads its total, which restarts after its window", async () => {
+      const h = await make();
+      const key = `usage-${Math.random().toString(36).slice(2)}`;
+      const seconds = ttl.documentSeconds;
+      expect(await h.store.addUsage(key, 0, seconds)).toBe(0);
+      expect(await h.store.addUsage(key, 1200, seconds)).toBe(1200);
+      expect(await h.store.addUsage(key, 300, seconds)).toBe(1500);
+      expect(await h.store.addUsage(`${key}-other`, 5, seconds)).toBe(5);
+      await h.advance(seconds + 1);
+      expect(await h.store.addUsage(key, 0, seconds)).toBe(0);
+    });
+
     it("deletes a session with every document it drafted, leaving no key behind", async () => {
       const h = await make();
       const before = await h.keyCount();
