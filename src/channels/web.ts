@@ -95,6 +95,7 @@ export function webRoutes(deps: AppDeps) {
       baseUrl: baseUrl(c, deps),
       signal: c.req.raw.signal,
       waitUntil: waitUntilOf(c),
+      ip: c.req.header("cf-connecting-ip") ?? "local",
     });
     return createUIMessageStreamResponse({ stream, headers: { "Cache-Control": "no-store" } });
   });

@@ -31,6 +31,7 @@ import {
   type Session,
 } from "../sessions/session.js";
 import { endTurn, retryEndTurn, type TurnCommit } from "../sessions/turns.js";
+import { tokensUsed } from "./budget.js";
 import { type Answer, answerWithFallback, type LoopRun } from "./fallback.js";
 import { llmHistory } from "./history.js";
 import { TurnState } from "./turn-state.js";
@@ -60,6 +61,8 @@ export interface TurnInput {
   signal?: AbortSignal;
   /** Keeps background work alive after the response (the Worker's waitUntil); fire-and-forget without it. */
   waitUntil?: (work: Promise<unknown>) => void;
+  /** The client's IP (web and API), charged for the LLM's tokens (LLM_TOKENS_PER_IP_DAY); SMS has none. */
+  ip?: string;
 }
 
 /** The LLM's time budget for this channel: SMS and WhatsApp must answer inside Twilio's 15-second window. */
@@ -119,6 +122,8 @@ async function streamLoop(
     },
     // The SDK's default prints the whole error, whose request body holds the patient's words.
     onError: ({ error }) => input.deps.log.warn("model.error", { model: run.model.name, error: errorName(error) }),
+    // Every call's tokens, including those of a run that is later discarded: they are spent either way.
+    onLanguageModelCallEnd: ({ usage }) => run.onUsage?.(tokensUsed(usage)),
   });
   return toUIMessageStream<typeof tools, ChatMessage>({
     stream: result.stream,
@@ -154,6 +159,7 @@ export function runTurn(input: TurnInput): ReadableStream<ChatChunk> {
         writer,
         loop,
         signal: input.signal,
+        ip: input.ip,
       });
     },
     onError: (error) => {
