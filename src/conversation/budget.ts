@@ -38,7 +38,14 @@ export function tokenBudget(deps: AppDeps, sessionId: string, ip: string | undef
   if (perSession !== null)
     counters.push({ scope: "session", key: `llm-tokens:session:${sessionId}`, limit: perSession });
   if (perIp !== null && ip) counters.push({ scope: "ip", key: `llm-tokens:ip:${ip}`, limit: perIp });
-  const add = (counter: Counter, tokens: number) => deps.store.addUsage(counter.key, tokens, BUDGET_WINDOW_SECONDS);
+  // The conversation's counter is erased with it (DELETE, STOP); an IP's outlives any conversation.
+  const add = (counter: Counter, tokens: number) =>
+    deps.store.addUsage(
+      counter.key,
+      tokens,
+      BUDGET_WINDOW_SECONDS,
+      counter.scope === "session" ? sessionId : undefined,
+    );
 
   return {
     async spent() {

@@ -50,7 +50,8 @@ export interface SessionStore {
   claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
   /**
    * Adds `tokens` to the counter `key` and returns its new total. The counter expires `ttlSeconds`
-   * after its first use (a fixed window: later additions do not extend it). `tokens` 0 reads it.
+   * after its first use (a fixed window: later additions do not extend it). `tokens` 0 only reads
+   * it. A counter given its conversation's `sessionId` is erased with that conversation.
    */
-  addUsage(key: string, tokens: number, ttlSeconds: number): Promise<number>;
+  addUsage(key: string, tokens: number, ttlSeconds: number, sessionId?: string): Promise<number>;
 }

@@ -107,6 +107,7 @@ export function storeContract(
       expect(await h.store.addUsage(key, 1200, seconds)).toBe(1200);
       expect(await h.store.addUsage(key, 300, seconds)).toBe(1500);
       expect(await h.store.addUsage(`${key}-other`, 5, seconds)).toBe(5);
+      expect(await h.store.addUsage(`${key}-unused`, 0, seconds)).toBe(0);
       await h.advance(seconds + 1);
       expect(await h.store.addUsage(key, 0, seconds)).toBe(0);
     });
@@ -129,6 +130,7 @@ export function storeContract(
       await h.store.saveDocument(d1);
       await h.store.saveDocument(d2);
       await h.store.saveAlias(`alias-${s.id}`, s.id);
+      await h.store.addUsage(`tokens-${s.id}`, 40, 3600, s.id);
       expect(await h.store.loadAlias(`alias-${s.id}`)).toBe(s.id);
       expect(await h.keyCount()).toBeGreaterThan(before);
       await h.store.delete(s.id);
@@ -136,6 +138,7 @@ export function storeContract(
       expect(await h.store.loadDocument(d1.id)).toBeNull();
       expect(await h.store.loadDocument(d2.id)).toBeNull();
       expect(await h.store.loadAlias(`alias-${s.id}`)).toBeNull();
+      expect(await h.store.addUsage(`tokens-${s.id}`, 0, 3600)).toBe(0);
       expect(await h.keyCount()).toBe(before);
     });
   });
