@@ -1,5 +1,6 @@
 // Benchmark: the LLM prompt's size (system prompt + tool schemas exactly as @ai-sdk/openai sends
-// them, captured by the scripted server) in o200k_base tokens, and LLM calls per patient turn.
+// them, captured by the scripted server) in o200k_base tokens, how a request grows over 100 turns,
+// and LLM calls per patient turn.
 import { Tiktoken } from "js-tiktoken/lite";
 import o200k_base from "js-tiktoken/ranks/o200k_base";
 import { runTurn } from "../src/conversation/run-turn.js";
@@ -121,6 +122,63 @@ export async function benchLlmCallsPerTurn(): Promise<{ perTurn: number[]; mean:
   return { perTurn, mean: perTurn.reduce((a, b) => a + b, 0) / perTurn.length };
 }
 
+/** README's "Limits": an LLM request stays under this however long the conversation runs. */
+export const LLM_REQUEST_BYTES_GOAL = 60 * 1024;
+
+/** The turns whose LLM request the growth figure reports. */
+export const GROWTH_TURNS = [1, 20, 100] as const;
+
+export interface PromptGrowth {
+  /** Characters of each patient message. */
+  messageChars: number;
+  turns: Array<{ turn: number; requestBytes: number; promptTokens: number }>;
+}
+
+/** A patient message of `chars` characters. */
+const patientText = (chars: number) =>
+  "My mother was treated at Mercy General in Austin, Texas, and I need her whole chart. "
+    .repeat(Math.ceil(chars / 85))
+    .slice(0, chars);
+
+/**
+ * The first LLM request of turns 1, 20 and 100 of one conversation whose every patient message is
+ * `chars` long: its bytes and its prompt tokens (messages and tool schemas as sent, o200k_base).
+ */
+export async function benchPromptGrowth(chars = 4000): Promise<PromptGrowth> {
+  const last = Math.max(...GROWTH_TURNS);
+  const server = await startScriptedServer();
+  try {
+    const { deps } = await testApp({}, scriptedEnv(server));
+    const id = `bench-${crypto.randomUUID().replaceAll("-", "")}`;
+    for (let n = 1; n <= last; n++) {
+      server.plan({ text: `Noted (${n}). Which state was the care in?` });
+      const message: ChatMessage = { id: `m${n}`, role: "user", parts: [{ type: "text", text: patientText(chars) }] };
+      // Driven below the HTTP layer: no web credential is involved, so the session opens as a phone one does.
+      const { session } = await beginTurn({
+        store: deps.store,
+        id,
+        channel: "web",
+        message,
+        now: deps.clock(),
+        access: { phone: true },
+      });
+      for await (const _ of runTurn({ deps, session, channel: "web", clinic: null, baseUrl: "https://rp.example" })) {
+        // Drain: the turn commits before its stream closes.
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const turns = GROWTH_TURNS.map((turn) => {
+    const request = server.requests[turn - 1];
+    if (!request) throw new Error(`no LLM request for turn ${turn}`);
+    const promptTokens =
+      tokens(JSON.stringify(request.body.messages)) + tokens(JSON.stringify(request.body.tools ?? []));
+    return { turn, requestBytes: Buffer.byteLength(request.raw), promptTokens };
+  });
+  return { messageChars: chars, turns };
+}
+
 async function main() {
   const sizes = await benchPromptTokens();
   console.log(`\nprompt size (o200k_base tokens; goal ≤ ${PROMPT_TOKEN_GOAL} for system prompt + tool schemas)`);
@@ -134,6 +192,14 @@ async function main() {
   console.log("\nper tool (JSON as sent):");
   for (const [name, n] of Object.entries(sizes[0]?.perTool ?? {}))
     console.log(`  ${name.padEnd(18)} ${String(n).padStart(5)}`);
+  for (const chars of [200, 4000]) {
+    const growth = await benchPromptGrowth(chars);
+    console.log(`\nLLM request by turn (patient messages of ${chars} characters):`);
+    for (const t of growth.turns)
+      console.log(
+        `  turn ${String(t.turn).padStart(3)}: ${t.promptTokens} tokens, ${(t.requestBytes / 1024).toFixed(1)} KiB`,
+      );
+  }
   const calls = await benchLlmCallsPerTurn();
   console.log(
     `\nLLM calls per patient turn (scripted conversation): ${calls.perTurn.join(", ")} (mean ${calls.mean.toFixed(1)})`,

@@ -7,7 +7,14 @@ import { BUNDLE_LIMIT_GZIP_BYTES, benchBundle } from "./bundle.js";
 import { benchDocuments } from "./documents.js";
 import { benchExtract, EXTRACT_GOAL_MS, LONGEST_MESSAGE_GOAL_MS } from "./extract.js";
 import { benchGuidedTurn, GUIDED_TURN_GOAL_MS } from "./guided-turn.js";
-import { benchLlmCallsPerTurn, benchPromptTokens, PROMPT_TOKEN_GOAL } from "./prompt-tokens.js";
+import {
+  benchLlmCallsPerTurn,
+  benchPromptGrowth,
+  benchPromptTokens,
+  GROWTH_TURNS,
+  LLM_REQUEST_BYTES_GOAL,
+  PROMPT_TOKEN_GOAL,
+} from "./prompt-tokens.js";
 import { benchThroughput, THROUGHPUT_GOAL_RATIO } from "./throughput.js";
 import {
   benchTimeouts,
@@ -117,6 +124,15 @@ if (existsSync(join(ROOT, "bench/widget-size.ts"))) {
     });
   }
 }
+
+const growth = await benchPromptGrowth();
+results.promptGrowth = growth;
+rows.push({
+  figure: `LLM request at turns ${GROWTH_TURNS.join(", ")} (${growth.messageChars}-character messages)`,
+  value: growth.turns.map((t) => `${t.promptTokens} tokens / ${kib(t.requestBytes)}`).join(", "),
+  goal: `≤ ${kib(LLM_REQUEST_BYTES_GOAL)}, flat`,
+  ok: growth.turns.every((t) => t.requestBytes <= LLM_REQUEST_BYTES_GOAL),
+});
 
 const prompts = await benchPromptTokens();
 const calls = await benchLlmCallsPerTurn();

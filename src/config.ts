@@ -65,6 +65,22 @@ const flag = (fallback: boolean) =>
       return z.NEVER;
     });
 
+/** A daily token budget: a whole number of tokens, or "off" (no budget: null). */
+const tokenBudget = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx): number | null => {
+      if (v === undefined || v.trim() === "") return fallback;
+      if (v.trim().toLowerCase() === "off") return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) {
+        ctx.addIssue({ code: "custom", message: 'must be a whole number of tokens above 0, or "off"' });
+        return z.NEVER;
+      }
+      return n;
+    });
+
 const optionalText = z
   .string()
   .optional()
@@ -100,6 +116,8 @@ const SettingsSchema = z
     TRUST_CF_CONNECTING_IP: flag(false),
     LLM_TIMEOUT_MS: positive(20_000),
     SMS_LLM_TIMEOUT_MS: positive(8_000),
+    LLM_TOKENS_PER_SESSION_DAY: tokenBudget(200_000),
+    LLM_TOKENS_PER_IP_DAY: tokenBudget(1_000_000),
     TWILIO_AUTH_TOKEN: optionalText,
     ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 24, "must be at least 24 characters"),
   })

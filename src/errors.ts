@@ -15,6 +15,7 @@ export const ERROR_STATUS = {
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  conversation_full: 422,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,

@@ -120,6 +120,7 @@ export function webRoutes(deps: AppDeps) {
       baseUrl: baseUrl(c, deps),
       signal: c.req.raw.signal,
       waitUntil: waitUntilOf(c),
+      ip: clientIp(c, deps),
     });
     const headers: Record<string, string> = { "Cache-Control": "no-store" };
     if (secret) headers[SESSION_TOKEN_HEADER] = sessionToken(session.id, secret);

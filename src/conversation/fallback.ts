@@ -13,6 +13,7 @@ import { TOOL } from "../../tools/names.js";
 import type { AppDeps } from "../deps.js";
 import type { ChatChunk, ChatMessage, Session } from "../sessions/session.js";
 import { withTimeout } from "../timeout.js";
+import { tokenBudget } from "./budget.js";
 import { TurnState } from "./turn-state.js";
 
 type Writer = UIMessageStreamWriter<ChatMessage>;
@@ -41,6 +42,8 @@ export interface LoopRun {
   turn: TurnState;
   writer: Writer;
   signal?: AbortSignal | undefined;
+  /** Told the tokens of each model call (the LLM attempt's, charged to the token budgets). */
+  onUsage?: (tokens: number) => void;
 }
 
 export type Loop = (run: LoopRun) => Promise<ReadableStream<ChatChunk>>;
@@ -139,7 +142,8 @@ async function bufferTurn(
 /**
  * Answers a turn with the LLM if it succeeds, else with the guide from the session as the turn found
  * it. The patient sees exactly one reply; the returned Answer says which model gave it and holds
- * that run's effects.
+ * that run's effects. A conversation or IP past its daily token budget gets the guide without an
+ * LLM attempt; every attempt's tokens are charged, shown or not.
  */
 export async function answerWithFallback(input: {
   deps: AppDeps;
@@ -148,22 +152,46 @@ export async function answerWithFallback(input: {
   writer: Writer;
   loop: Loop;
   signal?: AbortSignal | undefined;
+  /** The client's IP (web and API turns), for LLM_TOKENS_PER_IP_DAY. */
+  ip?: string | undefined;
 }): Promise<Answer> {
   const { deps, session, writer, loop } = input;
+  const budget = tokenBudget(deps, session.id, input.ip);
+  const over = await budget.spent();
+  if (over) {
+    deps.log.warn("llm.budget_exceeded", { scope: over });
+    return guideAnswers(input);
+  }
   const attempt = new TurnState(session);
   const started = Date.now();
+  let used = 0;
+  const onUsage = (tokens: number) => {
+    used += tokens;
+  };
   const { verdict, chunks } = await bufferTurn(
-    (buffer, signal) => loop({ model: deps.model, turn: attempt, writer: buffer, signal }),
+    (buffer, signal) => loop({ model: deps.model, turn: attempt, writer: buffer, signal, onUsage }),
     { timeoutMs: input.timeoutMs, signal: input.signal },
   );
+  await budget.charge(used);
   if (verdict === "ok") {
     for (const chunk of chunks) writer.write(chunk);
     return { model: deps.model.name, turn: attempt };
   }
   // Ids and reasons only: never the patient's words or the provider's error text.
   deps.log.warn("turn.fallback", { reason: verdict, model: deps.model.name, durationMs: Date.now() - started });
-  const guided = new TurnState(session);
-  const guide: AppDeps["model"] = { name: "guide", model: deps.fallback };
-  writer.merge(await loop({ model: guide, turn: guided, writer, signal: input.signal }));
+  return guideAnswers(input);
+}
+
+/** The guide answers the turn over the session as the turn found it, straight to the patient. */
+async function guideAnswers(input: {
+  deps: AppDeps;
+  session: Session;
+  writer: Writer;
+  loop: Loop;
+  signal?: AbortSignal | undefined;
+}): Promise<Answer> {
+  const guided = new TurnState(input.session);
+  const guide: AppDeps["model"] = { name: "guide", model: input.deps.fallback };
+  input.writer.merge(await input.loop({ model: guide, turn: guided, writer: input.writer, signal: input.signal }));
   return { model: "guide", turn: guided };
 }

@@ -31,7 +31,9 @@ import {
   type Session,
 } from "../sessions/session.js";
 import { endTurn, retryEndTurn, type TurnCommit } from "../sessions/turns.js";
+import { tokensUsed } from "./budget.js";
 import { type Answer, answerWithFallback, type LoopRun } from "./fallback.js";
+import { llmHistory } from "./history.js";
 import { TurnState } from "./turn-state.js";
 
 /** Most model steps one turn may take (facts → tool → explanation → choices, with headroom). */
@@ -59,6 +61,8 @@ export interface TurnInput {
   signal?: AbortSignal;
   /** Keeps background work alive after the response (the Worker's waitUntil); fire-and-forget without it. */
   waitUntil?: (work: Promise<unknown>) => void;
+  /** The client's IP (web and API), charged for the LLM's tokens (LLM_TOKENS_PER_IP_DAY); SMS has none. */
+  ip?: string;
 }
 
 /** The LLM's time budget for this channel: SMS and WhatsApp must answer inside Twilio's 15-second window. */
@@ -103,7 +107,11 @@ async function streamLoop(
   const result = streamText({
     model: run.model.model,
     instructions: systemPrompt({ channel: input.channel, today, clinic: input.clinic, intake, language }),
-    messages: await convertToModelMessages(input.session.messages, { tools }),
+    // An LLM reads a window of the transcript (the Intake carries the rest); the guide reads it all.
+    messages: await convertToModelMessages(
+      run.model.name === "guide" ? input.session.messages : llmHistory(input.session.messages),
+      { tools },
+    ),
     tools,
     stopWhen: [isStepCount(MAX_STEPS), questionAsked],
     // The guide is the retry: a second LLM attempt would spend the patient's wait (and SMS's window).
@@ -114,6 +122,8 @@ async function streamLoop(
     },
     // The SDK's default prints the whole error, whose request body holds the patient's words.
     onError: ({ error }) => input.deps.log.warn("model.error", { model: run.model.name, error: errorName(error) }),
+    // Every call's tokens, including those of a run that is later discarded: they are spent either way.
+    onLanguageModelCallEnd: ({ usage }) => run.onUsage?.(tokensUsed(usage)),
   });
   return toUIMessageStream<typeof tools, ChatMessage>({
     stream: result.stream,
@@ -149,6 +159,7 @@ export function runTurn(input: TurnInput): ReadableStream<ChatChunk> {
         writer,
         loop,
         signal: input.signal,
+        ip: input.ip,
       });
     },
     onError: (error) => {

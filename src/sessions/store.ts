@@ -48,4 +48,10 @@ export interface SessionStore {
   loadAlias(alias: string): Promise<string | null>;
   /** True the first time `key` is claimed within `ttlSeconds` (webhook de-duplication). */
   claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
+  /**
+   * Adds `tokens` to the counter `key` and returns its new total. The counter expires `ttlSeconds`
+   * after its first use (a fixed window: later additions do not extend it). `tokens` 0 only reads
+   * it. A counter given its conversation's `sessionId` is erased with that conversation.
+   */
+  addUsage(key: string, tokens: number, ttlSeconds: number, sessionId?: string): Promise<number>;
 }

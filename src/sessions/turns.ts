@@ -5,6 +5,7 @@ import type { Intake } from "../domain/intake.js";
 import { AppError } from "../errors.js";
 import { patientLanguage } from "../i18n/detect.js";
 import { patientError } from "../i18n/errors.js";
+import { assertConversationRoom } from "./caps.js";
 import { hashSecret, newSecret, noSuchConversation, webMayOpen } from "./credential.js";
 import { type Channel, type ChatMessage, newSession, type Session } from "./session.js";
 import { type SessionStore, type StoredDocument, VersionConflict } from "./store.js";
@@ -61,6 +62,7 @@ export async function beginTurn(input: BeginTurn): Promise<BegunTurn> {
       admitted = true;
     }
     const current = stored ?? { ...newSession(input.id, input.channel, input.now, input.clinicId), ...credential };
+    assertConversationRoom(current, input.message);
     if (current.lock && current.lock.until > input.now.getTime()) {
       throw patientError("conflict", "replyInProgress", {
         lang: patientLanguage(current.messages),

@@ -37,6 +37,17 @@ redis.call('SADD', KEYS[2], KEYS[1])
 redis.call('EXPIRE', KEYS[2], ARGV[2])
 return 1`;
 
+// KEYS: usage counter, and the session's index when it has one. ARGV: tokens to add, window in
+// seconds, session TTL. The window starts at first use; the index lets delete() erase the counter.
+const ADD_USAGE = `
+local total = redis.call('INCRBY', KEYS[1], ARGV[1])
+redis.call('EXPIRE', KEYS[1], ARGV[2], 'NX')
+if KEYS[2] then
+  redis.call('SADD', KEYS[2], KEYS[1])
+  redis.call('EXPIRE', KEYS[2], ARGV[3])
+end
+return total`;
+
 /** The 503 every storage failure becomes; it carries no detail from Redis. */
 export function storageUnavailable(): AppError {
   return new AppError("unavailable", "Our session storage is not responding. Please try again in a moment.", {
@@ -73,7 +84,9 @@ export interface UpstashStoreOptions {
 /**
  * Key layout (names are `{prefix}:{kind}:{HMAC}`): `s` session hash {v, d} with the session TTL;
  * `x` set of the session's document and alias keys, session TTL; `d` document hash {m, b} with the
- * document TTL; `a` alias → sealed session id, session TTL; `c` claimOnce marker with its own TTL.
+ * document TTL; `a` alias → sealed session id, session TTL; `c` claimOnce marker with its own TTL;
+ * `t` a conversation's usage counter (addUsage), indexed in its `x`; `u` any other usage counter
+ * (per IP); both with their own window.
  */
 export class UpstashStore implements SessionStore {
   readonly kind = "upstash";
@@ -170,6 +183,17 @@ export class UpstashStore implements SessionStore {
     const key = await this.keys.keyFor("c", claim);
     const reply = await this.io(() => this.redis.set(key, "1", { nx: true, ex: seconds(ttlSeconds) }));
     return reply === "OK";
+  }
+
+  async addUsage(counter: string, tokens: number, ttlSeconds: number, sessionId?: string): Promise<number> {
+    // A conversation's counter (`t`) is indexed to be erased with it; any other (`u`) only expires.
+    const key = await this.keys.keyFor(sessionId ? "t" : "u", counter);
+    const added = Math.max(0, Math.round(tokens));
+    // A read creates nothing: a conversation that never spent a token has no counter.
+    if (added === 0) return Number(text(await this.io(() => this.redis.get(key))) ?? 0);
+    const keys = sessionId ? [key, await this.keys.keyFor("x", sessionId)] : [key];
+    const args = [String(added), String(seconds(ttlSeconds)), String(this.ttl.sessionSeconds)];
+    return Number(await this.io(() => this.redis.eval(ADD_USAGE, keys, args)));
   }
 
   /** Runs one Redis call under the timeout; any failure of the call (not of our code) is a 503. */

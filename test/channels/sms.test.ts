@@ -6,7 +6,9 @@ import { segmentCount } from "../../src/channels/sms/gsm.js";
 import { MAX_MESSAGES } from "../../src/channels/sms/render.js";
 import { smsRoutes } from "../../src/channels/sms.js";
 import { deriveHmacKey } from "../../src/keys.js";
+import { MAX_CONVERSATION_MESSAGES } from "../../src/sessions/caps.js";
 import { testApp } from "../support/app.js";
+import { fillConversation, transcript } from "../support/transcripts.js";
 import { AUTH_TOKEN, numberedOptions, SECRET, slowModel, smsClient, WEBHOOK } from "./sms/twilio-client.js";
 
 const ENV = { TWILIO_AUTH_TOKEN: AUTH_TOKEN, SESSION_SECRET: SECRET };
@@ -343,6 +345,34 @@ describe("limits and deadlines", () => {
     expect(quiet.status).toBe(200);
     expect(quiet.messages).toEqual([]);
     expect((await phone.send("DELETE")).messages[0]).toMatch(/erased/);
+  });
+
+  it("answers a conversation at its cap with how to start over, and DELETE then starts a new one", async () => {
+    const { fetch, store } = await testApp({}, ENV);
+    const phone = smsClient(fetch);
+    await phone.send("I need my records");
+    const id = (await store.loadAlias(await aliasOf(phone.from, phone.to)))!;
+    await fillConversation(store, id, transcript(MAX_CONVERSATION_MESSAGES));
+    const full = await phone.send("Texas");
+    expect(full.status).toBe(200);
+    expect(full.messages).toEqual([expect.stringMatching(/chat is full.*reply DELETE/)]);
+    expect(segmentCount(full.messages[0]!)).toBe(1);
+    expect((await store.load(id))?.messages).toHaveLength(MAX_CONVERSATION_MESSAGES);
+    expect((await phone.send("DELETE")).messages[0]).toMatch(/erased/);
+    const fresh = await phone.send("I need my records");
+    expect(fresh.messages[0]).toMatch(/not encrypted/);
+    const next = (await store.loadAlias(await aliasOf(phone.from, phone.to)))!;
+    expect(next).not.toBe(id);
+    expect((await store.load(next))?.messages).toHaveLength(2);
+  });
+
+  it("names BORRAR when a Spanish conversation is at its cap", async () => {
+    const { fetch, store } = await testApp({}, ENV);
+    const phone = smsClient(fetch);
+    await phone.send("Necesito mis registros médicos");
+    const id = (await store.loadAlias(await aliasOf(phone.from, phone.to)))!;
+    await fillConversation(store, id, transcript(MAX_CONVERSATION_MESSAGES, 40, "necesito mis registros médicos "));
+    expect((await phone.send("2")).messages).toEqual([expect.stringMatching(/chat está lleno.*BORRAR/)]);
   });
 
   it("answers a second message during a turn with 'one moment'", async () => {

@@ -109,11 +109,11 @@ export async function dropPrefix(gateway: Gateway, prefix: string): Promise<void
   if (keys.length > 0) await gateway.redis.del(keys);
 }
 
-/** Keys under `prefix` except the per-IP rate-limit counters (which outlive a conversation by design). */
+/** Keys under `prefix` except the per-IP rate-limit and token counters (which outlive a conversation by design). */
 export async function conversationKeys(gateway: Gateway, prefix: string): Promise<string[]> {
   const keys: string[] = [];
   for await (const batch of gateway.redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 1000 })) keys.push(...batch);
-  return keys.filter((k) => !k.startsWith(`${prefix}:rl:ip`));
+  return keys.filter((k) => !k.startsWith(`${prefix}:rl:ip`) && !k.startsWith(`${prefix}:u:`));
 }
 
 /**

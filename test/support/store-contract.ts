@@ -99,6 +99,19 @@ export function storeContract(
       expect(await h.store.claimOnce(key, seconds)).toBe(true);
     });
 
+    it("adds usage to a counter and reads its total, which restarts after its window", async () => {
+      const h = await make();
+      const key = `usage-${Math.random().toString(36).slice(2)}`;
+      const seconds = ttl.documentSeconds;
+      expect(await h.store.addUsage(key, 0, seconds)).toBe(0);
+      expect(await h.store.addUsage(key, 1200, seconds)).toBe(1200);
+      expect(await h.store.addUsage(key, 300, seconds)).toBe(1500);
+      expect(await h.store.addUsage(`${key}-other`, 5, seconds)).toBe(5);
+      expect(await h.store.addUsage(`${key}-unused`, 0, seconds)).toBe(0);
+      await h.advance(seconds + 1);
+      expect(await h.store.addUsage(key, 0, seconds)).toBe(0);
+    });
+
     it("deletes a session with every document it drafted, leaving no key behind", async () => {
       const h = await make();
       const before = await h.keyCount();
@@ -117,6 +130,7 @@ export function storeContract(
       await h.store.saveDocument(d1);
       await h.store.saveDocument(d2);
       await h.store.saveAlias(`alias-${s.id}`, s.id);
+      await h.store.addUsage(`tokens-${s.id}`, 40, 3600, s.id);
       expect(await h.store.loadAlias(`alias-${s.id}`)).toBe(s.id);
       expect(await h.keyCount()).toBeGreaterThan(before);
       await h.store.delete(s.id);
@@ -124,6 +138,7 @@ export function storeContract(
       expect(await h.store.loadDocument(d1.id)).toBeNull();
       expect(await h.store.loadDocument(d2.id)).toBeNull();
       expect(await h.store.loadAlias(`alias-${s.id}`)).toBeNull();
+      expect(await h.store.addUsage(`tokens-${s.id}`, 0, 3600)).toBe(0);
       expect(await h.keyCount()).toBe(before);
     });
   });

@@ -92,6 +92,9 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
       }));
     } catch (error) {
       if (error instanceof AppError && error.code === "conflict") return [smsTexts(language).busy];
+      // DELETE is the way to start over: its reply says so, and it needs no new word a patient might send as an answer.
+      if (error instanceof AppError && error.code === "conversation_full")
+        return [smsTexts(error.say?.lang ?? language).full];
       throw error;
     }
     // Refreshed every turn so the phone mapping lives as long as the session it points at.

@@ -10,6 +10,8 @@ export const errors = {
   documentInvalid: "This document link is not valid. Ask the assistant to draft the document again.",
   documentExpired: "This document link has expired. Ask the assistant to draft it again.",
   documentGone: "This document is no longer available. Ask the assistant to draft it again.",
+  conversationFull:
+    "This conversation is full and cannot take more messages. Start a new conversation to keep going; save any letters you need from this one first.",
 };
 
 export type ErrorsCatalog = typeof errors;

@@ -15,6 +15,7 @@ export const sms = {
     slow: "Sorry, I'm still working on that. Please reply again in a minute.",
     limited: "You're sending messages faster than I can answer. Please wait a minute, then text again.",
     failed: "Sorry, something went wrong on our side. Please send your message again.",
+    full: "This chat is full. Save any letter links you need, then reply DELETE to erase it and start a new one.",
   },
   /** Opens the first reply of a conversation. */
   notice: "Texts are not encrypted. Reply DELETE anytime to erase this chat.",

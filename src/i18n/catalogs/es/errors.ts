@@ -10,4 +10,6 @@ export const errors: ErrorsCatalog = {
   documentInvalid: "Este enlace al documento no es válido. Pida al asistente que prepare el documento de nuevo.",
   documentExpired: "Este enlace al documento venció. Pida al asistente que lo prepare de nuevo.",
   documentGone: "Este documento ya no está disponible. Pida al asistente que lo prepare de nuevo.",
+  conversationFull:
+    "Esta conversación está llena y no admite más mensajes. Empiece una conversación nueva para seguir; antes guarde las cartas que necesite de esta.",
 };

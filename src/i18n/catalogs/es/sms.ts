@@ -12,6 +12,7 @@ export const sms: SmsCatalog = {
     slow: "Perdón, sigo trabajando en eso. Responda de nuevo en un minuto.",
     limited: "Está enviando mensajes más rápido de lo que puedo responder. Espere un minuto y vuelva a escribir.",
     failed: "Perdón, algo falló de nuestro lado. Envíe su mensaje de nuevo.",
+    full: "Este chat está lleno. Guarde los enlaces a sus cartas y envíe BORRAR para borrarlo y empezar uno nuevo.",
   },
   notice: "Los SMS no van cifrados. Envíe BORRAR para borrar este chat.",
   whatsappNotice: "Este chat nos llega a través de Meta y Twilio. Envíe BORRAR para borrarlo cuando quiera.",
