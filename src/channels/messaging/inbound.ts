@@ -3,9 +3,11 @@
 import type { Context, Handler } from "hono";
 import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
+import { CATALOGS } from "../../i18n/catalogs/index.js";
 import { messageLanguage, patientLanguage } from "../../i18n/detect.js";
 import type { Lang } from "../../i18n/langs.js";
 import { deriveHmacKey } from "../../keys.js";
+import { turnGate } from "../../sessions/admission.js";
 import type { ChatMessage } from "../../sessions/session.js";
 import { beginTurn } from "../../sessions/turns.js";
 import { baseUrl, waitUntilOf } from "../http.js";
@@ -145,7 +147,14 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
       const clinic = await clinicForPhone(deps, inbound.to);
       if (keyword === "help") return helpText(clinic, language);
       if (!inbound.body.trim()) return [inbound.mediaCount > 0 ? smsTexts(language).noText : smsTexts(language).empty];
-      return await converse(c, inbound, alias, clinic, received);
+      // Refused before any work when this isolate is answering all the turns it can.
+      const release = turnGate(deps).tryEnter();
+      if (!release) return [CATALOGS[language].errors.overloaded];
+      try {
+        return await converse(c, inbound, alias, clinic, received);
+      } finally {
+        release();
+      }
     } catch (error) {
       // The message id is claimed, so Twilio's retry would be dropped: answer now instead of a 5xx.
       deps.log.error(`${channel}.failed`, { error: error instanceof Error ? error.name : "unknown" });
