@@ -68,11 +68,11 @@ export class TurnGate {
   }
 
   /**
-   * The 503 a refused turn gets. Retry-After is spread over 1–3 seconds so refused clients do not
-   * all come back together; 5 while storage is struggling (the limit is below its maximum).
+   * The 503 a refused turn gets. Retry-After is spread (1–3 seconds, 3–5 while storage is struggling
+   * and the limit is below its maximum) so refused clients do not all come back at once.
    */
   refusal(): AppError {
-    const seconds = this.limit < this.max ? 5 : 1 + Math.floor(Math.random() * 3);
+    const seconds = (this.limit < this.max ? 3 : 1) + Math.floor(Math.random() * 3);
     return patientError("unavailable", "overloaded", { headers: { "Retry-After": String(seconds) } });
   }
 }

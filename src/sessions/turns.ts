@@ -68,6 +68,8 @@ export async function beginTurn(input: BeginTurn): Promise<Session> {
     try {
       return await input.store.save(next);
     } catch (error) {
+      // A save that timed out may still land: its lease must not refuse the patient's retry.
+      if (error instanceof AppError && error.code === "unavailable") abandonLease(next, input.now);
       if (!(error instanceof VersionConflict)) throw error;
     }
   }

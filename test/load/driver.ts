@@ -28,6 +28,8 @@ export interface TurnResult {
   retryAfter: string | null;
   /** The id the patient's message was sent with (the stored transcript keeps it). */
   messageId: string;
+  /** For a refusal: its error envelope's code ("unavailable", "rate_limited", "conflict", …) and message. */
+  error?: { code: string; message: string };
 }
 
 /** The headers that prove the request is this conversation's; the one place to change with the contract. */
@@ -62,7 +64,10 @@ export async function sendTurn(origin: string, conversation: Conversation, text:
     return { status: res.status, ending: "cut", ms: performance.now() - started, retryAfter, messageId };
   }
   const ms = performance.now() - started;
-  if (res.status !== 200) return { status: res.status, ending: "refused", ms, retryAfter, messageId };
+  if (res.status !== 200) {
+    const error = errorOf(body);
+    return { status: res.status, ending: "refused", ms, retryAfter, messageId, ...(error ? { error } : {}) };
+  }
   const ending: Ending = !body.trimEnd().endsWith("data: [DONE]")
     ? "cut"
     : body.includes('"type":"error"')
@@ -94,4 +99,16 @@ export async function deleteSession(origin: string, conversation: Conversation):
     headers: credentials(conversation),
   });
   return res.status;
+}
+
+/** The code and message of an error envelope, if the body is one. */
+function errorOf(body: string): { code: string; message: string } | undefined {
+  try {
+    const error = (JSON.parse(body) as { error?: { code?: unknown; message?: unknown } }).error;
+    return typeof error?.code === "string" && typeof error.message === "string"
+      ? { code: error.code, message: error.message }
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -149,6 +149,27 @@ describe("a turn whose reply ended unsaved", () => {
     expect(next.lock?.turnId).not.toBe(failed.lock?.turnId);
   });
 
+  it("does not refuse the patient's retry when taking the lease timed out but landed", async () => {
+    const s = store();
+    const now = new Date();
+    let lost = true;
+    const flaky = Object.assign(Object.create(MemoryStore.prototype) as MemoryStore, s, {
+      save: async (session: Session) => {
+        const saved = await s.save(session);
+        if (lost) {
+          lost = false;
+          throw new AppError("unavailable", "storage timed out");
+        }
+        return saved;
+      },
+    });
+    await expect(beginTurn({ store: flaky, id: ID, channel: "web", message: msg("first"), now })).rejects.toMatchObject(
+      { status: 503 },
+    );
+    const retry = await beginTurn({ store: flaky, id: ID, channel: "web", message: msg("first"), now });
+    expect(retry.lock).toBeDefined();
+  });
+
   it("keeps refusing a second message while another turn's lease is held", async () => {
     const s = store();
     const now = new Date();
