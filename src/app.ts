@@ -5,6 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { adminRoutes } from "./channels/admin.js";
+import { admitTurns } from "./channels/admission.js";
 import { apiRoutes } from "./channels/api.js";
 import { documentRoutes } from "./channels/documents.js";
 import { embedHeaders, embedRoutes } from "./channels/embed.js";
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps) {
     );
   }
 
+  app.use("/api/chat", admitTurns(deps));
   app.get("/healthz", (c) => c.json({ ok: true, model: deps.model.name, store: deps.store.kind }));
   app.route("/api", webRoutes(deps));
   app.route("/api", apiRoutes(deps));

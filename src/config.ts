@@ -105,6 +105,7 @@ const SettingsSchema = z
     OPENAI_MODEL: optionalText,
     ENCRYPTION_KEYS: optionalText,
     REDIS_TIMEOUT_MS: positive(2000),
+    MAX_CONCURRENT_TURNS: positive(64),
     REDIS_KEY_PREFIX: z
       .string()
       .regex(/^[a-z0-9-]{1,20}$/, "must be 1-20 lowercase letters, digits or '-'")

@@ -18,10 +18,10 @@ import { TOOL } from "../../tools/names.js";
 import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
 import type { ClinicFacts } from "../domain/recommend.js";
-import { AppError } from "../errors.js";
 import { CATALOGS } from "../i18n/catalogs/index.js";
 import { patientLanguage } from "../i18n/detect.js";
 import type { Lang } from "../i18n/langs.js";
+import { turnGate } from "../sessions/admission.js";
 import {
   type Channel,
   type ChatChunk,
@@ -30,7 +30,7 @@ import {
   type MessageMetadata,
   type Session,
 } from "../sessions/session.js";
-import { endTurn, retryEndTurn, type TurnCommit } from "../sessions/turns.js";
+import { abandonLease, retryEndTurn, saveTurn, type TurnCommit } from "../sessions/turns.js";
 import { tokensUsed } from "./budget.js";
 import { type Answer, answerWithFallback, type LoopRun } from "./fallback.js";
 import { llmHistory } from "./history.js";
@@ -134,9 +134,61 @@ async function streamLoop(
   });
 }
 
+/** Pause before the second save attempt inside the response, when the first found storage not answering. */
+const SECOND_SAVE_AFTER_MS = 200;
+
+/**
+ * Commits the answered turn and says whether its reply is stored; never throws for what storage
+ * does, so a failed save cannot cut the reply mid-stream. Storage not answering gets a second
+ * attempt inside the response; after that the turn gives its lease up (the patient is told to send
+ * again, and must not then get 409) and keeps retrying in the background so the reply may still be kept.
+ */
+async function commitTurn(input: TurnInput, commit: TurnCommit): Promise<boolean> {
+  const { deps, session } = input;
+  const gate = turnGate(deps);
+  const save = () => saveTurn(deps.store, session, commit, deps.clock());
+  let outcome = await save();
+  if (outcome === "unavailable") {
+    await new Promise((r) => setTimeout(r, SECOND_SAVE_AFTER_MS));
+    outcome = await save();
+  }
+  gate.storeAnswered(outcome !== "unavailable");
+  if (outcome === "saved") return true;
+  deps.log.warn("turn.unsaved", { outcome });
+  abandonLease(session, deps.clock());
+  if (outcome === "unavailable") {
+    const retry = retryEndTurn(save).then(
+      (saved) => deps.log.warn("turn.save_retried", { saved }),
+      (error: unknown) => deps.log.error("turn.save_retry_failed", { error: errorName(error) }),
+    );
+    input.waitUntil?.(retry);
+  }
+  return false;
+}
+
+/**
+ * Holds the reply's `finish` part back until the turn is committed, and when the reply could not be
+ * saved puts an error part before it that tells the patient to send the message again: the stream
+ * still ends cleanly, and the widget and SMS show the notice as they show any failed turn.
+ */
+function endAfterCommit(stored: () => boolean, language: Lang): TransformStream<ChatChunk, ChatChunk> {
+  let finish: ChatChunk | undefined;
+  return new TransformStream<ChatChunk, ChatChunk>({
+    transform(chunk, controller) {
+      if (chunk.type === "finish") finish = chunk;
+      else controller.enqueue(chunk);
+    },
+    flush(controller) {
+      if (!stored()) controller.enqueue({ type: "error", errorText: CATALOGS[language].errors.replyNotSaved });
+      if (finish) controller.enqueue(finish);
+    },
+  });
+}
+
 /**
  * Runs one turn and returns its UI message stream. The answering run's effects (Intake, drafted
- * documents), the transcript and which model answered are committed once, before the stream closes.
+ * documents), the transcript and which model answered are committed once, before the stream closes;
+ * a commit that fails ends the stream with a notice instead of breaking it.
  */
 export function runTurn(input: TurnInput): ReadableStream<ChatChunk> {
   const { deps, session } = input;
@@ -145,7 +197,9 @@ export function runTurn(input: TurnInput): ReadableStream<ChatChunk> {
   const language = patientLanguage(session.messages);
   const loop = (run: LoopRun) => streamLoop(input, started, language, run);
   let answer: Answer = { model: deps.model.name, turn: new TurnState(session) };
-  return createUIMessageStream<ChatMessage>({
+  // Read when the stream closes, which is after onEnd has committed the turn.
+  let stored = true;
+  const stream = createUIMessageStream<ChatMessage>({
     originalMessages: session.messages,
     execute: async ({ writer }) => {
       if (deps.model.name === "guide") {
@@ -168,24 +222,17 @@ export function runTurn(input: TurnInput): ReadableStream<ChatChunk> {
     },
     onEnd: async ({ messages }) => {
       const { turn, model } = answer;
-      const commit: TurnCommit = {
+      stored = await commitTurn(input, {
         messages,
         intake: turn.intake,
         documents: turn.documents,
         answeredBy: { at: started.toISOString(), model },
-      };
-      const save = () => endTurn(deps.store, session, commit, deps.clock());
-      try {
-        await save();
-      } catch (error) {
-        // Storage went away mid-turn: keep trying in the background so the reply is not lost and the
-        // lease is released when it returns; this response still ends in an error.
-        if (error instanceof AppError && error.code === "unavailable") {
-          const retry = retryEndTurn(save).then((saved) => deps.log.warn("turn.save_retried", { saved }));
-          if (input.waitUntil) input.waitUntil(retry);
-        }
-        throw error;
-      }
+      }).catch((error: unknown) => {
+        // A bug in the commit, not storage: still end the stream cleanly and tell the patient.
+        deps.log.error("turn.commit_failed", { error: errorName(error) });
+        return false;
+      });
     },
   });
+  return stream.pipeThrough(endAfterCommit(() => stored, language));
 }

@@ -1,6 +1,8 @@
 // Turn bracketing over any SessionStore: a turn takes a short lease on the session before the model
 // runs and releases it when the reply is saved. A second turn arriving meanwhile gets a clear 409
-// ("retry") instead of silently overwriting the first; store-level races are retried by CAS.
+// ("retry") instead of silently overwriting the first; store-level races are retried by CAS. A turn
+// whose reply ended but could not be saved gives its lease up in this isolate, so the patient's next
+// message is not refused for a reply that is no longer being written.
 import type { Intake } from "../domain/intake.js";
 import { AppError } from "../errors.js";
 import { patientLanguage } from "../i18n/detect.js";
@@ -12,6 +14,32 @@ import { type SessionStore, type StoredDocument, VersionConflict } from "./store
 
 const LEASE_MS = 60_000;
 const CAS_ATTEMPTS = 4;
+/** Abandoned leases remembered at most, so a long outage cannot grow the map without bound. */
+const ABANDONED_MAX = 10_000;
+
+/**
+ * Leases (turn id → when they would run out) whose turn ended without its reply being saved, in this
+ * isolate. Storage could not be written to release them, so they are released here instead; another
+ * isolate still sees the lease until it runs out or the background retry saves the reply.
+ */
+const abandoned = new Map<string, number>();
+
+/**
+ * Gives up the session's turn lease in this isolate: the reply has ended (its save failed), so the
+ * next beginTurn for the conversation may start a turn instead of answering 409.
+ */
+export function abandonLease(session: Session, now: Date): void {
+  if (!session.lock) return;
+  for (const [turnId, until] of abandoned) if (until <= now.getTime()) abandoned.delete(turnId);
+  if (abandoned.size >= ABANDONED_MAX) abandoned.delete(abandoned.keys().next().value as string);
+  abandoned.set(session.lock.turnId, session.lock.until);
+}
+
+/** True while the session's lease belongs to a turn that is still being answered. */
+function leaseHeld(session: Session, now: Date): boolean {
+  const lock = session.lock;
+  return lock !== undefined && lock.until > now.getTime() && !abandoned.has(lock.turnId);
+}
 
 /**
  * How a turn proves the conversation is the caller's. The web carries the secret handed out when the
@@ -63,7 +91,7 @@ export async function beginTurn(input: BeginTurn): Promise<BegunTurn> {
     }
     const current = stored ?? { ...newSession(input.id, input.channel, input.now, input.clinicId), ...credential };
     assertConversationRoom(current, input.message);
-    if (current.lock && current.lock.until > input.now.getTime()) {
+    if (leaseHeld(current, input.now)) {
       throw patientError("conflict", "replyInProgress", {
         lang: patientLanguage(current.messages),
         headers: { "Retry-After": "2" },
@@ -79,6 +107,8 @@ export async function beginTurn(input: BeginTurn): Promise<BegunTurn> {
       const session = await input.store.save(next);
       return stored || !fresh ? { session } : { session, secret: fresh };
     } catch (error) {
+      // A save that timed out may still land: its lease must not refuse the patient's retry.
+      if (error instanceof AppError && error.code === "unavailable") abandonLease(next, input.now);
       if (!(error instanceof VersionConflict)) throw error;
     }
   }
@@ -130,26 +160,54 @@ export async function endTurn(store: SessionStore, session: Session, commit: Tur
   }
 }
 
+/** How a turn's save ended: stored, refused (the conversation was deleted or moved on), or storage did not answer. */
+export type SaveOutcome = "saved" | "refused" | "unavailable";
+
+/**
+ * Saves a finished turn once and says how it went instead of throwing for what storage did. A
+ * conflict is checked against what is stored: an earlier attempt that timed out may have landed
+ * after all, and then the reply is kept.
+ */
+export async function saveTurn(
+  store: SessionStore,
+  session: Session,
+  commit: TurnCommit,
+  now: Date,
+): Promise<SaveOutcome> {
+  try {
+    await endTurn(store, session, commit, now);
+    return "saved";
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === "unavailable") return "unavailable";
+    if (error.code !== "conflict") return "refused";
+  }
+  const reply = commit.messages.at(-1)?.id;
+  try {
+    const stored = await store.load(session.id);
+    return stored?.messages.some((m) => m.id === reply) ? "saved" : "refused";
+  } catch (error) {
+    if (error instanceof AppError && error.code === "unavailable") return "unavailable";
+    return "refused";
+  }
+}
+
 const RETRY_DELAYS_MS = [100, 200, 400, 800, 1600, 3200, 6400];
 
 /**
- * Saves a finished turn whose first save found storage unreachable, retrying with backoff for about
- * 13 seconds. The reply is then kept and the lease released as soon as storage is back, instead of
- * the conversation answering 409 until the lease runs out. Stops at success or at a conflict (the
- * first save went through after all, or the conversation was deleted or moved on).
+ * Saves a finished turn whose save found storage unreachable, retrying with backoff for about 13
+ * seconds. The reply is then kept and the lease released as soon as storage is back, instead of the
+ * conversation waiting for the lease to run out. Stops at the first outcome other than
+ * "unavailable"; true when the reply is stored.
  */
 export async function retryEndTurn(
-  save: () => Promise<unknown>,
+  save: () => Promise<SaveOutcome>,
   sleep = (ms: number) => new Promise((r) => setTimeout(r, ms)),
 ): Promise<boolean> {
   for (const delay of RETRY_DELAYS_MS) {
     await sleep(delay);
-    try {
-      await save();
-      return true;
-    } catch (error) {
-      if (!(error instanceof AppError) || error.code !== "unavailable") return false;
-    }
+    const outcome = await save();
+    if (outcome !== "unavailable") return outcome === "saved";
   }
   return false;
 }

@@ -1,8 +1,9 @@
 // SessionStore on Upstash Redis: every value encrypted, every key an HMAC with a TTL, every write
-// one atomic command or Lua script (so a failed turn leaves nothing half-written), and a storage
-// outage answered with 503 instead of a hang.
+// one atomic command or Lua script (so a failed turn leaves nothing half-written), a storage
+// outage answered with 503 instead of a hang, and a conversation that cannot be decrypted with 410.
 import { Redis } from "@upstash/redis/cloudflare";
 import { AppError } from "../errors.js";
+import { patientError } from "../i18n/errors.js";
 import { withTimeout } from "../timeout.js";
 import type { RedisKeys, SessionCrypto } from "./crypto.js";
 import { DecryptionError } from "./crypto.js";
@@ -53,6 +54,14 @@ export function storageUnavailable(): AppError {
   return new AppError("unavailable", "Our session storage is not responding. Please try again in a moment.", {
     "Retry-After": "5",
   });
+}
+
+/**
+ * The 410 a stored conversation that cannot be decrypted becomes (its key was rotated out, or the
+ * value is damaged): it is treated as gone, and the patient is told to start a new conversation.
+ */
+export function conversationGone(): AppError {
+  return patientError("gone", "conversationGone");
 }
 
 /**
@@ -112,7 +121,13 @@ export class UpstashStore implements SessionStore {
     const [v, sealed] = fields(await this.io(() => this.redis.hmget(key, "v", "d")), "v", "d");
     const version = Number(v);
     if (sealed === null || v === null || !Number.isInteger(version)) return null;
-    const session = JSON.parse(await this.crypto.decryptText(sealed, `${key}|v${version}`)) as Session;
+    let session: Session;
+    try {
+      session = JSON.parse(await this.crypto.decryptText(sealed, `${key}|v${version}`)) as Session;
+    } catch (error) {
+      if (error instanceof DecryptionError || error instanceof SyntaxError) throw conversationGone();
+      throw error;
+    }
     return { ...session, version };
   }
 
@@ -140,7 +155,7 @@ export class UpstashStore implements SessionStore {
       for (const alias of session?.aliases ?? []) listed.push(await this.keys.keyFor("a", alias));
     } catch (error) {
       // A session sealed under a retired key still gets erased: the index names its keys.
-      if (!(error instanceof DecryptionError)) throw error;
+      if (!(error instanceof AppError && error.code === "gone")) throw error;
     }
     const all = new Set([key, index, ...listed, ...indexed.map(String)]);
     // One DEL: the conversation disappears at once or not at all.
@@ -176,7 +191,13 @@ export class UpstashStore implements SessionStore {
   async loadAlias(alias: string): Promise<string | null> {
     const key = await this.keys.keyFor("a", alias);
     const sealed = text(await this.io(() => this.redis.get(key)));
-    return sealed === null ? null : this.crypto.decryptText(sealed, key);
+    if (sealed === null) return null;
+    try {
+      return await this.crypto.decryptText(sealed, key);
+    } catch (error) {
+      if (error instanceof DecryptionError) throw conversationGone();
+      throw error;
+    }
   }
 
   async claimOnce(claim: string, ttlSeconds: number): Promise<boolean> {

@@ -355,6 +355,28 @@ describe("never a dead end", () => {
     }
   });
 
+  it("English: ten unrelated messages from the very first one never break a turn (the seventh included)", async () => {
+    const c = await open();
+    const offTopic = [
+      "hello",
+      "lol",
+      "do you like pizza",
+      "who won the game",
+      "tell me a joke",
+      "asdfghjkl",
+      "what's 2+2",
+      "can you order me a taxi",
+      "im bored",
+      "sing me a song",
+    ];
+    for (const text of offTopic) {
+      // The chat client fails on any status but 200, on an error part and on a stream cut short.
+      const reply = await c.send(text);
+      expect(reply.text, text).not.toMatch(BROKEN);
+      expect(nextSteps(reply).length, `${text} → ${reply.text}`).toBeGreaterThan(0);
+    }
+  });
+
   it("Spanish: unrelated messages never break a turn either", async () => {
     const c = await open();
     await c.send("hola, necesito mis expedientes médicos");

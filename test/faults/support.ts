@@ -145,6 +145,28 @@ export function turnClient(fetch: (input: string, init?: RequestInit) => Promise
 
 export type TurnClient = ReturnType<typeof turnClient>;
 
+/** Tokens by conversation id, shared across apps: a fault test reopens one store through a second app. */
+const tokens = new Map<string, string>();
+
+/** The Authorization header for a conversation postTurn has opened. */
+export const tokenHeaders = (id: string): Record<string, string> => bearer(tokens.get(id));
+
+/** POST /api/chat with one text message and the conversation's token once it has one; the raw answer. */
+export async function postTurn(
+  fetch: (input: string, init?: RequestInit) => Promise<Response>,
+  id: string,
+  text: string,
+) {
+  const res = await fetch("http://recordpath.test/api/chat", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...bearer(tokens.get(id)) },
+    body: JSON.stringify({ id, message: { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] } }),
+  });
+  const token = res.headers.get("X-Session-Token");
+  if (token) tokens.set(id, token);
+  return { status: res.status, headers: res.headers, body: await res.text() };
+}
+
 export const newId = () => `fault-${randomBytes(12).toString("hex")}`;
 
 /** The user texts of a stored transcript, in order. */

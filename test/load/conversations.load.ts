@@ -4,30 +4,12 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { quantile } from "../../bench/stats.js";
-import { draftLetterReply, draftReviewedReply, quickReply } from "../support/quick-replies.js";
 import { type Gateway, startGateway } from "../support/upstash-gateway.js";
 import { startWranglerDev, type WranglerDev } from "../support/wrangler-dev.js";
+import { type Conversation, deleteSession, readSession, sendTurn, type TurnResult } from "./driver.js";
+import { MESSAGES } from "./messages.js";
 
 const CONVERSATIONS = 50;
-/** One patient's ten messages: facts, questions about rights, the letter's review, then its yes: a drafted letter. */
-const MESSAGES = [
-  "I need my whole chart from the hospital where I had surgery in Texas",
-  quickReply("requester", 1),
-  "Mercy General Hospital in Austin",
-  "Maria Lopez, March 4, 1980",
-  "It is for a second opinion",
-  "Electronic copies by email please",
-  "How much can they charge me?",
-  "How long do they have to answer?",
-  draftLetterReply(),
-  draftReviewedReply(),
-];
-
-interface Turn {
-  ms: number;
-  status: number;
-  ok: boolean;
-}
 
 let gateway: Gateway;
 let dev: WranglerDev | undefined;
@@ -58,37 +40,17 @@ afterAll(async () => {
   await gateway.stop();
 });
 
-/** Each conversation's X-Session-Token, by id: later turns, the read-back and the DELETE carry it. */
-const tokens = new Map<string, string>();
-const authorization = (id: string): Record<string, string> => {
-  const token = tokens.get(id);
-  return token ? { authorization: `Bearer ${token}` } : {};
-};
-
-async function turn(origin: string, id: string, text: string): Promise<Turn> {
-  const started = performance.now();
-  const res = await fetch(`${origin}/api/chat`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...authorization(id) },
-    body: JSON.stringify({ id, message: { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] } }),
-  });
-  const token = res.headers.get("X-Session-Token");
-  if (token) tokens.set(id, token);
-  const body = await res.text();
-  const ok = res.status === 200 && body.trimEnd().endsWith("data: [DONE]") && !body.includes('"type":"error"');
-  return { ms: performance.now() - started, status: res.status, ok };
-}
-
-async function conversation(origin: string, id: string): Promise<Turn[]> {
-  const turns: Turn[] = [];
+async function conversation(origin: string, id: string): Promise<TurnResult[]> {
+  const held: Conversation = { id };
+  const turns: TurnResult[] = [];
   // Turns of one conversation are sequential: the server refuses a concurrent turn with 409 by design.
-  for (const text of MESSAGES) turns.push(await turn(origin, id, text));
+  for (const text of MESSAGES) turns.push(await sendTurn(origin, held, text));
+  conversations.set(id, held);
   return turns;
 }
 
-interface PublicSession {
-  messages: Array<{ role: string; parts: Array<{ type: string; text?: string }> }>;
-}
+/** Each conversation as its client holds it (its token, once the server issues one). */
+const conversations = new Map<string, Conversation>();
 
 describe("load", () => {
   it(`answers ${CONVERSATIONS} concurrent conversations of ${MESSAGES.length} turns with nothing lost`, async () => {
@@ -99,7 +61,7 @@ describe("load", () => {
     const seconds = (performance.now() - started) / 1000;
 
     const turns = results.flat();
-    const errors = turns.filter((t) => !t.ok);
+    const errors = turns.filter((t) => t.ending !== "ok");
     const times = turns.map((t) => t.ms).sort((a, b) => a - b);
     const statuses = [...new Set(errors.map((t) => t.status))];
     console.log(
@@ -111,9 +73,9 @@ describe("load", () => {
 
     let checked = 0;
     for (const id of ids) {
-      const res = await fetch(`${origin}/api/session`, { headers: authorization(id) });
-      expect(res.status).toBe(200);
-      const session = (await res.json()) as PublicSession;
+      const held = conversations.get(id) ?? { id };
+      const session = await readSession(origin, held);
+      if (!session) throw new Error("a conversation of the run could not be read back");
       expect(session.messages).toHaveLength(MESSAGES.length * 2);
       session.messages.forEach((m, i) => {
         expect(m.role).toBe(i % 2 === 0 ? "user" : "assistant");
@@ -123,8 +85,7 @@ describe("load", () => {
         .map((m) => m.parts.find((p) => p.type === "text")?.text);
       expect(userTexts).toEqual([...MESSAGES]);
       for (const m of session.messages.filter((x) => x.role === "assistant")) expect(m.parts.length).toBeGreaterThan(0);
-      const erased = await fetch(`${origin}/api/session`, { method: "DELETE", headers: authorization(id) });
-      expect(erased.status).toBe(204);
+      expect(await deleteSession(origin, held)).toBe(204);
       checked++;
     }
     console.log(

@@ -2,13 +2,15 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "../../src/errors.js";
 import { hashSecret, newSecret, noSuchConversation } from "../../src/sessions/credential.js";
 import { MemoryStore } from "../../src/sessions/memory-store.js";
-import { type ChatMessage, newSession } from "../../src/sessions/session.js";
-import { beginTurn, endTurn, retryEndTurn } from "../../src/sessions/turns.js";
+import { type ChatMessage, newSession, type Session } from "../../src/sessions/session.js";
+import { abandonLease, beginTurn, endTurn, retryEndTurn, saveTurn } from "../../src/sessions/turns.js";
 
 const msg = (text: string): ChatMessage => ({ id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] });
 const store = () => new MemoryStore({ sessionSeconds: 3600, documentSeconds: 600 });
 const ID = "turns-test-session-0001";
 const NEW = { web: { secret: undefined } };
+/** Below the web layer, without a credential: how the lease tests open a session. */
+const PHONE = { phone: true } as const;
 /** A later web turn: it carries the secret the first turn handed out. */
 const carrying = (secret: string | undefined) => ({ web: { secret } });
 
@@ -220,23 +222,20 @@ describe("who may take a turn", () => {
 });
 
 describe("retrying a turn's save after storage came back", () => {
-  const unavailable = () => new AppError("unavailable", "storage down");
   const noWait = async () => {};
 
   it("keeps retrying while storage is unavailable and stops once the save lands", async () => {
     let calls = 0;
-    const saved = await retryEndTurn(async () => {
-      if (++calls < 3) throw unavailable();
-    }, noWait);
+    const saved = await retryEndTurn(async () => (++calls < 3 ? "unavailable" : "saved"), noWait);
     expect(saved).toBe(true);
     expect(calls).toBe(3);
   });
 
-  it("stops at a conflict (the first save went through, or the conversation moved on)", async () => {
+  it("stops when the save is refused (the conversation was deleted or moved on)", async () => {
     let calls = 0;
     const saved = await retryEndTurn(async () => {
       calls++;
-      throw new AppError("conflict", "changed");
+      return "refused";
     }, noWait);
     expect(saved).toBe(false);
     expect(calls).toBe(1);
@@ -246,9 +245,142 @@ describe("retrying a turn's save after storage came back", () => {
     let calls = 0;
     const saved = await retryEndTurn(async () => {
       calls++;
-      throw unavailable();
+      return "unavailable";
     }, noWait);
     expect(saved).toBe(false);
     expect(calls).toBe(7);
+  });
+});
+
+describe("saving a turn whatever storage does", () => {
+  const reply: ChatMessage = { id: "reply-1", role: "assistant", parts: [{ type: "text", text: "Which state?" }] };
+  const commitOf = (turn: Session, now: Date) => ({
+    messages: [...turn.messages, reply],
+    intake: {},
+    documents: [],
+    answeredBy: { at: now.toISOString(), model: "guide" },
+  });
+
+  it("says saved when an earlier attempt that timed out had landed after all", async () => {
+    const s = store();
+    const now = new Date();
+    const { session: turn } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("first"),
+      now,
+      access: PHONE,
+    });
+    // The first attempt reached storage but its answer was lost: the retry now meets a newer version.
+    await endTurn(s, turn, commitOf(turn, now), now);
+    expect(await saveTurn(s, turn, commitOf(turn, now), now)).toBe("saved");
+  });
+
+  it("says refused when the conversation was deleted while the reply was written", async () => {
+    const s = store();
+    const now = new Date();
+    const { session: turn } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("first"),
+      now,
+      access: PHONE,
+    });
+    await s.delete(ID);
+    expect(await saveTurn(s, turn, commitOf(turn, now), now)).toBe("refused");
+  });
+
+  it("says unavailable, without throwing, when storage does not answer", async () => {
+    const s = store();
+    const now = new Date();
+    const { session: turn } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("first"),
+      now,
+      access: PHONE,
+    });
+    const down = Object.assign(Object.create(MemoryStore.prototype) as MemoryStore, s, {
+      save: async () => {
+        throw new AppError("unavailable", "storage down");
+      },
+    });
+    expect(await saveTurn(down, turn, commitOf(turn, now), now)).toBe("unavailable");
+  });
+});
+
+describe("a turn whose reply ended unsaved", () => {
+  it("gives its lease up, so the next message starts a turn instead of getting 409", async () => {
+    const s = store();
+    const now = new Date();
+    const { session: failed } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("first"),
+      now,
+      access: PHONE,
+    });
+    abandonLease(failed, now);
+    const { session: next } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("again"),
+      now,
+      access: PHONE,
+    });
+    expect(next.messages.map((m) => (m.parts[0] as { text: string }).text)).toEqual(["first", "again"]);
+    expect(next.lock?.turnId).not.toBe(failed.lock?.turnId);
+  });
+
+  it("does not refuse the patient's retry when taking the lease timed out but landed", async () => {
+    const s = store();
+    const now = new Date();
+    let lost = true;
+    const flaky = Object.assign(Object.create(MemoryStore.prototype) as MemoryStore, s, {
+      save: async (session: Session) => {
+        const saved = await s.save(session);
+        if (lost) {
+          lost = false;
+          throw new AppError("unavailable", "storage timed out");
+        }
+        return saved;
+      },
+    });
+    await expect(
+      beginTurn({ store: flaky, id: ID, channel: "web", message: msg("first"), now, access: PHONE }),
+    ).rejects.toMatchObject({ status: 503 });
+    const { session: retry } = await beginTurn({
+      store: flaky,
+      id: ID,
+      channel: "web",
+      message: msg("first"),
+      now,
+      access: PHONE,
+    });
+    expect(retry.lock).toBeDefined();
+  });
+
+  it("keeps refusing a second message while another turn's lease is held", async () => {
+    const s = store();
+    const now = new Date();
+    const { session: other } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("first"),
+      now,
+      access: PHONE,
+    });
+    abandonLease({ ...other, lock: { turnId: "some-other-turn", until: now.getTime() + 60_000 } }, now);
+    await expect(
+      beginTurn({ store: s, id: ID, channel: "web", message: msg("second"), now, access: PHONE }),
+    ).rejects.toMatchObject({
+      status: 409,
+    });
   });
 });

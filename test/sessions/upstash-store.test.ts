@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../src/errors.js";
-import { DecryptionError, parseEncryptionKeys, RedisKeys, type SessionCrypto } from "../../src/sessions/crypto.js";
+import { parseEncryptionKeys, RedisKeys, type SessionCrypto } from "../../src/sessions/crypto.js";
 import { newSession } from "../../src/sessions/session.js";
 import { VersionConflict } from "../../src/sessions/store.js";
 import { createUpstashRedis, UpstashStore } from "../../src/sessions/upstash-store.js";
@@ -138,7 +138,7 @@ describe("upstash store encryption", () => {
     expect((await second.store.load(s.id))?.intake.state).toBe("CA");
   });
 
-  it("fails closed on a tampered or moved ciphertext", async () => {
+  it("fails closed on a tampered or moved ciphertext: the conversation is gone (410)", async () => {
     const { store, prefix } = makeStore();
     const a = await store.save(newSession(`sess-${randomBytes(12).toString("hex")}`, "web", new Date()));
     const b = await store.save(newSession(`sess-${randomBytes(12).toString("hex")}`, "web", new Date()));
@@ -146,11 +146,27 @@ describe("upstash store encryption", () => {
     const sealedA = (await gateway.redis.hGet(keyA!, "d"))!;
     // Moved: A's ciphertext under B's key.
     await gateway.redis.hSet(keyB!, "d", sealedA);
-    await expect(store.load(b.id)).rejects.toBeInstanceOf(DecryptionError);
+    await expect(store.load(b.id)).rejects.toMatchObject({ status: 410, code: "gone" });
     // Tampered: one character of A's ciphertext changed.
     const i = sealedA.length - 5;
     await gateway.redis.hSet(keyA!, "d", sealedA.slice(0, i) + (sealedA[i] === "A" ? "B" : "A") + sealedA.slice(i + 1));
-    await expect(store.load(a.id)).rejects.toBeInstanceOf(DecryptionError);
+    await expect(store.load(a.id)).rejects.toMatchObject({ status: 410, code: "gone" });
+  });
+
+  it("answers 410 for a session and a phone mapping written under a key no longer configured, and still erases them", async () => {
+    const first = makeStore({ crypto: await parseEncryptionKeys(`k1:${key()}`) });
+    const s = await first.store.save({
+      ...newSession(`sess-${randomBytes(12).toString("hex")}`, "sms", new Date()),
+      aliases: ["sms:phone-pair"],
+    });
+    await first.store.saveAlias("sms:phone-pair", s.id);
+    const second = makeStore({ crypto: await parseEncryptionKeys(`k2:${key()}`), prefix: first.prefix });
+    const gone = second.store.load(s.id);
+    await expect(gone).rejects.toBeInstanceOf(AppError);
+    await expect(gone).rejects.toMatchObject({ status: 410, code: "gone" });
+    await expect(second.store.loadAlias("sms:phone-pair")).rejects.toMatchObject({ status: 410 });
+    await second.store.delete(s.id);
+    expect(await gateway.scan(first.prefix)).toEqual([]);
   });
 });
 

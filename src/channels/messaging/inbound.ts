@@ -3,14 +3,16 @@
 import type { Context, Handler } from "hono";
 import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
+import { CATALOGS } from "../../i18n/catalogs/index.js";
 import { messageLanguage, patientLanguage } from "../../i18n/detect.js";
 import type { Lang } from "../../i18n/langs.js";
 import { deriveHmacKey } from "../../keys.js";
+import { turnGate } from "../../sessions/admission.js";
 import type { ChatMessage, Session } from "../../sessions/session.js";
 import { beginTurn } from "../../sessions/turns.js";
 import { baseUrl, waitUntilOf } from "../http.js";
 import { smsTexts } from "../sms/texts.js";
-import { answerTurn, sessionForPhone } from "../sms/turn.js";
+import { answerTurn, sessionForPhone, startPhoneSession } from "../sms/turn.js";
 import type { InboundText, MessagingAdapter } from "./adapter.js";
 import { type BoundClinic, clinicContact, clinicForPhone } from "./clinic-binding.js";
 import { isOptInWhileStopped, keywordOf } from "./keywords.js";
@@ -38,9 +40,19 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
   // Stable across isolates when SESSION_SECRET is set; otherwise as short-lived as the memory store.
   const phoneKey = deriveHmacKey(deps.settings.SESSION_SECRET, "sms");
 
+  /** Where an alias points; `unreadable` when it was written under a key no longer configured (410). */
+  async function aliasTarget(alias: string, unreadable: string | null): Promise<string | null> {
+    try {
+      return await deps.store.loadAlias(alias);
+    } catch (error) {
+      if (error instanceof AppError && error.code === "gone") return unreadable;
+      throw error;
+    }
+  }
+
   /** Erases the phone's conversation (session, documents and the alias itself). */
   async function erase(alias: string): Promise<void> {
-    const id = await deps.store.loadAlias(alias);
+    const id = await aliasTarget(alias, null);
     if (id) await deps.store.delete(id);
   }
 
@@ -71,7 +83,14 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
     const text = inbound.body.trim();
     const language = messageLanguage(text);
     const now = deps.clock();
-    const id = await sessionForPhone(deps, channel, alias, clinic, now);
+    let restarted = false;
+    const id = await sessionForPhone(deps, channel, alias, clinic, now).catch(async (error: unknown) => {
+      if (!(error instanceof AppError && error.code === "gone")) throw error;
+      // The phone's conversation cannot be read (its key was rotated out, or it is damaged): start a new one.
+      restarted = true;
+      await erase(alias);
+      return startPhoneSession(deps, channel, alias, clinic, now);
+    });
     const message: ChatMessage = {
       id: crypto.randomUUID(),
       role: "user",
@@ -111,12 +130,14 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
       budgetMs: Math.max(0, deadlineMs - (Date.now() - received)),
       waitUntil: waitUntilOf(c),
     });
+    // The patient hears once that the earlier conversation is gone, before this message's answer.
+    const notice = restarted ? [CATALOGS[language].errors.conversationRestarted] : [];
     if (outcome.kind === "slow") {
       deps.log.warn(`${channel}.slow`, { deadlineMs });
-      return [smsTexts(spoken).slow];
+      return [...notice, smsTexts(spoken).slow];
     }
-    if (outcome.kind === "failed") return [smsTexts(spoken).failed];
-    return adapter.renderReply(outcome.message, { notice: first });
+    if (outcome.kind === "failed") return [...notice, smsTexts(spoken).failed];
+    return [...notice, ...adapter.renderReply(outcome.message, { notice: first })];
   }
 
   /** The texts to send for one inbound message (none for a redelivery or an opted-out phone). */
@@ -137,7 +158,8 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
         await deps.store.saveAlias(optOut, `optout-${digest}`);
         return [];
       }
-      if ((await deps.store.loadAlias(optOut))?.startsWith("optout-")) {
+      // A marker that cannot be read may say STOP: stay silent until the phone says START again.
+      if ((await aliasTarget(optOut, "optout-"))?.startsWith("optout-")) {
         if (!isOptInWhileStopped(inbound.body)) {
           // Keep remembering the opt-out while the phone keeps writing; never answer it.
           await deps.store.saveAlias(optOut, `optout-${digest}`);
@@ -157,7 +179,14 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
       const clinic = await clinicForPhone(deps, inbound.to);
       if (keyword === "help") return helpText(clinic, language);
       if (!inbound.body.trim()) return [inbound.mediaCount > 0 ? smsTexts(language).noText : smsTexts(language).empty];
-      return await converse(c, inbound, alias, clinic, received);
+      // Refused before any work when this isolate is answering all the turns it can.
+      const release = turnGate(deps).tryEnter();
+      if (!release) return [CATALOGS[language].errors.overloaded];
+      try {
+        return await converse(c, inbound, alias, clinic, received);
+      } finally {
+        release();
+      }
     } catch (error) {
       // The message id is claimed, so Twilio's retry would be dropped: answer now instead of a 5xx.
       deps.log.error(`${channel}.failed`, { error: error instanceof Error ? error.name : "unknown" });

@@ -21,6 +21,17 @@ export async function sessionForPhone(
 ): Promise<string> {
   const existing = await deps.store.loadAlias(alias);
   if (existing && (await deps.store.load(existing))) return existing;
+  return startPhoneSession(deps, channel, alias, clinic, now);
+}
+
+/** Starts a new session for the phone and points its alias at it (replacing whatever it pointed at). */
+export async function startPhoneSession(
+  deps: AppDeps,
+  channel: MessagingChannel,
+  alias: string,
+  clinic: BoundClinic | null,
+  now: Date,
+): Promise<string> {
   const id = `${channel}_${crypto.randomUUID().replaceAll("-", "")}`;
   const session: Session = { ...newSession(id, channel, now, clinic?.id), aliases: [alias] };
   await deps.store.save(session);

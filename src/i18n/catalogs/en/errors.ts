@@ -7,6 +7,11 @@ export const errors = {
     "A reply to an earlier message in this conversation is still being written. Send your message again in a moment.",
   rateLimited: "Too many messages. Wait {seconds} seconds and try again.",
   turnFailed: "Sorry, something went wrong on our side. Please send your message again.",
+  replyNotSaved:
+    "This reply could not be saved, so the conversation may not remember it. Please send your message again.",
+  overloaded: "We are answering many conversations right now. Please send your message again in a few seconds.",
+  conversationGone: "This conversation could not be opened, so it cannot go on. Please start a new conversation.",
+  conversationRestarted: "Your earlier conversation could not be opened, so this is a new one.",
   documentInvalid: "This document link is not valid. Ask the assistant to draft the document again.",
   documentExpired: "This document link has expired. Ask the assistant to draft it again.",
   documentGone: "This document is no longer available. Ask the assistant to draft it again.",
