@@ -1,6 +1,7 @@
 // The clinic (tenant) record: who the assistant speaks for on a clinic's help page. Validated
 // strictly so an admin's typo is named in the error instead of silently ignored.
 import { z } from "zod";
+import { ONE_LINE, ONE_LINE_MESSAGE } from "../domain/one-line.js";
 import { LANGS, type Lang } from "../i18n/langs.js";
 
 /** Lower-case letters, digits and dashes; this is what `data-clinic` carries in the embed code. */
@@ -9,6 +10,8 @@ export const CLINIC_ID = z
   .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, "must be 1–64 lower-case letters, digits or '-' (not at the ends)");
 
 const text = (max: number) => z.string().trim().min(1).max(max);
+/** What a letter prints inside a sentence or after a label (the records office): one line, like the Intake's. */
+const line = (max: number) => text(max).regex(ONE_LINE, ONE_LINE_MESSAGE);
 
 const httpUrl = text(500).refine((v) => {
   try {
@@ -37,12 +40,12 @@ const PHONE_E164 = z.string().regex(/^\+1[2-9]\d{9}$/, "must be a US number in E
 
 const RecordsOffice = z
   .object({
-    name: text(120).optional(),
-    phone: text(40).optional(),
-    fax: text(40).optional(),
+    name: line(120).optional(),
+    phone: line(40).optional(),
+    fax: line(40).optional(),
     email: z.email("must be an email address").max(200).optional(),
-    address: text(300).optional(),
-    hours: text(200).optional(),
+    address: line(300).optional(),
+    hours: line(200).optional(),
   })
   .strict();
 

@@ -26,6 +26,15 @@ describe("ClinicSchema", () => {
     );
   });
 
+  it("keeps the records office's fields on one line, since letters print them in sentences", () => {
+    expect(problems({ ...minimal, recordsOffice: { address: "12 Main St\nDallas, TX" } })).toMatch(
+      /^recordsOffice\.address: must be one line/,
+    );
+    expect(problems({ ...minimal, recordsOffice: { name: "Records\tOffice" } })).toMatch(
+      /recordsOffice\.name: must be one line/,
+    );
+  });
+
   it("names each bad field and says what is allowed", () => {
     expect(problems({ ...minimal, id: "Lakeside Clinic" })).toMatch(/^id: must be 1–64 lower-case/);
     expect(problems({ ...minimal, allowedOrigins: ["https://www.lakeside.example/records"] })).toMatch(

@@ -121,9 +121,13 @@ describe("sendTurn", () => {
     expect((await failureOf(turn(TOKEN))).kind).toBe("error");
   });
 
-  it("reads 409 and 429 as busy and a refused connection as offline", async () => {
+  it("reads 409, 429 and 503 as busy and a refused connection as offline", async () => {
     answer(() => refusal(429, "rate_limited", "Slow down."));
     expect((await failureOf(turn(TOKEN))).kind).toBe("busy");
+    answer(() => refusal(503, "unavailable", "We are answering many conversations right now."));
+    const shed = await failureOf(turn(TOKEN));
+    expect(shed.kind).toBe("busy");
+    expect(shed.message).toBe("We are answering many conversations right now.");
     vi.stubGlobal("fetch", async () => {
       throw new TypeError("Failed to fetch");
     });

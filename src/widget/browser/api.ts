@@ -31,12 +31,14 @@ export const TOKEN_HEADER = "X-Session-Token";
 async function failure(res: Response, sentToken: boolean): Promise<ChatError> {
   const body: unknown = await res.json().catch(() => null);
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-  const message = res.status < 500 && typeof error?.message === "string" ? error.message : "";
+  // A 503 with Retry-After is written for the patient (too busy, storage briefly away): show it as "busy".
+  const readable = res.status < 500 || res.status === 503;
+  const message = readable && typeof error?.message === "string" ? error.message : "";
   // The server answers a token it does not know exactly like an unknown id: either way the
   // conversation this browser kept is no longer there to open.
   if (res.status === 410 || (res.status === 404 && sentToken)) return new ChatError("gone", message);
   if (res.status === 422 && error?.code === "conversation_full") return new ChatError("full", message);
-  const kind: Failure = res.status === 409 || res.status === 429 ? "busy" : "error";
+  const kind: Failure = res.status === 409 || res.status === 429 || res.status === 503 ? "busy" : "error";
   return new ChatError(kind, message);
 }
 
