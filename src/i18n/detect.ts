@@ -68,10 +68,18 @@ interface MessageLike {
   parts: ReadonlyArray<{ type: string; text?: string }>;
 }
 
-/** The language of a conversation from its patient messages; DEFAULT_LANG when none shows one yet. */
-export function patientLanguage(messages: readonly MessageLike[]): Lang {
+/**
+ * The language a conversation's patient messages show, or undefined when none shows one yet ("2",
+ * a name): an error then follows the request's Accept-Language (the chat panel's own language).
+ */
+export function spokenLanguage(messages: readonly MessageLike[]): Lang | undefined {
   const texts = messages.flatMap((m) =>
     m.role === "user" ? [m.parts.flatMap((p) => (p.type === "text" && p.text ? [p.text] : [])).join("\n")] : [],
   );
-  return conversationLanguage(texts) ?? DEFAULT_LANG;
+  return conversationLanguage(texts);
+}
+
+/** The language of a conversation from its patient messages; DEFAULT_LANG when none shows one yet. */
+export function patientLanguage(messages: readonly MessageLike[]): Lang {
+  return spokenLanguage(messages) ?? DEFAULT_LANG;
 }

@@ -2,7 +2,7 @@
 // transcript, checked when a turn begins, so a session (and each turn's load, decrypt, encrypt and
 // save of it) stays bounded however long a patient keeps typing.
 
-import { patientLanguage } from "../i18n/detect.js";
+import { spokenLanguage } from "../i18n/detect.js";
 import { patientError } from "../i18n/errors.js";
 import type { ChatMessage, Session } from "./session.js";
 
@@ -38,5 +38,6 @@ export function assertConversationRoom(session: Session, message: ChatMessage): 
   const messages = session.messages.length + 2;
   if (messages <= MAX_CONVERSATION_MESSAGES && jsonBytes([...session.messages, message]) <= MAX_CONVERSATION_BYTES)
     return;
-  throw patientError("conversation_full", "conversationFull", { lang: patientLanguage(session.messages) });
+  const lang = spokenLanguage(session.messages);
+  throw patientError("conversation_full", "conversationFull", lang ? { lang } : {});
 }

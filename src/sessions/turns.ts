@@ -2,10 +2,11 @@
 // runs and releases it when the reply is saved. A second turn arriving meanwhile gets a clear 409
 // ("retry") instead of silently overwriting the first; store-level races are retried by CAS. A turn
 // whose reply ended but could not be saved gives its lease up in this isolate, so the patient's next
-// message is not refused for a reply that is no longer being written.
+// message is not refused for a reply that is no longer being written. A message sent again after its
+// reply failed (the same id) replaces itself instead of appearing twice.
 import type { Intake } from "../domain/intake.js";
 import { AppError } from "../errors.js";
-import { patientLanguage } from "../i18n/detect.js";
+import { spokenLanguage } from "../i18n/detect.js";
 import { patientError } from "../i18n/errors.js";
 import { assertConversationRoom } from "./caps.js";
 import { hashSecret, newSecret, noSuchConversation, webMayOpen } from "./credential.js";
@@ -33,6 +34,18 @@ export function abandonLease(session: Session, now: Date): void {
   for (const [turnId, until] of abandoned) if (until <= now.getTime()) abandoned.delete(turnId);
   if (abandoned.size >= ABANDONED_MAX) abandoned.delete(abandoned.keys().next().value as string);
   abandoned.set(session.lock.turnId, session.lock.until);
+}
+
+/**
+ * The transcript a patient message is added to. A message with the id of the conversation's last
+ * patient message is that message sent again (the panel's Retry after a reply that failed, was cut
+ * off or could not be saved): it replaces it and whatever reply followed, so it is kept once.
+ */
+export function transcriptBefore(messages: readonly ChatMessage[], message: ChatMessage): ChatMessage[] {
+  const last = messages.findLastIndex((m) => m.role === "user");
+  return message.role === "user" && last >= 0 && messages[last]?.id === message.id
+    ? messages.slice(0, last)
+    : [...messages];
 }
 
 /** True while the session's lease belongs to a turn that is still being answered. */
@@ -90,16 +103,15 @@ export async function beginTurn(input: BeginTurn): Promise<BegunTurn> {
       admitted = true;
     }
     const current = stored ?? { ...newSession(input.id, input.channel, input.now, input.clinicId), ...credential };
-    assertConversationRoom(current, input.message);
+    const before = transcriptBefore(current.messages, input.message);
+    assertConversationRoom({ ...current, messages: before }, input.message);
     if (leaseHeld(current, input.now)) {
-      throw patientError("conflict", "replyInProgress", {
-        lang: patientLanguage(current.messages),
-        headers: { "Retry-After": "2" },
-      });
+      const lang = spokenLanguage(current.messages);
+      throw patientError("conflict", "replyInProgress", { ...(lang ? { lang } : {}), headers: { "Retry-After": "2" } });
     }
     const next: Session = {
       ...current,
-      messages: [...current.messages, input.message],
+      messages: [...before, input.message],
       updatedAt: input.now.toISOString(),
       lock: { turnId: crypto.randomUUID(), until: input.now.getTime() + LEASE_MS },
     };

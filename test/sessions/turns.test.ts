@@ -4,6 +4,7 @@ import { hashSecret, newSecret, noSuchConversation } from "../../src/sessions/cr
 import { MemoryStore } from "../../src/sessions/memory-store.js";
 import { type ChatMessage, newSession, type Session } from "../../src/sessions/session.js";
 import { abandonLease, beginTurn, endTurn, retryEndTurn, saveTurn } from "../../src/sessions/turns.js";
+import { testApp } from "../support/app.js";
 
 const msg = (text: string): ChatMessage => ({ id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] });
 const store = () => new MemoryStore({ sessionSeconds: 3600, documentSeconds: 600 });
@@ -29,6 +30,18 @@ describe("turn bracketing", () => {
     });
     await expect(second).rejects.toMatchObject({ status: 409, headers: { "Retry-After": "2" } });
     await expect(second).rejects.toBeInstanceOf(AppError);
+  });
+
+  it("words the 409 in the conversation's language, or leaves it to Accept-Language when none shows yet", async () => {
+    const refusal = async (first: string) => {
+      const s = store();
+      const now = new Date();
+      await beginTurn({ store: s, id: ID, channel: "web", message: msg(first), now, access: PHONE });
+      const second = beginTurn({ store: s, id: ID, channel: "web", message: msg("3"), now, access: PHONE });
+      return (await second.catch((e: unknown) => e)) as AppError;
+    };
+    expect((await refusal("Necesito mis expedientes médicos")).say).toMatchObject({ lang: "es" });
+    expect((await refusal("2")).say?.lang).toBeUndefined();
   });
 
   it("keeps both turns in order when the second arrives after the first is saved", async () => {
@@ -382,5 +395,121 @@ describe("a turn whose reply ended unsaved", () => {
     ).rejects.toMatchObject({
       status: 409,
     });
+  });
+});
+
+describe("a message sent again after its reply failed", () => {
+  const commitOf = (turn: Session, now: Date) => ({
+    messages: turn.messages,
+    intake: {},
+    documents: [],
+    answeredBy: { at: now.toISOString(), model: "guide" },
+  });
+  const texts = (session: Session) => session.messages.map((m) => `${m.role}:${(m.parts[0] as { text: string }).text}`);
+
+  it("keeps the message once when it comes back with its id after an unsaved reply", async () => {
+    const s = store();
+    const now = new Date();
+    const first = msg("first");
+    const { session: failed } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: first,
+      now,
+      access: PHONE,
+    });
+    abandonLease(failed, now);
+    const { session: again } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: first,
+      now,
+      access: PHONE,
+    });
+    expect(texts(again)).toEqual(["user:first"]);
+    expect(again.lock?.turnId).not.toBe(failed.lock?.turnId);
+  });
+
+  it("replaces the message and the reply that followed it when that reply was saved but never reached the patient", async () => {
+    const s = store();
+    const now = new Date();
+    const hello = msg("hello");
+    const { session: answered } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: hello,
+      now,
+      access: PHONE,
+    });
+    const reply: ChatMessage = { id: "r1", role: "assistant", parts: [{ type: "text", text: "Which state?" }] };
+    await endTurn(s, answered, { ...commitOf(answered, now), messages: [...answered.messages, reply] }, now);
+    const second = msg("Ohio");
+    const { session: cut } = await beginTurn({ store: s, id: ID, channel: "web", message: second, now, access: PHONE });
+    const cutReply: ChatMessage = { id: "r2", role: "assistant", parts: [{ type: "text", text: "Thanks, Oh" }] };
+    await endTurn(s, cut, { ...commitOf(cut, now), messages: [...cut.messages, cutReply] }, now);
+
+    const { session: retried } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: second,
+      now,
+      access: PHONE,
+    });
+    expect(texts(retried)).toEqual(["user:hello", "assistant:Which state?", "user:Ohio"]);
+  });
+
+  it("adds a message whose id is an earlier one's, or a new one's, after the transcript", async () => {
+    const s = store();
+    const now = new Date();
+    const hello = msg("hello");
+    const { session: answered } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: hello,
+      now,
+      access: PHONE,
+    });
+    const reply: ChatMessage = { id: "r1", role: "assistant", parts: [{ type: "text", text: "Which state?" }] };
+    await endTurn(s, answered, { ...commitOf(answered, now), messages: [...answered.messages, reply] }, now);
+    const { session: next } = await beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("Ohio"),
+      now,
+      access: PHONE,
+    });
+    abandonLease(next, now);
+    const { session: old } = await beginTurn({ store: s, id: ID, channel: "web", message: hello, now, access: PHONE });
+    expect(texts(old)).toEqual(["user:hello", "assistant:Which state?", "user:Ohio", "user:hello"]);
+  });
+
+  it("answers the resent message once over the web: the transcript holds it and one reply", async () => {
+    const { fetch, store: s } = await testApp();
+    const id = "resent-message-web-0001";
+    const body = JSON.stringify({
+      id,
+      message: { id: "patient-m1", role: "user", parts: [{ type: "text", text: "I need my medical records" }] },
+    });
+    const first = await fetch("http://recordpath.test/api/chat", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    await first.text();
+    const token = first.headers.get("X-Session-Token") ?? "";
+    const again = await fetch("http://recordpath.test/api/chat", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body,
+    });
+    expect(again.status).toBe(200);
+    await again.text();
+    expect((await s.load(id))?.messages.map((m) => m.role)).toEqual(["user", "assistant"]);
   });
 });
