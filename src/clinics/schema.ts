@@ -104,6 +104,8 @@ export interface PanelConfig {
   themeColor: string;
   greeting: Partial<Record<Lang, string>>;
   languages: Lang[];
+  /** The records office's phone, offered with every error so a patient can still reach a person. */
+  recordsPhone?: string;
 }
 
 const DEFAULT_THEME = "#1d5fa8";
@@ -117,5 +119,6 @@ export function panelConfig(c: Clinic | null): PanelConfig {
     themeColor: c.themeColor ?? DEFAULT_THEME,
     greeting: c.greeting ?? {},
     languages: c.languages,
+    ...(c.recordsOffice?.phone ? { recordsPhone: c.recordsOffice.phone } : {}),
   };
 }

@@ -65,7 +65,7 @@ describe("what leaves the record", () => {
     });
   });
 
-  it("gives the panel its look and greeting but not the allowed origins or phone numbers", () => {
+  it("gives the panel its look, greeting and records-office phone but not the allowed origins or SMS numbers", () => {
     const config = panelConfig({ ...DEMO_CLINIC, smsNumbers: ["+19375550144"] });
     expect(config).toEqual({
       clinic: "riverbend",
@@ -73,6 +73,7 @@ describe("what leaves the record", () => {
       themeColor: "#1f6f5c",
       greeting: DEMO_CLINIC.greeting,
       languages: ["en", "es"],
+      recordsPhone: "(937) 555-0142",
     });
     expect(panelConfig(null)).toMatchObject({ clinic: null, languages: ["en", "es"] });
   });

@@ -1,8 +1,9 @@
 // The panel's API calls against contract-shaped answers: the session token travels only in the
 // Authorization header (never in a URL), the first turn's token is handed back, and each refusal
-// (410 gone, 422 conversation_full, busy, offline) becomes the failure the panel acts on.
+// (410 gone, 422 conversation_full, busy, down, offline, a reply cut off or ended by an error)
+// becomes the failure the panel acts on.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ChatError, deleteSession, loadSession, sendTurn } from "../../src/widget/browser/api.js";
+import { ChatError, deleteSession, loadSession, retryAfterSeconds, sendTurn } from "../../src/widget/browser/api.js";
 
 const ID = "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6";
 const TOKEN = `${ID}.${"s".repeat(43)}`;
@@ -29,13 +30,10 @@ function answer(res: () => Response): Call[] {
   return calls;
 }
 
-const stream = (headers: Record<string, string> = {}) =>
-  new Response(
-    'data: {"type":"text-start","id":"t"}\n\ndata: {"type":"text-delta","id":"t","delta":"Hi"}\n\ndata: [DONE]\n\n',
-    {
-      headers: { "content-type": "text/event-stream", ...headers },
-    },
-  );
+const OPENING = 'data: {"type":"text-start","id":"t"}\n\ndata: {"type":"text-delta","id":"t","delta":"Hi"}\n\n';
+
+const stream = (headers: Record<string, string> = {}, body = `${OPENING}data: {"type":"finish"}\n\ndata: [DONE]\n\n`) =>
+  new Response(body, { headers: { "content-type": "text/event-stream", ...headers } });
 
 const refusal = (status: number, code: string, message: string) =>
   new Response(JSON.stringify({ error: { code, message } }), {
@@ -43,11 +41,12 @@ const refusal = (status: number, code: string, message: string) =>
     headers: { "content-type": "application/json" },
   });
 
-async function turn(token: string, onToken?: (t: string) => void, clinic: string | null = null) {
+async function turn(token: string, onToken?: (t: string) => void, clinic: string | null = null, messageId = "m-1") {
   const chunks: unknown[] = [];
   await sendTurn({
     id: ID,
     token,
+    messageId,
     text: "I need my records",
     clinic,
     lang: "en",
@@ -80,7 +79,7 @@ describe("sendTurn", () => {
     expect(chunks).toHaveLength(2);
     expect(calls[0]?.url).toBe("/api/chat");
     expect(calls[0]?.headers.has("authorization")).toBe(false);
-    expect(JSON.parse(calls[0]?.body ?? "{}")).toMatchObject({ id: ID });
+    expect(JSON.parse(calls[0]?.body ?? "{}")).toMatchObject({ id: ID, message: { id: "m-1", role: "user" } });
   });
 
   it("sends the token as a Bearer credential, never in the URL", async () => {
@@ -121,17 +120,80 @@ describe("sendTurn", () => {
     expect((await failureOf(turn(TOKEN))).kind).toBe("error");
   });
 
-  it("reads 409, 429 and 503 as busy and a refused connection as offline", async () => {
+  it("sends the message id it is given, so a failed message sent again keeps its id", async () => {
+    const calls = answer(() => stream());
+    await turn(TOKEN, undefined, null, "same-id");
+    await turn(TOKEN, undefined, null, "same-id");
+    expect(calls.map((c) => (JSON.parse(c.body) as { message: { id: string } }).message.id)).toEqual([
+      "same-id",
+      "same-id",
+    ]);
+  });
+
+  it("reads 409 and 429 as busy and 5xx as our server down, with the wait Retry-After asks for", async () => {
     answer(() => refusal(429, "rate_limited", "Slow down."));
     expect((await failureOf(turn(TOKEN))).kind).toBe("busy");
-    answer(() => refusal(503, "unavailable", "We are answering many conversations right now."));
+    answer(() => {
+      const res = refusal(503, "unavailable", "We are answering many conversations right now.");
+      res.headers.set("retry-after", "4");
+      return res;
+    });
     const shed = await failureOf(turn(TOKEN));
-    expect(shed.kind).toBe("busy");
+    expect(shed.kind).toBe("down");
     expect(shed.message).toBe("We are answering many conversations right now.");
+    expect(shed.retryAfter).toBe(4);
+    // A 502 from a proxy, or our own 500, carries no words for the patient: the panel uses its own.
+    answer(() => new Response("<html>Bad gateway</html>", { status: 502 }));
+    const proxy = await failureOf(turn(TOKEN));
+    expect([proxy.kind, proxy.message, proxy.retryAfter]).toEqual(["down", "", 0]);
+  });
+
+  it("tells a browser that is offline from a request that did not get through", async () => {
     vi.stubGlobal("fetch", async () => {
       throw new TypeError("Failed to fetch");
     });
+    expect((await failureOf(turn(TOKEN))).kind).toBe("unreachable");
+    vi.stubGlobal("navigator", { onLine: false });
     expect((await failureOf(turn(TOKEN))).kind).toBe("offline");
+  });
+
+  it("reads a reply that stops before its finish part as cut off, after passing on what arrived", async () => {
+    answer(() => stream({}, OPENING));
+    const chunks: unknown[] = [];
+    const error = await failureOf(
+      sendTurn({
+        id: ID,
+        token: TOKEN,
+        messageId: "m-1",
+        text: "hi",
+        clinic: null,
+        lang: "en",
+        signal: new AbortController().signal,
+        onChunk: (c) => chunks.push(c),
+      }),
+    );
+    expect(error.kind).toBe("cut");
+    expect(chunks).toHaveLength(2);
+  });
+
+  it("reads a reply that ends with an error part as failed, with the server's words", async () => {
+    const notSaved = "This reply could not be saved. Please send your message again.";
+    answer(() =>
+      stream(
+        {},
+        `${OPENING}data: ${JSON.stringify({ type: "error", errorText: notSaved })}\n\ndata: {"type":"finish"}\n\n`,
+      ),
+    );
+    const error = await failureOf(turn(TOKEN));
+    expect([error.kind, error.message]).toEqual(["error", notSaved]);
+  });
+
+  it("reads Retry-After as seconds or as a date, and anything else as no wait", () => {
+    const now = Date.parse("2026-11-30T12:00:00Z");
+    expect(retryAfterSeconds("3", now)).toBe(3);
+    expect(retryAfterSeconds("Mon, 30 Nov 2026 12:00:10 GMT", now)).toBe(10);
+    expect(retryAfterSeconds("soon", now)).toBe(0);
+    expect(retryAfterSeconds(null, now)).toBe(0);
   });
 });
 

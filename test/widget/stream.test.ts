@@ -138,6 +138,7 @@ describe("the panel reading the server's own streams", () => {
       await sendTurn({
         id,
         token,
+        messageId: crypto.randomUUID(),
         text,
         clinic: null,
         lang: "en",

@@ -10,6 +10,7 @@ import { ChatError, deleteSession, loadSession, newSessionId, sendTurn } from ".
 import { buildChrome, label } from "./chrome.js";
 import { deleteConfirm } from "./confirm.js";
 import { h } from "./dom.js";
+import { failureNotice, failureText, officeLine, waitText } from "./errors.js";
 import {
   type Credential,
   credentialKey,
@@ -45,6 +46,13 @@ let notice: Notice | null = null;
 let messages: ViewMessage[] = [];
 let intake: unknown = {};
 let inflight: AbortController | null = null;
+/**
+ * The patient's last message when it got no whole reply: shown with what did arrive and Retry until
+ * it is sent again or replaced by the next message (which then takes its id, see send()).
+ */
+let failed: { user: ViewMessage; reply: ViewMessage | null; error: ChatError; retryAt: number } | null = null;
+/** Why the stored conversation could not be loaded (network, server): shown with Retry. */
+let loadError: ChatError | null = null;
 /** The latest reply on screen: its review card is the one that takes edits. */
 let liveReply: { el: HTMLElement; message: ViewMessage } | null = null;
 const actions = { send: (text: string) => void send(text) };
@@ -77,13 +85,51 @@ function renderAll(): void {
         h("div", { class: "bubble" }, h("p", {}, config.greeting[lang] ?? t.greeting)),
       ),
     );
+  if (loadError)
+    items.push(
+      failureNotice(loadError, t, { retryAt: 0, phone: config.recordsPhone, lead: t.loadFailed, onRetry: openStored }),
+    );
+  if (failed) items.push(...failedItems(failed));
   // "A new one has started" reads before the new greeting; "this one is full" after the conversation.
-  if (notice?.kind === "gone") items.unshift(noticeMessage(notice, t, startNew));
-  else if (notice) items.push(noticeMessage(notice, t, startNew));
+  if (notice?.kind === "gone") items.unshift(withOffice(noticeMessage(notice, t, startNew)));
+  else if (notice) items.push(withOffice(noticeMessage(notice, t, startNew)));
   ui.log.replaceChildren(...items);
   renderChoices();
   renderKnown();
   scrollDown();
+}
+
+/** The failed message as the patient sent it (marked when nothing came back), any reply that arrived, and the failure with Retry. */
+function failedItems(f: NonNullable<typeof failed>): HTMLElement[] {
+  const userEl = h("div");
+  renderMessage(userEl, f.user, t);
+  if (!f.reply) userEl.append(h("p", { class: "small" }, t.notAnswered));
+  const replyEl = h("div");
+  if (f.reply) renderMessage(replyEl, f.reply, t);
+  const notice = failureNotice(f.error, t, {
+    retryAt: f.retryAt,
+    phone: config.recordsPhone,
+    onRetry: retry,
+    onReady: () => {
+      ui.announce.textContent = t.ready;
+    },
+  });
+  return f.reply ? [userEl, replyEl, notice] : [userEl, notice];
+}
+
+/** A notice about the conversation, with the records office's phone when the clinic has one. */
+function withOffice(el: HTMLElement): HTMLElement {
+  const office = officeLine(config.recordsPhone, t);
+  if (office) el.append(office);
+  return el;
+}
+
+/** Sends the failed message again, with its id; the box is emptied if it still holds the same words. */
+function retry(): void {
+  if (!failed || inflight) return;
+  const text = plainText(failed.user);
+  if (ui.input.value.trim() === text.trim()) ui.input.value = "";
+  void send(text);
 }
 
 function renderChoices(): void {
@@ -130,14 +176,28 @@ function restart(why: Notice | null): void {
   messages = [];
   intake = {};
   notice = why;
+  failed = null;
+  loadError = null;
   renderAll();
 }
 
 async function send(text: string): Promise<void> {
   if (inflight || !text.trim()) return;
+  // What is sent next replaces a failed message (the same words, on Retry): it takes the failed
+  // one's id, so a server that had stored it replaces it instead of keeping both.
+  const replaces = failed;
+  if (failed || loadError) {
+    failed = null;
+    loadError = null;
+    renderAll();
+  }
   if (!session) session = { id: newSessionId(), token: "" };
   const turn = session;
-  const user: ViewMessage = { id: "", role: "user", parts: [{ type: "text", text }] };
+  const user: ViewMessage = {
+    id: replaces?.user.id ?? crypto.randomUUID(),
+    role: "user",
+    parts: [{ type: "text", text }],
+  };
   const reply: ViewMessage = { id: "", role: "assistant", parts: [] };
   const wasEmpty = messages.length === 0;
   // The earlier reply's review card becomes a record: its edits and Draft button go.
@@ -157,11 +217,12 @@ async function send(text: string): Promise<void> {
   scrollDown();
   inflight = new AbortController();
   let frame = 0;
-  let failed: ChatError | null = null;
+  let error: ChatError | null = null;
   try {
     await sendTurn({
       id: turn.id,
       token: turn.token,
+      messageId: user.id,
       text,
       clinic: config.clinic,
       lang,
@@ -180,34 +241,41 @@ async function send(text: string): Promise<void> {
         if (session === turn) remember({ id: turn.id, token });
       },
     });
-  } catch (error) {
+  } catch (thrown) {
     if (inflight.signal.aborted) return;
-    failed = error instanceof ChatError ? error : new ChatError("error");
+    error = thrown instanceof ChatError ? thrown : new ChatError("error");
   } finally {
     cancelAnimationFrame(frame);
     inflight = null;
     setBusy(false);
   }
   // Nothing typed is lost: a message that failed goes back in the box, unless another is being typed.
-  const kept = failed !== null && !ui.input.value.trim();
+  const kept = error !== null && !ui.input.value.trim();
   if (kept) ui.input.value = text;
-  if (failed?.kind === "gone" && session === turn) {
+  if (error?.kind === "gone" && session === turn) {
     restart({ kind: "gone", kept });
     ui.announce.textContent = kept ? `${t.gone} ${t.kept}` : t.gone;
     return;
   }
-  if (failed?.kind === "full") {
+  if (error?.kind === "full") {
     messages.pop();
-    notice = { kind: "full", message: failed.message };
+    notice = { kind: "full", message: error.message };
     renderAll();
-    ui.announce.textContent = [failed.message || t.full, kept ? t.kept : ""].filter(Boolean).join(" ");
+    ui.announce.textContent = [error.message || t.full, kept ? t.kept : ""].filter(Boolean).join(" ");
     return;
   }
-  if (failed) {
-    const message =
-      failed.message || (failed.kind === "busy" ? t.busy : failed.kind === "offline" ? t.offline : t.error);
-    reply.parts.push({ type: "error", text: message });
-    if (!replyEl.isConnected) ui.log.append(replyEl);
+  if (error) {
+    // The turn did not happen for the patient: the message waits with Retry, the earlier reply's
+    // quick replies come back, and whatever part of the reply arrived stays in view.
+    messages.pop();
+    reply.parts = reply.parts.filter((p) => p.type !== "error" && p.type !== "step-start");
+    const retryAt = error.retryAfter ? Date.now() + error.retryAfter * 1000 : 0;
+    failed = { user, reply: reply.parts.length ? reply : null, error, retryAt };
+    renderAll();
+    ui.announce.textContent = [failureText(error, t), waitText(retryAt - Date.now(), t), kept ? t.kept : ""]
+      .filter(Boolean)
+      .join(" ");
+    return;
   }
   messages.push(reply);
   renderMessage(replyEl, reply, t, actions);
@@ -219,13 +287,7 @@ async function send(text: string): Promise<void> {
   scrollDown();
   const docs = reply.parts.filter((p) => p.type === "data-document").length;
   const review = reply.parts.some((p) => p.type === "data-review");
-  ui.announce.textContent = [
-    plainText(reply),
-    review ? t.reviewTitle : "",
-    docs ? t.document : "",
-    ...reply.parts.flatMap((p) => (p.type === "error" ? [p.text] : [])),
-    kept ? t.kept : "",
-  ]
+  ui.announce.textContent = [plainText(reply), review ? t.reviewTitle : "", docs ? t.document : ""]
     .filter(Boolean)
     .join(" ");
 }
@@ -284,29 +346,46 @@ window.addEventListener("message", (e) => {
   if (e.source === window.parent && (e.data as { rp?: unknown } | null)?.rp === "focus") ui.input.focus();
 });
 
-async function start(): Promise<void> {
-  setLanguage(lang);
-  ui.input.focus();
+/** Opens the stored conversation, if this browser has one; a failure shows with Retry (which calls this again). */
+async function openStored(): Promise<void> {
   const opening = session;
   if (!opening) return;
+  if (loadError) {
+    loadError = null;
+    renderAll();
+  }
   try {
     const stored = await loadSession(opening, config.clinic);
     // The patient may have started over while it loaded.
     if (session !== opening) return;
+    // Expired, or deleted from another device: say so rather than silently showing an empty panel.
     if (!stored) {
-      remember(null);
+      restart({ kind: "gone", kept: false });
+      ui.announce.textContent = t.gone;
       return;
     }
     messages = fromStored(stored.messages);
     intake = stored.intake;
+    // A conversation that ends with the patient's message lost its reply (cut off, not saved): offer it again.
+    const last = messages.at(-1);
+    if (last?.role === "user") {
+      messages.pop();
+      failed = { user: last, reply: null, error: new ChatError("cut"), retryAt: 0 };
+    }
     renderAll();
   } catch (error) {
     if (session !== opening) return;
     if (error instanceof ChatError && error.kind === "gone") {
       restart({ kind: "gone", kept: false });
       ui.announce.textContent = t.gone;
-    } else ui.announce.textContent = t.offline;
+      return;
+    }
+    loadError = error instanceof ChatError ? error : new ChatError("error");
+    renderAll();
+    ui.announce.textContent = `${t.loadFailed} ${failureText(loadError, t)}`;
   }
 }
 
-void start();
+setLanguage(lang);
+ui.input.focus();
+void openStored();

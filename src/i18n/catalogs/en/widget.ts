@@ -58,7 +58,7 @@ export const widget = {
   expires: "Link works until",
   error: "Something went wrong. Please try again.",
   busy: "Still answering your last message. Try again in a moment.",
-  offline: "We could not reach the assistant. Check your connection and try again.",
+  offline: "You are offline. Connect to the internet, then press Retry.",
   /** The earlier conversation could not be opened (410, or expired): a new one has started. */
   gone: "We could not open your earlier conversation, so a new one has started.",
   kept: "Your message is still in the box below: send it when you are ready.",
@@ -66,6 +66,18 @@ export const widget = {
   full: "This conversation is full. Start a new conversation to go on.",
   startNew: "Start a new conversation",
   started: "A new conversation has started.",
+  /** Errors that recover: the message that failed keeps a Retry button (and the clinic's phone, when known). */
+  retry: "Retry",
+  notAnswered: "Not answered",
+  unreachable: "We could not reach the assistant. Check your connection, then press Retry.",
+  down: "Our server is not answering right now. Your message is kept here: press Retry in a moment.",
+  cut: "The reply stopped before its end. Press Retry to get it again.",
+  waitOne: "You can retry in 1 second.",
+  waitSeconds: "You can retry in {n} seconds.",
+  waitMinutes: "You can retry in {n} minutes.",
+  ready: "You can retry now.",
+  call: "Or call the records office:",
+  loadFailed: "We could not load your conversation.",
   disclaimer: "Not legal or medical advice.",
   starters,
   /** Dates in plain words: "June 14, 1991", or "October 2025" when the day is not known. */
