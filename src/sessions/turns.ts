@@ -98,6 +98,9 @@ export async function beginTurn(input: BeginTurn): Promise<BegunTurn> {
     if (stored && !(web ? await webMayOpen(stored, web.secret, input.clinicId) : !stored.credentialHash)) {
       throw noSuchConversation();
     }
+    // A credential for a conversation that expired or was deleted opens nothing: the panel is told
+    // (404, as for an unknown id) and starts a new one, instead of the id silently starting afresh.
+    if (!stored && web?.secret) throw noSuchConversation();
     if (!admitted) {
       await input.admit?.();
       admitted = true;

@@ -144,6 +144,22 @@ describe("who may take a turn", () => {
     expect(session.credentialHash).toBe(stored?.credentialHash);
   });
 
+  it("refuses a turn carrying the credential of a conversation that expired or was deleted, as an unknown id", async () => {
+    const s = store();
+    const { secret } = await beginTurn({ store: s, id: ID, channel: "web", message: msg("a"), now, access: NEW });
+    await s.delete(ID);
+    const turn = beginTurn({
+      store: s,
+      id: ID,
+      channel: "web",
+      message: msg("b"),
+      now: later,
+      access: carrying(secret),
+    });
+    await expect(turn).rejects.toMatchObject({ status: 404 });
+    expect(await s.load(ID)).toBeNull();
+  });
+
   it("hands out the secret only on the turn that created the conversation", async () => {
     const s = store();
     const { secret } = await beginTurn({ store: s, id: ID, channel: "web", message: msg("a"), now, access: NEW });
