@@ -303,9 +303,20 @@ export async function state(run: Run, name: string, want: Expect = {}): Promise<
   return layout;
 }
 
-/** Sets the browser's default font size (Settings › Appearance › Font size) for the page and its frames. */
-export async function defaultFontSize(context: BrowserContext, page: Page, px: number): Promise<void> {
-  const cdp = await context.newCDPSession(page);
+/**
+ * Sets the browser's default font size (Settings › Appearance › Font size), as a patient would, for
+ * the page or for a frame. The panel's frame runs in a process of its own (the app's origin is
+ * isolated from the host's), which the page's CDP session does not reach: the panel frame needs
+ * its own call, or it keeps 16 px.
+ */
+export async function defaultFontSize(context: BrowserContext, target: Page | Frame, px: number): Promise<void> {
+  let cdp: Awaited<ReturnType<BrowserContext["newCDPSession"]>>;
+  try {
+    cdp = await context.newCDPSession(target);
+  } catch {
+    // A frame in the page's own process: the page's call already reached it.
+    return;
+  }
   await cdp.send("Page.setFontSizes", { fontSizes: { standard: px } });
 }
 

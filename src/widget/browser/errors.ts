@@ -61,13 +61,10 @@ export function failureNotice(error: ChatError, t: Strings, o: FailureOptions): 
   retry.addEventListener("click", () => {
     if (retry.getAttribute("aria-disabled") !== "true") o.onRetry();
   });
-  const el = h(
-    "div",
-    { class: "msg assistant failure" },
-    text,
-    h("p", { class: "row" }, retry, wait),
-    officeLine(o.phone, t),
-  );
+  const row = h("p", { class: "row" }, retry, wait);
+  // Set here rather than in panel.css, like the held-back look below: the wait reads beside the button.
+  row.style.alignItems = "center";
+  const el = h("div", { class: "msg assistant failure" }, text, row, officeLine(o.phone, t));
   const tick = (): boolean => {
     const left = o.retryAt - Date.now();
     wait.textContent = waitText(left, t);

@@ -47,15 +47,16 @@ let messages: ViewMessage[] = [];
 let intake: unknown = {};
 let inflight: AbortController | null = null;
 /**
- * The patient's last message when it got no whole reply: shown with what did arrive and Retry until
- * it is sent again or replaced by the next message (which then takes its id, see send()).
+ * The patient's last message when it got no whole reply: shown with Retry until it is sent again or
+ * replaced by the next message (which then takes its id, see send()). What part of the reply did
+ * arrive is not kept: it may ask the next question while the quick replies still answer this one.
  */
-let failed: { user: ViewMessage; reply: ViewMessage | null; error: ChatError; retryAt: number } | null = null;
+let failed: { user: ViewMessage; typed: boolean; error: ChatError; retryAt: number } | null = null;
 /** Why the stored conversation could not be loaded (network, server): shown with Retry. */
 let loadError: ChatError | null = null;
 /** The latest reply on screen: its review card is the one that takes edits. */
 let liveReply: { el: HTMLElement; message: ViewMessage } | null = null;
-const actions = { send: (text: string) => void send(text) };
+const actions = { send: (text: string) => void send(text, true) };
 
 const ui = buildChrome(config.name, embedded);
 const theme = themeColors(config.themeColor);
@@ -99,13 +100,11 @@ function renderAll(): void {
   scrollDown();
 }
 
-/** The failed message as the patient sent it (marked when nothing came back), any reply that arrived, and the failure with Retry. */
+/** The failed message as the patient sent it, marked "Not answered", and the failure with Retry. */
 function failedItems(f: NonNullable<typeof failed>): HTMLElement[] {
   const userEl = h("div");
   renderMessage(userEl, f.user, t);
-  if (!f.reply) userEl.append(h("p", { class: "small" }, t.notAnswered));
-  const replyEl = h("div");
-  if (f.reply) renderMessage(replyEl, f.reply, t);
+  userEl.append(h("p", { class: "small" }, t.notAnswered));
   const notice = failureNotice(f.error, t, {
     retryAt: f.retryAt,
     phone: config.recordsPhone,
@@ -114,7 +113,7 @@ function failedItems(f: NonNullable<typeof failed>): HTMLElement[] {
       ui.announce.textContent = t.ready;
     },
   });
-  return f.reply ? [userEl, replyEl, notice] : [userEl, notice];
+  return [userEl, notice];
 }
 
 /** A notice about the conversation, with the records office's phone when the clinic has one. */
@@ -129,7 +128,7 @@ function retry(): void {
   if (!failed || inflight) return;
   const text = plainText(failed.user);
   if (ui.input.value.trim() === text.trim()) ui.input.value = "";
-  void send(text);
+  void send(text, failed.typed);
 }
 
 function renderChoices(): void {
@@ -141,7 +140,9 @@ function renderChoices(): void {
         ? t.starters.map(([label, value]) => ({ label, value }))
         : latestChoices(messages);
   ui.choices.replaceChildren(
-    ...options.map((o) => h("button", { type: "button", class: "chip", onclick: () => void send(o.value) }, o.label)),
+    ...options.map((o) =>
+      h("button", { type: "button", class: "chip", onclick: () => void send(o.value, false) }, o.label),
+    ),
   );
   ui.choices.hidden = options.length === 0;
 }
@@ -181,7 +182,8 @@ function restart(why: Notice | null): void {
   renderAll();
 }
 
-async function send(text: string): Promise<void> {
+/** Sends one message; `typed` when the patient wrote it (the box, or an edit in the review card). */
+async function send(text: string, typed: boolean): Promise<void> {
   if (inflight || !text.trim()) return;
   // What is sent next replaces a failed message (the same words, on Retry): it takes the failed
   // one's id, so a server that had stored it replaces it instead of keeping both.
@@ -249,8 +251,10 @@ async function send(text: string): Promise<void> {
     inflight = null;
     setBusy(false);
   }
-  // Nothing typed is lost: a message that failed goes back in the box, unless another is being typed.
-  const kept = error !== null && !ui.input.value.trim();
+  // Nothing typed is lost: a typed message that failed goes back in the box, unless another is being
+  // typed; so does any message of a conversation that is gone or full, since its bubble goes.
+  const lost = error?.kind === "gone" || error?.kind === "full";
+  const kept = error !== null && (typed || lost) && !ui.input.value.trim();
   if (kept) ui.input.value = text;
   if (error?.kind === "gone" && session === turn) {
     restart({ kind: "gone", kept });
@@ -268,9 +272,8 @@ async function send(text: string): Promise<void> {
     // The turn did not happen for the patient: the message waits with Retry, the earlier reply's
     // quick replies come back, and whatever part of the reply arrived stays in view.
     messages.pop();
-    reply.parts = reply.parts.filter((p) => p.type !== "error" && p.type !== "step-start");
     const retryAt = error.retryAfter ? Date.now() + error.retryAfter * 1000 : 0;
-    failed = { user, reply: reply.parts.length ? reply : null, error, retryAt };
+    failed = { user, typed, error, retryAt };
     renderAll();
     ui.announce.textContent = [failureText(error, t), waitText(retryAt - Date.now(), t), kept ? t.kept : ""]
       .filter(Boolean)
@@ -332,7 +335,7 @@ ui.form.addEventListener("submit", (e) => {
   const text = ui.input.value.trim();
   if (!text || inflight) return;
   ui.input.value = "";
-  void send(text);
+  void send(text, true);
 });
 ui.langButton.addEventListener("click", () => setLanguage(nextLanguage(lang, config.languages)));
 ui.closeButton.addEventListener("click", close);
@@ -370,7 +373,7 @@ async function openStored(): Promise<void> {
     const last = messages.at(-1);
     if (last?.role === "user") {
       messages.pop();
-      failed = { user: last, reply: null, error: new ChatError("cut"), retryAt: 0 };
+      failed = { user: last, typed: false, error: new ChatError("cut"), retryAt: 0 };
     }
     renderAll();
   } catch (error) {
