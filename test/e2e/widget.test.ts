@@ -548,7 +548,7 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
       const notice = frame.locator(".log .notice");
       await expect
         .poll(() => notice.textContent())
-        .toBe("We could not open your earlier conversation, so a new one has started.");
+        .toBe("Your earlier conversation has expired or could not be opened, so a new one has started.");
       expect(await frame.locator(".msg.user").count()).toBe(0);
       expect(await credentialIn(frame, key)).toBeNull();
       expect(await frame.locator(".choices .chip").count()).toBeGreaterThan(0);
@@ -564,7 +564,7 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
       expect(await credentialIn(frame, key)).toBeNull();
       await shot(page, `gone-${size.name}`);
       await frame.getByRole("button", { name: "Cambiar a español" }).click();
-      expect(await notice.textContent()).toMatch(/^No pudimos abrir su conversación anterior/);
+      expect(await notice.textContent()).toMatch(/^Su conversación anterior venció o no se pudo abrir/);
       await shot(page, `gone-es-${size.name}`);
 
       await frame.locator(".compose button[type=submit]").click();

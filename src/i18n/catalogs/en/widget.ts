@@ -60,7 +60,7 @@ export const widget = {
   busy: "Still answering your last message. Try again in a moment.",
   offline: "You are offline. Connect to the internet, then press Retry.",
   /** The earlier conversation could not be opened (410, or expired): a new one has started. */
-  gone: "We could not open your earlier conversation, so a new one has started.",
+  gone: "Your earlier conversation has expired or could not be opened, so a new one has started.",
   kept: "Your message is still in the box below: send it when you are ready.",
   /** Shown when the server sends no wording of its own for a conversation at its cap. */
   full: "This conversation is full. Start a new conversation to go on.",

@@ -53,7 +53,7 @@ export const widget: WidgetCatalog = {
   error: "Algo salió mal. Inténtelo de nuevo.",
   busy: "Todavía estoy respondiendo su último mensaje. Inténtelo en un momento.",
   offline: "No tiene conexión a internet. Conéctese y luego pulse Reintentar.",
-  gone: "No pudimos abrir su conversación anterior, así que empezó una nueva.",
+  gone: "Su conversación anterior venció o no se pudo abrir, así que empezó una nueva.",
   kept: "Su mensaje sigue en el cuadro de abajo: envíelo cuando quiera.",
   full: "Esta conversación está llena. Empiece una conversación nueva para continuar.",
   startNew: "Empezar una conversación nueva",
