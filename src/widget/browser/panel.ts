@@ -269,8 +269,8 @@ async function send(text: string, typed: boolean): Promise<void> {
     return;
   }
   if (error) {
-    // The turn did not happen for the patient: the message waits with Retry, the earlier reply's
-    // quick replies come back, and whatever part of the reply arrived stays in view.
+    // The turn did not happen for the patient: the message waits with Retry and the earlier reply's
+    // quick replies come back; what arrived of this reply goes (see `failed`).
     messages.pop();
     const retryAt = error.retryAfter ? Date.now() + error.retryAfter * 1000 : 0;
     failed = { user, typed, error, retryAt };
