@@ -49,11 +49,9 @@ if KEYS[2] then
 end
 return total`;
 
-/** The 503 every storage failure becomes; it carries no detail from Redis. */
+/** The 503 every storage failure becomes, worded for the patient; it carries no detail from Redis. */
 export function storageUnavailable(): AppError {
-  return new AppError("unavailable", "Our session storage is not responding. Please try again in a moment.", {
-    "Retry-After": "5",
-  });
+  return patientError("unavailable", "storageUnavailable", { headers: { "Retry-After": "5" } });
 }
 
 /**

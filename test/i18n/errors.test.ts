@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { patientError, patientText } from "../../src/i18n/errors.js";
 import { acceptedTags, firstOffered } from "../../src/i18n/langs.js";
+import { storageUnavailable } from "../../src/sessions/upstash-store.js";
 import { testApp } from "../support/app.js";
 
 describe("Accept-Language", () => {
@@ -53,6 +54,13 @@ describe("patient error messages", () => {
     expect(((await spanish.json()) as { error: { message: string } }).error.message).toMatch(/^Demasiados mensajes/);
     const plain = await send();
     expect(((await plain.json()) as { error: { message: string } }).error.message).toMatch(/^Too many messages/);
+  });
+
+  it("word storage that is not answering in the panel's language, with the wait it asks for", () => {
+    const error = storageUnavailable();
+    expect([error.status, error.headers["Retry-After"]]).toEqual([503, "5"]);
+    expect(patientText(error.say!, "es")).toMatch(/^Nuestro almacenamiento de conversaciones no responde/);
+    expect(patientText(error.say!, undefined)).toBe(error.message);
   });
 
   it("word an expired letter link for whoever opens it", async () => {

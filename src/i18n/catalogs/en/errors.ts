@@ -10,6 +10,7 @@ export const errors = {
   replyNotSaved:
     "This reply could not be saved, so the conversation may not remember it. Please send your message again.",
   overloaded: "We are answering many conversations right now. Please send your message again in a few seconds.",
+  storageUnavailable: "Our session storage is not responding. Please try again in a moment.",
   conversationGone: "This conversation could not be opened, so it cannot go on. Please start a new conversation.",
   conversationRestarted: "Your earlier conversation could not be opened, so this is a new one.",
   documentInvalid: "This document link is not valid. Ask the assistant to draft the document again.",

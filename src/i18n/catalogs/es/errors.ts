@@ -10,6 +10,7 @@ export const errors: ErrorsCatalog = {
   replyNotSaved:
     "No se pudo guardar esta respuesta, así que la conversación puede no recordarla. Envíe su mensaje de nuevo.",
   overloaded: "Estamos atendiendo muchas conversaciones ahora. Envíe su mensaje de nuevo en unos segundos.",
+  storageUnavailable: "Nuestro almacenamiento de conversaciones no responde. Inténtelo de nuevo en un momento.",
   conversationGone: "No se pudo abrir esta conversación, así que no puede continuar. Empiece una conversación nueva.",
   conversationRestarted: "No se pudo abrir su conversación anterior, así que esta es una nueva.",
   documentInvalid: "Este enlace al documento no es válido. Pida al asistente que prepare el documento de nuevo.",
