@@ -1,17 +1,11 @@
 // The panel's calls to our own API: one streamed turn, the stored conversation, and erasing it.
 // Patient text only ever travels in request bodies, and the session's token only in the
 // Authorization header: neither is ever part of a URL.
+import type { Failure } from "../failure-text.js";
 import { sseParser } from "../sse.js";
 import type { Credential } from "./session-store.js";
 
-/**
- * Why a call failed. `offline`: the browser says it has no network; `unreachable`: the request did
- * not get through (no network, or our server stopped); `down`: our server answered 5xx; `busy`: it
- * asked us to wait (409, 429); `cut`: the reply stopped before its end; `gone`: the stored
- * conversation cannot be opened any more (410, or a token the server no longer knows); `full`: it
- * reached its cap (422 conversation_full); `error`: anything else, including an error the reply ended with.
- */
-export type Failure = "busy" | "offline" | "unreachable" | "down" | "cut" | "error" | "gone" | "full";
+export type { Failure } from "../failure-text.js";
 
 /** A failed call, with the server's own explanation when it sent one (they are written for people). */
 export class ChatError extends Error {

@@ -1,33 +1,10 @@
 // How the panel shows a failed turn: what went wrong in the patient's words, a Retry button (held
 // back while the server asked us to wait, with the time left shown), and the clinic's records-office
 // phone when it has one. Nothing is retried on its own: only the patient's press sends again.
+import { failureText, waitText } from "../failure-text.js";
 import type { Strings } from "../i18n.js";
 import type { ChatError } from "./api.js";
 import { h } from "./dom.js";
-
-/** The patient's words for a failure: the server's own when it sent some, else ours for its kind. */
-export function failureText(error: ChatError, t: Strings): string {
-  if (error.message) return error.message;
-  const ours: Partial<Record<ChatError["kind"], string>> = {
-    busy: t.busy,
-    offline: t.offline,
-    unreachable: t.unreachable,
-    down: t.down,
-    cut: t.cut,
-    gone: t.gone,
-    full: t.full,
-  };
-  return ours[error.kind] ?? t.error;
-}
-
-/** "You can retry in 5 seconds." (minutes from a minute up); "" once the wait is over. */
-export function waitText(msLeft: number, t: Strings): string {
-  const seconds = Math.ceil(msLeft / 1000);
-  if (seconds <= 0) return "";
-  if (seconds === 1) return t.waitOne;
-  if (seconds < 60) return t.waitSeconds.replace("{n}", String(seconds));
-  return t.waitMinutes.replace("{n}", String(Math.ceil(seconds / 60)));
-}
 
 /** "Or call the records office: (937) 555-0142", the number a tap-to-call link; null without a phone. */
 export function officeLine(phone: string | undefined, t: Strings): HTMLElement | null {

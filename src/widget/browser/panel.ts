@@ -4,13 +4,14 @@
 import type { PanelConfig } from "../../clinics/schema.js";
 import { themeColors } from "../contrast.js";
 import { knownFacts } from "../facts.js";
+import { failureText, waitText } from "../failure-text.js";
 import { type Lang, nextLanguage, pickLanguage, STRINGS } from "../i18n.js";
 import { applyChunk, fromStored, plainText, toolOutputs, type ViewMessage } from "../ui-message.js";
 import { ChatError, deleteSession, loadSession, newSessionId, sendTurn } from "./api.js";
 import { buildChrome, label } from "./chrome.js";
 import { deleteConfirm } from "./confirm.js";
 import { h } from "./dom.js";
-import { failureNotice, failureText, officeLine, waitText } from "./errors.js";
+import { failureNotice, officeLine } from "./errors.js";
 import {
   type Credential,
   credentialKey,

@@ -2,7 +2,7 @@
 // kind of failure, in the panel's language; and the wait Retry-After asks for, counted down.
 import { describe, expect, it } from "vitest";
 import { ChatError } from "../../src/widget/browser/api.js";
-import { failureText, waitText } from "../../src/widget/browser/errors.js";
+import { failureText, waitText } from "../../src/widget/failure-text.js";
 import { STRINGS } from "../../src/widget/i18n.js";
 
 const en = STRINGS.en;
