@@ -220,6 +220,10 @@ export interface Expect {
   chatShare?: number;
   /** The least log height in CSS px (a usable conversation at 400%: a few lines). */
   logMin?: number;
+  /** The header's largest share of the panel's height (collapsed at 400%). */
+  headerShare?: number;
+  /** On phones the panel takes the whole window. */
+  fullScreen?: boolean;
   /** The browser's default font size the panel must follow (Page.setFontSizes). */
   fontSize?: number;
   dark?: boolean;
@@ -255,6 +259,10 @@ export async function checkLayout(run: Run, state: string, want: Expect = {}): P
   if (want.chatShare)
     soft(l.chat / l.height, "chat share of the phone's height").toBeGreaterThanOrEqual(want.chatShare);
   if (want.logMin) soft(l.log?.height ?? 0, "log height in CSS px").toBeGreaterThanOrEqual(want.logMin);
+  if (want.headerShare)
+    soft((l.header?.height ?? 0) / l.height, "header share of the panel's height").toBeLessThanOrEqual(
+      want.headerShare,
+    );
   if (want.fontSize) {
     soft(l.rootFont, "the panel's root font is the browser's default").toBe(want.fontSize);
     soft(l.bodyFont, "message text follows the browser's font size").toBeGreaterThanOrEqual(want.fontSize);
@@ -271,6 +279,8 @@ export async function checkLayout(run: Run, state: string, want: Expect = {}): P
   // The panel's frame itself inside the window.
   const frameBox = await page.locator("iframe#recordpath-panel").boundingBox();
   const vp = page.viewportSize();
+  if (want.fullScreen)
+    soft(frameBox, "the panel fills the phone's window").toEqual({ x: 0, y: 0, width: vp?.width, height: vp?.height });
   if (frameBox && vp)
     soft(
       frameBox.x >= 0 &&

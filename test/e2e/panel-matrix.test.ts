@@ -133,16 +133,20 @@ describe.skipIf(skip).concurrent("the panel as people use it", () => {
     font?: number;
   }> = [
     { name: "desktop-1280x800", options: DESKTOP, want: {} },
-    { name: "phone-390x844", options: PHONE_390, want: { chatShare: 0.7 } },
-    { name: "phone-360x740", options: PHONE_360, want: { chatShare: 0.7 } },
+    { name: "phone-390x844", options: PHONE_390, want: { chatShare: 0.7, fullScreen: true } },
+    { name: "phone-360x740", options: PHONE_360, want: { chatShare: 0.7, fullScreen: true } },
     { name: "zoom-200", options: ZOOM_200, want: { logShare: 0.4 } },
     // "Usable" at 400%: the header collapsed and at least a quarter of the panel (a few lines) for the log.
-    { name: "zoom-400", options: ZOOM_400, want: { logShare: 0.25 } },
+    { name: "zoom-400", options: ZOOM_400, want: { logShare: 0.25, headerShare: 0.25 } },
     { name: "font-32px", options: DESKTOP, want: { fontSize: 32 }, font: 32 },
-    { name: "dark", options: { ...PHONE_390, colorScheme: "dark" }, want: { dark: true, chatShare: 0.7 } },
+    {
+      name: "dark",
+      options: { ...PHONE_390, colorScheme: "dark" },
+      want: { dark: true, chatShare: 0.7, fullScreen: true },
+    },
     { name: "reduced-motion", options: { ...DESKTOP, reducedMotion: "reduce" }, want: { reducedMotion: true } },
     { name: "keyboard", options: DESKTOP, want: {}, keyboard: true },
-    { name: "spanish", options: PHONE_360, want: { chatShare: 0.7 }, lang: "es" },
+    { name: "spanish", options: PHONE_360, want: { chatShare: 0.7, fullScreen: true }, lang: "es" },
   ];
 
   for (const c of conversations) {
@@ -206,7 +210,7 @@ describe.skipIf(skip).concurrent("the panel as people use it", () => {
         expect(await run.frame.locator(".choices .chip").count()).toBeGreaterThan(0);
         expect(await failure.locator(".office a").getAttribute("href")).toBe("tel:6145550188");
         expect(await failure.locator(".office a").textContent()).toBe(PHONE);
-        await state(run, "failed", { chatShare: 0.7 });
+        await state(run, "failed", { chatShare: 0.7, fullScreen: true });
 
         await own.app.start();
         await failure.locator(".retry").click();
@@ -216,7 +220,7 @@ describe.skipIf(skip).concurrent("the panel as people use it", () => {
         expect(await run.frame.locator("#msg").inputValue()).toBe("");
         const id = (await credential(run.frame))?.id ?? "";
         expect(await patientTexts(own.app.store, id)).toEqual([...before, failed]);
-        await state(run, "retried", { chatShare: 0.7 });
+        await state(run, "retried", { chatShare: 0.7, fullScreen: true });
         await context.close();
         own.host.server.close();
         await own.app.stop();
@@ -318,7 +322,7 @@ describe.skipIf(skip).concurrent("the panel as people use it", () => {
           expect(await run.frame.locator(".msg.user .small").last().textContent()).toBe(EN.notAnswered);
           expect(await run.frame.locator(".choices .chip").count()).toBeGreaterThan(0);
           const failed = (await bubbles(run)).at(-1) ?? "";
-          await state(run, m === "cut" ? "cut" : "error-part", { chatShare: 0.7 });
+          await state(run, m === "cut" ? "cut" : "error-part", { chatShare: 0.7, fullScreen: true });
           // The server stored the message and its reply; the patient saw neither whole.
           expect(await patientTexts(site.app.store, id)).toEqual([...before, failed]);
           await failure.locator(".retry").click();
@@ -327,7 +331,7 @@ describe.skipIf(skip).concurrent("the panel as people use it", () => {
           expect(await bubbles(run)).toEqual([...before, failed]);
           expect(await patientTexts(site.app.store, id)).toEqual([...before, failed]);
           expect(await run.frame.locator(".log .error").count()).toBe(0);
-          await state(run, m === "cut" ? "cut-retried" : "error-retried", { chatShare: 0.7 });
+          await state(run, m === "cut" ? "cut-retried" : "error-retried", { chatShare: 0.7, fullScreen: true });
         }
         await context.close();
       }),
@@ -354,20 +358,20 @@ describe.skipIf(skip).concurrent("the panel as people use it", () => {
         expect(await run.frame.locator(".log .office a").getAttribute("href")).toBe("tel:6145550188");
         expect(await run.frame.locator("#msg").inputValue()).toBe("Son mis propios expedientes");
         expect(await run.frame.locator(".choices .chip").count()).toBeGreaterThan(0);
-        await state(run, "expired", { chatShare: 0.7 });
+        await state(run, "expired", { chatShare: 0.7, fullScreen: true });
         await run.frame.locator(".compose button[type=submit]").click();
         await idle(run.frame);
         const second = await credential(run.frame);
         expect(second?.id).not.toBe(first?.id);
         expect(await bubbles(run)).toEqual(["Son mis propios expedientes"]);
-        await state(run, "restarted", { chatShare: 0.7 });
+        await state(run, "restarted", { chatShare: 0.7, fullScreen: true });
 
         // Expired while the page was closed: said on opening, not silently emptied.
         await site.app.store.delete(second?.id ?? "");
         await page.reload();
         run.frame = await openPanel(page);
         await expect.poll(() => run.frame.locator(".log .notice").textContent()).toBe(ES.gone);
-        await state(run, "expired-on-open", { chatShare: 0.7 });
+        await state(run, "expired-on-open", { chatShare: 0.7, fullScreen: true });
         await context.close();
       }),
     120_000,
