@@ -229,7 +229,7 @@ describe.skipIf(skip).concurrent("the panel as people use it", () => {
   );
 
   it(
-    "tells a busy server from a lost connection and waits out Retry-After before Retry works, by keyboard",
+    "shows a busy server's words and waits out its Retry-After before Retry works, never retrying on its own, by keyboard",
     ({ expect }) =>
       slot(async () => {
         const { context, page, run } = await begin(expect, "error-503-retry-after", DESKTOP);
