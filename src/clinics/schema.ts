@@ -104,18 +104,33 @@ export interface PanelConfig {
   themeColor: string;
   greeting: Partial<Record<Lang, string>>;
   languages: Lang[];
+  /** How long a conversation is kept (the server's SESSION_TTL_HOURS), for the panel's privacy line. */
+  ttlHours: number;
+  /** The clinic's records-office phone, published on its own page, for the panel to offer when something fails. */
+  phone?: string;
 }
 
 const DEFAULT_THEME = "#1d5fa8";
 
 /** The panel's configuration for a clinic, or the generic assistant when there is none. */
-export function panelConfig(c: Clinic | null): PanelConfig {
-  if (!c) return { clinic: null, name: "recordpath", themeColor: DEFAULT_THEME, greeting: {}, languages: [...LANGS] };
+export function panelConfig(c: Clinic | null, server: { ttlHours: number }): PanelConfig {
+  const { ttlHours } = server;
+  if (!c)
+    return {
+      clinic: null,
+      name: "recordpath",
+      themeColor: DEFAULT_THEME,
+      greeting: {},
+      languages: [...LANGS],
+      ttlHours,
+    };
   return {
     clinic: c.id,
     name: c.name,
     themeColor: c.themeColor ?? DEFAULT_THEME,
     greeting: c.greeting ?? {},
     languages: c.languages,
+    ttlHours,
+    ...(c.recordsOffice?.phone ? { phone: c.recordsOffice.phone } : {}),
   };
 }
