@@ -105,9 +105,10 @@ export function embedRoutes(deps: AppDeps) {
     c.header("Cache-Control", "no-cache");
     if (problem) {
       // Nothing private and nothing to click but a phone link: any page may frame it, so the patient
-      // sees it instead of a grey frame.
+      // sees it instead of a grey frame. 200, since browsers log an error status in the host page's
+      // console, and the one line there should be the fix.
       c.set("frameAncestors", "*");
-      return c.html(setupPage({ clinic, lang: c.req.query("lang"), fix: problem, origin }), clinic ? 403 : 404);
+      return c.html(setupPage({ clinic, lang: c.req.query("lang"), fix: problem, origin }));
     }
     c.set("frameAncestors", frameAncestors(clinic));
     return c.html(panelPage(clinic, deps.settings.SESSION_TTL_HOURS));

@@ -66,7 +66,7 @@ describe("GET /embed", () => {
   it("shows a friendly not-set-up page for an unknown clinic, frameable anywhere, naming the fix for the console", async () => {
     const { fetch } = await testApp();
     const res = await fetch(`${BASE}/embed?clinic=riverbnd&lang=es&origin=${encodeURIComponent(CLINIC_ORIGIN)}`);
-    expect(res.status).toBe(404);
+    expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors *");
     const html = await res.text();
@@ -83,7 +83,7 @@ describe("GET /embed", () => {
   it("shows the not-set-up page, with the clinic's phone, to a page the clinic did not list; its own origins get the panel", async () => {
     const { fetch } = await testApp({ clinics: clinics() });
     const foreign = await fetch(`${BASE}/embed?clinic=riverbend&origin=${encodeURIComponent("https://evil.example")}`);
-    expect(foreign.status).toBe(403);
+    expect(foreign.status).toBe(200);
     expect(foreign.headers.get("content-security-policy")).toContain("frame-ancestors *");
     const html = await foreign.text();
     expect(html).toContain('<a href="tel:9375550142">(937) 555-0142</a>');
@@ -94,11 +94,11 @@ describe("GET /embed", () => {
     const referred = await fetch(`${BASE}/embed?clinic=riverbend`, {
       headers: { referer: "https://evil.example/page" },
     });
-    expect(referred.status).toBe(403);
+    expect(await referred.text()).toContain("data-fix=");
     for (const origin of [CLINIC_ORIGIN, BASE]) {
       const res = await fetch(`${BASE}/embed?clinic=riverbend&origin=${encodeURIComponent(origin)}`);
-      expect(res.status, origin).toBe(200);
-      expect(res.headers.get("content-security-policy")).toContain(`frame-ancestors 'self' ${CLINIC_ORIGIN}`);
+      expect(res.headers.get("content-security-policy"), origin).toContain(`frame-ancestors 'self' ${CLINIC_ORIGIN}`);
+      expect(await res.text()).not.toContain("data-fix=");
     }
   });
 

@@ -18,6 +18,8 @@ export interface Chrome {
   menu: HTMLElement;
   /** The privacy line and the disclaimer again at the top of the menu (the footer hides them when the panel is short). */
   menuNote: HTMLElement;
+  /** The language switch again in the menu, for when the header has no room for its own (a very short panel). */
+  langItem: HTMLButtonElement;
   deleteButton: HTMLButtonElement;
   closeButton: HTMLButtonElement;
   known: HTMLDetailsElement;
@@ -73,7 +75,8 @@ export function buildChrome(config: PanelConfig, embedded: boolean): Chrome {
     }),
     menu: h("div", { class: "menu", id: "menu", hidden: true }),
     menuNote: h("p", { class: "note" }),
-    deleteButton: button("item"),
+    langItem: button("item lang"),
+    deleteButton: button("item danger"),
     closeButton: button("tool icon"),
     known: h("details", { class: "known" }),
     knownSummary: h("summary"),
@@ -108,7 +111,8 @@ export function buildChrome(config: PanelConfig, embedded: boolean): Chrome {
     icon("M5 10a2 2 0 1 1 0 4 2 2 0 0 1 0-4Zm7 0a2 2 0 1 1 0 4 2 2 0 0 1 0-4Zm7 0a2 2 0 1 1 0 4 2 2 0 0 1 0-4Z"),
   );
   c.deleteButton.append(icon("M9 3h6l1 2h4v2H4V5h4l1-2Zm-3 6h12l-1 12H7L6 9Z"), h("span"));
-  c.menu.append(c.menuNote, c.deleteButton);
+  c.menu.append(c.menuNote, c.langItem, c.deleteButton);
+  // The panel switches the language from the header's button; the menu's item stands in for it.
   c.closeButton.append(
     icon("M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4L12 13.4 6.4 19 5 17.6 10.6 12 5 6.4 6.4 5Z"),
   );
@@ -131,7 +135,11 @@ export function buildChrome(config: PanelConfig, embedded: boolean): Chrome {
     ),
     c.announce,
   );
-  wireMenu({ root: c.root, button: c.menuButton, menu: c.menu, items: [c.deleteButton] });
+  wireMenu({ root: c.root, button: c.menuButton, menu: c.menu, items: [c.langItem, c.deleteButton] });
+  c.langItem.addEventListener("click", () => {
+    c.langButton.click();
+    c.menuButton.focus();
+  });
   wireInput(c.form, c.input);
   trapFocus(c.root);
   return c;
@@ -143,6 +151,9 @@ export function label(c: Chrome, t: Strings, next: Strings | null): void {
   c.langButton.textContent = next?.language ?? "";
   c.langButton.setAttribute("aria-label", next?.switchTo ?? "");
   c.langButton.hidden = next === null;
+  c.langItem.textContent = next?.language ?? "";
+  c.langItem.setAttribute("aria-label", next?.switchTo ?? "");
+  c.langItem.hidden = next === null;
   for (const [b, text] of [
     [c.menuButton, t.menu],
     [c.closeButton, t.close],
