@@ -12,14 +12,15 @@ export interface MenuParts {
 }
 
 /**
- * A disclosure menu: the button toggles it and focuses its first item; Escape, a click elsewhere or
+ * A disclosure menu: the button toggles it and focuses its first visible item; Escape, a click elsewhere or
  * focus leaving it close it. Escape is kept from the panel's own handler (which closes the panel).
  */
 export function wireMenu({ root, button, menu, items }: MenuParts): void {
   const open = (on: boolean, refocus: boolean) => {
     menu.hidden = !on;
     button.setAttribute("aria-expanded", String(on));
-    if (on) items[0]?.focus();
+    // The first item shown (the language item shows only where the header has no room for its button).
+    if (on) items.find((item) => item.getClientRects().length > 0)?.focus();
     else if (refocus) button.focus();
   };
   button.addEventListener("click", () => open(menu.hidden === true, true));
