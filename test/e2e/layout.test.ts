@@ -4,7 +4,7 @@
 // misconfigured embed. Zoom is emulated honestly, as the browser does it: a 1280×800 window at 200%
 // is a 640×400 CSS viewport at device scale 2, at 400% a 320×200 one at scale 4. The 32 px font is
 // the browser's own setting, in the profile's preferences. Screenshots go to test-results/layout-*.png.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Frame, type Page } from "playwright-core";
@@ -32,6 +32,14 @@ const hostPage = (workerOrigin: string, clinic: string) => () => ({
 <title>Lakeside Clinic</title></head><body><main><h1>Medical records</h1><p>${"Ask our assistant about your records. ".repeat(60)}</p></main>
 <script src="${workerOrigin}/widget.js" data-clinic="${clinic}" data-color="#1f6f5c" async></script></body></html>`,
 });
+
+/** axe-core's violations in the frame (contexts that run it are made with bypassCSP, only to inject it). */
+async function axe(frame: Frame): Promise<string[]> {
+  await frame.evaluate(readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8"));
+  return frame.evaluate<string[]>(
+    "axe.run(document).then(r => r.violations.map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))",
+  );
+}
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `layout-${name}.png`) });
 
@@ -65,7 +73,7 @@ function layout(frame: Frame): Promise<Layout> {
     const box = (s) => { const r = document.querySelector(s).getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: r.height }; };
     return { height: innerHeight, bar: box(".bar"), log: box(".log"), compose: box(".compose"),
       pageScroll: document.scrollingElement.scrollHeight - innerHeight + document.scrollingElement.scrollTop,
-      titlesShown: getComputedStyle(document.querySelector(".titles")).display !== "none" };
+      titlesShown: document.querySelector(".titles").getBoundingClientRect().width > 1 };
   })()`);
 }
 
@@ -131,8 +139,11 @@ describe.skipIf(skip)("the panel's layout in Chromium", () => {
   ];
   for (const size of sizes) {
     it(`keeps the header and input on screen and the log at least ${size.logShare * 100}% of the panel (${size.name})`, async () => {
-      const context = await browser.newContext({ locale: "en-US", ...size.options });
-      const l = await converseAndMeasure(await context.newPage(), size.name);
+      const context = await browser.newContext({ locale: "en-US", bypassCSP: true, ...size.options });
+      const page = await context.newPage();
+      const l = await converseAndMeasure(page, size.name);
+      const frame = page.frames().find((f) => f.url().includes("/embed?"));
+      if (frame) expect(await axe(frame)).toEqual([]);
       expect(l.log.height / l.height).toBeGreaterThanOrEqual(size.logShare);
       // At 400% the header is only its buttons (and the facts drawer's summary beside them).
       expect(l.titlesShown).toBe(size.name !== "zoom-400");
@@ -166,7 +177,7 @@ describe.skipIf(skip)("the panel's layout in Chromium", () => {
   }, 120_000);
 
   it("follows dark mode with the clinic's colour lightened to 4.5:1, and stops the typing dots for reduced motion", async () => {
-    const context = await browser.newContext({ colorScheme: "dark", reducedMotion: "reduce" });
+    const context = await browser.newContext({ colorScheme: "dark", reducedMotion: "reduce", bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${host.origin}/`);
     const frame = await openPanel(page);
@@ -183,6 +194,10 @@ describe.skipIf(skip)("the panel's layout in Chromium", () => {
     // The clinic's #1f6f5c is too dark on the dark background: the chips use its lightened accent.
     expect(colours.chip).not.toBe("rgb(31, 111, 92)");
     expect(colours.dots).toBe("none");
+    await frame.locator(".choices .chip").first().click();
+    await converse(page, frame, ".card.rec");
+    await frame.locator(".known summary").click();
+    expect(await axe(frame)).toEqual([]);
     await shot(page, "dark");
     await context.close();
   }, 120_000);
@@ -218,7 +233,11 @@ describe.skipIf(skip)("the panel's layout in Chromium", () => {
   }, 120_000);
 
   it("says who answers and for how long it keeps the conversation, and keeps Delete in the ⋯ menu away from close", async () => {
-    const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      locale: "en-US",
+      viewport: { width: 1280, height: 800 },
+      bypassCSP: true,
+    });
     const page = await context.newPage();
     await page.goto(`${host.origin}/`);
     const frame = await openPanel(page);
@@ -236,6 +255,7 @@ describe.skipIf(skip)("the panel's layout in Chromium", () => {
       .poll(() => frame.evaluate<string>("document.activeElement?.textContent ?? ''"))
       .toBe("Delete my conversation");
     await shot(page, "menu");
+    expect(await axe(frame)).toEqual([]);
     // Escape closes the menu, not the panel.
     await page.keyboard.press("Escape");
     expect(await more.getAttribute("aria-expanded")).toBe("false");
@@ -314,7 +334,11 @@ describe.skipIf(skip)("the panel's layout in Chromium", () => {
     { name: "origin not listed", site: () => foreign, says: /origin http:\/\/127\.0\.0\.1:\d+ is not in clinic/ },
   ]) {
     it(`shows a friendly panel with the clinic's phone and logs one line naming the fix (${wrong.name})`, async () => {
-      const context = await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+      const context = await browser.newContext({
+        locale: "en-US",
+        viewport: { width: 390, height: 844 },
+        bypassCSP: true,
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       // The test's host page has no favicon; that 404 is the test's, not the embed's.
@@ -330,6 +354,7 @@ describe.skipIf(skip)("the panel's layout in Chromium", () => {
       await expect.poll(() => errors.length).toBe(1);
       expect(errors[0]).toMatch(new RegExp(`^recordpath: ${wrong.says.source}`));
       await shot(page, `misconfigured-${wrong.name.replaceAll(" ", "-")}`);
+      if (frame) expect(await axe(frame)).toEqual([]);
       await frame?.locator("#close").click();
       await expect.poll(() => page.locator("iframe#recordpath-panel").isHidden()).toBe(true);
       expect(errors).toHaveLength(1);
