@@ -147,6 +147,14 @@ describe.skipIf(skip)("the panel's layout in Chromium", () => {
       expect(l.log.height / l.height).toBeGreaterThanOrEqual(size.logShare);
       // At 400% the header is only its buttons (and the facts drawer's summary beside them).
       expect(l.titlesShown).toBe(size.name !== "zoom-400");
+      if (size.name === "zoom-400" && frame) {
+        // Its menu opens whole inside the panel, with the language switch the header has no room for.
+        await frame.getByRole("button", { name: "More options" }).click();
+        const menu = await frame.locator(".menu").boundingBox();
+        expect((menu?.x ?? -1) >= 0 && (menu?.x ?? 0) + (menu?.width ?? 0) <= 320).toBe(true);
+        expect(await frame.getByRole("button", { name: "Cambiar a español" }).isVisible()).toBe(true);
+        await shot(page, "zoom-400-menu");
+      }
       await context.close();
     }, 120_000);
   }
