@@ -1,12 +1,13 @@
 // The embed channel: GET /widget.js (the loader clinics paste), GET /embed (the chat panel page
-// the loader frames, allowed only inside the clinic's origins) and its content-hashed JS and CSS
-// (built files from deps.assets, served with our headers).
+// the loader frames, allowed only inside the clinic's origins, or a friendly not-set-up page when
+// the embed is misconfigured) and its content-hashed JS and CSS (built files from deps.assets,
+// served with our headers).
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { html } from "hono/html";
-import { findClinic } from "../clinics/access.js";
-import { type Clinic, panelConfig } from "../clinics/schema.js";
+import { CLINIC_ID, type Clinic, panelConfig } from "../clinics/schema.js";
 import type { AppDeps } from "../deps.js";
 import { WIDGET_FILES } from "../widget/files.js";
+import { embedProblem, originOf, SETUP_JS, SETUP_JS_PATH, setupPage } from "./embed-setup.js";
 import type { AppEnv } from "./http.js";
 
 /**
@@ -37,8 +38,8 @@ function frameAncestors(clinic: Clinic | null): string {
 }
 
 /** The panel page: config in a data attribute (no inline script, so our strict CSP holds). */
-function panelPage(clinic: Clinic | null) {
-  const config = panelConfig(clinic);
+function panelPage(clinic: Clinic | null, ttlHours: number) {
+  const config = panelConfig(clinic, { ttlHours });
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -91,12 +92,26 @@ export function embedRoutes(deps: AppDeps) {
   app.get(panelJs, (c) => asset(c, deps, panelJs, JS, HASHED));
   app.get(panelCss, (c) => asset(c, deps, panelCss, CSS, HASHED));
 
+  // The not-set-up page's script: fixed name, so cached briefly like the loader.
+  app.get(SETUP_JS_PATH, (c) => c.body(SETUP_JS, 200, { "Content-Type": JS, "Cache-Control": "public, max-age=3600" }));
+
   app.get("/embed", async (c) => {
     const id = c.req.query("clinic");
-    const clinic = id ? await findClinic(deps, id) : null;
-    c.set("frameAncestors", frameAncestors(clinic));
+    const clinic = id && CLINIC_ID.safeParse(id).success ? await deps.clinics.get(id) : null;
+    // The loader names the page's origin; a Referer (when the host's policy sends one) is the fallback.
+    const origin = originOf(c.req.query("origin")) ?? originOf(c.req.header("referer"));
+    const own = [new URL(c.req.url).origin, originOf(deps.settings.PUBLIC_BASE_URL)].filter((o) => o !== null);
+    const problem = embedProblem({ id: id?.slice(0, 80), clinic, origin, own });
     c.header("Cache-Control", "no-cache");
-    return c.html(panelPage(clinic));
+    if (problem) {
+      // Nothing private and nothing to click but a phone link: any page may frame it, so the patient
+      // sees it instead of a grey frame. 200, since browsers log an error status in the host page's
+      // console, and the one line there should be the fix.
+      c.set("frameAncestors", "*");
+      return c.html(setupPage({ clinic, lang: c.req.query("lang"), fix: problem, origin }));
+    }
+    c.set("frameAncestors", frameAncestors(clinic));
+    return c.html(panelPage(clinic, deps.settings.SESSION_TTL_HOURS));
   });
 
   return app;

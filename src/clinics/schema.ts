@@ -106,13 +106,24 @@ export interface PanelConfig {
   languages: Lang[];
   /** The records office's phone, offered with every error so a patient can still reach a person. */
   recordsPhone?: string;
+  /** How long a conversation is kept (the server's SESSION_TTL_HOURS), for the panel's privacy line. */
+  ttlHours: number;
 }
 
 const DEFAULT_THEME = "#1d5fa8";
 
 /** The panel's configuration for a clinic, or the generic assistant when there is none. */
-export function panelConfig(c: Clinic | null): PanelConfig {
-  if (!c) return { clinic: null, name: "recordpath", themeColor: DEFAULT_THEME, greeting: {}, languages: [...LANGS] };
+export function panelConfig(c: Clinic | null, server: { ttlHours: number }): PanelConfig {
+  const { ttlHours } = server;
+  if (!c)
+    return {
+      clinic: null,
+      name: "recordpath",
+      themeColor: DEFAULT_THEME,
+      greeting: {},
+      languages: [...LANGS],
+      ttlHours,
+    };
   return {
     clinic: c.id,
     name: c.name,
@@ -120,5 +131,6 @@ export function panelConfig(c: Clinic | null): PanelConfig {
     greeting: c.greeting ?? {},
     languages: c.languages,
     ...(c.recordsOffice?.phone ? { recordsPhone: c.recordsOffice.phone } : {}),
+    ttlHours,
   };
 }

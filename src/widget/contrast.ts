@@ -1,5 +1,6 @@
 // WCAG 2.2 colour contrast: the clinic's theme colour is used as given where text on it stays
-// readable (≥ 4.5:1), and darkened where it is used as text or borders on light backgrounds.
+// readable (≥ 4.5:1), darkened where it is text or borders on the light theme's backgrounds and
+// lightened where it is text or borders on the dark theme's (prefers-color-scheme: dark).
 
 export type Rgb = [number, number, number];
 
@@ -45,12 +46,23 @@ export const AA_TEXT = 4.5;
 /** The panel's light grey surface (--soft in panel.css): accent text must also read on it. */
 export const SURFACE: Rgb = [243, 245, 247];
 
+/** The dark theme's raised surface (--soft in panel.css's dark block), the lighter of its two backgrounds. */
+export const DARK_SURFACE: Rgb = [36, 42, 49];
+
 /** Scales the colour towards black step by step until it reaches `ratio` against `background`. */
 export function darkenUntil(rgb: Rgb, ratio: number, background: Rgb = WHITE): Rgb {
   let c = rgb;
   for (let i = 0; i < 100 && contrastRatio(c, background) < ratio; i++) c = c.map((v) => v * 0.95) as Rgb;
   // Round down: rounding up could undo the last step and fall just short of the ratio.
   return c.map(Math.floor) as Rgb;
+}
+
+/** Mixes the colour towards white step by step until it reaches `ratio` against a dark `background`. */
+export function lightenUntil(rgb: Rgb, ratio: number, background: Rgb = DARK_SURFACE): Rgb {
+  let c = rgb;
+  for (let i = 0; i < 100 && contrastRatio(c, background) < ratio; i++) c = c.map((v) => v + (255 - v) * 0.05) as Rgb;
+  // Round up: rounding down could undo the last step and fall just short of the ratio.
+  return c.map(Math.ceil) as Rgb;
 }
 
 export interface ThemeColors {
@@ -60,11 +72,25 @@ export interface ThemeColors {
   onBrand: string;
   /** The brand colour for text, links and borders on white or the grey surface, darkened to at least 4.5:1. */
   accent: string;
+  /**
+   * The dark theme's accent: the brand colour for text, links and borders on the dark backgrounds,
+   * lightened to at least 4.5:1 (fills keep `brand` and `onBrand`, which do not depend on the background).
+   */
+  accentDark: string;
 }
 
-/** Theme colours with text contrast ≥ 4.5:1 everywhere; an unreadable input falls back to `fallback`. */
+/**
+ * Theme colours with text contrast ≥ 4.5:1 everywhere, in the light and the dark theme; an
+ * unreadable input falls back to `fallback`. Each key becomes a CSS variable (`--accentDark`), and
+ * panel.css picks the dark ones under prefers-color-scheme: dark.
+ */
 export function themeColors(hex: string, fallback = "#1d5fa8"): ThemeColors {
   const rgb = parseHex(hex) ?? parseHex(fallback) ?? [29, 95, 168];
   const onBrand = contrastRatio(rgb, WHITE) >= AA_TEXT ? WHITE : BLACK;
-  return { brand: toHex(rgb), onBrand: toHex(onBrand), accent: toHex(darkenUntil(rgb, AA_TEXT, SURFACE)) };
+  return {
+    brand: toHex(rgb),
+    onBrand: toHex(onBrand),
+    accent: toHex(darkenUntil(rgb, AA_TEXT, SURFACE)),
+    accentDark: toHex(lightenUntil(rgb, AA_TEXT, DARK_SURFACE)),
+  };
 }

@@ -53,13 +53,63 @@ describe("GET /embed", () => {
     expect(html).toContain("Riverbend Family Medicine");
   });
 
-  it("answers an unknown clinic with 404 in the error envelope", async () => {
+  it("passes the panel how long conversations are kept and the records office's phone", async () => {
+    const { fetch } = await testApp({ clinics: clinics() });
+    const html = await (await fetch(`${BASE}/embed?clinic=riverbend`)).text();
+    const config = JSON.parse(
+      (/data-config="([^"]*)"/.exec(html)?.[1] ?? "{}").replaceAll("&quot;", '"').replaceAll("&amp;", "&"),
+    ) as { ttlHours?: number; phone?: string };
+    expect(config.ttlHours).toBe(72);
+    expect(config.phone).toBe("(937) 555-0142");
+  });
+
+  it("shows a friendly not-set-up page for an unknown clinic, frameable anywhere, naming the fix for the console", async () => {
     const { fetch } = await testApp();
-    const res = await fetch(`${BASE}/embed?clinic=nope`);
-    expect(res.status).toBe(404);
-    expect(((await res.json()) as { error: { code: string; message: string } }).error.message).toMatch(
-      /Unknown clinic/,
+    const res = await fetch(`${BASE}/embed?clinic=riverbnd&lang=es&origin=${encodeURIComponent(CLINIC_ORIGIN)}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors *");
+    const html = await res.text();
+    expect(html).toContain("Esta ayuda todavía no está bien configurada");
+    expect(html).toContain("Por favor, llame a la clínica.");
+    expect(html).toContain(
+      `data-fix="no clinic &#39;riverbnd&#39; is registered — check data-clinic in the embed code`,
     );
+    expect(html).toContain(`data-origin="${CLINIC_ORIGIN}"`);
+    expect(html).toMatch(/<script src="\/embed\/setup\.js" defer><\/script>/);
+    expect(html).not.toMatch(/<script>|style=/);
+  });
+
+  it("shows the not-set-up page, with the clinic's phone, to a page the clinic did not list; its own origins get the panel", async () => {
+    const { fetch } = await testApp({ clinics: clinics() });
+    const foreign = await fetch(`${BASE}/embed?clinic=riverbend&origin=${encodeURIComponent("https://evil.example")}`);
+    expect(foreign.status).toBe(200);
+    expect(foreign.headers.get("content-security-policy")).toContain("frame-ancestors *");
+    const html = await foreign.text();
+    expect(html).toContain('<a href="tel:9375550142">(937) 555-0142</a>');
+    expect(html).toContain(
+      'data-fix="origin https://evil.example is not in clinic &#39;riverbend&#39; allowedOrigins — add it in the clinic settings',
+    );
+    // Without ?origin= the Referer tells; our own origin and the clinic's get the panel.
+    const referred = await fetch(`${BASE}/embed?clinic=riverbend`, {
+      headers: { referer: "https://evil.example/page" },
+    });
+    expect(await referred.text()).toContain("data-fix=");
+    for (const origin of [CLINIC_ORIGIN, BASE]) {
+      const res = await fetch(`${BASE}/embed?clinic=riverbend&origin=${encodeURIComponent(origin)}`);
+      expect(res.headers.get("content-security-policy"), origin).toContain(`frame-ancestors 'self' ${CLINIC_ORIGIN}`);
+      expect(await res.text()).not.toContain("data-fix=");
+    }
+  });
+
+  it("serves the not-set-up page's script, which tells only the embedding origin", async () => {
+    const { fetch } = await testApp();
+    const res = await fetch(`${BASE}/embed/setup.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/javascript/);
+    const js = await res.text();
+    expect(js).toContain("postMessage(m,to)");
+    expect(js).not.toContain('"*"');
   });
 
   it("escapes clinic text in the page, so a record cannot inject markup", async () => {

@@ -65,16 +65,18 @@ describe("what leaves the record", () => {
     });
   });
 
-  it("gives the panel its look, greeting and records-office phone but not the allowed origins or SMS numbers", () => {
-    const config = panelConfig({ ...DEMO_CLINIC, smsNumbers: ["+19375550144"] });
+  it("gives the panel its look, greeting, retention and records-office phone but not the allowed origins or SMS numbers", () => {
+    const config = panelConfig({ ...DEMO_CLINIC, smsNumbers: ["+19375550144"] }, { ttlHours: 72 });
     expect(config).toEqual({
       clinic: "riverbend",
       name: "Riverbend Family Medicine",
       themeColor: "#1f6f5c",
       greeting: DEMO_CLINIC.greeting,
       languages: ["en", "es"],
+      ttlHours: 72,
       recordsPhone: "(937) 555-0142",
     });
-    expect(panelConfig(null)).toMatchObject({ clinic: null, languages: ["en", "es"] });
+    expect(panelConfig(null, { ttlHours: 24 })).toMatchObject({ clinic: null, languages: ["en", "es"], ttlHours: 24 });
+    expect(panelConfig(null, { ttlHours: 24 })).not.toHaveProperty("recordsPhone");
   });
 });

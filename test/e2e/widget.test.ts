@@ -185,6 +185,7 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
     expect(await again.locator(".card.doc").count()).toBe(1);
     await shot(page, "desktop-reloaded");
 
+    await again.getByRole("button", { name: "More options" }).click();
     await again.getByRole("button", { name: "Delete my conversation" }).click();
     await again.getByRole("textbox", { name: "To confirm, type “delete”" }).fill("delete");
     await again.getByRole("button", { name: "Yes, delete it" }).click();
@@ -360,13 +361,19 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
     const consoleLines: string[] = [];
     page.on("console", (m) => consoleLines.push(m.text()));
     await page.goto(`${foreign.origin}/`);
-    const embed = page.waitForResponse((r) => r.url().includes("/embed?"));
+    // The loader names its page's origin, so the patient gets the friendly not-set-up page (layout.test.ts).
     await page.getByRole("button", { name: "Medical records help" }).click();
+    await expect.poll(() => consoleLines.some((l) => /^recordpath: origin .* is not in clinic/.test(l))).toBe(true);
+    // A page that claims the clinic's origin still gets the panel only under frame-ancestors, which refuses it.
+    const embed = page.waitForResponse((r) => r.url().includes(`origin=${encodeURIComponent(host.origin)}`));
+    await page.evaluate(
+      `document.body.append(Object.assign(document.createElement("iframe"), { src: "${worker.origin}/embed?clinic=${CLINIC}&origin=${encodeURIComponent(host.origin)}" }))`,
+    );
     const res = await embed;
     expect(res.headers()["content-security-policy"]).toContain(`frame-ancestors 'self' ${host.origin};`);
     await expect.poll(() => consoleLines.some((l) => /frame-ancestors/.test(l))).toBe(true);
-    const frame = page.frames().find((f) => f !== page.mainFrame());
-    expect(await frame?.locator("#msg").count()).toBe(0);
+    const framed = page.frames().filter((f) => f.url().includes(`origin=${encodeURIComponent(host.origin)}`));
+    for (const frame of framed) expect(await frame.locator("#msg").count()).toBe(0);
     await shot(page, "foreign-refused");
 
     const body = JSON.stringify({
@@ -477,7 +484,10 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
       const key = `rp:session:${CLINIC}:${host.origin}`;
       const stored = await credentialIn(frame, key);
 
+      // Delete sits in the header's ⋯ menu, away from the close button.
+      const more = frame.getByRole("button", { name: "More options" });
       const del = frame.getByRole("button", { name: "Delete my conversation" });
+      await more.click();
       await del.click();
       const word = frame.getByRole("textbox", { name: "To confirm, type “delete”" });
       const yes = frame.getByRole("button", { name: "Yes, delete it" });
@@ -500,11 +510,12 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
       expect(await frame.locator(".confirm").isHidden()).toBe(true);
       await expect
         .poll(() => frame.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? ''"))
-        .toBe("Delete my conversation");
+        .toBe("More options");
       expect(await frame.locator(".msg.user").count()).toBe(1);
       expect(await page.locator("iframe#recordpath-panel").isVisible()).toBe(true);
 
       await frame.getByRole("button", { name: "Cambiar a español" }).click();
+      await frame.getByRole("button", { name: "Más opciones" }).click();
       await frame.getByRole("button", { name: "Borrar mi conversación" }).click();
       const palabra = frame.getByRole("textbox", { name: "Para confirmar, escriba «borrar»" });
       await palabra.fill("delete");
@@ -516,9 +527,10 @@ describe.skipIf(skip)("the embedded widget in Chromium", () => {
       await frame.getByRole("button", { name: "Cancelar" }).click();
       await expect
         .poll(() => frame.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? ''"))
-        .toBe("Borrar mi conversación");
+        .toBe("Más opciones");
       expect(await frame.locator(".msg.user").count()).toBe(1);
 
+      await frame.getByRole("button", { name: "Más opciones" }).click();
       await frame.getByRole("button", { name: "Borrar mi conversación" }).click();
       expect(await si.isDisabled()).toBe(true);
       await palabra.fill("borrar");

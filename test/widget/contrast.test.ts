@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import {
   AA_TEXT,
   contrastRatio,
+  DARK_SURFACE,
   darkenUntil,
+  lightenUntil,
   luminance,
   parseHex,
   SURFACE,
@@ -14,6 +16,8 @@ import {
 
 const WHITE = parseHex("#ffffff")!;
 const BLACK = parseHex("#000000")!;
+/** The dark theme's page background (--bg in panel.css's dark block). */
+const DARK_BG = parseHex("#15191e")!;
 
 describe("WCAG contrast", () => {
   it("matches the reference values for black, white and grey", () => {
@@ -43,11 +47,23 @@ describe("WCAG contrast", () => {
     expect(contrastRatio(yellow, WHITE)).toBeGreaterThanOrEqual(AA_TEXT);
     expect(contrastRatio(yellow, WHITE)).toBeLessThan(5.2);
   });
+
+  it("lightens a colour for dark backgrounds only as far as needed", () => {
+    expect(toHex(lightenUntil(parseHex("#f2c14e")!, AA_TEXT))).toBe("#f2c14e");
+    const navy = lightenUntil(parseHex("#1d3a5f")!, AA_TEXT);
+    expect(contrastRatio(navy, DARK_SURFACE)).toBeGreaterThanOrEqual(AA_TEXT);
+    expect(contrastRatio(navy, DARK_SURFACE)).toBeLessThan(5.2);
+  });
 });
 
 describe("themeColors", () => {
+  it("lightens a dark brand colour's accent for the dark theme and keeps a light one", () => {
+    expect(themeColors("#1f6f5c").accentDark).not.toBe("#1f6f5c");
+    expect(themeColors("#f2c14e").accentDark).toBe("#f2c14e");
+  });
+
   it("keeps a dark brand colour with white text", () => {
-    expect(themeColors("#1f6f5c")).toEqual({ brand: "#1f6f5c", onBrand: "#ffffff", accent: "#1f6f5c" });
+    expect(themeColors("#1f6f5c")).toMatchObject({ brand: "#1f6f5c", onBrand: "#ffffff", accent: "#1f6f5c" });
   });
 
   it("puts black text on a light brand colour and darkens its accent", () => {
@@ -65,6 +81,9 @@ describe("themeColors", () => {
           expect(contrastRatio(parseHex(t.brand)!, parseHex(t.onBrand)!)).toBeGreaterThanOrEqual(AA_TEXT);
           expect(contrastRatio(parseHex(t.accent)!, WHITE)).toBeGreaterThanOrEqual(AA_TEXT);
           expect(contrastRatio(parseHex(t.accent)!, SURFACE)).toBeGreaterThanOrEqual(AA_TEXT);
+          // The dark theme: on its raised surface (the lighter one) and so on its page background too.
+          expect(contrastRatio(parseHex(t.accentDark)!, DARK_SURFACE)).toBeGreaterThanOrEqual(AA_TEXT);
+          expect(contrastRatio(parseHex(t.accentDark)!, DARK_BG)).toBeGreaterThanOrEqual(AA_TEXT);
         }
       }
     }

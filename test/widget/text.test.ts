@@ -28,6 +28,11 @@ describe("STRINGS", () => {
     expect(Object.keys(STRINGS.es).sort()).toEqual(Object.keys(STRINGS.en).sort());
     expect(STRINGS.es.starters).toHaveLength(STRINGS.en.starters.length);
   });
+
+  it("has starters that send exactly the words on them", () => {
+    for (const lang of ["en", "es"] as const)
+      for (const [label, value] of STRINGS[lang].starters) expect(value, lang).toBe(label);
+  });
 });
 
 describe("knownFacts", () => {

@@ -1,12 +1,25 @@
-// The panel's fixed parts (header, progress, log, quick replies, input) built once; texts are
-// (re)applied by `label()` so switching language does not rebuild focusable controls.
+// The panel's fixed parts (header with its menu, facts, log, quick replies, input, privacy line)
+// built once; texts are (re)applied by `label()` so switching language does not rebuild focusable
+// controls. The header says who is answering (the clinic's automated assistant) and keeps "Delete
+// my conversation" in its "⋯" menu, away from the close button.
+import type { PanelConfig } from "../../clinics/schema.js";
 import type { Strings } from "../i18n.js";
+import { trapFocus, wireInput, wireMenu } from "./controls.js";
 import { h } from "./dom.js";
 
 export interface Chrome {
   root: HTMLElement;
   title: HTMLElement;
+  /** "Automated records assistant", under the clinic's name. */
+  subtitle: HTMLElement;
   langButton: HTMLButtonElement;
+  /** The "⋯" button and the menu it opens (Delete my conversation). */
+  menuButton: HTMLButtonElement;
+  menu: HTMLElement;
+  /** The privacy line and the disclaimer again at the top of the menu (the footer hides them when the panel is short). */
+  menuNote: HTMLElement;
+  /** The language switch again in the menu, for when the header has no room for its own (a very short panel). */
+  langItem: HTMLButtonElement;
   deleteButton: HTMLButtonElement;
   closeButton: HTMLButtonElement;
   known: HTMLDetailsElement;
@@ -24,10 +37,15 @@ export interface Chrome {
   choices: HTMLElement;
   form: HTMLFormElement;
   inputLabel: HTMLLabelElement;
-  input: HTMLInputElement;
+  /** The message box: a textarea that grows to about five lines (Enter sends, Shift+Enter breaks a line). */
+  input: HTMLTextAreaElement;
   send: HTMLButtonElement;
+  /** "Kept N hours · delete any time", with N the server's SESSION_TTL_HOURS. */
+  privacy: HTMLElement;
   disclaimer: HTMLElement;
   announce: HTMLElement;
+  /** The server's SESSION_TTL_HOURS, for the privacy line (0 hides it). */
+  ttlHours: number;
 }
 
 const icon = (path: string) => {
@@ -41,14 +59,24 @@ const icon = (path: string) => {
   return svg;
 };
 
-/** Builds the panel's skeleton; `name` is the clinic's (or recordpath's) name. */
-export function buildChrome(name: string, embedded: boolean): Chrome {
+/** Builds the panel's skeleton for the clinic (or the generic assistant) and wires its own controls. */
+export function buildChrome(config: PanelConfig, embedded: boolean): Chrome {
   const button = (cls: string) => h("button", { type: "button", class: cls });
   const c: Chrome = {
     root: h("div", { class: "panel" }),
-    title: h("h1", {}, name),
+    title: h("h1", {}, config.name),
+    subtitle: h("p", { class: "sub" }),
     langButton: button("tool lang"),
-    deleteButton: button("tool icon"),
+    menuButton: h("button", {
+      type: "button",
+      class: "tool icon",
+      "aria-expanded": "false",
+      "aria-controls": "menu",
+    }),
+    menu: h("div", { class: "menu", id: "menu", hidden: true }),
+    menuNote: h("p", { class: "note" }),
+    langItem: button("item lang"),
+    deleteButton: button("item danger"),
     closeButton: button("tool icon"),
     known: h("details", { class: "known" }),
     knownSummary: h("summary"),
@@ -72,24 +100,48 @@ export function buildChrome(name: string, embedded: boolean): Chrome {
     choices: h("div", { class: "choices", role: "group" }),
     form: h("form", { class: "compose" }),
     inputLabel: h("label", { for: "msg", class: "sr-only" }),
-    input: h("input", { id: "msg", type: "text", maxlength: "4000", autocomplete: "off", enterkeyhint: "send" }),
+    input: h("textarea", { id: "msg", rows: "1", maxlength: "4000", autocomplete: "off", enterkeyhint: "send" }),
     send: h("button", { type: "submit", class: "btn" }),
-    disclaimer: h("p", { class: "disclaimer" }),
+    privacy: h("span", { class: "privacy" }),
+    disclaimer: h("span"),
     announce: h("div", { class: "sr-only", "aria-live": "polite", "aria-atomic": "true" }),
+    ttlHours: Number.isFinite(config.ttlHours) && config.ttlHours > 0 ? config.ttlHours : 0,
   };
-  c.deleteButton.append(icon("M9 3h6l1 2h4v2H4V5h4l1-2Zm-3 6h12l-1 12H7L6 9Z"));
+  c.menuButton.append(
+    icon("M5 10a2 2 0 1 1 0 4 2 2 0 0 1 0-4Zm7 0a2 2 0 1 1 0 4 2 2 0 0 1 0-4Zm7 0a2 2 0 1 1 0 4 2 2 0 0 1 0-4Z"),
+  );
+  c.deleteButton.append(icon("M9 3h6l1 2h4v2H4V5h4l1-2Zm-3 6h12l-1 12H7L6 9Z"), h("span"));
+  c.menu.append(c.menuNote, c.langItem, c.deleteButton);
+  // The panel switches the language from the header's button; the menu's item stands in for it.
   c.closeButton.append(
     icon("M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4L12 13.4 6.4 19 5 17.6 10.6 12 5 6.4 6.4 5Z"),
   );
   c.known.append(c.knownSummary, c.knownList);
   c.confirm.append(c.confirmText, c.confirmLabel, c.confirmWord, h("p", { class: "row" }, c.confirmYes, c.confirmNo));
   c.form.append(c.inputLabel, c.input, c.send);
-  const tools = h("div", { class: "tools" }, c.langButton, c.deleteButton, embedded ? c.closeButton : null);
+  const tools = h("div", { class: "tools" }, c.langButton, c.menuButton, embedded ? c.closeButton : null);
   c.root.append(
-    h("header", { class: "bar" }, c.title, tools),
-    h("main", { class: "body" }, c.known, c.confirm, c.log, c.typing, c.choices, c.form, c.disclaimer),
+    h("header", { class: "bar" }, h("div", { class: "titles" }, c.title, c.subtitle), tools, c.menu),
+    h(
+      "main",
+      { class: "body" },
+      c.known,
+      c.confirm,
+      c.log,
+      c.typing,
+      c.choices,
+      c.form,
+      h("p", { class: "foot" }, c.privacy, c.disclaimer),
+    ),
     c.announce,
   );
+  wireMenu({ root: c.root, button: c.menuButton, menu: c.menu, items: [c.langItem, c.deleteButton] });
+  c.langItem.addEventListener("click", () => {
+    c.langButton.click();
+    c.menuButton.focus();
+  });
+  wireInput(c.form, c.input);
+  trapFocus(c.root);
   return c;
 }
 
@@ -99,13 +151,20 @@ export function label(c: Chrome, t: Strings, next: Strings | null): void {
   c.langButton.textContent = next?.language ?? "";
   c.langButton.setAttribute("aria-label", next?.switchTo ?? "");
   c.langButton.hidden = next === null;
+  c.langItem.textContent = next?.language ?? "";
+  c.langItem.setAttribute("aria-label", next?.switchTo ?? "");
+  c.langItem.hidden = next === null;
   for (const [b, text] of [
-    [c.deleteButton, t.delete],
+    [c.menuButton, t.menu],
     [c.closeButton, t.close],
   ] as const) {
     b.setAttribute("aria-label", text);
     b.title = text;
   }
+  c.subtitle.textContent = t.subtitle;
+  (c.deleteButton.lastChild as HTMLElement).textContent = t.delete;
+  c.privacy.textContent = c.ttlHours ? `${t.privacy.replace("{hours}", String(c.ttlHours))}. ` : "";
+  c.menuNote.textContent = `${c.privacy.textContent}${t.disclaimer}`;
   c.confirmText.textContent = t.deleteConfirm;
   // The word stands out, so the patient sees at a glance what to type.
   const [before = "", after = ""] = t.deleteType.split("{word}");

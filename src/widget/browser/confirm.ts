@@ -1,12 +1,13 @@
 // The delete confirmation, inside the panel: its button works only once the patient has typed a
 // short word (the catalog's deleteWord), so a page that frames the panel cannot trick a click into
-// erasing the conversation. Focus moves into it on open and back to the delete button on Escape or Cancel.
+// erasing the conversation. It opens from "Delete my conversation" in the header's "⋯" menu; focus
+// moves into it on open and back to the menu's button on Escape or Cancel (the menu has closed).
 import type { Strings } from "../i18n.js";
 import type { Chrome } from "./chrome.js";
 
 /** The confirmation's controls, for the panel. */
 export interface DeleteConfirm {
-  /** Opens (focus on the word) or closes (focus back on the delete button) the confirmation. */
+  /** Opens (focus on the word) or closes (focus back on the menu's button) the confirmation. */
   show(open: boolean): void;
   isOpen(): boolean;
   /** Re-checks the typed word after a language switch (the word changes with it). */
@@ -24,7 +25,7 @@ export function deleteConfirm(ui: Chrome, strings: () => Strings, onConfirm: () 
     ui.confirmWord.value = "";
     ui.confirmWord.removeAttribute("aria-invalid");
     ui.confirmYes.disabled = true;
-    (open ? ui.confirmWord : ui.deleteButton).focus();
+    (open ? ui.confirmWord : ui.menuButton).focus();
   };
   ui.deleteButton.addEventListener("click", () => show(true));
   ui.confirmNo.addEventListener("click", () => show(false));

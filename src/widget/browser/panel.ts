@@ -27,10 +27,8 @@ const mount = document.getElementById("rp");
 const config = JSON.parse(mount?.dataset.config ?? "{}") as PanelConfig;
 const embedded = window.parent !== window;
 const storage = panelStorage();
-const storeKey = credentialKey(
-  config.clinic,
-  embeddingOrigin({ embedded, ancestors: location.ancestorOrigins, referrer: document.referrer }),
-);
+const parentOrigin = embeddingOrigin({ embedded, ancestors: location.ancestorOrigins, referrer: document.referrer });
+const storeKey = credentialKey(config.clinic, parentOrigin);
 // A bare id from before the token cannot open its conversation any more.
 storage.remove(legacyKey(config.clinic));
 
@@ -59,7 +57,7 @@ let loadError: ChatError | null = null;
 let liveReply: { el: HTMLElement; message: ViewMessage } | null = null;
 const actions = { send: (text: string) => void send(text, true) };
 
-const ui = buildChrome(config.name, embedded);
+const ui = buildChrome(config, embedded);
 const theme = themeColors(config.themeColor);
 for (const [k, v] of Object.entries(theme)) document.documentElement.style.setProperty(`--${k}`, v);
 mount?.replaceChildren(ui.root);
@@ -317,7 +315,9 @@ function startNew(): void {
 }
 
 function close(): void {
-  if (embedded) window.parent.postMessage({ rp: "close" }, "*");
+  // To the page that frames us when the browser told us which it is ("direct" when it did not: the
+  // message says nothing private, and the loader checks that it comes from our origin and frame).
+  if (embedded) window.parent.postMessage({ rp: "close" }, parentOrigin === "direct" ? "*" : parentOrigin);
 }
 
 function setLanguage(chosen: Lang): void {

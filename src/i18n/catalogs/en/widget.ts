@@ -1,10 +1,11 @@
 // The chat panel's words in English: its controls, cards and the "what I know so far" labels. The
 // browser bundle imports only this section of the catalog, so it stays small.
 
+/** The first quick replies: each sends exactly the words on it (label and value are the same). */
 const starters: Array<readonly [label: string, value: string]> = [
   ["I need my medical records", "I need my medical records"],
-  ["Records for my child", "I need my child's medical records"],
-  ["My doctor's office closed", "My doctor's office closed and I need my records"],
+  ["I need my child's records", "I need my child's records"],
+  ["My doctor's office closed, I need my records", "My doctor's office closed, I need my records"],
 ];
 
 export const widget = {
@@ -188,6 +189,17 @@ export const widget = {
     /** "Sent June 3, 2026: no answer". */
     sentOn: "sent {date}",
   },
+  // Issue 17 (layout and trust): the header's subtitle, the privacy line, the header menu, the
+  // launcher's close state and the page a misconfigured embed shows instead of the panel.
+  /** Under the clinic's name, so nobody takes the assistant for a person. */
+  subtitle: "Automated records assistant",
+  /** {hours} is the server's SESSION_TTL_HOURS. */
+  privacy: "Kept {hours} hours · delete any time",
+  /** The "⋯" button's accessible name (its menu holds "Delete my conversation"). */
+  menu: "More options",
+  setupTitle: "This help isn't set up correctly on this website yet",
+  setupCall: "Please call the clinic at {phone}.",
+  setupNoPhone: "Please call the clinic instead.",
 };
 
 export type WidgetCatalog = typeof widget;

@@ -28,9 +28,9 @@ export const widget: WidgetCatalog = {
   greeting:
     "¡Hola! Le ayudo a obtener copias de sus expedientes médicos: busco la forma más rápida, le explico sus derechos y preparo la carta de solicitud.",
   starters: [
-    ["Necesito mis expedientes", "Necesito mis expedientes médicos"],
-    ["Expedientes de mi hijo", "Necesito los expedientes médicos de mi hijo"],
-    ["El consultorio cerró", "El consultorio de mi médico cerró y necesito mis expedientes"],
+    ["Necesito mis expedientes médicos", "Necesito mis expedientes médicos"],
+    ["Los expedientes de mi hijo", "Los expedientes de mi hijo"],
+    ["Mi médico cerró, necesito mis expedientes", "Mi médico cerró, necesito mis expedientes"],
   ],
   recommended: "Recomendado",
   why: "Por qué",
@@ -174,4 +174,10 @@ export const widget: WidgetCatalog = {
     none: "sin seguro",
     sentOn: "enviada el {date}",
   },
+  subtitle: "Asistente automático de expedientes",
+  privacy: "Se guarda {hours} horas · puede borrarla cuando quiera",
+  menu: "Más opciones",
+  setupTitle: "Esta ayuda todavía no está bien configurada en este sitio",
+  setupCall: "Llame a la clínica al {phone}.",
+  setupNoPhone: "Por favor, llame a la clínica.",
 };
