@@ -58,9 +58,9 @@ describe("GET /embed", () => {
     const html = await (await fetch(`${BASE}/embed?clinic=riverbend`)).text();
     const config = JSON.parse(
       (/data-config="([^"]*)"/.exec(html)?.[1] ?? "{}").replaceAll("&quot;", '"').replaceAll("&amp;", "&"),
-    ) as { ttlHours?: number; phone?: string };
+    ) as { ttlHours?: number; recordsPhone?: string };
     expect(config.ttlHours).toBe(72);
-    expect(config.phone).toBe("(937) 555-0142");
+    expect(config.recordsPhone).toBe("(937) 555-0142");
   });
 
   it("shows a friendly not-set-up page for an unknown clinic, frameable anywhere, naming the fix for the console", async () => {

@@ -17,7 +17,7 @@ async function post(body: unknown, headers: Record<string, string> = { "content-
 }
 
 describe("a conversation on the built-in guide", () => {
-  it("greets, asks what changes the advice, records the answers, recommends a path, shows the letter's review and drafts it", async () => {
+  it("asks what changes the advice, records the answers, recommends a path, shows the letter's review and drafts it", async () => {
     const chat = chatClient(workerFetch);
     const id = newId();
     const answers: Record<string, string> = {
@@ -29,8 +29,8 @@ describe("a conversation on the built-in guide", () => {
     };
 
     const first = await chat.send(id, "Hi, I need my medical records");
-    expect(first.text).toMatch(/I'm recordpath/);
-    expect(first.text).toMatch(/not a lawyer or a doctor/);
+    // The panel greets before the first message; the guide does not greet a second time.
+    expect(first.text).not.toMatch(/I'm recordpath/);
     expect(first.toolNames).toContain("offerChoices");
     expect(first.choices.length).toBeGreaterThan(1);
     expect(first.message.metadata?.model).toBe("guide");

@@ -489,9 +489,14 @@ describe("tone", () => {
     expect(respuesta.text).toMatch(/lamento|lo siento|pésame/i);
   });
 
-  it("English and Spanish: introduces itself to a bare hello, not after the patient told their story", async () => {
+  it("English and Spanish: introduces itself once: by SMS to a bare hello, never after the story, never twice on the web", async () => {
+    const { fetch } = await testApp({}, { TWILIO_AUTH_TOKEN: AUTH_TOKEN, SESSION_SECRET: SECRET });
+    expect((await smsClient(fetch).send("hello")).messages.join("\n")).toMatch(/I'm recordpath/);
+    // The web panel has already greeted before the first message: the guide goes straight to a question.
     const bare = await open();
-    expect((await bare.send("hello")).text).toMatch(/I'm recordpath/);
+    const hello = await bare.send("hello");
+    expect(hello.text).not.toMatch(/I'm recordpath/);
+    expect(hello.choices.length).toBeGreaterThan(0);
     const story = await open();
     const reply = await story.send("I need my own x-rays from St. Anne's Hospital in Maine, I broke my wrist in June");
     expect(reply.text).not.toMatch(/I'm recordpath|I'm not a lawyer/);

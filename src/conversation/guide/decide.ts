@@ -219,7 +219,9 @@ function opening(turn: Turn): string {
   // "Hi, I need my records" tells no story yet (that they are the patient's own is the usual case).
   const told = Object.entries(ex.patch).some(([key, value]) => key !== "requester" || value !== "self");
   const story = told || asksQuestion(ex.intents) || upset;
-  if (view.userTurns <= 1 && !story) {
+  // The web panel greets before the first message (and an integrator's page shows its own), so only
+  // SMS and WhatsApp, which have no screen to greet from, hear the greeting from the guide.
+  if (view.userTurns <= 1 && !story && isMessagingChannel(view.context.channel)) {
     parts.push(
       view.context.clinicName
         ? say("clinicGreeting", lang, { clinic: view.context.clinicName })
