@@ -10,6 +10,7 @@ import { ChatError, deleteSession, loadSession, newSessionId, sendTurn } from ".
 import { buildChrome, label } from "./chrome.js";
 import { deleteConfirm } from "./confirm.js";
 import { h } from "./dom.js";
+import { renderKnownList } from "./known.js";
 import {
   type Credential,
   credentialKey,
@@ -103,9 +104,8 @@ function renderChoices(): void {
 function renderKnown(): void {
   const facts = knownFacts(intake, lang);
   ui.knownSummary.textContent = `${t.known} (${facts.length})`;
-  ui.knownList.replaceChildren(
-    ...(facts.length ? facts.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]) : [h("dd", {}, t.knownEmpty)]),
-  );
+  // A correction is a message like any other: a full conversation takes none.
+  renderKnownList(ui.knownList, facts, t, notice?.kind === "full" ? undefined : actions);
 }
 
 function scrollDown(): void {
