@@ -178,7 +178,7 @@ export const widget = {
   },
   // 17B (issue 17: cards, facts, send-it). The recommendation card's folds and its sources.
   whyThis: "Why this path",
-  allSteps: "All {n} steps",
+  moreSteps: "{n} more steps",
   sources: "Sources",
   /** What a citation is about, in words; the card shows "HIPAA limits on fees (45 CFR 164.524(c)(4))". */
   sourceNames: {

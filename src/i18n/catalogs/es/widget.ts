@@ -164,7 +164,7 @@ export const widget: WidgetCatalog = {
   },
   // 17B (issue 17: cards, facts, send-it). The recommendation card's folds and its sources.
   whyThis: "Por qué este camino",
-  allSteps: "Los {n} pasos",
+  moreSteps: "{n} pasos más",
   sources: "Fuentes",
   sourceNames: {
     access: "Derecho de acceso de HIPAA",
