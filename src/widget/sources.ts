@@ -2,8 +2,7 @@
 // 164.524(c)(4))" linking to the section on eCFR; U.S. Code sections link to Cornell's LII; a state's
 // rule is named in words, and an API route (what the engine cites for its own state data) is never
 // shown. Pure, so it is tested without a browser; the names are the widget catalogs' `sourceNames`.
-import { stateName } from "../i18n/plain.js";
-import { type Lang, STRINGS } from "./i18n.js";
+import { STRINGS, type Strings } from "./i18n.js";
 
 /** One source: a name a patient can read, and where to read it when we know a stable address. */
 export interface Source {
@@ -11,7 +10,9 @@ export interface Source {
   url?: string;
 }
 
-type NameKey = keyof (typeof STRINGS)["en"]["sourceNames"];
+type NameKey = keyof Strings["sourceNames"];
+/** The words a source list needs: the panel's language. */
+type Words = Pick<Strings, "sourceNames" | "stateNames">;
 
 /** HHS's own explanation of the right of access, offered beside any 45 CFR 164.524 citation. */
 export const HHS_ACCESS_URL = "https://www.hhs.gov/hipaa/for-professionals/privacy/guidance/access/index.html";
@@ -81,17 +82,17 @@ function pieces(cite: string): string[] {
   return out.map((p) => p.trim()).filter(Boolean);
 }
 
-function named(piece: string, lang: Lang): string {
+function named(piece: string, t: Words): string {
   const hit = NAMED.find(([prefix]) => piece.startsWith(prefix));
-  return hit ? `${STRINGS[lang].sourceNames[hit[1]]} (${piece})` : piece;
+  return hit ? `${t.sourceNames[hit[1]]} (${piece})` : piece;
 }
 
-function one(piece: string, lang: Lang): Source | undefined {
-  const names = STRINGS[lang].sourceNames;
+function one(piece: string, t: Words): Source | undefined {
+  const names = t.sourceNames;
   const data = STATE_DATA.exec(piece);
   if (data) {
     const code = data[3] ?? "";
-    const state = stateName(code, lang);
+    const state = t.stateNames[code] ?? code;
     return {
       name: (data[2] === "retention" ? names.stateRetention : names.stateClosedPractice).replace("{state}", state),
     };
@@ -103,24 +104,24 @@ function one(piece: string, lang: Lang): Source | undefined {
     const [, title, part, section, paragraphs] = cfr;
     const id = `${part}.${section}`;
     const anchor = paragraphs ? `#p-${id}${paragraphs}` : "";
-    return { name: named(text, lang), url: `https://www.ecfr.gov/current/title-${title}/section-${id}${anchor}` };
+    return { name: named(text, t), url: `https://www.ecfr.gov/current/title-${title}/section-${id}${anchor}` };
   }
   const usc = USC.exec(text);
-  if (usc) return { name: named(text, lang), url: `https://www.law.cornell.edu/uscode/text/${usc[1]}/${usc[2]}` };
+  if (usc) return { name: named(text, t), url: `https://www.law.cornell.edu/uscode/text/${usc[1]}/${usc[2]}` };
   return { name: text };
 }
 
 /** The sources behind one citation, in the order it names them; none for an empty one. */
-export function sourcesOf(cite: string | undefined, lang: Lang): Source[] {
+export function sourcesOf(cite: string | undefined, t: Words = STRINGS.en): Source[] {
   if (!cite) return [];
-  return pieces(cite).flatMap((p) => one(p, lang) ?? []);
+  return pieces(cite).flatMap((p) => one(p, t) ?? []);
 }
 
 /**
  * Every source behind these citations once, in order of first mention, with HHS's guidance on the
  * right of access after the first HIPAA access citation: what a card lists under "Sources".
  */
-export function sourceList(cites: ReadonlyArray<string | undefined>, lang: Lang): Source[] {
+export function sourceList(cites: ReadonlyArray<string | undefined>, t: Words = STRINGS.en): Source[] {
   const out: Source[] = [];
   const seen = new Set<string>();
   const add = (s: Source) => {
@@ -130,9 +131,9 @@ export function sourceList(cites: ReadonlyArray<string | undefined>, lang: Lang)
     out.push(s);
   };
   for (const cite of cites) {
-    for (const s of sourcesOf(cite, lang)) {
+    for (const s of sourcesOf(cite, t)) {
       add(s);
-      if (s.url?.includes("section-164.524")) add({ name: STRINGS[lang].sourceNames.hhsAccess, url: HHS_ACCESS_URL });
+      if (s.url?.includes("section-164.524")) add({ name: t.sourceNames.hhsAccess, url: HHS_ACCESS_URL });
     }
   }
   return out;
