@@ -8,8 +8,8 @@ import type { Strings } from "../i18n.js";
 import { type Source, sourceList, sourcesOf } from "../sources.js";
 import { h } from "./dom.js";
 
-/** Steps shown before the rest fold away: the first thing to do, and the next. */
-const STEPS_SHOWN = 2;
+/** Steps shown before the rest fold away: the first thing to do (the next question leads on from it). */
+const STEPS_SHOWN = 1;
 
 const isStatement = (v: unknown): v is Statement =>
   typeof v === "object" && v !== null && typeof (v as Statement).text === "string";
@@ -27,13 +27,18 @@ function badge(s: Statement, t: Strings): HTMLElement | null {
 /** One statement in a fold: its badge, its text and its named sources. */
 function statement(s: Statement, t: Strings): HTMLElement {
   const el = h("li", { class: s.certainty === "uncertain" ? "st uncertain" : "st" }, badge(s, t), s.text);
-  const sources = sourcesOf(s.cite, t);
-  if (sources.length) {
-    const cite = h("cite", {}, `${t.source}: `);
-    for (const [i, src] of sources.entries()) cite.append(...(i ? ["; "] : []), sourceLink(src));
-    el.append(" ", cite);
-  }
+  const cite = citeOf(s, t);
+  if (cite) el.append(" ", cite);
   return el;
+}
+
+/** "Source: " and the statement's sources as links, or null when it cites none. */
+function citeOf(s: Statement, t: Strings): HTMLElement | null {
+  const sources = sourcesOf(s.cite, t);
+  if (sources.length === 0) return null;
+  const cite = h("cite", {}, `${t.source}: `);
+  for (const [i, src] of sources.entries()) cite.append(...(i ? ["; "] : []), sourceLink(src));
+  return cite;
 }
 
 function list(items: HTMLElement[], ordered = false, start = 1): HTMLElement | null {
@@ -47,24 +52,33 @@ function folded(title: string, body: HTMLElement | null): HTMLElement | null {
   return body && h("details", {}, h("summary", {}, title), body);
 }
 
-/** How long and what it costs, as a short labelled list. */
-function facts(pairs: Array<[string, Statement | undefined]>, t: Strings): HTMLElement | null {
-  const rows = pairs.flatMap(([label, s]) =>
-    isStatement(s)
-      ? [
-          h(
-            "div",
-            { class: s.certainty === "uncertain" ? "uncertain" : "" },
-            h("dt", {}, label),
-            h("dd", {}, badge(s, t), s.text),
-          ),
-        ]
-      : [],
-  );
-  if (rows.length === 0) return null;
-  const dl = h("dl", { class: "facts" });
-  dl.append(...rows);
-  return dl;
+/** The legal detail's folds side by side (an open one takes the whole width), so closed they cost one line. */
+function folds(items: Array<HTMLElement | null>): HTMLElement | null {
+  const present = items.filter((x): x is HTMLElement => x !== null);
+  if (present.length === 0) return null;
+  const row = h("div", { class: "folds" });
+  row.append(...present);
+  return row;
+}
+
+/** The first sentence of a text, and the rest ("" when it is one sentence). */
+function firstSentence(text: string): [string, string] {
+  const m = /^(.+?[.!?])\s+(\S[\s\S]*)$/.exec(text.trim());
+  return m ? [m[1] ?? text, m[2] ?? ""] : [text.trim(), ""];
+}
+
+/**
+ * How long, or what it costs: its first sentence in view; the rest and its sources folded under it
+ * (legal detail, like "the usual legal deadline"), so a phone shows the answer, not the law.
+ */
+function factRow(label: string, s: Statement | undefined, t: Strings): HTMLElement | null {
+  if (!isStatement(s)) return null;
+  const [first, rest] = firstSentence(s.text);
+  const head = [h("strong", {}, `${label}: `), badge(s, t), first] as const;
+  const cite = citeOf(s, t);
+  if (!rest && !cite) return h("p", { class: "fact" }, ...head);
+  const more = h("p", {}, rest, cite ? " " : null, cite);
+  return h("details", { class: "fact" }, h("summary", {}, h("span", {}, ...head)), more);
 }
 
 /** The recommendation as a card (recommendPath's output), in the words of the conversation that asked for it. */
@@ -102,16 +116,13 @@ export function recommendationCard(output: unknown, t: Strings): HTMLElement | n
         shown + 1,
       ),
     ),
-    facts(
-      [
-        [t.timeline, best.timeline],
-        [t.cost, best.cost],
-      ],
-      t,
-    ),
-    folded(t.whyThis, list([...reasons, ...notes].map((s) => statement(s, t)))),
-    folded(t.nextSteps, list(escalation.map((s) => statement(s, t)))),
-    folded(t.otherOptions, list(paths.slice(1).map((p) => h("li", {}, p.title)))),
-    folded(`${t.sources} (${sources.length})`, list(sourceItems)),
+    factRow(t.timeline, best.timeline, t),
+    factRow(t.cost, best.cost, t),
+    folds([
+      folded(t.why, list([...reasons, ...notes].map((s) => statement(s, t)))),
+      folded(t.nextSteps, list(escalation.map((s) => statement(s, t)))),
+      folded(t.otherOptions, list(paths.slice(1).map((p) => h("li", {}, p.title)))),
+      folded(t.sources, list(sourceItems)),
+    ]),
   );
 }

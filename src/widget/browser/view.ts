@@ -3,7 +3,7 @@
 // calls without a card stay invisible. Also the notices about the conversation itself (it could not
 // be opened; it is full).
 import type { Choices } from "../../sessions/session.js";
-import type { Strings } from "../i18n.js";
+import { STRINGS, type Strings } from "../i18n.js";
 import { messageLayout, type Part, type ToolPart, type ViewMessage } from "../ui-message.js";
 import { recommendationCard } from "./cards.js";
 import { h, paragraphs } from "./dom.js";
@@ -41,7 +41,17 @@ export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings, actio
   );
 }
 
-/** The quick replies of the latest assistant message, if it ended with a question. */
+/** The "send it" card's own buttons, in every language: its reply's quick replies do not repeat them. */
+const CARD_ACTIONS = new Set(Object.values(STRINGS).flatMap((t) => [t.anotherLetter, t.startOver].map(fold)));
+
+function fold(label: string): string {
+  return label.trim().toLowerCase();
+}
+
+/**
+ * The quick replies of the latest assistant message, if it ended with a question; after a letter,
+ * without those the "send it" card already shows as buttons.
+ */
 export function latestChoices(messages: ViewMessage[]): Choices["options"] {
   const last = messages.at(-1);
   if (last?.role !== "assistant") return [];
@@ -49,8 +59,10 @@ export function latestChoices(messages: ViewMessage[]): Choices["options"] {
   // Stored history is read as it was saved: check the shape before trusting it.
   const options: unknown = part?.type === "data-choices" ? part.data?.options : undefined;
   if (!Array.isArray(options)) return [];
+  const letter = last.parts.some((p) => p.type === "data-document");
   return options.filter(
-    (o): o is Choices["options"][number] => typeof o?.label === "string" && typeof o?.value === "string",
+    (o): o is Choices["options"][number] =>
+      typeof o?.label === "string" && typeof o?.value === "string" && !(letter && CARD_ACTIONS.has(fold(o.label))),
   );
 }
 

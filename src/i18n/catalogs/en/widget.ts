@@ -177,7 +177,6 @@ export const widget = {
     sentOn: "sent {date}",
   },
   // 17B (issue 17: cards, facts, send-it). The recommendation card's folds and its sources.
-  whyThis: "Why this path",
   moreSteps: "{n} more steps",
   sources: "Sources",
   /** What a citation is about, in words; the card shows "HIPAA limits on fees (45 CFR 164.524(c)(4))". */

@@ -163,7 +163,6 @@ export const widget: WidgetCatalog = {
     sentOn: "enviada el {date}",
   },
   // 17B (issue 17: cards, facts, send-it). The recommendation card's folds and its sources.
-  whyThis: "Por qué este camino",
   moreSteps: "{n} pasos más",
   sources: "Fuentes",
   sourceNames: {
