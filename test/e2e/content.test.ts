@@ -102,7 +102,7 @@ async function shotTurn(page: Page, frame: Frame, name: string): Promise<void> {
   await frame.evaluate("document.querySelector('.card.rec').closest('.msg').scrollIntoView({ block: 'start' })");
   await page.screenshot({ path: join(SHOTS, `content-${name}.png`) });
   await frame.evaluate(
-    "for (const s of ['html', 'body', '#rp', '.panel', '.body', '.log']) document.querySelector(s).style.cssText = 'height:auto;overflow:visible;display:block'",
+    "for (const s of ['html', 'body', '#rp', '.panel', '.body', '.log']) for (const [k, v] of [['height', 'auto'], ['overflow', 'visible'], ['display', 'block']]) document.querySelector(s).style.setProperty(k, v)",
   );
   await frame
     .locator(".card.rec")
@@ -162,6 +162,11 @@ describe.skipIf(skip)("the panel's content in Chromium", () => {
     for (const href of hrefs)
       expect(href).toMatch(/^https:\/\/(www\.ecfr\.gov|www\.hhs\.gov|www\.law\.cornell\.edu)\//);
     await press(card.getByText(/^Sources/));
+    // The language switch re-renders the card's own words; what the engine wrote stays as it was said.
+    await frame.getByRole("button", { name: "Cambiar a español" }).click();
+    expect(await card.locator(".kicker").textContent()).toBe("Recomendado");
+    expect(await card.textContent()).toMatch(/Qué hacer.*Cuánto tarda.*Costo.*Por qué.*Otras opciones.*Fuentes/);
+    await frame.getByRole("button", { name: "Switch to English" }).click();
     await shotTurn(page, frame, "recommendation-en-390");
     await context.close();
   }, 120_000);
@@ -179,6 +184,12 @@ describe.skipIf(skip)("the panel's content in Chromium", () => {
     const layout = await layoutOf(frame);
     console.info(`recommendation turn (es, 390×844): ${Math.round(layout.height)} px in a ${layout.log} px log`);
     await shotTurn(page, frame, "recommendation-es-390");
+    await press(frame.locator(".card.rec summary", { hasText: "Por qué" }));
+    await page.setViewportSize({ width: 390, height: 2400 });
+    await frame
+      .locator(".card.rec")
+      .locator("xpath=..")
+      .screenshot({ path: join(SHOTS, "content-recommendation-es-390-why.png") });
     expect(layout.parts).toEqual(["bubble", "card", "bubble next"]);
     expect(layout.height).toBeLessThanOrEqual(1.5 * layout.log);
     const card = frame.locator(".card.rec");

@@ -67,7 +67,8 @@ function contactRow(kind: keyof Strings["contact"], value: string, t: Strings, s
     kind === "phone" && digits.length >= 7
       ? h("a", { href: `tel:${digits}`, "aria-label": t.call.replace("{number}", value) }, value)
       : kind === "email"
-        ? h("a", { href: `mailto:${value}` }, value)
+        ? // A long address breaks after its "@" rather than mid-word.
+          h("a", { href: `mailto:${value}` }, ...value.split(/(?<=@)/).flatMap((p, i) => (i ? [h("wbr"), p] : [p])))
         : kind === "url"
           ? h("a", { href: value, target: "_blank", rel: "noopener noreferrer" }, value)
           : value;
