@@ -68,10 +68,22 @@ interface MessageLike {
   parts: ReadonlyArray<{ type: string; text?: string }>;
 }
 
-/** The language of a conversation from its patient messages; DEFAULT_LANG when none shows one yet. */
-export function patientLanguage(messages: readonly MessageLike[]): Lang {
-  const texts = messages.flatMap((m) =>
+const userTexts = (messages: readonly MessageLike[]): string[] =>
+  messages.flatMap((m) =>
     m.role === "user" ? [m.parts.flatMap((p) => (p.type === "text" && p.text ? [p.text] : [])).join("\n")] : [],
   );
-  return conversationLanguage(texts) ?? DEFAULT_LANG;
+
+/** The language of a conversation from its patient messages; DEFAULT_LANG when none shows one yet. */
+export function patientLanguage(messages: readonly MessageLike[]): Lang {
+  return conversationLanguage(userTexts(messages)) ?? DEFAULT_LANG;
+}
+
+/**
+ * The turn's language. With a language the patient picked (the panel's language button), that one,
+ * unless the newest message is plainly in another (as many marker words as it takes to switch a
+ * conversation); without a pick, the conversation's own (patientLanguage).
+ */
+export function turnLanguage(messages: readonly MessageLike[], picked?: Lang): Lang {
+  if (!picked) return patientLanguage(messages);
+  return detectLanguage(userTexts(messages).at(-1) ?? "", picked) ?? picked;
 }

@@ -233,6 +233,9 @@ describe.skipIf(skip)("the panel's content in Chromium", () => {
     await press(known.getByRole("button", { name: "Guardar" }));
     await idle(frame);
     await expect.poll(() => known.textContent()).toMatch(/13 de abril de 1980/);
+    // The button switched the conversation too: the reply to the correction is in Spanish.
+    expect(await frame.locator(".msg.assistant .bubble").last().textContent()).toMatch(/Entendido|¿/);
+    expect((await frame.locator(".choices .chip").allTextContents()).join(" ")).not.toMatch(/\b(the|what|how)\b/i);
     await context.close();
   }, 120_000);
 

@@ -60,6 +60,8 @@ export async function sendTurn(input: {
   clinic: string | null;
   /** The panel's language: the server words its error messages in it when the conversation shows none. */
   lang: string;
+  /** The language the patient picked with the language button, if they did: the reply comes in it. */
+  picked?: string;
   signal: AbortSignal;
   onChunk: (chunk: unknown) => void;
   onToken?: (token: string) => void;
@@ -77,6 +79,7 @@ export async function sendTurn(input: {
         id: input.id,
         message: { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text: input.text }] },
         ...(input.clinic ? { clinic: input.clinic } : {}),
+        ...(input.picked ? { language: input.picked } : {}),
       }),
       signal: input.signal,
     });

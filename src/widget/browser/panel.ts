@@ -40,6 +40,8 @@ let lang = pickLanguage(config.languages, storage.get("rp:lang"), [
   ...(navigator.languages ?? [navigator.language]),
 ]);
 let t = STRINGS[lang];
+/** The patient pressed the language button (on this device): from then on the conversation answers in the panel's language. */
+let picked = storage.get("rp:langPicked") === "1";
 /** The conversation's credential; its token is "" until the first turn's response brings it. */
 let session: Credential | null = readCredential(storage, storeKey);
 let notice: Notice | null = null;
@@ -165,6 +167,7 @@ async function send(text: string): Promise<void> {
       text,
       clinic: config.clinic,
       lang,
+      ...(picked ? { picked: lang } : {}),
       signal: inflight.signal,
       onChunk: (chunk) => {
         applyChunk(reply, chunk);
@@ -272,7 +275,11 @@ ui.form.addEventListener("submit", (e) => {
   ui.input.value = "";
   void send(text);
 });
-ui.langButton.addEventListener("click", () => setLanguage(nextLanguage(lang, config.languages)));
+ui.langButton.addEventListener("click", () => {
+  picked = true;
+  storage.set("rp:langPicked", "1");
+  setLanguage(nextLanguage(lang, config.languages));
+});
 ui.closeButton.addEventListener("click", close);
 document.addEventListener("keydown", (e) => {
   if (e.key !== "Escape") return;
