@@ -144,6 +144,13 @@ describe.skipIf(skip)("the panel's content in Chromium", () => {
     ]);
     const layout = await layoutOf(frame);
     console.info(`recommendation turn (en, 390×844): ${Math.round(layout.height)} px in a ${layout.log} px log`);
+    // A reply taller than the log opens at its start, the advice, not at its end.
+    expect(
+      await frame.evaluate<number>(
+        "document.querySelector('.card.rec').closest('.msg').getBoundingClientRect().top - document.querySelector('.log').getBoundingClientRect().top",
+      ),
+    ).toBeGreaterThanOrEqual(-1);
+    await page.screenshot({ path: join(SHOTS, "content-recommendation-en-390-as-it-ends.png") });
     await frame.evaluate("document.querySelector('.card.rec').closest('.msg').scrollIntoView({ block: 'start' })");
     await page.screenshot({ path: join(SHOTS, "content-recommendation-en-390.png") });
     expect(layout.parts).toEqual(["bubble", "card", "bubble next"]);
@@ -163,17 +170,17 @@ describe.skipIf(skip)("the panel's content in Chromium", () => {
       expect(href).toMatch(/^https:\/\/(www\.ecfr\.gov|www\.hhs\.gov|www\.law\.cornell\.edu)\//);
     await press(card.getByText(/^Sources/));
     // The language switch re-renders the card's own words; what the engine wrote stays as it was said.
-    await frame.getByRole("button", { name: "Cambiar a español" }).click();
+    await press(frame.getByRole("button", { name: "Cambiar a español" }));
     expect(await card.locator(".kicker").textContent()).toBe("Recomendado");
     expect(await card.textContent()).toMatch(/Qué hacer.*Cuánto tarda.*Costo.*Por qué.*Otras opciones.*Fuentes/);
-    await frame.getByRole("button", { name: "Switch to English" }).click();
+    await press(frame.getByRole("button", { name: "Switch to English" }));
     await shotTurn(page, frame, "recommendation-en-390");
     await context.close();
   }, 120_000);
 
   it("in Spanish: every word of the turn, its card and its facts are Spanish, dates too, within 1.5 screens", async () => {
     const { context, page, frame } = await openPanel();
-    await frame.getByRole("button", { name: "Cambiar a español" }).click();
+    await press(frame.getByRole("button", { name: "Cambiar a español" }));
     await untilRecommendation(frame, [
       "Necesito mis expedientes de mi médico en Texas, se jubiló",
       "Todo mi expediente",
@@ -207,7 +214,7 @@ describe.skipIf(skip)("the panel's content in Chromium", () => {
     const { context, page, frame } = await openPanel();
     await say(frame, "I need my own full chart from Mercy General Hospital in Ohio");
     await say(frame, "Jane Doe, born April 12, 1980");
-    await frame.locator(".known summary").click();
+    await press(frame.locator(".known summary"));
     const known = frame.locator(".known dl");
     await expect.poll(() => known.textContent()).toMatch(/Mercy General Hospital/);
     await press(known.getByRole("button", { name: "Edit: Provider" }));
@@ -224,7 +231,7 @@ describe.skipIf(skip)("the panel's content in Chromium", () => {
     expect(await known.textContent()).not.toMatch(/Mercy/);
 
     // The language switch re-renders the facts in Spanish, dates in Spanish form.
-    await frame.getByRole("button", { name: "Cambiar a español" }).click();
+    await press(frame.getByRole("button", { name: "Cambiar a español" }));
     await expect.poll(() => known.textContent()).toMatch(/Fecha de nacimiento/);
     expect(await known.textContent()).toMatch(/12 de abril de 1980/);
     await press(known.getByRole("button", { name: "Editar: Fecha de nacimiento" }));
@@ -244,7 +251,7 @@ describe.skipIf(skip)("the panel's content in Chromium", () => {
       const { context, page, frame } = await openPanel();
       await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: host.origin });
       if (lang === "es") {
-        await frame.getByRole("button", { name: "Cambiar a español" }).click();
+        await press(frame.getByRole("button", { name: "Cambiar a español" }));
         await say(frame, "Necesito todo mi expediente de Riverbend Family Medicine en Ohio, son míos");
         // The driver would name another provider to "is it still open?": say it is.
         if (
@@ -325,7 +332,7 @@ describe.skipIf(skip)("the panel's content in Chromium", () => {
       "My insurance is through work",
     ]);
     for (const s of await frame.locator(".card.rec summary").all()) await press(s);
-    await frame.locator(".known summary").click();
+    await press(frame.locator(".known summary"));
     await frame.evaluate(readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8"));
     const violations = await frame.evaluate<Array<{ id: string; targets: string[] }>>(
       "axe.run(document).then(r => r.violations.map(v => ({ id: v.id, targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })))",

@@ -114,6 +114,16 @@ function scrollDown(): void {
   ui.log.scrollTop = ui.log.scrollHeight;
 }
 
+/**
+ * Follows a reply as it grows, until its start reaches the top of the log: a reply taller than the
+ * log is read from its start (the advice), then scrolled down to its question.
+ */
+function follow(reply: HTMLElement): void {
+  scrollDown();
+  const above = ui.log.getBoundingClientRect().top - reply.getBoundingClientRect().top;
+  if (above > 0) ui.log.scrollTop -= above;
+}
+
 function setBusy(busy: boolean): void {
   ui.typing.replaceChildren(...(busy ? [h("span", { class: "dots", "aria-hidden": "true" }), t.typing] : []));
   ui.send.disabled = busy;
@@ -175,7 +185,7 @@ async function send(text: string): Promise<void> {
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(() => {
           renderMessage(replyEl, reply, t);
-          scrollDown();
+          follow(replyEl);
         });
       },
       // Unless the patient deleted or left this conversation while the reply was on its way.
@@ -219,7 +229,7 @@ async function send(text: string): Promise<void> {
   if (latest?.intake) intake = latest.intake;
   renderChoices();
   renderKnown();
-  scrollDown();
+  follow(replyEl);
   const docs = reply.parts.filter((p) => p.type === "data-document").length;
   const review = reply.parts.some((p) => p.type === "data-review");
   ui.announce.textContent = [
