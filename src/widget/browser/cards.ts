@@ -15,7 +15,7 @@ const isStatement = (v: unknown): v is Statement =>
   typeof v === "object" && v !== null && typeof (v as Statement).text === "string";
 
 /** A source as a link that opens outside the panel, or its name when it has no address. */
-export function sourceLink(s: Source): HTMLElement | string {
+function sourceLink(s: Source): HTMLElement | string {
   return s.url ? h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, s.name) : s.name;
 }
 
