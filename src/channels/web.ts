@@ -8,6 +8,7 @@ import { clinicFacts } from "../clinics/schema.js";
 import { runTurn } from "../conversation/run-turn.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
+import { LANGS } from "../i18n/langs.js";
 import {
   noSuchConversation,
   parseBearer,
@@ -37,6 +38,8 @@ const ChatBody = z
     message: IncomingMessage.optional(),
     messages: z.array(IncomingMessage).max(500).optional(),
     clinic: z.string().max(64).optional(),
+    /** The language the patient picked in the panel: the reply is in it unless the message is plainly in another. */
+    language: z.enum(LANGS).optional(),
   })
   .loose();
 
@@ -121,6 +124,7 @@ export function webRoutes(deps: AppDeps) {
       signal: c.req.raw.signal,
       waitUntil: waitUntilOf(c),
       ip: clientIp(c, deps),
+      ...(body.language ? { language: body.language } : {}),
     });
     const headers: Record<string, string> = { "Cache-Control": "no-store" };
     if (secret) headers[SESSION_TOKEN_HEADER] = sessionToken(session.id, secret);

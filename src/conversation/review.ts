@@ -9,6 +9,7 @@ import { getStateRules } from "../domain/states.js";
 import { CATALOGS, fill } from "../i18n/catalogs/index.js";
 import { LANGS, type Lang } from "../i18n/langs.js";
 import type { LetterReview, ReviewItem } from "../sessions/session.js";
+import { FACT_PATHS } from "../widget/facts.js";
 
 export interface ReviewContext {
   lang: Lang;
@@ -65,14 +66,24 @@ export function itemLabel(path: IntakePath, lang: Lang): string {
   return key ? CATALOGS[lang].guide.review.labels[key] : path;
 }
 
-/** Every item label in every language with the fact it shows (a label two items share names the first). */
+/**
+ * Every item label in every language with the fact it shows (a label two items share names the
+ * first), then the labels of the panel's "What I know so far" lines, whose corrections read the same way.
+ */
 export function labelledPaths(): Array<{ path: IntakePath; label: string }> {
-  return LANGS.flatMap((lang) =>
+  const review = LANGS.flatMap((lang) =>
     Object.entries(LABELS).map(([path, key]) => ({
       path: path as IntakePath,
       label: CATALOGS[lang].guide.review.labels[key],
     })),
   );
+  const facts = LANGS.flatMap((lang) =>
+    Object.entries(FACT_PATHS).map(([key, path]) => ({
+      path,
+      label: CATALOGS[lang].widget.factLabels[key as keyof typeof FACT_PATHS],
+    })),
+  );
+  return [...review, ...facts];
 }
 
 /** The items a letter of `kind` will carry, in the order a records office reads them. */

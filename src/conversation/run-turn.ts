@@ -19,7 +19,7 @@ import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
 import type { ClinicFacts } from "../domain/recommend.js";
 import { CATALOGS } from "../i18n/catalogs/index.js";
-import { patientLanguage } from "../i18n/detect.js";
+import { turnLanguage } from "../i18n/detect.js";
 import type { Lang } from "../i18n/langs.js";
 import { turnGate } from "../sessions/admission.js";
 import {
@@ -63,6 +63,8 @@ export interface TurnInput {
   waitUntil?: (work: Promise<unknown>) => void;
   /** The client's IP (web and API), charged for the LLM's tokens (LLM_TOKENS_PER_IP_DAY); SMS has none. */
   ip?: string;
+  /** The language the patient picked with the panel's language button (web), which the turn answers in. */
+  language?: Lang;
 }
 
 /** The LLM's time budget for this channel: SMS and WhatsApp must answer inside Twilio's 15-second window. */
@@ -193,8 +195,8 @@ function endAfterCommit(stored: () => boolean, language: Lang): TransformStream<
 export function runTurn(input: TurnInput): ReadableStream<ChatChunk> {
   const { deps, session } = input;
   const started = deps.clock();
-  // Once per turn, from the patient's messages: the guide, the prompt and the reply all use it.
-  const language = patientLanguage(session.messages);
+  // Once per turn, from the patient's messages and pick: the guide, the prompt and the reply all use it.
+  const language = turnLanguage(session.messages, input.language);
   const loop = (run: LoopRun) => streamLoop(input, started, language, run);
   let answer: Answer = { model: deps.model.name, turn: new TurnState(session) };
   // Read when the stream closes, which is after onEnd has committed the turn.

@@ -12,6 +12,7 @@ import type { Lang } from "../i18n/langs.js";
 import type { DocumentCard } from "../sessions/session.js";
 import type { StoredDocument } from "../sessions/store.js";
 import { buildLetter, letterFilename, renderDocx, renderText } from "./index.js";
+import { dueIfSentToday, sendTo } from "./send-to.js";
 import { newDocumentId, signDocumentToken } from "./tokens.js";
 
 export interface DraftInput {
@@ -35,8 +36,8 @@ export interface DraftInput {
 export type DraftDeps = Pick<AppDeps, "signingKey" | "clock" | "settings">;
 
 /**
- * Builds and renders one document; returns it (to be stored), its download card (docx and text
- * links, both signed and expiring with the stored copy), the labels of any blanks left for the
+ * Builds and renders one document; returns it (to be stored), its card (a signed, expiring link
+ * per format, where to send it and when the answer is due if sent today), the labels of any blanks left for the
  * patient and, in a language other than the letter's, a paragraph explaining it. Nothing is stored here.
  */
 export async function draftDocument(
@@ -67,13 +68,22 @@ export async function draftDocument(
   };
   const token = await signDocumentToken(deps.signingKey, { documentId: document.id, expiresAt: expiresMs });
   const url = `${input.baseUrl.replace(/\/+$/, "")}/api/documents/${token}`;
+  const textUrl = `${url}?format=txt`;
+  const to = sendTo(input.kind, input.intake, input.clinic);
+  const due = dueIfSentToday(input.kind, input.intake, today);
   const card: DocumentCard = {
     id: document.id,
     kind: input.kind,
     title: letter.title,
     url,
-    textUrl: `${url}?format=txt`,
+    textUrl,
     expiresAt: document.expiresAt,
+    formats: [
+      { format: "docx", url },
+      { format: "txt", url: textUrl },
+    ],
+    ...(to ? { sendTo: to } : {}),
+    ...(due ? { dueIfSentToday: due } : {}),
   };
   const blanks = letter.blanks.map(t.letters.blank);
   return explanation ? { card, document, blanks, explanation } : { card, document, blanks };

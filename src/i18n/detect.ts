@@ -68,18 +68,30 @@ interface MessageLike {
   parts: ReadonlyArray<{ type: string; text?: string }>;
 }
 
+const userTexts = (messages: readonly MessageLike[]): string[] =>
+  messages.flatMap((m) =>
+    m.role === "user" ? [m.parts.flatMap((p) => (p.type === "text" && p.text ? [p.text] : [])).join("\n")] : [],
+  );
+
 /**
  * The language a conversation's patient messages show, or undefined when none shows one yet ("2",
  * a name): an error then follows the request's Accept-Language (the chat panel's own language).
  */
 export function spokenLanguage(messages: readonly MessageLike[]): Lang | undefined {
-  const texts = messages.flatMap((m) =>
-    m.role === "user" ? [m.parts.flatMap((p) => (p.type === "text" && p.text ? [p.text] : [])).join("\n")] : [],
-  );
-  return conversationLanguage(texts);
+  return conversationLanguage(userTexts(messages));
 }
 
 /** The language of a conversation from its patient messages; DEFAULT_LANG when none shows one yet. */
 export function patientLanguage(messages: readonly MessageLike[]): Lang {
   return spokenLanguage(messages) ?? DEFAULT_LANG;
+}
+
+/**
+ * The turn's language. With a language the patient picked (the panel's language button), that one,
+ * unless the newest message is plainly in another (as many marker words as it takes to switch a
+ * conversation); without a pick, the conversation's own (patientLanguage).
+ */
+export function turnLanguage(messages: readonly MessageLike[], picked?: Lang): Lang {
+  if (!picked) return patientLanguage(messages);
+  return detectLanguage(userTexts(messages).at(-1) ?? "", picked) ?? picked;
 }

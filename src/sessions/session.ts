@@ -50,14 +50,39 @@ export const ChoicesSchema = z
   .strict();
 export type Choices = z.output<typeof ChoicesSchema>;
 
-/** A drafted document as the conversation shows it (a download card). */
+/** Where a drafted letter goes (the records office, the health plan, OCR), as far as the conversation knows it. */
+export interface SendTo {
+  name?: string;
+  address?: string;
+  fax?: string;
+  email?: string;
+  phone?: string;
+  /** Where it can be sent online (OCR's complaint portal, a registry's page). */
+  url?: string;
+}
+
+/** One way to get the letter: its format ("docx", "txt"; "pdf" with issue 18) and its signed link. */
+export interface DocumentFormat {
+  format: string;
+  url: string;
+}
+
+/** A drafted document as the conversation shows it (the "send it" card). */
 export interface DocumentCard {
   id: string;
   kind: string;
   title: string;
+  /** The .docx link; kept beside `formats` for clients that read only it. */
   url: string;
+  /** The plain-text link; kept beside `formats` for clients that read only it. */
   textUrl: string;
   expiresAt: string;
+  /** Every format the server offers, in the order to show them (a new format is a new entry). */
+  formats: DocumentFormat[];
+  /** Where to send it, when the conversation knows (absent for a letter the patient hands to a service). */
+  sendTo?: SendTo;
+  /** YYYY-MM-DD: when the answer is due if the letter is sent today, under the rule that governs it. */
+  dueIfSentToday?: string;
 }
 
 /** One fact a letter will carry, as the review before drafting shows it (in the conversation's language). */

@@ -86,3 +86,28 @@ export function fromStored(raw: unknown): ViewMessage[] {
     return [{ id: str(m.id), role: m.role, parts }];
   });
 }
+
+/** Parts shown as cards (the recommendation once its output arrived, a letter's card, a review). */
+const isCard = (p: Part): boolean =>
+  p.type === "data-document" || p.type === "data-review" || (p.type === "tool-recommendPath" && "output" in p);
+
+/**
+ * How a message reads on screen: its words first, then its cards, then the question that asks
+ * for the next step, so the patient meets the advice once and the question last (the guide writes
+ * that question as the text's last paragraph). Without a card, or when the text is that question
+ * alone, all the words stay before the cards. Errors always come last.
+ */
+export function messageLayout(message: ViewMessage): { lead: string; cards: Part[]; tail: string; errors: Part[] } {
+  const text = message.parts
+    .filter((p): p is TextPart => p.type === "text")
+    .map((p) => p.text.trim())
+    .filter(Boolean)
+    .join("\n\n");
+  const cards = message.parts.filter(isCard);
+  const errors = message.parts.filter((p) => p.type === "error");
+  const paragraphs = text.split(/\n{2,}/);
+  const last = paragraphs.at(-1) ?? "";
+  if (message.role !== "assistant" || cards.length === 0 || paragraphs.length < 2 || !last.includes("?"))
+    return { lead: text, cards, tail: "", errors };
+  return { lead: paragraphs.slice(0, -1).join("\n\n"), cards, tail: last, errors };
+}

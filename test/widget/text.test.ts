@@ -35,6 +35,9 @@ describe("STRINGS", () => {
   });
 });
 
+/** The facts as [label, value] lines, as the drawer shows them. */
+const pairs = (intake: unknown, lang: "en" | "es") => knownFacts(intake, lang).map((f) => [f.label, f.value]);
+
 describe("knownFacts", () => {
   const intake = {
     requester: "parent",
@@ -46,7 +49,7 @@ describe("knownFacts", () => {
   };
 
   it("lists what is known in the order a records office asks", () => {
-    expect(knownFacts(intake, "en")).toEqual([
+    expect(pairs(intake, "en")).toEqual([
       ["Who is asking", "Parent"],
       ["Patient", "Sam Doe"],
       ["Date of birth", "March 2, 2015"],
@@ -69,7 +72,7 @@ describe("knownFacts", () => {
       providerCount: 3,
       priorRequest: { sentOn: "2026-09-02", outcome: "no_response" },
     };
-    expect(knownFacts(more, "en")).toEqual([
+    expect(pairs(more, "en")).toEqual([
       ["Date of birth", "June 14, 1991"],
       ["State", "New York"],
       ["Providers", "3"],
@@ -79,7 +82,7 @@ describe("knownFacts", () => {
       ["Send the copy to", "Dr. Patel"],
       ["Earlier request", "sent September 2, 2026: no answer"],
     ]);
-    expect(knownFacts(more, "es")).toEqual([
+    expect(pairs(more, "es")).toEqual([
       ["Fecha de nacimiento", "14 de junio de 1991"],
       ["Estado", "Nueva York"],
       ["Proveedores", "3"],
@@ -92,7 +95,7 @@ describe("knownFacts", () => {
   });
 
   it("speaks Spanish and tolerates an empty or malformed intake", () => {
-    expect(knownFacts(intake, "es")[0]).toEqual(["Quién lo pide", "Padre o madre"]);
+    expect(pairs(intake, "es")[0]).toEqual(["Quién lo pide", "Padre o madre"]);
     expect(knownFacts({}, "en")).toEqual([]);
     expect(knownFacts(null, "en")).toEqual([]);
     expect(knownFacts({ records: { kinds: "full_chart" }, state: 5 }, "en")).toEqual([]);

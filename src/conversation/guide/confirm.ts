@@ -1,7 +1,8 @@
 // Confirm before drafting: where the guide would draft a letter, it first shows what the letter will
 // carry (showReview) and drafts only when the patient's next message confirms it. A number or a
 // labelled correction ("Provider: Mercy Hospital", what the web card's Edit sends) changes one item,
-// read as a typed answer to that item's question; any new fact means showing the review again.
+// read as a typed answer to that item's question; any new fact means showing the review again. The
+// panel's "What I know so far" sends the same kind of correction at any point of the conversation.
 import { TOOL } from "../../../tools/names.js";
 import { type Intake, type IntakePatch, type IntakePath, patchPaths } from "../../domain/intake.js";
 import type { DocumentKind } from "../../domain/recommendation.js";
@@ -15,9 +16,10 @@ import { asksQuestion } from "./answers.js";
 import type { GuideStep } from "./decide.js";
 import { type Extraction, extract } from "./extract.js";
 import { resolveChoice } from "./extractors/intents.js";
+import { question } from "./questions.js";
 import type { PromptView } from "./read-prompt.js";
 import type { ToolOutput } from "./tool-results.js";
-import type { Topic } from "./topics.js";
+import { isAskedTopic, type Topic } from "./topics.js";
 
 /** What confirming reads of the guide's turn. */
 export interface ConfirmTurn {
@@ -49,6 +51,10 @@ const EDITS: Partial<Record<IntakePath, { topic?: Topic; changes: readonly Intak
     changes: ["recipient.name", "recipient.email", "recipient.fax", "recipient.address"],
   },
   delivery: { changes: ["delivery", "format"] },
+  // Corrected only from the panel's "What I know so far" (the letters' reviews do not show them).
+  purpose: { topic: "purpose", changes: ["purpose"] },
+  neededBy: { topic: "neededBy", changes: ["neededBy"] },
+  providerCount: { topic: "providerCount", changes: ["providerCount"] },
   "priorRequest.sentOn": { topic: "priorRequest.sentOn", changes: ["priorRequest.sentOn"] },
   requester: { topic: "requester", changes: ["requester"] },
   "representative.name": {
@@ -103,8 +109,10 @@ export function reviewStep({ view, lang }: ConfirmTurn, kind: DocumentKind, intr
 export function reviewAnswer(turn: ConfirmTurn): GuideStep | undefined {
   const { view } = turn;
   const path = editedPath(view);
-  if (!path && !view.lastReview) return undefined;
   const labelled = labelledValue(view.userText, view.lastReview?.items ?? []);
+  // Away from a review, a labelled value corrects a fact from "What I know so far": recorded when it
+  // reads as that fact, else the message is read like any other.
+  if (!path && !view.lastReview) return labelled ? factCorrection(turn, labelled.path, labelled.value) : undefined;
   if (labelled) return correction(turn, labelled.path, labelled.value);
   if (path) {
     const { text, chosen } = resolveChoice(view.userText, view.lastChoices);
@@ -115,6 +123,26 @@ export function reviewAnswer(turn: ConfirmTurn): GuideStep | undefined {
   const n = OPTION_NUMBER.exec(view.userText.trim());
   const item = n ? view.lastReview?.items[Number(n[1]) - 1] : undefined;
   return item ? askItem(turn, item) : undefined;
+}
+
+/**
+ * A fact corrected outside a review: recorded when it reads as that fact (the same reading as the
+ * review's), else said so with an example and that fact's own question asked again, so the answer
+ * is read as one to it. Undefined for a fact with neither, which the guide then reads as usual.
+ */
+function factCorrection(turn: ConfirmTurn, path: string, value: string): GuideStep | undefined {
+  const patch = readItem(turn, path, value);
+  if (patch) return { toolCalls: [{ toolName: TOOL.updateIntake, input: patch }] };
+  const words = CATALOGS[turn.lang].guide.review;
+  const example = words.examples[path as IntakePath];
+  const topic = EDITS[path as IntakePath]?.topic;
+  if (!example || !topic || !isAskedTopic(topic)) return undefined;
+  const label = itemLabel(path as IntakePath, turn.lang);
+  const q = question(topic, turn.lang, { clinic: turn.view.context.clinicName ?? "" }, "again");
+  return {
+    text: join(fill(words.edit.unreadable, { label, example }), q.text),
+    toolCalls: [{ toolName: TOOL.offerChoices, input: q.choices }],
+  };
 }
 
 /** The patient's answer read as the item at `path`: recorded, or asked again with an example. */

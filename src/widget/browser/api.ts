@@ -77,6 +77,8 @@ export async function sendTurn(input: {
   clinic: string | null;
   /** The panel's language: the server words its error messages in it when the conversation shows none. */
   lang: string;
+  /** The language the patient picked with the language button, if they did: the reply comes in it. */
+  picked?: string;
   signal: AbortSignal;
   onChunk: (chunk: unknown) => void;
   onToken?: (token: string) => void;
@@ -94,6 +96,7 @@ export async function sendTurn(input: {
         id: input.id,
         message: { id: input.messageId, role: "user", parts: [{ type: "text", text: input.text }] },
         ...(input.clinic ? { clinic: input.clinic } : {}),
+        ...(input.picked ? { language: input.picked } : {}),
       }),
       signal: input.signal,
     });

@@ -12,6 +12,7 @@ import { buildChrome, label } from "./chrome.js";
 import { deleteConfirm } from "./confirm.js";
 import { h } from "./dom.js";
 import { failureNotice, officeLine } from "./errors.js";
+import { renderKnownList } from "./known.js";
 import {
   type Credential,
   credentialKey,
@@ -39,6 +40,8 @@ let lang = pickLanguage(config.languages, storage.get("rp:lang"), [
   ...(navigator.languages ?? [navigator.language]),
 ]);
 let t = STRINGS[lang];
+/** The patient pressed the language button (on this device): from then on the conversation answers in the panel's language. */
+let picked = storage.get("rp:langPicked") === "1";
 /** The conversation's credential; its token is "" until the first turn's response brings it. */
 let session: Credential | null = readCredential(storage, storeKey);
 let notice: Notice | null = null;
@@ -149,13 +152,22 @@ function renderChoices(): void {
 function renderKnown(): void {
   const facts = knownFacts(intake, lang);
   ui.knownSummary.textContent = `${t.known} (${facts.length})`;
-  ui.knownList.replaceChildren(
-    ...(facts.length ? facts.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]) : [h("dd", {}, t.knownEmpty)]),
-  );
+  // A correction is a message like any other: a full conversation takes none.
+  renderKnownList(ui.knownList, facts, t, notice?.kind === "full" ? undefined : actions);
 }
 
 function scrollDown(): void {
   ui.log.scrollTop = ui.log.scrollHeight;
+}
+
+/**
+ * Follows a reply as it grows, until its start reaches the top of the log: a reply taller than the
+ * log is read from its start (the advice), then scrolled down to its question.
+ */
+function follow(reply: HTMLElement): void {
+  scrollDown();
+  const above = ui.log.getBoundingClientRect().top - reply.getBoundingClientRect().top;
+  if (above > 0) ui.log.scrollTop -= above;
 }
 
 function setBusy(busy: boolean): void {
@@ -227,6 +239,7 @@ async function send(text: string, typed: boolean): Promise<void> {
       text,
       clinic: config.clinic,
       lang,
+      ...(picked ? { picked: lang } : {}),
       signal: inflight.signal,
       onChunk: (chunk) => {
         applyChunk(reply, chunk);
@@ -234,7 +247,7 @@ async function send(text: string, typed: boolean): Promise<void> {
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(() => {
           renderMessage(replyEl, reply, t);
-          scrollDown();
+          follow(replyEl);
         });
       },
       // Unless the patient deleted or left this conversation while the reply was on its way.
@@ -286,7 +299,7 @@ async function send(text: string, typed: boolean): Promise<void> {
   if (latest?.intake) intake = latest.intake;
   renderChoices();
   renderKnown();
-  scrollDown();
+  follow(replyEl);
   const docs = reply.parts.filter((p) => p.type === "data-document").length;
   const review = reply.parts.some((p) => p.type === "data-review");
   ui.announce.textContent = [plainText(reply), review ? t.reviewTitle : "", docs ? t.document : ""]
@@ -338,7 +351,11 @@ ui.form.addEventListener("submit", (e) => {
   ui.input.value = "";
   void send(text, true);
 });
-ui.langButton.addEventListener("click", () => setLanguage(nextLanguage(lang, config.languages)));
+ui.langButton.addEventListener("click", () => {
+  picked = true;
+  storage.set("rp:langPicked", "1");
+  setLanguage(nextLanguage(lang, config.languages));
+});
 ui.closeButton.addEventListener("click", close);
 document.addEventListener("keydown", (e) => {
   if (e.key !== "Escape") return;

@@ -61,8 +61,19 @@ function row(item: Item, t: Strings, actions: ReviewActions | undefined): HTMLEl
   return h("div", { class: "item" }, h("dt", {}, item.label), value);
 }
 
-/** Turns an item's value into a labelled input with Save and Cancel; Escape cancels without closing the panel. */
-function editInPlace(cell: HTMLElement, item: Item, t: Strings, actions: ReviewActions): void {
+/** What an edit in place changes: a labelled value (a review item, a fact in "What I know so far"). */
+export interface Editable {
+  label: string;
+  value: string;
+  missing?: boolean;
+}
+
+/**
+ * Turns a value into a labelled input with Save and Cancel; Escape cancels without closing the panel.
+ * Save sends "Label: new value" as the patient's message, which the guide reads like a typed answer
+ * to that item's question; the cell shows its value again once it is sent.
+ */
+export function editInPlace(cell: HTMLElement, item: Editable, t: Strings, actions: ReviewActions): void {
   const before = [...cell.childNodes];
   const row = cell.parentElement;
   const input = h("input", { type: "text", "aria-label": item.label, autocomplete: "off", enterkeyhint: "send" });
@@ -82,7 +93,10 @@ function editInPlace(cell: HTMLElement, item: Item, t: Strings, actions: ReviewA
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     const text = input.value.trim();
-    if (text) actions.send(`${item.label}: ${text}`);
+    if (!text) return;
+    actions.send(`${item.label}: ${text}`);
+    // A review card is replaced by the reply's; a fact's line shows its value until the reply updates it.
+    if (cell.isConnected) cancel();
   });
   input.addEventListener("keydown", (e) => {
     if (e.key !== "Escape") return;

@@ -1,37 +1,57 @@
-// Renders one message (live or from history) from its parts: the text first, then the
-// recommendation, review and download cards, then any error. Tool calls without a card stay invisible.
-// Also the notices about the conversation itself (it could not be opened; it is full).
+// Renders one message (live or from history) from its parts: its words, then the recommendation,
+// review and letter cards, then the question that leads on (messageLayout), then any error. Tool
+// calls without a card stay invisible. Also the notices about the conversation itself (it could not
+// be opened; it is full).
 import type { Choices } from "../../sessions/session.js";
-import type { Strings } from "../i18n.js";
-import type { TextPart, ToolPart, ViewMessage } from "../ui-message.js";
-import { documentCard, recommendationCard } from "./cards.js";
+import { STRINGS, type Strings } from "../i18n.js";
+import { messageLayout, type Part, type ToolPart, type ViewMessage } from "../ui-message.js";
+import { recommendationCard } from "./cards.js";
 import { h, paragraphs } from "./dom.js";
 import { type ReviewActions, reviewCard } from "./review.js";
+import { sendItCard } from "./send-it.js";
+
+function card(p: Part, t: Strings, actions?: ReviewActions): HTMLElement | null {
+  if (p.type === "tool-recommendPath") return recommendationCard((p as ToolPart).output, t);
+  if (p.type === "data-document") return sendItCard(p.data, t, actions);
+  if (p.type === "data-review") return reviewCard(p.data, t, actions);
+  return null;
+}
 
 /**
- * Fills `el` with the message; called again as streamed parts arrive. `actions` makes its review
- * card editable: only the latest reply gets them.
+ * Fills `el` with the message; called again as streamed parts arrive. `actions` makes its cards
+ * interactive (edit the review, draft, another letter): only the latest reply gets them.
  */
 export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings, actions?: ReviewActions): void {
   const who = m.role === "user" ? t.you : t.assistant;
-  const text = m.parts
-    .filter((p): p is TextPart => p.type === "text")
-    .map((p) => p.text)
-    .join("\n\n");
-  const bubble = text.trim() ? h("div", { class: "bubble" }, ...paragraphs(text)) : null;
-  bubble?.prepend(h("span", { class: "sr-only" }, `${who}: `));
-  const cards = m.parts.flatMap((p) => {
-    if (p.type === "tool-recommendPath" && "output" in p) return [recommendationCard((p as ToolPart).output, t)];
-    if (p.type === "data-document") return [documentCard(p.data, t)];
-    if (p.type === "data-review") return [reviewCard(p.data, t, actions)];
-    if (p.type === "error") return [h("p", { class: "error", role: "alert" }, p.text || t.error)];
-    return [];
-  });
+  const { lead, cards, tail, errors } = messageLayout(m);
+  const bubble = (text: string) => (text ? h("div", { class: "bubble" }, ...paragraphs(text)) : null);
+  const first = bubble(lead);
+  const last = bubble(tail);
+  // One "Assistant:" for screen readers, on whichever bubble comes first.
+  (first ?? last)?.prepend(h("span", { class: "sr-only" }, `${who}: `));
+  if (last) last.classList.add("next");
   el.className = `msg ${m.role}`;
-  el.replaceChildren(...[bubble, ...cards].filter((x): x is HTMLElement => x !== null));
+  el.replaceChildren(
+    ...[
+      first,
+      ...cards.map((p) => card(p, t, actions)),
+      last,
+      ...errors.map((p) => h("p", { class: "error", role: "alert" }, ("text" in p && p.text) || t.error)),
+    ].filter((x): x is HTMLElement => x !== null),
+  );
 }
 
-/** The quick replies of the latest assistant message, if it ended with a question. */
+/** The "send it" card's own buttons, in every language: its reply's quick replies do not repeat them. */
+const CARD_ACTIONS = new Set(Object.values(STRINGS).flatMap((t) => [t.anotherLetter, t.startOver].map(fold)));
+
+function fold(label: string): string {
+  return label.trim().toLowerCase();
+}
+
+/**
+ * The quick replies of the latest assistant message, if it ended with a question; after a letter,
+ * without those the "send it" card already shows as buttons.
+ */
 export function latestChoices(messages: ViewMessage[]): Choices["options"] {
   const last = messages.at(-1);
   if (last?.role !== "assistant") return [];
@@ -39,8 +59,10 @@ export function latestChoices(messages: ViewMessage[]): Choices["options"] {
   // Stored history is read as it was saved: check the shape before trusting it.
   const options: unknown = part?.type === "data-choices" ? part.data?.options : undefined;
   if (!Array.isArray(options)) return [];
+  const letter = last.parts.some((p) => p.type === "data-document");
   return options.filter(
-    (o): o is Choices["options"][number] => typeof o?.label === "string" && typeof o?.value === "string",
+    (o): o is Choices["options"][number] =>
+      typeof o?.label === "string" && typeof o?.value === "string" && !(letter && CARD_ACTIONS.has(fold(o.label))),
   );
 }
 

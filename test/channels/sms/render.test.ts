@@ -21,6 +21,7 @@ const doc: Parts[number] = {
     url: `https://recordpath.example/api/documents/${"x".repeat(48)}.${"y".repeat(43)}`,
     textUrl: `https://recordpath.example/api/documents/${"x".repeat(48)}.${"y".repeat(43)}?format=txt`,
     expiresAt: "2026-11-27T15:00:00.000Z",
+    formats: [],
   },
 };
 
