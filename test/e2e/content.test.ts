@@ -110,7 +110,9 @@ async function shotTurn(page: Page, frame: Frame, name: string): Promise<void> {
     .screenshot({ path: join(SHOTS, `content-${name}-whole.png`) });
 }
 
-describe.skipIf(skip)("the panel's content in Chromium", () => {
+// One retry: on a loaded 2-core machine an emulated phone tap can wait out the test for an element
+// to settle (seen about once per full run, never twice in a row); a real regression fails both tries.
+describe.skipIf(skip)("the panel's content in Chromium", { retry: 1 }, () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     worker = await startWorker({ ADMIN_TOKEN });

@@ -99,7 +99,9 @@ async function converseAndMeasure(page: Page, name: string): Promise<Layout> {
   return l;
 }
 
-describe.skipIf(skip)("the panel's layout in Chromium", () => {
+// One retry: on a loaded 2-core machine an emulated phone tap can wait out the test for an element
+// to settle (seen about once per full run, never twice in a row); a real regression fails both tries.
+describe.skipIf(skip)("the panel's layout in Chromium", { retry: 1 }, () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     worker = await startWorker({ ADMIN_TOKEN, SESSION_TTL_HOURS: "48" });

@@ -107,7 +107,9 @@ async function say(frame: Frame, text: string): Promise<void> {
   await idle(frame);
 }
 
-describe.skipIf(skip)("the embedded widget in Chromium", () => {
+// One retry: on a loaded 2-core machine an emulated phone tap can wait out the test for an element
+// to settle (seen about once per full run, never twice in a row); a real regression fails both tries.
+describe.skipIf(skip)("the embedded widget in Chromium", { retry: 1 }, () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     worker = await startWorker({ ADMIN_TOKEN });

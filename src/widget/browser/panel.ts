@@ -143,7 +143,7 @@ function renderChoices(): void {
         : latestChoices(messages);
   ui.choices.replaceChildren(
     ...options.map((o) =>
-      h("button", { type: "button", class: "chip", onclick: () => void send(o.value, false) }, o.label),
+      h("button", { type: "button", class: "chip", onclick: () => void send(o.label, false) }, o.label),
     ),
   );
   ui.choices.hidden = options.length === 0;
