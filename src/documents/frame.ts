@@ -179,3 +179,8 @@ export const summaryBlock = (rows: SummaryRow[]): Block => ({ type: "summary", r
 
 /** The enclosures block, when there is anything to enclose. */
 export const enclosures = (items: Run[][]): Block[] => (items.length ? [{ type: "enclosures", items }] : []);
+
+/** The top of every letter: sender, date, addressee, the plain title and the boxed summary. */
+export function opening(f: Facts, to: Block, title: string, rows: SummaryRow[]): Block[] {
+  return [senderBlock(f), dateBlock(f.today), to, { type: "heading", text: title }, summaryBlock(rows)];
+}

@@ -10,33 +10,25 @@ import { patientContactRows } from "./representative.js";
 const HIM = "Health Information Management / Release of Information";
 
 /**
- * The dated addressee block: the clinic's records office when the records are the clinic's (the
- * builder passes a clinic only then, through clinicHolding), else the provider the patient named.
+ * The addressee block: the clinic's records office when the records are the clinic's (the builder
+ * passes a clinic only then, through clinicHolding), else the provider the patient named; its fax and
+ * email when known.
  */
-export function addressee(
-  intake: Intake,
-  today: string,
-  clinic: ClinicFacts | null | undefined,
-  office = HIM,
-): Block[] {
+export function addressee(intake: Intake, clinic: ClinicFacts | null | undefined, office = HIM): Block {
   const ro = clinic?.recordsOffice;
   const prov = intake.provider ?? {};
   const name = clinic?.name ?? prov.name;
   const address = ro?.address ?? (clinic ? undefined : prov.address);
   const fax = ro?.fax ?? (clinic ? undefined : prov.fax);
   const email = ro?.email ?? (clinic ? undefined : prov.email);
-  const lines: Run[][] = [
-    [t(`Date: ${longDate(today)}`)],
-    [t("To: "), val(name, "provider or facility name", "provider.name")],
-  ];
   // The office's own name when the clinic publishes one (never both: "HIM (HIM / Release of Information)").
-  lines.push([t(ro?.name ?? office)]);
+  const lines: Run[][] = [[t(ro?.name ?? office)], [val(name, "provider or facility name", "provider.name")]];
   if (address) lines.push([t(address)]);
   else if (!fax && !email)
     lines.push([blank("records office address, fax or email", "provider.address", "provider.fax", "provider.email")]);
   if (fax) lines.push([t(`Fax: ${fax}`)]);
   if (email) lines.push([t(`Email: ${email}`)]);
-  return lines.map((runs) => ({ type: "paragraph", runs }));
+  return { type: "address", role: "addressee", lines };
 }
 
 /** Patient identification as a table (name, other names, date of birth, contact). */

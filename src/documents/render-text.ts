@@ -20,14 +20,36 @@ function block(b: Block): string {
       lines.push("Date signed: ____________________");
       return lines.join("\n");
     }
+    case "address":
+      return b.lines.map(runs).join("\n");
+    case "date":
+      return b.text;
+    case "summary": {
+      // A box drawn in text: a rule above and below, one "Label: value" line per row.
+      const rule = "-".repeat(60);
+      return [rule, ...b.rows.map((row) => `${row.label}: ${runs(row.value)}`), rule].join("\n");
+    }
+    case "enclosures":
+      return [b.items.length === 1 ? "Enclosure:" : "Enclosures:", ...b.items.map((item) => `- ${runs(item)}`)].join(
+        "\n",
+      );
   }
 }
 
-/** Renders the letter as plain text; notes for the patient follow a marked divider at the end. */
+/**
+ * Renders the letter as plain text in the letter's own order (sender, date, addressee, title, summary,
+ * body, signature, enclosures); notes for the patient, then any explanation, follow marked dividers.
+ */
 export function renderText(letter: Letter): string {
-  const parts = [`${letter.title}\n${"=".repeat(Math.min(letter.title.length, 60))}`, ...letter.blocks.map(block)];
+  const titleAt = letter.blocks.findIndex((b) => b.type === "heading");
+  const parts = letter.blocks.map((b, i) =>
+    i === titleAt && b.type === "heading" ? `${b.text}\n${"=".repeat(Math.min(b.text.length, 60))}` : block(b),
+  );
   if (letter.guidance.length) {
     parts.push("----- Notes for you (do not send this part) -----", letter.guidance.map((g) => `* ${g}`).join("\n"));
+  }
+  if (letter.explanation) {
+    parts.push(`----- ${letter.explanation.title} -----`, ...letter.explanation.paragraphs);
   }
   return `${parts.join("\n\n")}\n`;
 }

@@ -18,7 +18,7 @@ const TO_PROVIDER: ReadonlySet<DocumentKind> = new Set<DocumentKind>([
   "part2_consent",
 ]);
 
-/** Right-of-access requests: the answer is due on the governing deadline (45 CFR 164.524(b)(2) or a shorter state rule). */
+/** Right-of-access requests: the answer is due on the governing deadline (45 CFR 164.524(b)(2), or a shorter state rule for the patient's own copy). */
 const ACCESS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(["access_request", "third_party_directive"]);
 
 /** HHS OCR, where a complaint is filed (the letter's own closing names the same). */
@@ -68,7 +68,8 @@ export function sendTo(kind: DocumentKind, intake: Intake, clinic: ClinicFacts |
  */
 export function dueIfSentToday(kind: DocumentKind, intake: Intake, today: string): string | undefined {
   if (kind !== "insurer_request" && !ACCESS.has(kind)) return undefined;
-  // A plan's deadline is HIPAA's own: the state rules cover providers.
-  const rule = responseDeadline(kind === "insurer_request" ? {} : intake);
+  // A plan's deadline is HIPAA's own (the state rules cover providers), and so is a directive's: state
+  // periods in the data cover copies to the patient, and the directive itself cites HIPAA alone.
+  const rule = responseDeadline(kind === "access_request" ? intake : {});
   return addDays(today, rule.days, rule.kind);
 }

@@ -1,8 +1,20 @@
 // access_request: the HIPAA right-of-access request (45 CFR 164.524) to the provider's records office.
 import type { Intake } from "../../domain/intake.js";
+import {
+  datesRow,
+  enclosures,
+  formatRow,
+  opening,
+  patientRow,
+  recordsRow,
+  requesterRows,
+  respondByDate,
+  respondRow,
+  sendCopyRow,
+} from "../frame.js";
 import { clinicGuidance, recordGuidance, SEND_TIPS } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
-import { type Block, finishLetter, h, type Letter, p, t, val } from "../letter.js";
+import { type Block, finishLetter, h, type Letter, p, t } from "../letter.js";
 import {
   addressee,
   dateRange,
@@ -30,12 +42,18 @@ export function accessRequest(intake: Intake, opts: LetterOptions): Letter {
   const self = !isRepresentative(intake);
   const whose = self ? "my" : "the patient's";
   const proofs = proofDocuments(facts);
+  const title = self ? "Request for my medical records" : "Request for the patient's medical records";
+  const respondBy = respondByDate("access_request", intake, opts.today);
   const blocks: Block[] = [
-    ...addressee(intake, opts.today, opts.clinic),
-    p(
-      t("Re: Request for access to health records under 45 CFR 164.524 for "),
-      val(intake.patient?.name, "patient's full legal name", "patient.name"),
-    ),
+    ...opening(facts, addressee(intake, opts.clinic), title, [
+      patientRow(intake),
+      ...requesterRows(facts),
+      recordsRow(intake),
+      datesRow(intake),
+      formatRow(intake),
+      sendCopyRow(intake),
+      respondRow(respondBy),
+    ]),
     p("Dear Release of Information team:"),
     legalBasis(intake, `I am asking for a copy of ${whose} health records under the right of access.`),
     ...requesterBlocks(facts),
@@ -53,8 +71,8 @@ export function accessRequest(intake: Intake, opts: LetterOptions): Letter {
     p(t("Please contact me with any questions at "), contactRuns(intake), t(". Thank you for your help.")),
     p("Sincerely,"),
     signature(facts),
+    ...enclosures(proofs),
   ];
-  if (proofs.length) blocks.push(h("Attached"), { type: "list", items: proofs });
   const guidance = [
     SEND_TIPS,
     ...clinicGuidance(opts.clinic),
@@ -67,5 +85,5 @@ export function accessRequest(intake: Intake, opts: LetterOptions): Letter {
         ]
       : []),
   ];
-  return finishLetter("access_request", "Request for access to health records (45 CFR 164.524)", blocks, guidance);
+  return finishLetter("access_request", title, blocks, guidance, respondBy);
 }

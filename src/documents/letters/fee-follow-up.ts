@@ -4,7 +4,9 @@
 import { freeCopyRights, sentToOthers } from "../../domain/fees.js";
 import type { Intake } from "../../domain/intake.js";
 import { complaintGuidance } from "../escalation-terms.js";
-import { authorityOf } from "../established.js";
+import { authorityOf, sentOn } from "../established.js";
+import { longDate } from "../facts.js";
+import { datesRow, opening, patientRow, recordsRow, requesterRows, respondByDate, respondRow } from "../frame.js";
 import { clinicGuidance } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, finishLetter, h, type Letter, p, t, val } from "../letter.js";
@@ -25,13 +27,23 @@ export function feeFollowUp(intake: Intake, opts: LetterOptions): Letter {
   const whose = rep ? "the patient's" : "my";
   const others = sentToOthers(intake);
   const free = freeCopyRights(intake).filter((s) => s.certainty === "certain");
+  const title = "Follow-up: the fee for my request for medical records";
+  const respondBy = respondByDate("follow_up", intake, opts.today);
+  const sent = sentOn(intake);
   const blocks: Block[] = [
-    ...addressee(intake, opts.today, opts.clinic),
+    ...opening(facts, addressee(intake, opts.clinic), title, [
+      patientRow(intake),
+      ...requesterRows(facts),
+      recordsRow(intake),
+      datesRow(intake),
+      {
+        label: "First request",
+        value: [val(sent && longDate(sent), "date you sent your request", "priorRequest.sentOn")],
+      },
+      { label: "What I ask", value: [t("A corrected, cost-based fee in writing")] },
+      respondRow(respondBy),
+    ]),
     p("Copy to: Privacy Officer"),
-    p(
-      t("Re: The fee for a request for access to health records (45 CFR 164.524(c)(4)) for "),
-      val(intake.patient?.name, "patient's full legal name", "patient.name"),
-    ),
     p("Dear Release of Information team:"),
     p(
       ...earlierRequestRuns(intake, whose),
@@ -71,5 +83,5 @@ export function feeFollowUp(intake: Intake, opts: LetterOptions): Letter {
     "Send this to the records office and to the privacy officer (the notice of privacy practices names them). Keep copies of the fee quote and of everything you send.",
     ...clinicGuidance(opts.clinic),
   ];
-  return finishLetter("follow_up", "Follow-up: the fee for a request for health records", blocks, guidance);
+  return finishLetter("follow_up", title, blocks, guidance, respondBy);
 }

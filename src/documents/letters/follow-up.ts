@@ -2,8 +2,20 @@
 // deadline it missed (45 CFR 164.524(b)(2)), copied to the privacy officer.
 import type { Intake } from "../../domain/intake.js";
 import { complaintGuidance, nextStepParagraph } from "../escalation-terms.js";
-import { askedBefore, heardNothing, isOverdue } from "../established.js";
+import { askedBefore, heardNothing, isOverdue, sentOn } from "../established.js";
 import { daysPhrase, dueDate, isCertain, longDate, responseDeadline } from "../facts.js";
+import {
+  datesRow,
+  enclosures,
+  formatRow,
+  opening,
+  patientRow,
+  recordsRow,
+  requesterRows,
+  respondByDate,
+  respondRow,
+  sendCopyRow,
+} from "../frame.js";
 import { clinicGuidance } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, optionalBlank, p, type Run, t, val } from "../letter.js";
@@ -64,13 +76,25 @@ export function followUp(intake: Intake, opts: LetterOptions): Letter {
   const stateCite =
     rule.governedBy === "state" && isCertain(rule.stateRule) ? rule.stateRule.cite?.split(";")[0]?.trim() : undefined;
   const basis = stateCite ? `${stateCite} and 45 CFR 164.524(b)(2)` : "45 CFR 164.524(b)(2)";
+  const title = overdue ? "Follow-up: overdue request for medical records" : "Follow-up: request for medical records";
+  const respondBy = respondByDate("follow_up", intake, opts.today);
+  const sent = sentOn(intake);
   const blocks: Block[] = [
-    ...addressee(intake, opts.today, opts.clinic),
+    ...opening(facts, addressee(intake, opts.clinic), title, [
+      patientRow(intake),
+      ...requesterRows(facts),
+      recordsRow(intake),
+      datesRow(intake),
+      {
+        label: "First request",
+        value: [val(sent && longDate(sent), "date you sent your request", "priorRequest.sentOn")],
+      },
+      ...(overdue && due ? [{ label: "It was due", value: [t(longDate(due.dueOn))] }] : []),
+      formatRow(intake),
+      sendCopyRow(intake),
+      respondRow(respondBy),
+    ]),
     p("Copy to: Privacy Officer"),
-    p(
-      t(`Re: ${overdue ? "Overdue request" : "Request"} for access to health records (45 CFR 164.524) for `),
-      val(intake.patient?.name, "patient's full legal name", "patient.name"),
-    ),
     p("Dear Release of Information team:"),
     p(...earlierRequestRuns(intake, whose)),
     p(
@@ -91,8 +115,7 @@ export function followUp(intake: Intake, opts: LetterOptions): Letter {
     p("Sincerely,"),
     signature(facts),
     // Whether a copy was kept is not in the Intake: the patient adds it if they have one.
-    h("Attached"),
-    { type: "list", items: [[optionalBlank("a copy of your first request, if you kept one")]] },
+    ...enclosures([[optionalBlank("a copy of your first request, if you kept one")]]),
   ];
   const guidance = [
     ...(askedBefore(intake)
@@ -115,6 +138,5 @@ export function followUp(intake: Intake, opts: LetterOptions): Letter {
     "Send this to the records office and to the privacy officer (the notice of privacy practices names them). Keep copies of everything.",
     ...clinicGuidance(opts.clinic),
   ];
-  const title = overdue ? "Follow-up: overdue request for health records" : "Follow-up: request for health records";
-  return finishLetter("follow_up", title, blocks, guidance);
+  return finishLetter("follow_up", title, blocks, guidance, respondBy);
 }

@@ -1,7 +1,17 @@
 // immunization_request: a request to the state Immunization Information System (IIS) named in
 // states.json for the patient's immunization record.
 import type { Intake, IntakePath } from "../../domain/intake.js";
-import { longDate, stateOf } from "../facts.js";
+import { stateOf } from "../facts.js";
+import {
+  addresseeBlock,
+  enclosures,
+  formatRow,
+  opening,
+  patientRow,
+  requesterRows,
+  respondRow,
+  sendCopyRow,
+} from "../frame.js";
 import { SEND_TIPS } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, optionalBlank, p, t, val } from "../letter.js";
@@ -18,15 +28,21 @@ export function immunizationRequest(intake: Intake, opts: LetterOptions): Letter
   const proofs = proofDocuments(facts);
   // The registry comes from the state's data: without a state it is the state that is missing.
   const fromState: IntakePath[] = intake.state ? [] : ["state"];
+  const title = "Request for an immunization record";
+  const to = addresseeBlock([
+    [t(rules ? `Immunization Program, ${rules.name}` : "Immunization Program")],
+    [val(iis?.name.split(";")[0], "your state's immunization registry", ...fromState)],
+    [blank("registry's mailing address, fax or email")],
+  ]);
   const blocks: Block[] = [
-    p(`Date: ${longDate(opts.today)}`),
-    p(t("To: "), val(iis?.name.split(";")[0], "your state's immunization registry", ...fromState)),
-    p(rules ? `Immunization Program, ${rules.name}` : "Immunization Program"),
-    p(blank("registry's mailing address, fax or email")),
-    p(
-      t("Re: Request for an immunization record for "),
-      val(intake.patient?.name, "patient's full legal name", "patient.name"),
-    ),
+    ...opening(facts, to, title, [
+      patientRow(intake),
+      ...requesterRows(facts),
+      { label: "Records", value: [t("Complete immunization record (official copy)")] },
+      formatRow(intake),
+      sendCopyRow(intake),
+      respondRow(undefined),
+    ]),
     p("Dear Immunization Registry staff:"),
     p(
       `I am asking for a copy of ${whose} complete immunization record held in your immunization information system, including each vaccine, the date given and the provider who gave it. An official immunization record or certificate that schools and employers accept would be most helpful.`,
@@ -47,9 +63,8 @@ export function immunizationRequest(intake: Intake, opts: LetterOptions): Letter
     p(t("If you need anything else to find the record, please contact me at "), contactRuns(intake), t(". Thank you.")),
     p("Sincerely,"),
     signature(facts),
+    ...enclosures([[t("A copy of my photo ID, if you require one")], ...proofs]),
   ];
-  const attach = [[t("A copy of my photo ID, if you require one")], ...proofs];
-  blocks.push(h("Attached"), { type: "list", items: attach });
   const guidance = [
     "The CDC does not keep personal immunization records. Ask the registry of the state where the last shots were given; the doctor's office or clinic that gave them can often print the registry record for you too.",
     ...(iis?.patientAccess ? [`${iis.name}: ${iis.patientAccess.replace(/\.$/, "")}.`] : []),
@@ -60,5 +75,5 @@ export function immunizationRequest(intake: Intake, opts: LetterOptions): Letter
     ...(rules ? [] : ["Tell us the state where the shots were given and we will name its registry."]),
     SEND_TIPS,
   ];
-  return finishLetter("immunization_request", "Request for an immunization record", blocks, guidance);
+  return finishLetter("immunization_request", title, blocks, guidance);
 }

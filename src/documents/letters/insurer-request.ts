@@ -2,6 +2,17 @@
 // (claims history, EOBs, authorizations) and, where the plan must offer one, the Patient Access API.
 import type { Intake, PLANS } from "../../domain/intake.js";
 import { longDate } from "../facts.js";
+import {
+  addresseeBlock,
+  enclosures,
+  formatRow,
+  opening,
+  patientRow,
+  requesterRows,
+  respondByDate,
+  respondRow,
+  sendCopyRow,
+} from "../frame.js";
 import { SEND_TIPS } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, optionalBlank, p, t, val } from "../letter.js";
@@ -33,15 +44,38 @@ export function insurerRequest(intake: Intake, opts: LetterOptions): Letter {
   const plan = intake.insurer?.plan;
   const api = plan ? API_PLANS[plan] : undefined;
   const proofs = proofDocuments(facts);
+  const title = isRepresentative(intake)
+    ? "Request for the member's health plan records"
+    : "Request for my health plan records";
+  const respondBy = respondByDate("insurer_request", intake, opts.today);
+  const to = addresseeBlock([
+    [t("Privacy Office / Member Records")],
+    [val(intake.insurer?.name, "health plan name", "insurer.name")],
+    [blank("health plan's mailing address, fax or email (see your member ID card)")],
+  ]);
+  const { from, to: until } = intake.records ?? {};
   const blocks: Block[] = [
-    p(`Date: ${longDate(opts.today)}`),
-    p(t("To: "), val(intake.insurer?.name, "health plan name", "insurer.name")),
-    p("Privacy Office / Member Records"),
-    p(blank("health plan's mailing address, fax or email (see your member ID card)")),
-    p(
-      t("Re: Request for access to plan records under 45 CFR 164.524 for "),
-      val(intake.patient?.name, "member's full legal name", "patient.name"),
-    ),
+    ...opening(facts, to, title, [
+      patientRow(intake, "Member"),
+      ...requesterRows(facts),
+      {
+        label: "Records",
+        value: [t("Claims history, EOBs, prior authorizations and appeals, clinical records you hold")],
+      },
+      {
+        label: "Period",
+        value: [
+          t(
+            from || until
+              ? `${from ? longDate(from) : "Start of coverage"} through ${until ? longDate(until) : "the present"}`
+              : "All dates you hold",
+          ),
+        ],
+      },
+      formatRow(intake),
+      sendCopyRow(intake),
+      respondRow(respondBy),
+    ]),
     p("Dear Privacy Office:"),
     p(
       `I am asking for a copy of ${whose} records in your designated record set: the enrollment, payment, claims adjudication and case or medical management records you hold (45 CFR 164.501). This is a request for access under the HIPAA Privacy Rule, 45 CFR 164.524. It is not an authorization under 45 CFR 164.508.`,
@@ -85,8 +119,8 @@ export function insurerRequest(intake: Intake, opts: LetterOptions): Letter {
     p(t("You can reach me at "), contactRuns(intake), t(". Thank you.")),
     p("Sincerely,"),
     signature(facts),
+    ...enclosures(proofs),
   );
-  if (proofs.length) blocks.push(h("Attached"), { type: "list", items: proofs });
   const guidance = [
     "A plan holds claims and billing records, not the full chart. Use the claims history to list every provider and date of service, then ask each provider for the chart with an access request.",
     "Many plans show claims and EOBs in the member website or app already; check there first.",
@@ -107,5 +141,5 @@ export function insurerRequest(intake: Intake, opts: LetterOptions): Letter {
       : []),
     SEND_TIPS,
   ];
-  return finishLetter("insurer_request", "Request for health plan records (45 CFR 164.524)", blocks, guidance);
+  return finishLetter("insurer_request", title, blocks, guidance, respondBy);
 }

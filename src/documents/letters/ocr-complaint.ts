@@ -5,6 +5,7 @@ import { sentToOthers } from "../../domain/fees.js";
 import type { Intake } from "../../domain/intake.js";
 import { heardNothing, sentOn, stillWithoutRecords, wasPartial } from "../established.js";
 import { hipaaDueDate, longDate, ocrGuidance, stateOnlyMiss } from "../facts.js";
+import { addresseeBlock, opening, patientRow, requesterRows } from "../frame.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
 import { earlierRequestRuns, isRepresentative, patientTable, recordItems, signature } from "../parts.js";
@@ -40,10 +41,29 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
   const still = stillWithoutRecords(intake)
     ? [t(` As of ${longDate(opts.today)} I still do not have ${wasPartial(intake) ? "the rest of " : ""}the records.`)]
     : [];
+  const title = "Complaint to the HHS Office for Civil Rights: access to medical records";
+  const to = addresseeBlock([
+    [t("HHS Office for Civil Rights")],
+    [t("Centralized Case Management Operations, U.S. Department of Health and Human Services")],
+    [t("200 Independence Ave SW, Room 509F HHH Bldg, Washington, DC 20201")],
+    [t("Online: ocrportal.hhs.gov")],
+  ]);
   const blocks: Block[] = [
-    p(
-      `Draft prepared ${longDate(opts.today)} for the HHS Office for Civil Rights complaint portal, ocrportal.hhs.gov.`,
-    ),
+    ...opening(facts, to, title, [
+      patientRow(intake),
+      ...requesterRows(facts),
+      { label: "Complaint about", value: [val(provName, "provider or facility name", "provider.name")] },
+      {
+        label: "Request sent",
+        value: [val(sent && longDate(sent), "date you sent your request", "priorRequest.sentOn")],
+      },
+      {
+        label: "Response was due",
+        value: [val(hipaaDue && longDate(hipaaDue), "date the response was due", "priorRequest.sentOn")],
+      },
+      { label: "What I ask", value: [t("That OCR require the provider to give me access to the records")] },
+    ]),
+    p("This is a draft for the HHS Office for Civil Rights complaint portal, ocrportal.hhs.gov."),
     h("Complainant (you)"),
     rep ? representativeTable(facts) : patientTable(intake),
     ...(rep ? [h("Person whose rights were violated"), patientTable(intake)] : []),
@@ -93,12 +113,7 @@ export function ocrComplaint(intake: Intake, opts: LetterOptions): Letter {
     "Keep copies of your request, any replies and this complaint. Retaliation for filing a complaint is prohibited.",
     "It often helps to write to the provider's privacy officer first (the follow-up letter), then file.",
   ];
-  return finishLetter(
-    "ocr_complaint",
-    "Draft complaint to the HHS Office for Civil Rights (right of access)",
-    blocks,
-    guidance,
-  );
+  return finishLetter("ocr_complaint", title, blocks, guidance);
 }
 
 /** When to file, from the one OCR window; before HIPAA's deadline has passed, that it is too early. */

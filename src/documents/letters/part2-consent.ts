@@ -7,10 +7,10 @@ import type { Intake, PURPOSES } from "../../domain/intake.js";
 import { minorStatus, sudRule } from "../../domain/minors.js";
 import { PART2_CITE } from "../../domain/part2.js";
 import { getStateRules } from "../../domain/states.js";
-import { longDate } from "../facts.js";
+import { datesRow, enclosures, opening, patientRow, recordsRow, requesterRows, respondRow } from "../frame.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
-import { dateRange, patientTable, recordItems } from "../parts.js";
+import { addressee, dateRange, patientTable, recordItems } from "../parts.js";
 import { isRepresentative, proofDocuments, requesterBlocks, signature } from "../representative.js";
 
 const PURPOSE_TEXT: Record<(typeof PURPOSES)[number], string> = {
@@ -88,8 +88,23 @@ export function part2Consent(intake: Intake, opts: LetterOptions): Letter {
   const rec = intake.recipient ?? {};
   const where = rec.address ?? rec.email ?? rec.fax;
   const proofs = proofDocuments(facts);
+  const title = "Consent to release substance use disorder records";
   const blocks: Block[] = [
-    p(`Date prepared: ${longDate(opts.today)}`),
+    ...opening(facts, addressee(intake, opts.clinic), title, [
+      patientRow(intake),
+      ...requesterRows(facts),
+      recordsRow(intake, ["psychotherapy_notes"]),
+      datesRow(intake),
+      {
+        label: "Release the records to",
+        value: [
+          val(rec.name, "name of the person or organization receiving the records", "recipient.name"),
+          t(", "),
+          val(where, "their address, email or fax", "recipient.address", "recipient.email", "recipient.fax"),
+        ],
+      },
+      respondRow(undefined),
+    ]),
     p(
       `I consent to the disclosure of ${intake.records?.kinds?.includes("substance_use") ? `${whose} substance use disorder records` : "the substance use disorder records"} described below, under the federal confidentiality rules for substance use disorder records, 42 CFR Part 2 (42 CFR 2.31). This consent also contains every element of a HIPAA authorization (45 CFR 164.508(c)).`,
     ),
@@ -149,17 +164,12 @@ export function part2Consent(intake: Intake, opts: LetterOptions): Letter {
         `The patient has died: this consent is signed by the person state law appoints to act for the patient's estate or, if there is none, by the spouse or a responsible family member (${PART2_CITE.deceased}).`,
       ),
     );
-  if (proofs.length) blocks.push(h("Attached"), { type: "list", items: proofs });
+  blocks.push(...enclosures(proofs));
   const guidance = [
     "A HIPAA authorization or a direction to send records is not enough on its own for substance use disorder records from a federally assisted program: this consent carries every element of 42 CFR 2.31. If the program insists on its own Part 2 form, use theirs.",
     "The simplest way is usually to ask for your own copy (the access request) and send it on yourself: you need no special consent for your own records (42 CFR 2.23).",
     "Every numbered item must be filled in before you sign: a consent with a blank required element, or whose expiration has passed, is not valid.",
     ...(rep ? [] : ["Sign and date it yourself; keep a copy."]),
   ];
-  return finishLetter(
-    "part2_consent",
-    "Consent to disclose substance use disorder records (42 CFR Part 2)",
-    blocks,
-    guidance,
-  );
+  return finishLetter("part2_consent", title, blocks, guidance);
 }

@@ -2,11 +2,12 @@
 // records, carrying every core element of 164.508(c)(1) and every statement of 164.508(c)(2).
 import type { Intake, PURPOSES } from "../../domain/intake.js";
 import { authorityOf } from "../established.js";
-import { longDate } from "../facts.js";
+import { datesRow, enclosures, opening, patientRow, recordsRow, requesterRows, respondRow } from "../frame.js";
 import { part2Guidance, recordGuidance } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
 import {
+  addressee,
   dateRange,
   isRepresentative,
   patientTable,
@@ -42,8 +43,16 @@ export function retrievalAuthorization(intake: Intake, opts: LetterOptions): Let
     val(where, "their address, fax or email", "recipient.address", "recipient.fax", "recipient.email"),
   );
   const revokeTo = opts.clinic?.recordsOffice?.address ?? intake.provider?.address;
+  const title = "Authorization to release medical records";
   const blocks: Block[] = [
-    p(`Date prepared: ${longDate(opts.today)}`),
+    ...opening(facts, addressee(intake, opts.clinic), title, [
+      patientRow(intake),
+      ...requesterRows(facts),
+      recordsRow(intake, ["psychotherapy_notes", "substance_use"]),
+      datesRow(intake),
+      { label: "Release the records to", value: recipientRuns },
+      respondRow(undefined),
+    ]),
     p(
       `I authorize the disclosure of ${isRepresentative(intake) ? "the patient's" : "my"} health information described below, under 45 CFR 164.508.`,
     ),
@@ -98,7 +107,7 @@ export function retrievalAuthorization(intake: Intake, opts: LetterOptions): Let
             t(" (45 CFR 164.502(g)). Documents showing this authority are attached."),
           )
         : p(t("Authority to sign for the patient: "), ...roleRuns(facts), t(".")),
-      { type: "list", items: proofDocuments(facts) },
+      ...enclosures(proofDocuments(facts)),
     );
   }
   const guidance = [
@@ -113,10 +122,5 @@ export function retrievalAuthorization(intake: Intake, opts: LetterOptions): Let
     "In some states an authorization covering HIV test results must name HIV-related information expressly; if that applies, ask the records office.",
     ...recordGuidance(intake, opts.today),
   ];
-  return finishLetter(
-    "retrieval_authorization",
-    "Authorization to disclose health information (45 CFR 164.508)",
-    blocks,
-    guidance,
-  );
+  return finishLetter("retrieval_authorization", title, blocks, guidance);
 }

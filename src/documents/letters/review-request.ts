@@ -5,9 +5,19 @@ import type { Intake } from "../../domain/intake.js";
 import { complaintGuidance } from "../escalation-terms.js";
 import { answeredOn, wasDenied } from "../established.js";
 import { longDate } from "../facts.js";
+import {
+  datesRow,
+  enclosures,
+  opening,
+  patientRow,
+  recordsRow,
+  requesterRows,
+  respondByDate,
+  respondRow,
+} from "../frame.js";
 import { clinicGuidance } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
-import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
+import { type Block, blank, finishLetter, h, type Letter, p, type Run, t } from "../letter.js";
 import {
   addressee,
   dateRange,
@@ -43,12 +53,22 @@ export function reviewRequest(intake: Intake, opts: LetterOptions): Letter {
   const facts = { intake, today: opts.today };
   const whose = isRepresentative(intake) ? "the patient's" : "my";
   const proofs = proofDocuments(facts);
+  const title = "Request for review of a denial of access to medical records";
+  const respondBy = respondByDate("review_request", intake, opts.today);
+  const on = answeredOn(intake);
   const blocks: Block[] = [
-    ...addressee(intake, opts.today, opts.clinic, "Privacy Officer / Health Information Management"),
-    p(
-      t("Re: Request for review of a denial of access to health records (45 CFR 164.524(a)(4)) for "),
-      val(intake.patient?.name, "patient's full legal name", "patient.name"),
-    ),
+    ...opening(facts, addressee(intake, opts.clinic, "Privacy Officer / Health Information Management"), title, [
+      patientRow(intake),
+      ...requesterRows(facts),
+      recordsRow(intake),
+      datesRow(intake),
+      ...(wasDenied(intake) && on ? [{ label: "Denied on", value: [t(longDate(on))] }] : []),
+      {
+        label: "What I ask",
+        value: [t("Review of the denial by a licensed health care professional who did not take part in it")],
+      },
+      respondRow(respondBy),
+    ]),
     p("Dear Privacy Officer:"),
     p(...earlierRequestRuns(intake, whose), ...denialRuns(intake)),
     ...requesterBlocks(facts),
@@ -71,18 +91,13 @@ export function reviewRequest(intake: Intake, opts: LetterOptions): Letter {
     p(t("You can reach me at "), contactRuns(intake), t(".")),
     p("Sincerely,"),
     signature(facts),
+    ...enclosures(proofs),
   ];
-  if (proofs.length) blocks.push(h("Attached"), { type: "list", items: proofs });
   const guidance = [
     "Copy the reason from the denial letter word for word. Only denials for likely harm can be reviewed; psychotherapy notes, material prepared for a lawsuit and a few other grounds cannot (45 CFR 164.524(a)(2)).",
     "Send this to the privacy officer named in the denial letter or in the notice of privacy practices, and keep a copy.",
     ...complaintGuidance(intake, opts.today),
     ...clinicGuidance(opts.clinic),
   ];
-  return finishLetter(
-    "review_request",
-    "Request for review of a denial of access to health records (45 CFR 164.524(a)(4))",
-    blocks,
-    guidance,
-  );
+  return finishLetter("review_request", title, blocks, guidance, respondBy);
 }

@@ -1,6 +1,16 @@
 // third_party_directive: the patient's written, signed direction to send an electronic copy of EHR
 // records to a named person (45 CFR 164.524(c)(3)(ii), as limited by Ciox Health v. Azar).
 import type { Intake } from "../../domain/intake.js";
+import {
+  datesRow,
+  enclosures,
+  opening,
+  patientRow,
+  recordsRow,
+  requesterRows,
+  respondByDate,
+  respondRow,
+} from "../frame.js";
 import { clinicGuidance, part2Guidance, recordGuidance, SEND_TIPS } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, blank, finishLetter, h, type Letter, p, type Run, t, val } from "../letter.js";
@@ -39,19 +49,29 @@ export function thirdPartyDirective(intake: Intake, opts: LetterOptions): Letter
   const facts = { intake, today: opts.today };
   const whose = isRepresentative(intake) ? "the patient's" : "my";
   const proofs = proofDocuments(facts);
+  const title = "Direction to send medical records to another person";
+  const respondBy = respondByDate("third_party_directive", intake, opts.today);
+  const recipient = recipientRows(intake);
   const blocks: Block[] = [
-    ...addressee(intake, opts.today, opts.clinic),
-    p(
-      t("Re: Direction to send health records to a third party for "),
-      val(intake.patient?.name, "patient's full legal name", "patient.name"),
-    ),
+    ...opening(facts, addressee(intake, opts.clinic), title, [
+      patientRow(intake),
+      ...requesterRows(facts),
+      recordsRow(intake, ["substance_use"]),
+      datesRow(intake),
+      { label: "Format", value: [t("Electronic copy")] },
+      {
+        label: "Send the records to",
+        value: recipient.flatMap((row, i) => (i === 0 ? row.value : [t("; "), ...row.value])),
+      },
+      respondRow(respondBy),
+    ]),
     p("Dear Release of Information team:"),
     p(
       `Under the right of access in the HIPAA Privacy Rule, 45 CFR 164.524(c)(3)(ii), and 42 U.S.C. 17935(e), I direct you to send an electronic copy of ${whose} protected health information that you keep in an electronic health record, described below, directly to the recipient named below. This is a request for access, not an authorization under 45 CFR 164.508.`,
     ),
     ...requesterBlocks(facts),
     h("Send the records to"),
-    { type: "table", rows: recipientRows(intake) },
+    { type: "table", rows: recipient },
     h("Patient"),
     patientTable(intake),
     h("Records to send"),
@@ -71,8 +91,8 @@ export function thirdPartyDirective(intake: Intake, opts: LetterOptions): Letter
     ),
     p("Sincerely,"),
     signature(facts),
+    ...enclosures(proofs),
   ];
-  if (proofs.length) blocks.push(h("Attached"), { type: "list", items: proofs });
   const guidance = [
     "Since Ciox Health v. Azar (D.D.C. 2020), a provider must follow a third-party directive only for electronic copies of records kept in an electronic health record, and the HIPAA patient-rate fee limit does not apply to it. For paper records, or to keep the cost down, ask for the copy yourself (the access request) and forward it to the recipient.",
     "The directive must be in writing and signed, and must name the recipient and where to send the copy: sign it before you send it.",
@@ -82,10 +102,5 @@ export function thirdPartyDirective(intake: Intake, opts: LetterOptions): Letter
     ...clinicGuidance(opts.clinic),
     ...recordGuidance(intake, opts.today),
   ];
-  return finishLetter(
-    "third_party_directive",
-    "Direction to send health records to a third party (45 CFR 164.524(c)(3)(ii))",
-    blocks,
-    guidance,
-  );
+  return finishLetter("third_party_directive", title, blocks, guidance, respondBy);
 }
