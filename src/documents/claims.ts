@@ -5,6 +5,7 @@
 import { addDays, dueDate, ocrComplaintDeadline } from "../domain/deadlines.js";
 import { type Intake, STATE_CODES } from "../domain/intake.js";
 import type { ClinicFacts } from "../domain/recommend.js";
+import { DOCUMENT_KINDS } from "../domain/recommendation.js";
 import { clinicHolding } from "../domain/situation.js";
 import { getStateRules } from "../domain/states.js";
 import {
@@ -25,6 +26,7 @@ import {
   wasPartial,
 } from "./established.js";
 import { longDate } from "./facts.js";
+import { respondByDate } from "./frame.js";
 
 /** What a claim is checked against: the Intake, the letter's date and the host clinic, if any. */
 export interface ClaimContext extends Facts {
@@ -64,6 +66,11 @@ function knownDates(c: ClaimContext): Set<string> {
   const sent = sentOn(c.intake);
   if (sent) iso.add(addDays(sent, 30, "calendar")).add(addDays(sent, 60, "calendar"));
   for (const d of [...iso]) iso.add(ocrComplaintDeadline(d));
+  // The summary's "Please respond by": the engine's deadline counted from the letter's date.
+  for (const kind of DOCUMENT_KINDS) {
+    const by = respondByDate(kind, c.intake, c.today);
+    if (by) iso.add(by);
+  }
   return new Set([...iso].map(longDate));
 }
 

@@ -6,6 +6,9 @@ import { ocrWindow } from "../domain/ocr-window.js";
 import { hipaaDueDate, longDate, ocrGuidance, stateOf, stateOnlyMiss } from "./facts.js";
 import { type Block, p } from "./letter.js";
 
+/** The days a follow-up gives the office before the patient escalates; its summary asks by the same day. */
+export const FOLLOW_UP_DAYS = 10;
+
 /** The closing paragraph of a follow-up: send now, or the letter says where the patient goes next. */
 export function nextStepParagraph(intake: Intake, today: string): Block {
   const miss = stateOnlyMiss(intake, today);
@@ -19,7 +22,7 @@ export function nextStepParagraph(intake: Intake, today: string): Block {
       ? `, if HIPAA's deadline of ${longDate(hipaaDue)} passes without an answer, ${ocr}`
       : ` ${ocr}`;
   return p(
-    `Please send the records now, or tell me in writing today when they will be sent. If I do not hear from you within 10 days, I intend to raise the matter with your privacy officer and${where}.`,
+    `Please send the records now, or tell me in writing today when they will be sent. If I do not hear from you within ${FOLLOW_UP_DAYS} days, I intend to raise the matter with your privacy officer and${where}.`,
   );
 }
 

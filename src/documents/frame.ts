@@ -4,6 +4,7 @@
 import { addDays, responseDeadline } from "../domain/deadlines.js";
 import type { Intake, RecordKind } from "../domain/intake.js";
 import type { DocumentKind } from "../domain/recommendation.js";
+import { FOLLOW_UP_DAYS } from "./escalation-terms.js";
 import type { Facts } from "./established.js";
 import { longDate } from "./facts.js";
 import { type Block, blank, optionalBlank, type Run, t, val } from "./letter.js";
@@ -151,18 +152,17 @@ export function sendCopyRow(intake: Intake): SummaryRow {
   return { label: "Send the copy to", value };
 }
 
-/** Kinds whose answer we ask for by the governing access deadline counted from the letter's date. */
-const ASK_BY_DEADLINE: ReadonlySet<DocumentKind> = new Set<DocumentKind>(["follow_up", "review_request"]);
-
 /**
  * YYYY-MM-DD the summary asks the answer by: the card's due date when the letter starts a clock
- * (send-to.ts), the same governing deadline counted from the letter's date for a follow-up or a
- * review request; undefined when no date can be computed (the row then says "within 30 days of receipt").
+ * (send-to.ts); for a follow-up, the day its closing paragraph names (FOLLOW_UP_DAYS after the letter);
+ * for a review request, the governing access deadline counted from the letter's date; undefined when
+ * no date can be computed (the row then says "within 30 days of receipt").
  */
 export function respondByDate(kind: DocumentKind, intake: Intake, today: string): string | undefined {
   const due = dueIfSentToday(kind, intake, today);
   if (due) return due;
-  if (!ASK_BY_DEADLINE.has(kind)) return undefined;
+  if (kind === "follow_up") return addDays(today, FOLLOW_UP_DAYS, "calendar");
+  if (kind !== "review_request") return undefined;
   const rule = responseDeadline(intake);
   return addDays(today, rule.days, rule.kind);
 }

@@ -14,7 +14,12 @@ const HIM = "Health Information Management / Release of Information";
  * passes a clinic only then, through clinicHolding), else the provider the patient named; its fax and
  * email when known.
  */
-export function addressee(intake: Intake, clinic: ClinicFacts | null | undefined, office = HIM): Block {
+export function addressee(
+  intake: Intake,
+  clinic: ClinicFacts | null | undefined,
+  office = HIM,
+  copyTo?: string,
+): Block {
   const ro = clinic?.recordsOffice;
   const prov = intake.provider ?? {};
   const name = clinic?.name ?? prov.name;
@@ -28,6 +33,7 @@ export function addressee(intake: Intake, clinic: ClinicFacts | null | undefined
     lines.push([blank("records office address, fax or email", "provider.address", "provider.fax", "provider.email")]);
   if (fax) lines.push([t(`Fax: ${fax}`)]);
   if (email) lines.push([t(`Email: ${email}`)]);
+  if (copyTo) lines.push([t(`Copy to: ${copyTo}`)]);
   return { type: "address", role: "addressee", lines };
 }
 

@@ -69,7 +69,7 @@ function summary(rows: Array<{ label: string; value: Run[] }>): Table {
   const last = rows.length - 1;
   return new Table({
     width: { size: 9360, type: WidthType.DXA },
-    columnWidths: [2600, 6760],
+    columnWidths: [2900, 6460],
     borders: {
       top: BOX_BORDER,
       bottom: BOX_BORDER,
@@ -84,7 +84,7 @@ function summary(rows: Array<{ label: string; value: Run[] }>): Table {
           cantSplit: true,
           children: [
             new TableCell({
-              width: { size: 2600, type: WidthType.DXA },
+              width: { size: 2900, type: WidthType.DXA },
               borders: {
                 ...inner,
                 top: i === 0 ? BOX_BORDER : NO_BORDER,
@@ -95,7 +95,7 @@ function summary(rows: Array<{ label: string; value: Run[] }>): Table {
               children: [new Paragraph({ keepNext: true, children: textRuns(row.label, { bold: true }) })],
             }),
             new TableCell({
-              width: { size: 6760, type: WidthType.DXA },
+              width: { size: 6460, type: WidthType.DXA },
               borders: {
                 ...inner,
                 top: i === 0 ? BOX_BORDER : NO_BORDER,
@@ -212,16 +212,18 @@ function block(b: Block, title: boolean, keep: boolean): Array<Paragraph | Table
 
 /**
  * Which blocks keep with the next: the two paragraphs before each signature (the closing paragraph and
- * "Sincerely,"), a signature followed by enclosures or by another signature.
+ * "Sincerely,", with any heading between), a signature followed by enclosures or by another signature.
  */
 function keepFlags(blocks: Block[]): boolean[] {
   const keep = blocks.map(() => false);
   blocks.forEach((b, i) => {
     if (b.type !== "signature") return;
-    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
-      const prev = blocks[j];
-      if (prev?.type !== "paragraph") break;
+    let paragraphs = 0;
+    for (let j = i - 1; j >= 0 && paragraphs < 2; j--) {
+      const prev = blocks[j]?.type;
+      if (prev !== "paragraph" && prev !== "heading") break;
       keep[j] = true;
+      if (prev === "paragraph") paragraphs++;
     }
     const next = blocks[i + 1]?.type;
     if (next === "enclosures" || next === "signature") keep[i] = true;

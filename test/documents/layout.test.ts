@@ -52,12 +52,18 @@ describe("every kind opens as a US business letter", () => {
         expect(out).toContain("12 Oak St, Austin, TX 78701");
         expect(out).toContain("November 26, 2026");
         for (const row of summaryOf(l)?.rows ?? []) expect(out).toContain(row.label);
-        if (kind !== "ocr_complaint") expect(out).toMatch(/Please respond by\s*\w+ \d+, \d{4}|Within 30 days of receipt/);
+        if (kind !== "ocr_complaint")
+          expect(out).toMatch(/Please respond by:?\s*\w+ \d+, \d{4}|Within 30 days of receipt/);
         // The sender block is above the title; the signature below it.
         expect(out.indexOf("Maria Lopez")).toBeLessThan(out.indexOf(l.title));
         expect(out.indexOf(l.title)).toBeLessThan(out.indexOf("Signature:"));
       }
-      expect(docx).toContain(kind === "ocr_complaint" ? "ocrportal.hhs.gov" : "Hill Country Clinic");
+      const to = {
+        ocr_complaint: "ocrportal.hhs.gov",
+        immunization_request: "Immunization Program",
+        insurer_request: "Lone Star Health",
+      } as Partial<Record<DocumentKind, string>>;
+      expect(docx).toContain(to[kind] ?? "Hill Country Clinic");
     });
   }
 
@@ -154,7 +160,10 @@ describe.skipIf(!hasSoffice && !process.env.CI)("every kind printed by LibreOffi
       const texts = pageTexts(pdf, pages);
       const l = letters[kind];
       const sigAt = l.blocks.findIndex((b) => b.type === "signature");
-      const closing = l.blocks[sigAt - 1];
+      // The closing paragraph: the last paragraph before the signature with more than "Sincerely," in it.
+      const closing = l.blocks
+        .slice(0, sigAt)
+        .findLast((b) => b.type === "paragraph" && b.runs.map((r) => ("text" in r ? r.text : "")).join("").length > 20);
       const words = (s: string) => s.replace(/\s+/g, " ").trim();
       const closingText =
         closing?.type === "paragraph" ? closing.runs.map((r) => ("text" in r ? r.text : "")).join("") : "";

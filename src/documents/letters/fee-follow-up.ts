@@ -28,10 +28,9 @@ export function feeFollowUp(intake: Intake, opts: LetterOptions): Letter {
   const others = sentToOthers(intake);
   const free = freeCopyRights(intake).filter((s) => s.certainty === "certain");
   const title = "Follow-up: the fee for my request for medical records";
-  const respondBy = respondByDate("follow_up", intake, opts.today);
   const sent = sentOn(intake);
   const blocks: Block[] = [
-    ...opening(facts, addressee(intake, opts.clinic), title, [
+    ...opening(facts, addressee(intake, opts.clinic, undefined, "Privacy Officer"), title, [
       patientRow(intake),
       ...requesterRows(facts),
       recordsRow(intake),
@@ -41,9 +40,9 @@ export function feeFollowUp(intake: Intake, opts: LetterOptions): Letter {
         value: [val(sent && longDate(sent), "date you sent your request", "priorRequest.sentOn")],
       },
       { label: "What I ask", value: [t("A corrected, cost-based fee in writing")] },
-      respondRow(respondBy),
+      // The fee letter asks for a corrected fee, with no deadline of its own to count.
+      respondRow(undefined),
     ]),
-    p("Copy to: Privacy Officer"),
     p("Dear Release of Information team:"),
     p(
       ...earlierRequestRuns(intake, whose),
@@ -83,5 +82,5 @@ export function feeFollowUp(intake: Intake, opts: LetterOptions): Letter {
     "Send this to the records office and to the privacy officer (the notice of privacy practices names them). Keep copies of the fee quote and of everything you send.",
     ...clinicGuidance(opts.clinic),
   ];
-  return finishLetter("follow_up", title, blocks, guidance, respondBy);
+  return finishLetter("follow_up", title, blocks, guidance);
 }

@@ -80,7 +80,7 @@ export function followUp(intake: Intake, opts: LetterOptions): Letter {
   const respondBy = respondByDate("follow_up", intake, opts.today);
   const sent = sentOn(intake);
   const blocks: Block[] = [
-    ...opening(facts, addressee(intake, opts.clinic), title, [
+    ...opening(facts, addressee(intake, opts.clinic, undefined, "Privacy Officer"), title, [
       patientRow(intake),
       ...requesterRows(facts),
       recordsRow(intake),
@@ -94,7 +94,6 @@ export function followUp(intake: Intake, opts: LetterOptions): Letter {
       sendCopyRow(intake),
       respondRow(respondBy),
     ]),
-    p("Copy to: Privacy Officer"),
     p("Dear Release of Information team:"),
     p(...earlierRequestRuns(intake, whose)),
     p(
