@@ -258,7 +258,8 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: "the enclosed …",
-    pattern: /\benclos(?:ed|ure)\b/i,
+    // The "Enclosure:" label over the list of what to attach is the list, not a claim about it.
+    pattern: /\benclosed\b|\benclosure\b(?!:)/i,
     // Nothing in the Intake is a document to enclose; letters list what to attach instead.
     holds: NEVER,
     example: "Please see the enclosed form.",

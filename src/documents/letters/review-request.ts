@@ -65,7 +65,14 @@ export function reviewRequest(intake: Intake, opts: LetterOptions): Letter {
       ...(wasDenied(intake) && on ? [{ label: "Denied on", value: [t(longDate(on))] }] : []),
       {
         label: "What I ask",
-        value: [t("Review of the denial by a licensed health care professional who did not take part in it")],
+        // "The denial" only when the Intake says there was one (claims.ts).
+        value: [
+          t(
+            wasDenied(intake)
+              ? "Review of the denial by a licensed health care professional who did not take part in it"
+              : "Review of any denial by a licensed health care professional who did not take part in it",
+          ),
+        ],
       },
       respondRow(respondBy),
     ]),
