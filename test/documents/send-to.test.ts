@@ -58,6 +58,11 @@ describe("dueIfSentToday", () => {
     expect(dueIfSentToday("insurer_request", texas, "2026-03-02")).toBe("2026-04-01");
   });
 
+  it("holds a third-party directive to HIPAA's 30 days, the deadline the directive itself cites", () => {
+    const texas: Intake = { state: "TX", provider: { name: "Dr. Ruiz", type: "physician_practice" } };
+    expect(dueIfSentToday("third_party_directive", texas, "2026-03-02")).toBe("2026-04-01");
+  });
+
   it("gives no date for letters that start no response clock", () => {
     expect(dueIfSentToday("ocr_complaint", { state: "OH" }, "2026-03-02")).toBeUndefined();
     expect(dueIfSentToday("part2_consent", { state: "OH" }, "2026-03-02")).toBeUndefined();
