@@ -171,7 +171,8 @@ function block(b: Block, title: boolean, keep: boolean): Array<Paragraph | Table
           new Paragraph({
             indent: { left: 360, hanging: 240 },
             spacing: { after: 60 },
-            ...(keep || i < b.items.length - 1 ? { keepNext: true, keepLines: true } : { keepLines: true }),
+            // Only a list just before the signature is held together (chaining every list left page-sized gaps).
+            ...(keep ? { keepNext: true, keepLines: true } : { keepLines: true }),
             children: [new TextRun(b.ordered ? `${i + 1}. ` : "• "), ...runs(item)],
           }),
       );
