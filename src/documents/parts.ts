@@ -27,7 +27,10 @@ export function addressee(
   const fax = ro?.fax ?? (clinic ? undefined : prov.fax);
   const email = ro?.email ?? (clinic ? undefined : prov.email);
   // The office's own name when the clinic publishes one (never both: "HIM (HIM / Release of Information)").
-  const lines: Run[][] = [[t(ro?.name ?? office)], [val(name, "provider or facility name", "provider.name")]];
+  const lines: Run[][] = [
+    [val(name, "provider or facility name", "provider.name")],
+    [t(`Attn: ${ro?.name ?? office}`)],
+  ];
   if (address) lines.push([t(address)]);
   else if (!fax && !email)
     lines.push([blank("records office address, fax or email", "provider.address", "provider.fax", "provider.email")]);

@@ -21,7 +21,10 @@ function block(b: Block): string {
       return lines.join("\n");
     }
     case "address":
-      return b.lines.map(runs).join("\n");
+      // Pasted into a portal message or an email, the addressee reads as "To: <name>".
+      return b.lines
+        .map((line, i) => (i === 0 && b.role === "addressee" ? `To: ${runs(line)}` : runs(line)))
+        .join("\n");
     case "date":
       return b.text;
     case "summary": {

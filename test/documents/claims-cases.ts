@@ -303,7 +303,7 @@ export const HARD_CASES: HardCase[] = [
       records: { kinds: ["full_chart"] },
     },
     never: [/Riverbend/, /1200 River Road/, /555-0143/, /records@riverbend-family\.example/],
-    always: [/\nDr\. Alan Ruiz\n/],
+    always: [/To: Dr\. Alan Ruiz/],
   },
   {
     name: "the right office: 'this clinic', on the clinic's page",
@@ -319,7 +319,7 @@ export const HARD_CASES: HardCase[] = [
       records: { kinds: ["full_chart"] },
     },
     never: [/Medical Records\) \(Health Information Management/],
-    always: [/\nRiverbend Family Medicine\n/, /1200 River Road, Suite 200, Dayton, OH 45402/, /555-0143/],
+    always: [/To: Riverbend Family Medicine/, /1200 River Road, Suite 200, Dayton, OH 45402/, /555-0143/],
   },
   {
     name: "a clinic's page, provider never said",

@@ -81,7 +81,7 @@ describe("access_request", () => {
     };
     const own = { ...full, provider: { name: "Riverside Health" } };
     const { text } = await both("access_request", own, clinic);
-    expect(text).toContain("\nRiverside Health\n");
+    expect(text).toContain("To: Riverside Health");
     expect(text).toContain("Riverside HIM");
     expect(text).toContain("Fax: 555-0777");
     expect(text).toContain("https://riverside.example/form");

@@ -30,8 +30,8 @@ export function immunizationRequest(intake: Intake, opts: LetterOptions): Letter
   const fromState: IntakePath[] = intake.state ? [] : ["state"];
   const title = "Request for an immunization record";
   const to = addresseeBlock([
-    [t(rules ? `Immunization Program, ${rules.name}` : "Immunization Program")],
     [val(iis?.name.split(";")[0], "your state's immunization registry", ...fromState)],
+    [t(rules ? `Attn: Immunization Program, ${rules.name}` : "Attn: Immunization Program")],
     [blank("registry's mailing address, fax or email")],
   ]);
   const blocks: Block[] = [

@@ -49,8 +49,8 @@ export function insurerRequest(intake: Intake, opts: LetterOptions): Letter {
     : "Request for my health plan records";
   const respondBy = respondByDate("insurer_request", intake, opts.today);
   const to = addresseeBlock([
-    [t("Privacy Office / Member Records")],
     [val(intake.insurer?.name, "health plan name", "insurer.name")],
+    [t("Attn: Privacy Office / Member Records")],
     [blank("health plan's mailing address, fax or email (see your member ID card)")],
   ]);
   const { from, to: until } = intake.records ?? {};
