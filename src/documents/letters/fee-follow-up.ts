@@ -6,7 +6,7 @@ import type { Intake } from "../../domain/intake.js";
 import { complaintGuidance } from "../escalation-terms.js";
 import { authorityOf, sentOn } from "../established.js";
 import { longDate } from "../facts.js";
-import { datesRow, opening, patientRow, recordsRow, requesterRows, respondByDate, respondRow } from "../frame.js";
+import { datesRow, opening, patientRow, recordsRow, requesterRows, respondRow } from "../frame.js";
 import { clinicGuidance } from "../guidance.js";
 import type { LetterOptions } from "../index.js";
 import { type Block, finishLetter, h, type Letter, p, t, val } from "../letter.js";
