@@ -11,6 +11,7 @@ import { type EngineText, engineText } from "../domain/text/index.js";
 import type { Lang } from "../i18n/langs.js";
 import type { DocumentCard } from "../sessions/session.js";
 import type { StoredDocument } from "../sessions/store.js";
+import { explainInSpanish } from "./explain-es.js";
 import { buildLetter, letterFilename, renderDocx, renderText } from "./index.js";
 import { dueIfSentToday, sendTo } from "./send-to.js";
 import { newDocumentId, signDocumentToken } from "./tokens.js";
@@ -50,9 +51,14 @@ export async function draftDocument(
   const built = buildLetter(input.kind, input.intake, { today, clinic: input.clinic ?? null });
   const explanation = t.letters.explain(input.kind, letterFacts(input, t));
   // The explanation leads the notes page, which the patient reads and never sends.
-  const letter = explanation
+  const noted = explanation
     ? { ...built, guidance: [`${t.letters.notesLabel}${explanation}`, ...built.guidance] }
     : built;
+  // A Spanish conversation also gets a Spanish page explaining the letter, in the same download.
+  const letter =
+    input.lang === "es"
+      ? { ...noted, explanation: explainInSpanish(noted, input.intake, { today, clinic: input.clinic ?? null }) }
+      : noted;
   const docx = await renderDocx(letter);
   const expiresMs = now.getTime() + deps.settings.DOCUMENT_TTL_HOURS * 3_600_000;
   const document: StoredDocument = {
