@@ -14,7 +14,15 @@ export type Block =
   | { type: "paragraph"; runs: Run[] }
   | { type: "table"; rows: Array<{ label: string; value: Run[] }> }
   | { type: "list"; items: Run[][]; ordered?: boolean }
-  | { type: "signature"; name: Run[]; capacity?: Run[] };
+  | { type: "signature"; name: Run[]; capacity?: Run[] }
+  /** The sender's or the addressee's block: one Run[] per line. */
+  | { type: "address"; role: "sender" | "addressee"; lines: Run[][] }
+  /** The letter's date, as printed. */
+  | { type: "date"; text: string }
+  /** The boxed summary at the top: who, what records and dates, format, where to send, respond by. */
+  | { type: "summary"; rows: Array<{ label: string; value: Run[] }> }
+  /** What is sent with the letter, after the signature. */
+  | { type: "enclosures"; items: Run[][] };
 
 export interface Letter {
   kind: DocumentKind;
@@ -26,6 +34,10 @@ export interface Letter {
   blanks: string[];
   /** The Intake facts whose absence left those blanks, in the same order: what to ask before drafting. */
   needs: IntakePath[];
+  /** YYYY-MM-DD the summary's "Please respond by" row states; absent when it cannot be computed. */
+  respondBy?: string;
+  /** A Spanish page explaining the English letter (issue 18), rendered after the notes on its own page. */
+  explanation?: { lang: "es"; title: string; paragraphs: string[] };
 }
 
 /** How a blank reads in both renderings: one convention everywhere. */
@@ -51,7 +63,13 @@ export const p = (...runs: Array<Run | string>): Block => ({
 export const h = (text: string): Block => ({ type: "heading", text });
 
 /** Assembles a Letter and collects its required blanks, so callers can ask for what is missing. */
-export function finishLetter(kind: DocumentKind, title: string, blocks: Block[], guidance: string[]): Letter {
+export function finishLetter(
+  kind: DocumentKind,
+  title: string,
+  blocks: Block[],
+  guidance: string[],
+  respondBy?: string,
+): Letter {
   const blanks: string[] = [];
   const needs: IntakePath[] = [];
   const note = (runs: Run[] | undefined) => {
@@ -63,12 +81,16 @@ export function finishLetter(kind: DocumentKind, title: string, blocks: Block[],
   };
   for (const b of blocks) {
     if (b.type === "paragraph") note(b.runs);
-    else if (b.type === "table") for (const row of b.rows) note(row.value);
+    else if (b.type === "table" || b.type === "summary") for (const row of b.rows) note(row.value);
+    else if (b.type === "address") for (const line of b.lines) note(line);
+    else if (b.type === "enclosures") for (const item of b.items) note(item);
     else if (b.type === "list") for (const item of b.items) note(item);
     else if (b.type === "signature") {
       note(b.name);
       note(b.capacity);
     }
   }
-  return { kind, title, blocks, guidance, blanks, needs };
+  return respondBy
+    ? { kind, title, blocks, guidance, blanks, needs, respondBy }
+    : { kind, title, blocks, guidance, blanks, needs };
 }

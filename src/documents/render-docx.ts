@@ -107,6 +107,16 @@ function block(b: Block): Array<Paragraph | Table> {
       );
       return out;
     }
+    // Stopgap until 18A's renderers land (theirs win any merge conflict here).
+    case "address":
+    case "enclosures": {
+      const lines = b.type === "address" ? b.lines : b.items;
+      return lines.map((line) => new Paragraph({ children: runs(line) }));
+    }
+    case "date":
+      return [new Paragraph({ spacing: { after: 120 }, children: textRuns(b.text) })];
+    case "summary":
+      return block({ type: "table", rows: b.rows });
   }
 }
 

@@ -20,6 +20,15 @@ function block(b: Block): string {
       lines.push("Date signed: ____________________");
       return lines.join("\n");
     }
+    // Stopgap until 18A's renderers land (theirs win any merge conflict here).
+    case "address":
+      return b.lines.map(runs).join("\n");
+    case "date":
+      return b.text;
+    case "summary":
+      return b.rows.map((row) => `${row.label}: ${runs(row.value)}`).join("\n");
+    case "enclosures":
+      return ["Enclosures:", ...b.items.map((item) => `- ${runs(item)}`)].join("\n");
   }
 }
 
