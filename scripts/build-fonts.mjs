@@ -4,7 +4,7 @@
 //
 // The subsets were cut from DejaVu Sans 2.37 (licence: assets/fonts/LICENSE-DejaVu.txt) with
 //   pyftsubset DejaVuSans.ttf --unicodes="$U" --no-hinting --name-IDs='*' --layout-features='' \
-//     --drop-tables+=FFTM,GSUB,GPOS,GDEF --output-file=assets/fonts/DejaVuSans-subset.ttf
+//     --drop-tables+=FFTM,GSUB,GPOS,GDEF,MATH --output-file=assets/fonts/DejaVuSans-subset.ttf
 // where U="U+0020-007E,U+00A0-017F,U+0192,U+0218-021B,U+02C6-02C7,U+02D8-02DD,U+0300-0308,
 //   U+030A-030C,U+0327-0328,U+1E00-1EFF,U+2010-2027,U+2030,U+2032-2033,U+2039-203A,U+20AC,U+2116,
 //   U+2122,U+2190-2193,U+2212,U+2610-2612,U+2713,U+FFFD" (Latin-1, Latin Extended-A and Additional,

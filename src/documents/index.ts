@@ -17,6 +17,7 @@ import { withMinorStatus } from "./representative.js";
 
 export type { Letter } from "./letter.js";
 export { renderDocx } from "./render-docx.js";
+export { renderPdf } from "./render-pdf.js";
 export { renderText } from "./render-text.js";
 
 export interface LetterOptions {
