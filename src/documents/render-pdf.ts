@@ -1,21 +1,23 @@
 // PDF rendering of a Letter, made in the Worker with pdf-lib: US Letter pages, 1-inch margins, an
 // embedded (subset) DejaVu Sans so the text is real, searchable text that prints the same everywhere.
-import fontkit from "@pdf-lib/fontkit";
 import {
   beginText,
   endText,
   PDFDocument,
-  type PDFFont,
   type PDFName,
   type PDFOperator,
   type PDFPage,
+  popGraphicsState,
+  pushGraphicsState,
   rgb,
+  setFillingGrayscaleColor,
   setFontAndSize,
   setTextMatrix,
   showText,
 } from "pdf-lib";
 import { DEJAVU_SANS, DEJAVU_SANS_BOLD } from "./fonts/dejavu.js";
 import { type Block, blankText, type Letter, type Run } from "./letter.js";
+import { embedFont, type PdfFont } from "./pdf-font.js";
 
 const PAGE_W = 612;
 const PAGE_H = 792;
@@ -25,44 +27,14 @@ const SIZE = 11;
 const LEADING = 14.5;
 const LABEL_W = 150;
 const PAD = 5;
-const GREY = rgb(0.4, 0.4, 0.4);
 const RULE = rgb(0.55, 0.55, 0.55);
 const BOX_FILL = rgb(0.95, 0.95, 0.95);
 const BLANK_FILL = rgb(1, 0.96, 0.6);
 
-/** Base64 decoded once per isolate: decoding on every letter would be the slowest step. */
-let fontBytes: { regular: Uint8Array; bold: Uint8Array } | null = null;
-/** The code points the subset draws; anything else prints as "?" rather than an empty box. */
-let covered: Set<number> | null = null;
-
-/** Parsed fonts, by their bytes: pdf-lib parses on every embed, which cost most of a letter's time. */
-const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
-const cachingFontkit = {
-  create(bytes: Uint8Array) {
-    let font = parsed.get(bytes);
-    if (!font) {
-      font = fontkit.create(bytes);
-      parsed.set(bytes, font);
-    }
-    return font;
-  },
-};
-
-function fonts(): { regular: Uint8Array; bold: Uint8Array } {
-  if (!fontBytes) {
-    const decode = (b64: string) => Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
-    fontBytes = { regular: decode(DEJAVU_SANS), bold: decode(DEJAVU_SANS_BOLD) };
-    covered = new Set(cachingFontkit.create(fontBytes.regular).characterSet);
-  }
-  return fontBytes;
-}
-
-/** Text the font can draw: composed accents, tabs as spaces, uncovered characters as "?". */
-function printable(text: string): string {
+/** Text the font can draw: composed accents, tabs and newlines as spaces, uncovered characters as "?". */
+function printable(text: string, font: PdfFont): string {
   let out = "";
-  for (const ch of text.normalize("NFC").replace(/[\t\r\n]+/g, " ")) {
-    out += covered?.has(ch.codePointAt(0) ?? 0) ? ch : "?";
-  }
+  for (const ch of text.normalize("NFC").replace(/[\t\r\n]+/g, " ")) out += font.has(ch.codePointAt(0) ?? 0) ? ch : "?";
   return out;
 }
 
@@ -91,26 +63,17 @@ interface Unit {
 class Layout {
   /** Each page's resource names for the two fonts. */
   private readonly keys = new WeakMap<PDFPage, { regular: PDFName; bold: PDFName }>();
-  /** Widths at size 1 by font and word: letters repeat words, and measuring is a font layout. */
-  private readonly widths = [new Map<string, number>(), new Map<string, number>()];
-
   constructor(
-    private readonly regular: PDFFont,
-    private readonly bold: PDFFont,
+    readonly regular: PdfFont,
+    private readonly bold: PdfFont,
   ) {}
 
-  font(bold: boolean): PDFFont {
+  font(bold: boolean): PdfFont {
     return bold ? this.bold : this.regular;
   }
 
   width(text: string, size: number, bold = false): number {
-    const cache = this.widths[bold ? 1 : 0]!;
-    let w = cache.get(text);
-    if (w === undefined) {
-      w = this.font(bold).widthOfTextAtSize(text, 1);
-      cache.set(text, w);
-    }
-    return w * size;
+    return this.font(bold).width(text, size);
   }
 
   /** Text as raw operators: one text object per call, far fewer operators than drawText writes. */
@@ -130,7 +93,7 @@ class Layout {
         ops.push(setFontAndSize(part.bold ? keys.bold : keys.regular, size));
         current = part.bold;
       }
-      ops.push(setTextMatrix(1, 0, 0, 1, part.x, y), showText(this.font(part.bold).encodeText(part.text)));
+      ops.push(setTextMatrix(1, 0, 0, 1, part.x, y), showText(this.font(part.bold).encode(part.text)));
     }
     ops.push(endText());
     page.pushOperators(...ops);
@@ -141,7 +104,7 @@ class Layout {
     let pendingSpace = false;
     for (const run of runs) {
       const isBlank = "blank" in run;
-      const text = printable(isBlank ? blankText(run) : run.text);
+      const text = printable(isBlank ? blankText(run) : run.text, this.regular);
       const isBold = bold || (!isBlank && run.bold === true);
       for (const part of text.split(/( +)/)) {
         if (part === "") continue;
@@ -216,7 +179,8 @@ class Layout {
     const indent = opts.indent ?? 0;
     const size = opts.size ?? SIZE;
     const leading = size * (LEADING / SIZE);
-    return this.wrap(runs, WIDTH - indent, size, opts.bold).map(
+    const wrapped = this.wrap(runs, WIDTH - indent, size, opts.bold);
+    const units = wrapped.map(
       (line, i): Unit => ({
         height: leading,
         before: i === 0 ? (opts.before ?? 0) : 0,
@@ -229,6 +193,12 @@ class Layout {
         },
       }),
     );
+    // No paragraph's first line alone at a page's foot, nor its last alone at the next page's head.
+    if (units.length >= 2) {
+      units[0]!.keepWithNext = true;
+      units[units.length - 2]!.keepWithNext = true;
+    }
+    return units;
   }
 
   /** A two-column row (bold label, wrapped value) with rules, as one unit; `box` fills and frames it. */
@@ -339,8 +309,8 @@ class Flow {
         i = j;
         continue;
       }
-      const next = units[i + 1];
-      if (unit.keepWithNext && next) need += next.before + next.height;
+      // A chain of keep-with-next units (a heading, then a table's first row) moves with what follows it.
+      for (let j = i; units[j]?.keepWithNext && units[j + 1]; j++) need += units[j + 1]!.before + units[j + 1]!.height;
       if (need > this.room() && this.top < PAGE_H - MARGIN) this.newPage();
       this.put(unit);
     }
@@ -385,11 +355,13 @@ function letterUnits(layout: Layout, letter: Letter): { units: Unit[]; keep: Set
 }
 
 /** Page numbers on the letter's pages, so a clerk can tell a page is missing. */
-function number(pages: PDFPage[], font: PDFFont): void {
+function number(pages: PDFPage[], layout: Layout): void {
   pages.forEach((page, i) => {
     const text = `Page ${i + 1} of ${pages.length}`;
-    const w = font.widthOfTextAtSize(text, 9);
-    page.drawText(text, { x: (PAGE_W - w) / 2, y: MARGIN / 2, size: 9, font, color: GREY });
+    const x = (PAGE_W - layout.width(text, 9)) / 2;
+    page.pushOperators(pushGraphicsState(), setFillingGrayscaleColor(0.4));
+    layout.text(page, [{ text, bold: false, x }], MARGIN / 2, 9);
+    page.pushOperators(popGraphicsState());
   });
 }
 
@@ -399,12 +371,9 @@ function number(pages: PDFPage[], font: PDFFont): void {
  * explanation (when the letter has one) on its own page.
  */
 export async function renderPdf(letter: Letter): Promise<Uint8Array> {
-  const bytes = fonts();
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(cachingFontkit);
-  const regular = await doc.embedFont(bytes.regular, { subset: true });
-  const bold = await doc.embedFont(bytes.bold, { subset: true });
-  doc.setTitle(printable(letter.title));
+  const [regular, bold] = await Promise.all([embedFont(doc, DEJAVU_SANS), embedFont(doc, DEJAVU_SANS_BOLD)]);
+  doc.setTitle(letter.title);
   doc.setCreator("recordpath");
   doc.setProducer("recordpath (pdf-lib)");
   doc.setLanguage("en-US");
@@ -414,7 +383,7 @@ export async function renderPdf(letter: Letter): Promise<Uint8Array> {
   flow.newPage();
   const { units, keep } = letterUnits(layout, letter);
   flow.place(units, keep);
-  number(flow.pages, regular);
+  number(flow.pages, layout);
 
   if (letter.guidance.length) {
     const notes = new Flow(doc);
