@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../test/support/wrangler-dev.js";
 import { BUNDLE_LIMIT_GZIP_BYTES, benchBundle } from "./bundle.js";
-import { benchDocuments } from "./documents.js";
+import { benchDocuments, longestKind } from "./documents.js";
 import { benchExtract, EXTRACT_GOAL_MS, LONGEST_MESSAGE_GOAL_MS } from "./extract.js";
 import { benchGuidedTurn, GUIDED_TURN_GOAL_MS } from "./guided-turn.js";
 import {
@@ -91,13 +91,15 @@ rows.push({
 
 const docs = await benchDocuments();
 results.documents = docs;
+// Issue 18: each format of the longest kind builds in ≤ 10 ms (median) in Node.
+const longest = longestKind();
 for (const d of docs) {
-  const goal = d.kind === "access_request" ? "≤ 5 ms median" : undefined;
+  const goal = d.kind === longest ? "≤ 10 ms median (longest kind)" : undefined;
   rows.push({
-    figure: `document build: ${d.kind}`,
+    figure: `document build (.${d.format}): ${d.kind}`,
     value: `median ${d.medianMs} ms, p95 ${d.p95Ms} ms`,
     goal,
-    ok: goal ? d.medianMs <= 5 : undefined,
+    ok: goal ? d.medianMs <= 10 : undefined,
   });
 }
 

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { clinicForRequest, clinicPreflight } from "../clinics/access.js";
 import { clinicFacts } from "../clinics/schema.js";
 import type { AppDeps } from "../deps.js";
-import { buildLetter, letterFilename, renderDocx, renderText } from "../documents/index.js";
+import { buildLetter, type Letter, letterFilename, renderDocx, renderPdf, renderText } from "../documents/index.js";
 import { verifyDocumentToken } from "../documents/tokens.js";
 import { isoDay } from "../domain/dates.js";
 import { IntakeSchema } from "../domain/intake.js";
@@ -16,9 +16,13 @@ import { patientError } from "../i18n/errors.js";
 import { clientIp } from "./client-ip.js";
 import { type AppEnv, readJson } from "./http.js";
 
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-const FORMAT = z.enum(["docx", "txt"]);
+const FORMAT = z.enum(["docx", "pdf", "txt"]);
 type Format = z.infer<typeof FORMAT>;
+const TYPES: Record<Format, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+  txt: "text/plain; charset=utf-8",
+};
 
 const Body = z
   .object({
@@ -31,9 +35,9 @@ const Body = z
 
 /** Answers a document as an attachment; never cached, since it carries health information. */
 function attachment(c: Context, format: Format, filename: string, body: Uint8Array | string): Response {
-  const name = format === "txt" ? filename.replace(/\.docx$/, ".txt") : filename;
+  const name = filename.replace(/\.docx$/, `.${format}`);
   return c.body(typeof body === "string" ? body : (body as Uint8Array<ArrayBuffer>), 200, {
-    "Content-Type": format === "txt" ? "text/plain; charset=utf-8" : DOCX,
+    "Content-Type": TYPES[format],
     "Content-Disposition": `attachment; filename="${name}"`,
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
@@ -43,8 +47,14 @@ function attachment(c: Context, format: Format, filename: string, body: Uint8Arr
 function formatOf(c: Context): Format {
   const raw = c.req.query("format") ?? "docx";
   const parsed = FORMAT.safeParse(raw);
-  if (!parsed.success) throw new AppError("invalid_input", 'format must be "docx" or "txt".');
+  if (!parsed.success) throw new AppError("invalid_input", 'format must be "docx", "pdf" or "txt".');
   return parsed.data;
+}
+
+/** The letter rendered in `format`. */
+async function render(letter: Letter, format: Format): Promise<Uint8Array | string> {
+  if (format === "txt") return renderText(letter);
+  return format === "pdf" ? renderPdf(letter) : renderDocx(letter);
 }
 
 /** The document routes as a Hono sub-app; mount with app.route("/api/documents", documentRoutes(deps)). */
@@ -65,7 +75,7 @@ export function documentRoutes(deps: AppDeps) {
     const letter = buildLetter(kind, intake.data, { today, clinic: clinic ? clinicFacts(clinic) : null });
     const format = body.format ?? "docx";
     const filename = letterFilename(kind, today, format);
-    return attachment(c, format, filename, format === "txt" ? renderText(letter) : await renderDocx(letter));
+    return attachment(c, format, filename, await render(letter, format));
   });
 
   app.get("/:token", async (c) => {
@@ -73,8 +83,10 @@ export function documentRoutes(deps: AppDeps) {
     const { documentId } = await verifyDocumentToken(deps.signingKey, c.req.param("token"), deps.clock().getTime());
     const doc = await deps.store.loadDocument(documentId);
     // A valid link whose document is gone (session deleted, store TTL passed) is "gone", not "missing".
-    if (!doc) throw patientError("gone", "documentGone");
-    return attachment(c, format, doc.filename, format === "txt" ? doc.text : doc.docx);
+    // A document stored before PDFs were drafted has none: as gone as an expired one.
+    const body = format === "txt" ? doc?.text : format === "pdf" ? doc?.pdf : doc?.docx;
+    if (!doc || body === undefined) throw patientError("gone", "documentGone");
+    return attachment(c, format, doc.filename, body);
   });
 
   return app;

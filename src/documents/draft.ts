@@ -12,7 +12,7 @@ import type { Lang } from "../i18n/langs.js";
 import type { DocumentCard } from "../sessions/session.js";
 import type { StoredDocument } from "../sessions/store.js";
 import { explainInSpanish } from "./explain-es.js";
-import { buildLetter, letterFilename, renderDocx, renderText } from "./index.js";
+import { buildLetter, letterFilename, renderDocx, renderPdf, renderText } from "./index.js";
 import { dueIfSentToday, sendTo } from "./send-to.js";
 import { newDocumentId, signDocumentToken } from "./tokens.js";
 
@@ -59,7 +59,7 @@ export async function draftDocument(
     input.lang === "es"
       ? { ...noted, explanation: explainInSpanish(noted, input.intake, { today, clinic: input.clinic ?? null }) }
       : noted;
-  const docx = await renderDocx(letter);
+  const [docx, pdf] = await Promise.all([renderDocx(letter), renderPdf(letter)]);
   const expiresMs = now.getTime() + deps.settings.DOCUMENT_TTL_HOURS * 3_600_000;
   const document: StoredDocument = {
     id: newDocumentId(),
@@ -68,6 +68,7 @@ export async function draftDocument(
     title: letter.title,
     filename: letterFilename(input.kind, today),
     docx,
+    pdf,
     text: renderText(letter),
     createdAt: now.toISOString(),
     expiresAt: new Date(expiresMs).toISOString(),
@@ -75,6 +76,7 @@ export async function draftDocument(
   const token = await signDocumentToken(deps.signingKey, { documentId: document.id, expiresAt: expiresMs });
   const url = `${input.baseUrl.replace(/\/+$/, "")}/api/documents/${token}`;
   const textUrl = `${url}?format=txt`;
+  const pdfUrl = `${url}?format=pdf`;
   const to = sendTo(input.kind, input.intake, input.clinic);
   const due = dueIfSentToday(input.kind, input.intake, today);
   const card: DocumentCard = {
@@ -86,6 +88,7 @@ export async function draftDocument(
     expiresAt: document.expiresAt,
     formats: [
       { format: "docx", url },
+      { format: "pdf", url: pdfUrl },
       { format: "txt", url: textUrl },
     ],
     ...(to ? { sendTo: to } : {}),

@@ -17,6 +17,7 @@ import { withMinorStatus } from "./representative.js";
 
 export type { Letter } from "./letter.js";
 export { renderDocx } from "./render-docx.js";
+export { renderPdf } from "./render-pdf.js";
 export { renderText } from "./render-text.js";
 
 export interface LetterOptions {
@@ -50,7 +51,7 @@ export function buildLetter(kind: DocumentKind, intake: Intake, options: LetterO
   });
 }
 
-/** "recordpath-access-request-2026-11-26.docx" (or .txt). */
-export function letterFilename(kind: DocumentKind, today: string, ext: "docx" | "txt" = "docx"): string {
+/** "recordpath-access-request-2026-11-26.docx" (or .pdf, .txt). */
+export function letterFilename(kind: DocumentKind, today: string, ext: "docx" | "pdf" | "txt" = "docx"): string {
   return `recordpath-${kind.replaceAll("_", "-")}-${today}.${ext}`;
 }

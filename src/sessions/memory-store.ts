@@ -18,6 +18,8 @@ interface SizedEntry extends Entry {
 interface DocumentEntry extends SizedEntry {
   sessionId: string;
   bytes: Uint8Array;
+  /** The PDF, when the document has one. */
+  pdf?: Uint8Array;
 }
 
 /** What one conversation holds, so it can be evicted whole: its bytes and the keys that go with it. */
@@ -95,16 +97,17 @@ export class MemoryStore implements SessionStore {
   }
 
   async saveDocument(doc: StoredDocument): Promise<void> {
-    const { docx, ...meta } = doc;
+    const { docx, pdf, ...meta } = doc;
     const value = JSON.stringify(meta);
     this.dropDocument(doc.id);
     const owner = this.touch(doc.sessionId);
-    const size = utf8Bytes(value) + docx.byteLength;
+    const size = utf8Bytes(value) + docx.byteLength + (pdf?.byteLength ?? 0);
     this.documents.set(doc.id, {
       value,
       size,
       sessionId: doc.sessionId,
       bytes: docx.slice(),
+      ...(pdf ? { pdf: pdf.slice() } : {}),
       expiresAt: this.now() + this.ttl.documentSeconds * 1000,
     });
     owner.documents.add(doc.id);
@@ -119,7 +122,10 @@ export class MemoryStore implements SessionStore {
       this.dropDocument(id);
       return null;
     }
-    return { ...(JSON.parse(entry.value) as Omit<StoredDocument, "docx">), docx: entry.bytes.slice() };
+    const meta = JSON.parse(entry.value) as Omit<StoredDocument, "docx" | "pdf">;
+    return entry.pdf
+      ? { ...meta, docx: entry.bytes.slice(), pdf: entry.pdf.slice() }
+      : { ...meta, docx: entry.bytes.slice() };
   }
 
   async saveAlias(alias: string, sessionId: string): Promise<void> {

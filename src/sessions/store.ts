@@ -11,6 +11,8 @@ export interface StoredDocument {
   title: string;
   filename: string;
   docx: Uint8Array;
+  /** The same letter as a PDF (issue 18); absent on documents stored before PDFs were drafted. */
+  pdf?: Uint8Array;
   text: string;
   createdAt: string;
   expiresAt: string;

@@ -23,9 +23,12 @@ for i = 1, #KEYS do redis.call('EXPIRE', KEYS[i], ARGV[4]) end
 return 1`;
 
 // KEYS: document hash, session's document index. ARGV: sealed meta, sealed bytes, document TTL,
-// session TTL. Indexing the document lets delete() find it even if the session never listed it.
+// session TTL, sealed PDF bytes (optional). Indexing the document lets delete() find it even if
+// the session never listed it.
 const SAVE_DOCUMENT = `
 redis.call('HSET', KEYS[1], 'm', ARGV[1], 'b', ARGV[2])
+redis.call('HDEL', KEYS[1], 'p')
+if ARGV[5] then redis.call('HSET', KEYS[1], 'p', ARGV[5]) end
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 redis.call('SADD', KEYS[2], KEYS[1])
 redis.call('EXPIRE', KEYS[2], ARGV[4])
@@ -163,19 +166,22 @@ export class UpstashStore implements SessionStore {
   async saveDocument(doc: StoredDocument): Promise<void> {
     const key = await this.keys.keyFor("d", doc.id);
     const index = await this.keys.keyFor("x", doc.sessionId);
-    const { docx, ...meta } = doc;
+    const { docx, pdf, ...meta } = doc;
     const m = await this.crypto.encryptText(JSON.stringify(meta), `${key}|m`);
     const b = await this.crypto.encryptBytes(docx, `${key}|b`);
+    // Sealed like the .docx, under its own field name so one ciphertext cannot pass for the other.
+    const p = pdf ? [await this.crypto.encryptBytes(pdf, `${key}|p`)] : [];
     const ttls = [String(this.ttl.documentSeconds), String(this.ttl.sessionSeconds)];
-    await this.io(() => this.redis.eval(SAVE_DOCUMENT, [key, index], [m, b, ...ttls]));
+    await this.io(() => this.redis.eval(SAVE_DOCUMENT, [key, index], [m, b, ...ttls, ...p]));
   }
 
   async loadDocument(id: string): Promise<StoredDocument | null> {
     const key = await this.keys.keyFor("d", id);
-    const [m, b] = fields(await this.io(() => this.redis.hmget(key, "m", "b")), "m", "b");
+    const [m, b, p] = fields(await this.io(() => this.redis.hmget(key, "m", "b", "p")), "m", "b", "p");
     if (m === null || b === null) return null;
-    const meta = JSON.parse(await this.crypto.decryptText(m, `${key}|m`)) as Omit<StoredDocument, "docx">;
-    return { ...meta, docx: await this.crypto.decryptBytes(b, `${key}|b`) };
+    const meta = JSON.parse(await this.crypto.decryptText(m, `${key}|m`)) as Omit<StoredDocument, "docx" | "pdf">;
+    const docx = await this.crypto.decryptBytes(b, `${key}|b`);
+    return p === null ? { ...meta, docx } : { ...meta, docx, pdf: await this.crypto.decryptBytes(p, `${key}|p`) };
   }
 
   async saveAlias(alias: string, sessionId: string): Promise<void> {
@@ -231,13 +237,10 @@ function seconds(value: number): number {
 }
 
 /** HMGET fields by name: the client answers an array, or an object when it deserializes. */
-function fields(row: unknown, a: string, b: string): [string | null, string | null] {
-  if (Array.isArray(row)) return [text(row[0]), text(row[1])];
-  if (row && typeof row === "object") {
-    const record = row as Record<string, unknown>;
-    return [text(record[a]), text(record[b])];
-  }
-  return [null, null];
+function fields<N extends string[]>(row: unknown, ...names: N): { [K in keyof N]: string | null } {
+  const record: Record<string, unknown> = row && typeof row === "object" && !Array.isArray(row) ? { ...row } : {};
+  const values = names.map((name, i) => text(Array.isArray(row) ? row[i] : record[name]));
+  return values as { [K in keyof N]: string | null };
 }
 
 /** A string reply, whatever the client's deserialization made of it. */

@@ -1,6 +1,7 @@
 // The document routes: POST answers a file without storing it; GET answers a stored draft by its
-// signed link, 404 for a bad link and 410 once it has expired.
+// signed link, 404 for a bad link and 410 once it has expired. Formats: docx, pdf, txt.
 
+import { spawnSync } from "node:child_process";
 import { Hono } from "hono";
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
@@ -36,6 +37,12 @@ app.onError((e, c) =>
   e instanceof AppError ? c.json(errorBody(e.code, e.message), e.status as 400) : c.json({}, 500),
 );
 
+/** The PDF's text as pdftotext reads it (poppler-utils), or null where it is not installed. */
+function pdfText(bytes: ArrayBuffer): string | null {
+  const out = spawnSync("pdftotext", ["-", "-"], { input: Buffer.from(bytes), encoding: "utf8" });
+  return out.status === 0 ? out.stdout : null;
+}
+
 const post = (body: unknown) =>
   app.request("/api/documents", {
     method: "POST",
@@ -64,6 +71,23 @@ describe("POST /api/documents", () => {
     // Issue 14: with no earlier request in the Intake, the letter does not assume a written one.
     expect(await res.text()).toContain("[fill in: when and how you asked for the records]");
   });
+  it("answers a PDF attachment whose text names the patient when format is pdf", async () => {
+    const res = await post({ kind: "access_request", intake: { patient: { name: "Maria Lopez" } }, format: "pdf" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("content-disposition")).toBe(
+      'attachment; filename="recordpath-access-request-2026-11-26.pdf"',
+    );
+    const bytes = await res.arrayBuffer();
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
+    const text = pdfText(bytes);
+    if (text !== null) expect(text).toContain("Maria Lopez");
+  });
+  it("rejects an unknown format with a 400 listing the formats, pdf among them", async () => {
+    const res = await post({ kind: "access_request", intake: {}, format: "rtf" });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/docx.*pdf.*txt/);
+  });
   it("rejects an unknown intake field with a 400 naming it", async () => {
     const res = await post({ kind: "access_request", intake: { patient: { nickname: "x" } } });
     expect(res.status).toBe(400);
@@ -75,7 +99,7 @@ describe("POST /api/documents", () => {
 });
 
 describe("GET /api/documents/:token", () => {
-  it("answers the stored draft in both formats, then 410 after it expires, and 404 for a forged link", async () => {
+  it("answers the stored draft in every format, then 410 after it expires, and 404 for a forged link", async () => {
     const { card, document } = await draftDocument(deps, {
       sessionId: "session-abcdefghijkl",
       kind: "ocr_complaint",
@@ -89,11 +113,34 @@ describe("GET /api/documents/:token", () => {
     expect(docx.headers.get("content-disposition")).toContain("recordpath-ocr-complaint-2026-11-26.docx");
     const txt = await app.request(`${path}?format=txt`);
     expect(await txt.text()).toContain("ocrportal.hhs.gov");
-    expect((await app.request(`${path}?format=pdf`)).status).toBe(400);
+    const pdf = await app.request(`${path}?format=pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(pdf.headers.get("content-disposition")).toContain("recordpath-ocr-complaint-2026-11-26.pdf");
+    const text = pdfText(await pdf.arrayBuffer());
+    if (text !== null) expect(text).toContain("ocrportal.hhs.gov");
+    const bad = await app.request(`${path}?format=rtf`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toBe(
+      'format must be "docx", "pdf" or "txt".',
+    );
     expect((await app.request(`${path.slice(0, -3)}abc`)).status).toBe(404);
     nowMs += 25 * 3_600_000;
     const gone = await app.request(path);
     expect(gone.status).toBe(410);
     expect(((await gone.json()) as { error: { code: string } }).error.code).toBe("gone");
+  });
+  it("answers 410 for the PDF of a draft stored before PDFs were made, and still serves its .docx", async () => {
+    const { card, document } = await draftDocument(deps, {
+      sessionId: "session-abcdefghijkm",
+      kind: "follow_up",
+      intake: {},
+      baseUrl: "https://rp.example",
+    });
+    const { pdf: _dropped, ...older } = document;
+    await deps.store.saveDocument(older);
+    const path = new URL(card.url).pathname;
+    expect((await app.request(path)).status).toBe(200);
+    expect((await app.request(`${path}?format=pdf`)).status).toBe(410);
   });
 });

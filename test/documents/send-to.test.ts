@@ -82,6 +82,7 @@ describe("the drafted letter's card", () => {
     });
     expect(card.formats).toEqual([
       { format: "docx", url: card.url },
+      { format: "pdf", url: `${card.url}?format=pdf` },
       { format: "txt", url: card.textUrl },
     ]);
     expect(card.sendTo?.fax).toBe("(937) 555-0143");

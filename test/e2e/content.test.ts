@@ -283,9 +283,9 @@ describe.skipIf(skip)("the panel's content in Chromium", { retry: 1 }, () => {
               copy: "Copiar: Fax",
               due: /Si la envía hoy, deben responder a más tardar el \d{1,2} de [a-z]+ de \d{4}\./,
             };
-      // Every format the server lists, as links in its order: the .docx first.
+      // Every format the server lists, as links in its order: the .docx first, then the PDF.
       const downloads = card.locator(".links a[download]");
-      expect(await downloads.allTextContents()).toEqual([words.word, words.text]);
+      expect(await downloads.allTextContents()).toEqual([words.word, "PDF", words.text]);
       expect(await downloads.first().getAttribute("href")).toMatch(/\/api\/documents\/[\w.-]+$/);
       expect(await card.textContent()).toMatch(words.due);
       expect(await card.textContent()).toContain("1200 River Road, Dayton, OH 45402");

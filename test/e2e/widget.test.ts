@@ -238,7 +238,7 @@ describe.skipIf(skip)("the embedded widget in Chromium", { retry: 1 }, () => {
 
     await again.getByRole("button", { name: "Draft my letter" }).click();
     await idle(frame);
-    const link = frame.locator(".card.doc a").nth(1);
+    const link = frame.locator('.card.doc a[href$="?format=txt"]');
     const text = await (await context.request.get((await link.getAttribute("href")) ?? "")).text();
     expect(text).toContain("To: Riverside Family Medicine");
     expect(text).not.toContain("Riverbend");
@@ -271,7 +271,7 @@ describe.skipIf(skip)("the embedded widget in Chromium", { retry: 1 }, () => {
     expect(await again.textContent()).toContain("5 de marzo de 1980");
     await again.getByRole("button", { name: "Preparar mi carta" }).tap();
     await idle(frame);
-    const href = (await frame.locator(".card.doc a").nth(1).getAttribute("href")) ?? "";
+    const href = (await frame.locator('.card.doc a[href$="?format=txt"]').getAttribute("href")) ?? "";
     const text = await (await context.request.get(href)).text();
     expect(text).toContain("March 5, 1980");
     expect(text).toContain("Hospital San José");

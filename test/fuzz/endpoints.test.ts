@@ -216,7 +216,7 @@ describe("fuzz", () => {
           .map((offsetSeconds) => ({ t: "", kind: "signed" as const, offsetSeconds })),
       },
     );
-    const format = fc.constantFrom("", "?format=txt", "?format=docx", "?format=pdf");
+    const format = fc.constantFrom("", "?format=txt", "?format=docx", "?format=pdf", "?format=rtf");
     await check(fc.tuple(token, format), 1500, async ([tok, query]) => {
       let t = tok.t;
       if (tok.kind === "signed") {
@@ -229,7 +229,7 @@ describe("fuzz", () => {
       const { status } = await app.send(`/api/documents/${path(t)}${query}`);
       // "", "." and ".." resolve to another path (no token at all): no route.
       if (["", ".", ".."].includes(t)) expect(status).toBe(404);
-      else if (query === "?format=pdf") expect(status).toBe(400);
+      else if (query === "?format=rtf") expect(status).toBe(400);
       else if (tok.kind === "signed") expect(status).toBe(410);
       else expect(status).toBe(404);
     });

@@ -89,6 +89,18 @@ export function storeContract(
       expect(await h.store.loadDocument(d.id)).toBeNull();
     });
 
+    it("returns a document's PDF bytes when it has them, and none when it was stored without", async () => {
+      const h = await make();
+      const d = { ...doc("any-session-id-0002", 8), pdf: new Uint8Array([37, 80, 68, 70, 9]) };
+      await h.store.saveDocument(d);
+      expect(Array.from((await h.store.loadDocument(d.id))?.pdf ?? [])).toEqual([37, 80, 68, 70, 9]);
+      const { pdf: _none, ...without } = d;
+      await h.store.saveDocument(without);
+      const back = await h.store.loadDocument(d.id);
+      expect(back?.pdf).toBeUndefined();
+      expect(back && Array.from(back.docx)).toEqual([80, 75, 3, 4, 8]);
+    });
+
     it("claims a key only once within its TTL", async () => {
       const h = await make();
       const key = `claim-${Math.random().toString(36).slice(2)}`;

@@ -68,15 +68,17 @@ export function reviewLines(review: LetterReview, language: Lang): string[] {
 }
 
 /**
- * A document as its two links; the reply's text already names it. Two signed links take most of
- * two segments, so the labels shrink (the docx link's first) when they would push it into a third.
+ * A document as its two links; the reply's text already names it. The letter's link is its PDF when
+ * offered (a phone opens a PDF; a .docx is a dead end for many), else the .docx. Two signed links take
+ * most of two segments, so the labels shrink (the letter link's first) when they would push it into a third.
  */
 export function renderDocument(card: DocumentCard, language: Lang): string {
   const { letterLink: letter, textLink: text } = CATALOGS[language].sms;
+  const url = card.formats?.find((f) => f.format === "pdf")?.url ?? card.url;
   const forms = [
-    `${letter}${card.url}\n${text}${card.textUrl}`,
-    `${card.url}\n${text}${card.textUrl}`,
-    `${card.url}\n${card.textUrl}`,
+    `${letter}${url}\n${text}${card.textUrl}`,
+    `${url}\n${text}${card.textUrl}`,
+    `${url}\n${card.textUrl}`,
   ];
   return forms.find((f) => segmentCount(f) <= TARGET_SEGMENTS) ?? forms[0]!;
 }

@@ -156,6 +156,16 @@ describe("documents", () => {
     expect(messages[1]).toBe(`Letter: ${doc.data.url}\nText: ${doc.data.textUrl}`);
     expect(segmentCount(messages[1]!)).toBe(2);
   });
+
+  it("links the PDF as the letter when the card offers one, still within two segments", () => {
+    const pdfUrl = `${doc.data.url}?format=pdf`;
+    const withPdf = { ...doc, data: { ...doc.data, formats: [{ format: "pdf", url: pdfUrl }] } } as Parts[number];
+    const messages = renderReply({ parts: [withPdf, text("Your letter is ready.")] });
+    expect(messages[1]).toContain(pdfUrl);
+    expect(messages[1]).toContain(doc.data.textUrl);
+    expect(messages[1]).not.toMatch(new RegExp(`${doc.data.url.replaceAll(".", "\\.")}\\n`));
+    expect(segmentCount(messages[1]!)).toBe(2);
+  });
 });
 
 describe("splitting long answers", () => {
