@@ -272,7 +272,7 @@ class Layout {
         return this.lines([{ text: b.text }], { before: 14 });
       case "enclosures":
         return [
-          ...this.lines([{ text: "Enclosures:" }], { before: 14 }),
+          ...this.lines([{ text: b.items.length === 1 ? "Enclosure:" : "Enclosures:" }], { before: 14 }),
           ...b.items.flatMap((item) => this.lines(item, { indent: 18, marker: "•" })),
         ];
     }

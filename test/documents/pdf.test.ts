@@ -45,7 +45,8 @@ function textFacts(letter: Letter): string[] {
   return renderText(letter)
     .split("\n")
     .filter((line) => line.trim() && !/^[-=]{3,}/.test(line) && !line.startsWith("-----"))
-    .map((line) => line.replace(/^(?:- |\* |\d+\. )/, ""))
+    // "To: " marks the addressee only in the text version (for pasting into a message); the PDF prints the block.
+    .map((line) => line.replace(/^(?:- |\* |\d+\. |To: )/, ""))
     .flatMap((line) => line.split(": "))
     .map(squash)
     .filter(Boolean);
@@ -106,7 +107,7 @@ describe.skipIf(!hasPoppler && !process.env.CI)("PDF rendering read back with po
       const signed = pages(pdf).filter((p) => p.includes("Signature:"));
       expect(signed).toHaveLength(1);
       expect(signed[0]).toContain("CLOSING:");
-      expect(signed[0]).toContain("Enclosures:");
+      expect(signed[0]).toContain("Enclosure:");
       expect(signed[0]).toContain("Copy of my photo ID");
     }
   });
@@ -153,7 +154,7 @@ describe.skipIf(!hasPoppler && !process.env.CI)("PDF rendering read back with po
       "Please respond by",
       "December 11, 2026",
       "[if known: email address]",
-      "Enclosures:",
+      "Enclosure:",
     ]) {
       expect(first).toContain(line);
     }
