@@ -42,14 +42,16 @@ const INTAKES: Array<[string, Intake]> = [
 
 /** Every line of the text rendering, each "label: value" piece apart (the PDF sets them in columns). */
 function textFacts(letter: Letter): string[] {
-  return renderText(letter)
-    .split("\n")
-    .filter((line) => line.trim() && !/^[-=]{3,}/.test(line) && !line.startsWith("-----"))
-    // "To: " marks the addressee only in the text version (for pasting into a message); the PDF prints the block.
-    .map((line) => line.replace(/^(?:- |\* |\d+\. |To: )/, ""))
-    .flatMap((line) => line.split(": "))
-    .map(squash)
-    .filter(Boolean);
+  return (
+    renderText(letter)
+      .split("\n")
+      .filter((line) => line.trim() && !/^[-=]{3,}/.test(line) && !line.startsWith("-----"))
+      // "To: " marks the addressee only in the text version (for pasting into a message); the PDF prints the block.
+      .map((line) => line.replace(/^(?:- |\* |\d+\. |To: )/, ""))
+      .flatMap((line) => line.split(": "))
+      .map(squash)
+      .filter(Boolean)
+  );
 }
 
 describe.skipIf(!hasPoppler && !process.env.CI)("PDF rendering read back with poppler", () => {
