@@ -7,8 +7,8 @@ import type { DocumentKind } from "../domain/recommendation.js";
 import { FOLLOW_UP_DAYS } from "./escalation-terms.js";
 import type { Facts } from "./established.js";
 import { longDate } from "./facts.js";
-import { type Block, blank, optionalBlank, type Run, t, val } from "./letter.js";
-import { deliveryContact, isRepresentative, roleRuns } from "./representative.js";
+import { type Block, blank, type Run, t, val } from "./letter.js";
+import { deliveryContact, isRepresentative, needsAddress, roleRuns } from "./representative.js";
 import { dueIfSentToday } from "./send-to.js";
 
 /** One row of the boxed summary. */
@@ -31,13 +31,14 @@ export function senderBlock(f: Facts): Block {
   if (isRepresentative(intake)) {
     const r = intake.representative ?? {};
     lines.push([val(r.name, "your full name (the person asking)", "representative.name")]);
-    lines.push([r.address ? t(r.address) : optionalBlank("your mailing address")]);
+    if (r.address || needsAddress(intake))
+      lines.push([val(r.address, "your mailing address", "representative.address")]);
     if (r.phone) lines.push([t(`Phone: ${r.phone}`)]);
     if (r.email) lines.push([t(`Email: ${r.email}`)]);
     lines.push([t("For the patient: "), patientName]);
   } else {
     lines.push([patientName]);
-    lines.push([val(pt.address, "mailing address", "patient.address")]);
+    if (pt.address || needsAddress(intake)) lines.push([val(pt.address, "mailing address", "patient.address")]);
     if (pt.phone) lines.push([t(`Phone: ${pt.phone}`)]);
     if (pt.email) lines.push([t(`Email: ${pt.email}`)]);
   }

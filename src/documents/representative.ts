@@ -243,13 +243,28 @@ export function contactRuns(intake: Intake): Run {
   return val(c.phone ?? c.email, "phone number or email", c.from.phone, c.from.email);
 }
 
-/** The patient's own contact rows in the patient table: required from a patient, optional for a representative's letter. */
+/**
+ * Whether the letter must carry the requester's mailing address: the copy comes by mail, or the
+ * office has no other way to reach them. A phone or an email is enough otherwise (issue 18: no blank
+ * the letter does not need).
+ */
+export function needsAddress(intake: Intake): boolean {
+  const c = deliveryContact(intake);
+  return intake.delivery === "mail" || (!c.phone && !c.email);
+}
+
+/**
+ * The patient's own contact rows in the patient table: from a patient, the address when the letter
+ * needs it and a phone unless an email reaches them; optional for a representative's letter.
+ */
 export function patientContactRows(intake: Intake): Array<{ label: string; value: Run[] }> {
   const pt = intake.patient ?? {};
   if (!isRepresentative(intake))
     return [
-      { label: "Address", value: [val(pt.address, "mailing address", "patient.address")] },
-      { label: "Phone", value: [val(pt.phone, "phone number", "patient.phone")] },
+      ...(pt.address || needsAddress(intake)
+        ? [{ label: "Address", value: [val(pt.address, "mailing address", "patient.address")] }]
+        : []),
+      ...(pt.phone || !pt.email ? [{ label: "Phone", value: [val(pt.phone, "phone number", "patient.phone")] }] : []),
       ...(pt.email || intake.delivery === "email"
         ? [{ label: "Email", value: [val(pt.email, "email address", "patient.email")] }]
         : []),

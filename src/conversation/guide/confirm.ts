@@ -10,12 +10,14 @@ import { CATALOGS, fill } from "../../i18n/catalogs/index.js";
 import { fold } from "../../i18n/fold.js";
 import { LANGS, type Lang } from "../../i18n/langs.js";
 import { wordsOf } from "../../i18n/lexicons/index.js";
-import { isMessagingChannel } from "../../sessions/session.js";
+import { type Choices, isMessagingChannel } from "../../sessions/session.js";
 import { itemLabel, labelledPaths } from "../review.js";
 import { asksQuestion } from "./answers.js";
 import type { GuideStep } from "./decide.js";
 import { type Extraction, extract } from "./extract.js";
+import { officeAddress } from "./extractors/contact.js";
 import { resolveChoice } from "./extractors/intents.js";
+import { DETAIL_TOPICS } from "./letter-details.js";
 import { question } from "./questions.js";
 import type { PromptView } from "./read-prompt.js";
 import type { ToolOutput } from "./tool-results.js";
@@ -64,8 +66,6 @@ const EDITS: Partial<Record<IntakePath, { topic?: Topic; changes: readonly Intak
 };
 
 const LOOKS_RIGHT = new RegExp(`(?<![\\w'])(?:${wordsOf("looksRight")})(?![\\w'])`);
-const EMAIL = /[^\s@,;]+@[^\s@,;]+\.[a-z]{2,}/i;
-const FAX = /\bfax\b\D{0,5}([\d()+. -]{7,20}\d)/i;
 const OPTION_NUMBER = /^#?(\d{1,2})[.)!]?$/;
 
 /** Whether this message answers a review, or the question about one of its items: the letter phase goes on. */
@@ -73,11 +73,15 @@ export function answersReview(view: PromptView): boolean {
   return view.lastReview !== null || editedPath(view) !== undefined;
 }
 
+/** A question asked beside the review: one of the letter's details (web only). */
+export type Detail = { text: string; choices: Choices };
+
 /**
  * The step where the guide would draft a letter of `kind`: the draft once the patient confirmed the
- * review the previous reply showed and nothing changed since, else the review (again).
+ * review the previous reply showed and nothing changed since, else the review (again), with the
+ * letter's next `detail` to ask beside it.
  */
-export function draftStep(turn: ConfirmTurn, kind: DocumentKind, intro: string): GuideStep {
+export function draftStep(turn: ConfirmTurn, kind: DocumentKind, intro: string, detail?: Detail): GuideStep {
   const { view, lang } = turn;
   const recorded = recordedThisTurn(view);
   if (view.lastReview?.kind === kind && !recorded && confirms(turn)) {
@@ -85,19 +89,29 @@ export function draftStep(turn: ConfirmTurn, kind: DocumentKind, intro: string):
   }
   let lead = intro;
   const words = CATALOGS[lang].guide.review;
+  // A detail the review asked and the patient could not give ("no idea"): it stays blank, no lecture.
+  const passedDetail = DETAIL_TOPICS.has(view.lastChoices?.topic ?? "") && !turn.ex.intents.has("no");
   // The review answered with neither a yes nor anything the guide could read: say how to change it.
   // A question is not such an answer: it was answered, and the review simply comes back.
-  if (!recorded && view.lastReview && !asksQuestion(turn.ex.intents))
+  if (!recorded && view.lastReview && !passedDetail && !asksQuestion(turn.ex.intents))
     lead = join(intro, brief(view) ? words.whichOneBrief : words.whichOne);
   else if (!recorded && editedPath(view)) lead = join(intro, words.edit.kept);
-  return reviewStep(turn, kind, lead);
+  return reviewStep(turn, kind, lead, detail);
 }
 
-/** Shows the review of a letter of `kind`, after `intro`: what the letter will say, to confirm or correct. */
-export function reviewStep({ view, lang }: ConfirmTurn, kind: DocumentKind, intro: string): GuideStep {
+/**
+ * Shows the review of a letter of `kind`, after `intro`: what the letter will say, to confirm or
+ * correct; a detail still to ask comes after it, with its quick replies.
+ */
+export function reviewStep({ view, lang }: ConfirmTurn, kind: DocumentKind, intro: string, detail?: Detail): GuideStep {
   const words = CATALOGS[lang].guide.review;
   const shown = brief(view) ? words.introBrief : words.intro;
-  return { text: join(intro, shown), toolCalls: [{ toolName: TOOL.showReview, input: { kind } }] };
+  const review: GuideStep = { text: join(intro, shown), toolCalls: [{ toolName: TOOL.showReview, input: { kind } }] };
+  if (!detail) return review;
+  return {
+    text: join(review.text ?? "", detail.text),
+    toolCalls: [...review.toolCalls, { toolName: TOOL.offerChoices, input: detail.choices }],
+  };
 }
 
 /**
@@ -186,7 +200,10 @@ function askItem(
  * extractor, with the item's topic), or undefined when it changes none of the item's facts.
  */
 function readItem(turn: ConfirmTurn, path: string, value: string): IntakePatch | undefined {
-  if (path === "provider.address") return officeAddress(value);
+  if (path === "provider.address") {
+    const office = officeAddress(value);
+    return office ? { provider: office } : undefined;
+  }
   const edit = EDITS[path as IntakePath];
   if (!edit) return undefined;
   const { view, intake } = turn;
@@ -203,18 +220,6 @@ function readItem(turn: ConfirmTurn, path: string, value: string): IntakePatch |
   });
   const changes = patchPaths(read.patch);
   return changes.some((p) => edit.changes.includes(p)) ? read.patch : undefined;
-}
-
-/** A records office's address, fax or email as the patient wrote it; each replaces what was there. */
-function officeAddress(value: string): IntakePatch | undefined {
-  const text = value.trim().replace(/[.]+$/, "");
-  const email = EMAIL.exec(text)?.[0];
-  if (email) return { provider: { email, address: null, fax: null } };
-  const fax = FAX.exec(text)?.[1];
-  if (fax) return { provider: { fax: fax.trim(), address: null, email: null } };
-  // An address has a number and a street or place; chat-speak and "idk" have neither.
-  if (text.length < 8 || text.length > 500 || !/\d/.test(text) || !/[a-z]{2,}/i.test(text)) return undefined;
-  return { provider: { address: text, fax: null, email: null } };
 }
 
 /** The patient confirmed what the review showed: yes, "looks good", "draft it", or the card's button. */

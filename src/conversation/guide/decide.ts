@@ -22,6 +22,7 @@ import { type AnswerContext, answersFor, asksQuestion, type ClinicContact } from
 import { answersReview, draftStep, reviewAnswer, reviewStep } from "./confirm.js";
 import { type Extraction, extract } from "./extract.js";
 import { resolveChoice } from "./extractors/intents.js";
+import { contactNeed } from "./letter-details.js";
 import { repeatsPatientName, withoutCommandAsName, withoutPatientAsSigner } from "./patch-guards.js";
 import { type AskState, isLetterTopic, type LetterPlace, nextAdviceQuestion, nextLetterQuestion } from "./policy.js";
 import { question } from "./questions.js";
@@ -127,7 +128,7 @@ export function decideStep(view: PromptView): GuideStep {
       return respond(turn);
     case TOOL.draftRequest: {
       const doc = result.output;
-      if (doc.error !== undefined) return reviewStep(turn, doc.kind, "");
+      if (doc.error !== undefined) return reviewStep(turn, doc.kind, "", reviewDetail(turn, doc.kind));
       const blanks = doc.blanks.length ? ` ${say("blanks", turn.lang, { blanks: doc.blanks.join(", ") })}` : "";
       // An English letter in another language's conversation comes with the tool's explanation of it.
       const explained = doc.explanation ? `\n\n${doc.explanation}` : "";
@@ -328,9 +329,12 @@ function afterRecommend(turn: Turn, rec: Recommendation | undefined): GuideStep 
       )
     : opening(turn);
   const kind = documentFor(rec);
-  const topic = nextLetterQuestion(kind, turn.intake, askState(turn), letterPlace(turn));
+  const topic = nextLetterQuestion(kind, turn.intake, askState(turn), letterPlace(turn), detailsHere(turn));
   if (wantsLetter(turn) || rec.suggestedDocument) {
-    if (!topic) return news && !wantsLetter(turn) ? offerLetter(turn, explained) : draftStep(turn, kind, explained);
+    if (!topic)
+      return news && !wantsLetter(turn)
+        ? offerLetter(turn, explained)
+        : draftStep(turn, kind, explained, reviewDetail(turn, kind));
     const q = questionFor(topic, turn);
     const more = afterRecommendation(turn.lang).options.slice(1, 3);
     return withChoices(join(explained, q.text), { topic, options: [...q.choices.options, ...more] });
@@ -380,7 +384,7 @@ function teenAnswer(turn: Turn): GuideStep {
  * the letter's own questions means now: what is still missing stays a marked blank to fill in.
  */
 function letterStep(turn: Turn, kind: DocumentKind, asks: AskState, open: string): GuideStep {
-  const topic = nextLetterQuestion(kind, turn.intake, asks, letterPlace(turn));
+  const topic = nextLetterQuestion(kind, turn.intake, asks, letterPlace(turn), detailsHere(turn));
   // "Yes, please" is no answer to "what is the provider called?": it says go ahead, like "write it".
   const goAhead =
     turn.ex.intents.has("draft") || (turn.ex.intents.has("yes") && Object.keys(turn.ex.patch).length === 0);
@@ -390,7 +394,22 @@ function letterStep(turn: Turn, kind: DocumentKind, asks: AskState, open: string
     const lead = turn.ex.intents.has("draft") && !turn.lastTopic ? join(open, say("letterIntro", turn.lang)) : open;
     return ask(topic, turn, lead);
   }
-  return draftStep(turn, kind, open);
+  return draftStep(turn, kind, open, reviewDetail(turn, kind));
+}
+
+/**
+ * Where the letter's details are asked: by text message as questions before the review (a numbered
+ * review is answered by number); on the web beside the review, where "Draft my letter" skips them.
+ */
+function detailsHere(turn: Turn): "with" | "without" {
+  return isMessagingChannel(turn.view.context.channel) ? "with" : "without";
+}
+
+/** On the web, the letter's next detail to ask beside its review, if any. */
+function reviewDetail(turn: Turn, kind: DocumentKind): { text: string; choices: Choices } | undefined {
+  if (isMessagingChannel(turn.view.context.channel)) return undefined;
+  const topic = nextLetterQuestion(kind, turn.intake, askState(turn), letterPlace(turn), "only");
+  return topic ? questionFor(topic, turn) : undefined;
 }
 
 /** A tool failed: go on without it, never with an apology that leads nowhere. */
@@ -402,7 +421,8 @@ function recover(turn: Turn, toolName: string): GuideStep {
 }
 
 function letterPlace(turn: Turn): LetterPlace {
-  return { today: turn.view.context.today, clinicName: turn.view.context.clinicName };
+  const { today, clinicName, clinicOffice } = turn.view.context;
+  return { today, clinicName, clinicOffice };
 }
 
 /**
@@ -424,10 +444,11 @@ function questionFor(topic: AskedTopic, turn: Turn): { text: string; choices: Ch
   return question(topic, turn.lang, questionVars(turn), again ? "again" : "first");
 }
 
-/** What a question's placeholders stand for: the host clinic's name. */
+/** What a question's placeholders stand for: the host clinic's name, and what the contact question asks for. */
 function questionVars(turn: Turn): Record<string, string> {
   const clinic = turn.view.context.clinicName;
-  return clinic ? { clinic } : {};
+  const need = CATALOGS[turn.lang].guide.contactNeeds[contactNeed(turn.intake)];
+  return clinic ? { clinic, need } : { need };
 }
 
 function withChoices(text: string, choices: Choices): GuideStep {

@@ -6,8 +6,9 @@ import { detectLanguage } from "../../i18n/detect.js";
 import { DEFAULT_LANG, type Lang } from "../../i18n/langs.js";
 import { LEXICONS, wordsOf } from "../../i18n/lexicons/index.js";
 import type { Choices } from "../../sessions/session.js";
+import { contactAnswer, officeAddress } from "./extractors/contact.js";
 import { type DateRole, findDates } from "./extractors/dates.js";
-import { findDelivery } from "./extractors/delivery.js";
+import { askedDelivery, findDelivery } from "./extractors/delivery.js";
 import { findIdentity } from "./extractors/identity.js";
 import { findInsurer } from "./extractors/insurance.js";
 import { findIntents, resolveChoice } from "./extractors/intents.js";
@@ -103,6 +104,8 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   const intents = findIntents(msg.low);
 
   const delivery = findDelivery(msg);
+  // "email is fine", "mail", "los recojo": a bare way is an answer only to the question that asked for one.
+  if (topic === "letter.delivery") askedDelivery(delivery, msg.low);
   const { provider, count } = findProvider(msg, topic);
   const state = findState(msg, topic);
   const people = findPeople(msg.low, topic);
@@ -123,7 +126,7 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   const outcome = findOutcome(msg.low, topic);
 
   let kinds = findKinds(msg.low);
-  const recordsAsked = topic === "records" || topic === "records.kinds";
+  const recordsAsked = topic === "records" || topic === "records.kinds" || topic === "letter.records";
   if (recordsAsked && ALL_ANSWER.test(msg.low.trim())) kinds = ["full_chart"];
   if (recordsAsked && VISIT_ANSWER.test(msg.low.trim())) kinds = ["visit_notes"];
   // "I need the report" after a visit: its notes, unless the message names a more specific record.
@@ -167,9 +170,28 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
           }
         : undefined,
   };
+  if (topic === "letter.contact") contactDetails(found, msg.text, someoneElse);
+  if (topic === "provider.office") {
+    // Asked where the letter goes, the answer adds to what is known (the review's edit replaces it).
+    const office = Object.entries(officeAddress(msg.text) ?? {}).filter(([, v]) => v !== null);
+    if (office.length > 0) found.provider = { ...found.provider, ...Object.fromEntries(office) };
+  }
   answerTopic(found, topic, intents, msg.text, msg.low, ctx.clinicName ?? undefined);
   if (intents.has("teen_private")) privately(found, ctx.intake, msg.low);
   return { patch: diff(found, ctx.intake), intents, language };
+}
+
+/**
+ * The answer to the letter's contact question: the email, phone and mailing address it gives, the
+ * representative's own when someone else asks (their copy and their calls), else the patient's.
+ */
+function contactDetails(found: Found, text: string, someoneElse: boolean): void {
+  const contact = contactAnswer(text);
+  if (Object.keys(contact).length === 0) return;
+  if (someoneElse) {
+    found.representative = { ...found.representative, ...contact };
+    if (found.patient) found.patient = { ...found.patient, phone: undefined, email: undefined };
+  } else found.patient = { ...found.patient, ...contact };
 }
 
 /** The same person's name, whatever the capitals and dots ("R. Patel", "r patel"). */

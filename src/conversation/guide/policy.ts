@@ -61,6 +61,11 @@ interface LetterQuestion {
   atClinic?: true;
   /** Letters it is not asked for, although they leave the blank (why: at the entry). */
   notFor?: readonly DocumentKind[];
+  /**
+   * A detail of the letter (how the copy comes, the contact, where it goes), asked once: on the web
+   * beside the review, by text message before it.
+   */
+  detail?: true;
 }
 
 /**
@@ -80,6 +85,25 @@ const LETTER_QUESTIONS: readonly LetterQuestion[] = [
   { topic: "recipient", fills: ["recipient.name"], notFor: ["retrieval_authorization"] },
   { topic: "insurer.name", fills: ["insurer.name"] },
   { topic: "priorRequest.sentOn", fills: ["priorRequest.sentOn"], advice: true },
+  // The details a patient can answer in a tap or a line (issue 18): how the copy should come first,
+  // since it decides which contact the letter needs; then that contact; then where the letter goes.
+  { topic: "letter.delivery", fills: ["delivery", "format"], detail: true },
+  {
+    topic: "letter.contact",
+    fills: [
+      "patient.address",
+      "patient.phone",
+      "patient.email",
+      "representative.address",
+      "representative.phone",
+      "representative.email",
+    ],
+    detail: true,
+  },
+  { topic: "provider.office", fills: ["provider.address", "provider.fax", "provider.email"], detail: true },
+  // Which records, when the patient passed over that question while choosing the path: asked last,
+  // since they were asked once already and the new questions come first.
+  { topic: "letter.records", fills: ["records.kinds"], detail: true },
 ];
 
 /** Questions asked only for a letter (the recipient changes the advice, but matters only for a letter). */
@@ -132,31 +156,39 @@ export interface LetterPlace {
   today: string;
   /** The clinic whose page this is: the provider only if the patient says so, asked first. */
   clinicName: string | null;
+  /** Its published records office: the letter's address when the records are the clinic's. */
+  clinicOffice?: { phone?: string; fax?: string; email?: string; address?: string } | null;
 }
 
 /**
  * The next fact the letter needs, or undefined when it is ready to draft: the first of the guide's
  * letter questions that fills a blank the letter of `kind` would have now. Each is asked at most
- * twice; the clinic question and the advice questions (the earlier request's date) once.
+ * twice; the clinic question, the advice questions (the earlier request's date) and the details once.
+ * `details`: "with" asks the details among the others (text messages), "without" leaves them for the
+ * review (the web), "only" asks nothing else (what the review asks beside it).
  */
 export function nextLetterQuestion(
   kind: DocumentKind,
   intake: Intake,
   s: AskState,
   place: LetterPlace,
+  details: "with" | "without" | "only" = "without",
 ): AskedTopic | undefined {
-  const clinic = place.clinicName === null ? null : { name: place.clinicName };
+  const office = place.clinicOffice && Object.keys(place.clinicOffice).length > 0 ? place.clinicOffice : undefined;
+  const clinic =
+    place.clinicName === null ? null : { name: place.clinicName, ...(office ? { recordsOffice: office } : {}) };
   const needs = new Set(buildLetter(kind, intake, { today: place.today, clinic }).needs);
   return LETTER_QUESTIONS.find(
     (q) =>
+      (details === "with" || (details === "only") === (q.detail === true)) &&
       q.fills.some((path) => needs.has(path)) &&
       !q.notFor?.includes(kind) &&
       (q.when?.(intake) ?? true) &&
       (q.atClinic
         ? clinicQuestionDue(intake, s, place.clinicName)
         : // An advice question the patient passed over (they asked their own instead) is not asked
-          // again for the letter: its blank is left for the review to show.
-          q.advice
+          // again for the letter: its blank is left for the review to show. A detail is asked once.
+          q.advice || q.detail
           ? askedNever(q.topic, s)
           : mayAsk(q.topic, s)),
   )?.topic;

@@ -25,6 +25,12 @@ const ASKED_TOPICS = [
   "insurer.name",
   // On a clinic's page: are the records that clinic's, or another provider's?
   "provider.clinic",
+  // The letter's details (issue 18): how the copy comes, where the office reaches the patient, and
+  // the records office's address, fax or email. On the web they ride with the review.
+  "letter.records",
+  "letter.delivery",
+  "letter.contact",
+  "provider.office",
 ] as const;
 
 /**

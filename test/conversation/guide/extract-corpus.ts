@@ -1201,6 +1201,40 @@ const QUICK_REPLIES: Record<Topic, Record<Lang, Reading[]>> = {
     en: [[{ provider: { name: CLINIC } }], [{}], unsure],
     es: [[{ provider: { name: CLINIC } }], [{}], unsure],
   },
+  "letter.records": {
+    en: [
+      [{ records: { kinds: ["full_chart"] } }],
+      [{ records: { kinds: ["test_results"] } }],
+      [{ records: { kinds: ["visit_notes"] } }],
+      [{ records: { kinds: ["imaging"] } }],
+      unsure,
+    ],
+    es: [
+      [{ records: { kinds: ["full_chart"] } }],
+      [{ records: { kinds: ["test_results"] } }],
+      [{ records: { kinds: ["visit_notes"] } }],
+      [{ records: { kinds: ["imaging"] } }],
+      unsure,
+    ],
+  },
+  "letter.delivery": {
+    en: [
+      [{ delivery: "email", format: "electronic" }],
+      [{ delivery: "portal", format: "electronic" }],
+      [{ delivery: "mail", format: "paper" }],
+      [{ delivery: "pickup", format: "paper" }],
+      unsure,
+    ],
+    es: [
+      [{ delivery: "email", format: "electronic" }],
+      [{ delivery: "portal", format: "electronic" }],
+      [{ delivery: "mail", format: "paper" }],
+      [{ delivery: "pickup", format: "paper" }],
+      unsure,
+    ],
+  },
+  "letter.contact": { en: [unsure], es: [unsure] },
+  "provider.office": { en: [unsure], es: [unsure] },
 };
 
 /** One corpus item per quick reply the guide offers, in both languages. */

@@ -72,6 +72,49 @@ describe("nextLetterQuestion", () => {
   });
 });
 
+describe("the letter's details (issue 18): how the copy comes, the contact, where it goes, which records", () => {
+  const named: Intake = { ...both, records: { kinds: ["full_chart"] } };
+
+  it("asks them in order, each once, only while the letter leaves their blank", () => {
+    const next = (intake: Intake, s = fresh) => nextLetterQuestion("access_request", intake, s, place, "only");
+    expect(next(named)).toBe("letter.delivery");
+    const byEmail: Intake = { ...named, delivery: "email", format: "electronic" };
+    expect(next(byEmail)).toBe("letter.contact");
+    const reached: Intake = { ...byEmail, patient: { ...byEmail.patient, email: "m@example.com" } };
+    expect(next(reached)).toBe("provider.office");
+    const sent: Intake = { ...reached, provider: { ...reached.provider, fax: "303-555-0100" } };
+    expect(next(sent)).toBeUndefined();
+    // Passed over once ("not sure"), a detail is not asked again: the next one is.
+    const passed: AskState = { asked: new Map([["letter.delivery", 1]]), skipped: new Set() };
+    expect(next(named, passed)).toBe("letter.contact");
+    // Records the patient passed over while choosing the path come last.
+    const vague: Intake = { ...sent, records: {} };
+    expect(next(vague)).toBe("letter.records");
+  });
+
+  it("asks them among the letter's questions by text message, never before the review on the web", () => {
+    expect(nextLetterQuestion("access_request", both, fresh, place, "with")).toBe("letter.delivery");
+    expect(nextLetterQuestion("access_request", both, fresh, place, "without")).toBeUndefined();
+    expect(nextLetterQuestion("access_request", {}, fresh, place, "only")).toBe("letter.delivery");
+  });
+
+  it("asks no office address on a clinic's page whose records office is published", () => {
+    const clinic = { ...place, clinicName: "Riverbend Family Medicine" };
+    const here: Intake = {
+      ...patient,
+      records: { kinds: ["full_chart"] },
+      provider: { name: "Riverbend Family Medicine" },
+      delivery: "portal",
+      format: "electronic",
+      patient: { ...patient.patient, phone: "303-555-0134" },
+    };
+    const published = { ...clinic, clinicOffice: { fax: "555-0100", address: "1 Clinic Way, Denver, CO 80202" } };
+    expect(nextLetterQuestion("access_request", here, fresh, published, "only")).toBeUndefined();
+    // A clinic that published no office: the patient is asked where the letter goes.
+    expect(nextLetterQuestion("access_request", here, fresh, clinic, "only")).toBe("provider.office");
+  });
+});
+
 describe("nextAdviceQuestion counts each asking", () => {
   it("recommends after three questions asked, a question asked again counting twice", () => {
     const intake: Intake = { requester: "self", provider: { name: "Sunrise Clinic" } };

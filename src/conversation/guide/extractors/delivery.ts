@@ -63,6 +63,30 @@ export function findDelivery(msg: Message): DeliveryFacts {
   return out;
 }
 
+/** A bare way, said to "how would you like to get your copy?": "email is fine", "mail", "los recojo". */
+const ASKED_WAYS: ReadonlyArray<[NonNullable<Intake["delivery"]>, RegExp]> = [
+  ["email", /\be-?mail|correo electronico|\bcorreo e\b|@/],
+  ["portal", /portal|mychart|\bapp\b|en linea|online/],
+  ["fax", /\bfax/],
+  ["pickup", /pick|recog|in person|en persona|pasar por/],
+  ["mail", /\bmail|correo|\bpost\b|a mi casa|to my (?:house|home)/],
+];
+
+/**
+ * The answer to "how would you like to get your copy?", completed: a bare way ("email is fine",
+ * "mail"), and the format the way implies when none was named: electronic by email or the portal,
+ * a paper copy by mail or to pick up (what the quick replies say; "a CD by mail" names its own).
+ */
+export function askedDelivery(found: DeliveryFacts, low: string): void {
+  if (!found.delivery) {
+    const way = ASKED_WAYS.find(([, re]) => re.test(low))?.[0];
+    if (way) found.delivery = way;
+  }
+  if (found.format || !found.delivery) return;
+  if (found.delivery === "email" || found.delivery === "portal") found.format = "electronic";
+  else if (found.delivery === "mail" || found.delivery === "pickup") found.format = "paper";
+}
+
 /**
  * The recipient named right after the noun ("my new doctor, Dr. Alvarez at Kaiser", "my attorney,
  * Rachel Goldberg at Goldberg & Stein LLP"): the person as written, the place after "at" consumed too.

@@ -163,6 +163,34 @@ const questions: Record<AskedTopic, Question> = {
     text: "What is the name of your health plan?",
     options: [SKIP],
   },
+  "letter.records": {
+    text: "Which records should the letter ask for?",
+    options: [
+      ["The whole chart", "the whole chart"],
+      ["Test results", "test results"],
+      ["Visit notes", "visit notes"],
+      ["X-rays and scans", "x-rays and scans"],
+      ["Not sure", "I don't know"],
+    ],
+  },
+  "letter.delivery": {
+    text: "How would you like to get your copy?",
+    options: [
+      ["By email", "email them to me"],
+      ["In the patient portal", "through the portal"],
+      ["Paper copy by mail", "a paper copy by mail"],
+      ["Paper copy to pick up", "I will pick up a paper copy"],
+      ["Not sure", "I don't know"],
+    ],
+  },
+  "letter.contact": {
+    text: "For the letter: {need}",
+    options: [SKIP],
+  },
+  "provider.office": {
+    text: "Do you have the records office's address, fax or email? It is often on the provider's website or on a bill.",
+    options: [["I don't have it", "I don't know"]],
+  },
   "provider.clinic": {
     text: "Are the records you need from {clinic}, or from another doctor or hospital?",
     options: [
@@ -230,6 +258,20 @@ const again: Record<AskedTopic, string> = {
   "provider.name": 'What is the office or hospital called? For example: "Mercy Hospital" or "Dr. Kim\'s office".',
   "insurer.name": 'What is your health plan called? For example: "Aetna" or "Blue Cross".',
   "provider.clinic": 'Are the records from {clinic}? For example: "yes, from here" or "from another hospital".',
+  "letter.records": 'What should the letter ask for? For example: "my whole chart" or "the x-rays from March".',
+  "letter.delivery":
+    'How should the copy reach you? For example: "by email", "in the portal", "by mail" or "I\'ll pick it up".',
+  "letter.contact": 'For the letter: {need} For example: "12 Oak St, Denver, CO 80202, 720-555-0134".',
+  "provider.office":
+    'Where should the letter go? For example: "fax 303-555-0100" or "records@hospital.org". Or say you don\'t have it.',
+};
+
+/** What the contact question asks for, by how the copy comes (letter.contact's {need}). */
+const contactNeeds = {
+  email: "what email address should they send it to, and a phone number where the office can reach you?",
+  mail: "what mailing address should they send it to, and a phone number where the office can reach you?",
+  phone: "what phone number can the office reach you at?",
+  any: "what phone number or email can the office reach you at?",
 };
 
 /**
@@ -456,6 +498,7 @@ const review = {
 export const guide = {
   questions,
   again,
+  contactNeeds,
   answers,
   cautions,
   escalation,

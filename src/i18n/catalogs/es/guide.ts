@@ -33,6 +33,12 @@ const AGAIN: GuideCatalog["again"] = {
     '¿Cuál es el nombre del consultorio u hospital? Por ejemplo: "Hospital Mercy" o "el consultorio de la Dra. Kim".',
   "insurer.name": '¿Cuál es el nombre de su plan de salud? Por ejemplo: "Aetna" o "Blue Cross".',
   "provider.clinic": '¿Los expedientes son de {clinic}? Por ejemplo: "sí, de aquí" o "de otro hospital".',
+  "letter.records": '¿Qué debe pedir la carta? Por ejemplo: "todo mi expediente" o "las radiografías de marzo".',
+  "letter.delivery":
+    '¿Cómo debe llegarle la copia? Por ejemplo: "por correo electrónico", "en el portal", "por correo postal" o "la recojo yo".',
+  "letter.contact": 'Para la carta: {need} Por ejemplo: "12 Oak St, Houston, TX 77002, 832-555-0134".',
+  "provider.office":
+    '¿A dónde va la carta? Por ejemplo: "fax 713-555-0100" o "expedientes@hospital.org". O dígame que no lo tiene.',
 };
 
 const ANSWERS: GuideCatalog["answers"] = {
@@ -162,6 +168,12 @@ const AFTER_LETTER: GuideCatalog["afterLetter"] = [
 
 export const guide: GuideCatalog = {
   again: AGAIN,
+  contactNeeds: {
+    email: "¿a qué correo electrónico deben enviarla, y a qué teléfono puede llamarle la oficina?",
+    mail: "¿a qué dirección postal deben enviarla, y a qué teléfono puede llamarle la oficina?",
+    phone: "¿a qué teléfono puede llamarle la oficina?",
+    any: "¿a qué teléfono o correo electrónico puede contactarle la oficina?",
+  },
   answers: ANSWERS,
   cautions: CAUTIONS,
   escalation: ESCALATION,
@@ -313,6 +325,34 @@ export const guide: GuideCatalog = {
     "insurer.name": {
       text: "¿Cómo se llama su plan de salud?",
       options: [SKIP],
+    },
+    "letter.records": {
+      text: "¿Qué expedientes debe pedir la carta?",
+      options: [
+        ["Todo el expediente", "todo el expediente"],
+        ["Resultados de análisis", "resultados de laboratorio"],
+        ["Notas de consultas", "notas de consultas"],
+        ["Radiografías", "radiografías y estudios de imagen"],
+        ["No sé", "No sé"],
+      ],
+    },
+    "letter.delivery": {
+      text: "¿Cómo quiere recibir su copia?",
+      options: [
+        ["Por correo electrónico", "por correo electrónico"],
+        ["En el portal", "por el portal"],
+        ["Copia en papel por correo postal", "una copia en papel por correo postal"],
+        ["Copia en papel para recoger", "voy a recoger una copia en papel"],
+        ["No sé", "No sé"],
+      ],
+    },
+    "letter.contact": {
+      text: "Para la carta: {need}",
+      options: [SKIP],
+    },
+    "provider.office": {
+      text: "¿Tiene la dirección, el fax o el correo electrónico de la oficina de expedientes? Suele estar en el sitio web del proveedor o en una factura.",
+      options: [["No lo tengo", "No sé"]],
     },
     "provider.clinic": {
       text: "¿Los expedientes que necesita son de {clinic}, o de otro médico u hospital?",
