@@ -383,12 +383,17 @@ function withoutQuotedText(text: string, c: ClaimContext): string {
   // The clinic's words are quoted only when it holds the records; otherwise they are what is checked.
   const clinic = clinicHolding(c.intake, c.clinic);
   if (clinic) walk(clinic);
-  // Longest first, and only where the quote stands alone ("Al" is a name, not the "al" in "legal").
+  // Longest first, and only where the quote stands alone ("Al" is a name, not the "al" in "legal";
+  // a name "50" is not the cents of "$6.50").
   return quoted
     .filter((q) => q.trim().length > 0)
     .sort((a, b) => b.length - a.length)
     .reduce(
-      (acc, q) => acc.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(q)}(?![\\p{L}\\p{N}])`, "gu"), " « » "),
+      (acc, q) =>
+        acc.replace(
+          new RegExp(`(?<![\\p{L}\\p{N}]|\\d[.,])${escapeRegExp(q)}(?![\\p{L}\\p{N}]|[.,]\\d)`, "gu"),
+          " « » ",
+        ),
       withoutBlanks(text),
     );
 }

@@ -118,7 +118,8 @@ describe("the guide shows the letter's contents before drafting it", () => {
   it("reads a labelled correction (what the card's Edit sends) like a typed answer to that item", async () => {
     const c = await atReview();
     const corrected = await c.send("Date of birth: March 5, 1980");
-    expect(corrected.toolNames).toEqual(["updateIntake", "showReview"]);
+    // The review comes back, with the letter's next detail asked beside it.
+    expect(corrected.toolNames).toEqual(["updateIntake", "showReview", "offerChoices"]);
     expect(itemValue(reviewIn(corrected.message), "patient.dateOfBirth")).toBe("March 5, 1980");
     const office = await c.send("Records office: 1500 Main St, Dallas, TX 75201");
     expect(itemValue(reviewIn(office.message), "provider.address")).toBe("1500 Main St, Dallas, TX 75201");
@@ -165,7 +166,7 @@ describe("the guide shows the letter's contents before drafting it", () => {
     const c = await atReview();
     const fees = await c.send("What fees can they charge?");
     // The answer first, then the same review (a question is not a correction: no "tell me what to change").
-    expect(fees.toolNames).toEqual(["explainRights", "showReview"]);
+    expect(fees.toolNames).toEqual(["explainRights", "showReview", "offerChoices"]);
     expect(fees.text).toMatch(
       /^For your own copy, they may charge only a reasonable, cost-based fee[\s\S]*\n\nBefore I draft your letter, please check what will go in it\./,
     );
@@ -212,10 +213,19 @@ describe("by SMS, the review is a numbered summary", () => {
     const phone = smsClient(fetch, { from: "+15550001234" });
     await phone.send("I need my own full chart from Mercy General Hospital in Texas");
     await phone.send("Please draft my letter");
-    const review = await phone.send("Maria Lopez, March 4, 1980");
+    // By text, the letter's details come as questions before the review: how, contact, where it goes.
+    const how = await phone.send("Maria Lopez, March 4, 1980");
+    expect(how.messages.join("\n")).toMatch(
+      /How would you like to get your copy\?\n1\) By email\n2\) In the patient portal/,
+    );
+    expect((await phone.send("2")).messages.join("\n")).toMatch(/what phone number can the office reach you at\?/);
+    expect((await phone.send("214-555-0134")).messages.join("\n")).toMatch(
+      /records office's fax, email or mailing address/,
+    );
+    const review = await phone.send("I don't know");
     expect(review.messages.join("\n")).toBe(
       [
-        "Got it: Maria Lopez, born March 4, 1980.",
+        "That's okay, we can work without it.",
         "Here is what your letter will say:",
         "1) Provider: Mercy General Hospital",
         "2) Office: blank",
@@ -223,7 +233,7 @@ describe("by SMS, the review is a numbered summary", () => {
         "4) Born: March 4, 1980",
         "5) Records: full chart",
         "6) Dates: all dates",
-        "7) Send to: you",
+        "7) Send to: you (electronic copy, through the portal)",
         "8) Asking: you, the patient",
         "Reply YES to draft, or send the number to change.",
       ].join("\n"),
@@ -243,7 +253,10 @@ describe("by SMS, the review is a numbered summary", () => {
     const phone = smsClient(fetch, { from: "+15550005678" });
     await phone.send("Necesito todo mi expediente del Hospital San José en Texas, son míos");
     await phone.send("Por favor prepare mi carta");
-    const review = (await phone.send("María López, 4 de marzo de 1980")).messages.join("\n");
+    await phone.send("María López, 4 de marzo de 1980");
+    await phone.send("1");
+    await phone.send("maria.lopez@example.com, 214-555-0134");
+    const review = (await phone.send("fax 214-555-0199")).messages.join("\n");
     expect(review).toMatch(/^Datos de su carta:$/m);
     expect(review).toMatch(/^4\) Nacimiento: 4 de marzo de 1980$/m);
     expect(review).toMatch(/Responda SÍ para redactarla, o envíe el número para cambiarlo\.$/);
@@ -309,7 +322,7 @@ describe("in LLM mode, an unconfirmed draft is refused as data", () => {
     await chat.send(id, "I'm Maria Lopez, born March 4 1980, I need my records from Mercy General Hospital in Texas");
     const yes = await chat.send(id, "yes");
     expect(yes.message.metadata?.model).toBe("guide");
-    expect(yes.toolNames).toEqual(["recommendPath", "draftRequest", "showReview"]);
+    expect(yes.toolNames).toEqual(["recommendPath", "draftRequest", "showReview", "offerChoices"]);
     const refused = yes.message.parts.find((p) => p.type === "tool-draftRequest") as { output?: { error?: string } };
     expect(refused.output?.error).toMatch(/^Show the review first/);
     expect(hasLetter(yes)).toBe(false);

@@ -141,6 +141,11 @@ describe("the claims table", () => {
     const c: ClaimContext = { intake: { provider: { name: "Minor Surgery Center" } }, today: CASE_TODAY };
     expect(unsupportedClaims("To: Minor Surgery Center", c)).toEqual([]);
   });
+
+  it("quotes a name only where it stands alone, never inside a number (seed -1378579067 found a patient '50')", () => {
+    const c: ClaimContext = { intake: { patient: { name: "50" } }, today: CASE_TODAY };
+    expect(unsupportedClaims("Patient: 50. A flat fee of no more than $6.50.", c)).toEqual([]);
+  });
 });
 
 describe("every letter kind states only what the Intake supports", () => {

@@ -3,6 +3,7 @@
 // so several facts in one message are all captured; none of them guesses when the words are ambiguous.
 import { type Intake, type IntakePatch, IntakeSchema } from "../../domain/intake.js";
 import { detectLanguage } from "../../i18n/detect.js";
+import { fold } from "../../i18n/fold.js";
 import { DEFAULT_LANG, type Lang } from "../../i18n/langs.js";
 import { LEXICONS, wordsOf } from "../../i18n/lexicons/index.js";
 import type { Choices } from "../../sessions/session.js";
@@ -173,7 +174,14 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   if (topic === "letter.contact") contactDetails(found, msg.text, someoneElse);
   if (topic === "provider.office") {
     // Asked where the letter goes, the answer adds to what is known (the review's edit replaces it).
-    const office = Object.entries(officeAddress(msg.text) ?? {}).filter(([, v]) => v !== null);
+    // The patient's own address given again is theirs, not the office's.
+    const own = [ctx.intake.patient?.address, ctx.intake.representative?.address]
+      .filter(Boolean)
+      .map((a) => fold(a!).low);
+    const read = officeAddress(msg.text);
+    if (read?.address && own.some((a) => fold(read.address!).low.includes(a) || a.includes(fold(read.address!).low)))
+      read.address = null;
+    const office = Object.entries(read ?? {}).filter(([, v]) => v !== null);
     if (office.length > 0) found.provider = { ...found.provider, ...Object.fromEntries(office) };
   }
   answerTopic(found, topic, intents, msg.text, msg.low, ctx.clinicName ?? undefined);

@@ -77,6 +77,7 @@ const BLANKS: Readonly<Record<string, string>> = {
   "your authority after the patient's death (executor or administrator of the estate, or the person state law names)":
     "su autoridad después de la muerte del paciente (albacea o administrador de la herencia, o la persona que nombre la ley del estado)",
   "your full name (the person asking)": "su nombre completo (quien pide)",
+  "your mailing address": "su dirección postal",
   "your full name (the person signing)": "su nombre completo (quien firma)",
   "your legal authority for the patient (health care power of attorney in effect, or guardianship)":
     "su autoridad legal sobre el paciente (un poder médico en vigor, o una tutela)",

@@ -188,7 +188,7 @@ const questions: Record<AskedTopic, Question> = {
     options: [SKIP],
   },
   "provider.office": {
-    text: "Do you have the records office's address, fax or email? It is often on the provider's website or on a bill.",
+    text: "Where should the letter go: do you have the records office's fax, email or mailing address (theirs, not yours)? It is often on the provider's website or on a bill.",
     options: [["I don't have it", "I don't know"]],
   },
   "provider.clinic": {

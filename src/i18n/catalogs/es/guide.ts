@@ -351,7 +351,7 @@ export const guide: GuideCatalog = {
       options: [SKIP],
     },
     "provider.office": {
-      text: "¿Tiene la dirección, el fax o el correo electrónico de la oficina de expedientes? Suele estar en el sitio web del proveedor o en una factura.",
+      text: "¿A dónde va la carta: tiene el fax, el correo electrónico o la dirección de la oficina de expedientes (la de ellos, no la suya)? Suele estar en el sitio web del proveedor o en una factura.",
       options: [["No lo tengo", "No sé"]],
     },
     "provider.clinic": {
