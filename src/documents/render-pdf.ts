@@ -32,6 +32,9 @@ const BOX_FILL = rgb(0.95, 0.95, 0.95);
 const BLANK_FILL = rgb(1, 0.96, 0.6);
 
 /** Text the font can draw: composed accents, tabs and newlines as spaces, uncovered characters as "?". */
+/** Tables of up to this many rows are kept on one page. */
+const SHORT_TABLE = 8;
+
 function printable(text: string, font: PdfFont): string {
   let out = "";
   for (const ch of text.normalize("NFC").replace(/[\t\r\n]+/g, " ")) out += font.has(ch.codePointAt(0) ?? 0) ? ch : "?";
@@ -248,8 +251,9 @@ class Layout {
       case "summary":
         return b.rows.map((row, i) => {
           const unit = this.row(row.label, row.value, i === 0, b.type === "summary");
-          // Seen in a render: a table's first row alone at the foot of a page, the rest overleaf.
-          if (i === 0 && b.rows.length > 1) unit.keepWithNext = true;
+          // Seen in renders: a table's first row alone at the foot of a page, the rest overleaf; and
+          // the patient table split after two rows. A short table stays whole (as the .docx keeps it).
+          if (i < b.rows.length - 1 && (i === 0 || b.rows.length <= SHORT_TABLE)) unit.keepWithNext = true;
           return unit;
         });
       case "list":
