@@ -17,7 +17,7 @@ import type { GuideStep } from "./decide.js";
 import { type Extraction, extract } from "./extract.js";
 import { officeAddress } from "./extractors/contact.js";
 import { resolveChoice } from "./extractors/intents.js";
-import { DETAIL_TOPICS } from "./letter-details.js";
+import { isDetailTopic } from "./policy.js";
 import { question } from "./questions.js";
 import type { PromptView } from "./read-prompt.js";
 import type { ToolOutput } from "./tool-results.js";
@@ -90,7 +90,7 @@ export function draftStep(turn: ConfirmTurn, kind: DocumentKind, intro: string, 
   let lead = intro;
   const words = CATALOGS[lang].guide.review;
   // A detail the review asked and the patient could not give ("no idea"): it stays blank, no lecture.
-  const passedDetail = DETAIL_TOPICS.has(view.lastChoices?.topic ?? "") && !turn.ex.intents.has("no");
+  const passedDetail = isDetailTopic(view.lastChoices?.topic) && !turn.ex.intents.has("no");
   // The review answered with neither a yes nor anything the guide could read: say how to change it.
   // A question is not such an answer: it was answered, and the review simply comes back.
   if (!recorded && view.lastReview && !passedDetail && !asksQuestion(turn.ex.intents))

@@ -13,11 +13,3 @@ export function contactNeed(intake: Intake): ContactNeed {
   if (intake.delivery && intake.delivery !== "third_party") return "phone";
   return c.phone || c.email ? "phone" : "any";
 }
-
-/** The topics of the letter's details, asked once each. */
-export const DETAIL_TOPICS: ReadonlySet<string> = new Set([
-  "letter.records",
-  "letter.delivery",
-  "letter.contact",
-  "provider.office",
-]);

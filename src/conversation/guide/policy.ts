@@ -109,6 +109,13 @@ const LETTER_QUESTIONS: readonly LetterQuestion[] = [
 /** Questions asked only for a letter (the recipient changes the advice, but matters only for a letter). */
 const LETTER_TOPICS: ReadonlySet<string> = new Set(LETTER_QUESTIONS.filter((q) => !q.advice).map((q) => q.topic));
 
+/** The letter's details (how the copy comes, the contact, where it goes, which records): asked once each. */
+const DETAIL_TOPICS: ReadonlySet<string> = new Set(LETTER_QUESTIONS.filter((q) => q.detail).map((q) => q.topic));
+
+export function isDetailTopic(topic: string | undefined): boolean {
+  return topic !== undefined && DETAIL_TOPICS.has(topic);
+}
+
 export function isLetterTopic(topic: string): boolean {
   return LETTER_TOPICS.has(topic);
 }

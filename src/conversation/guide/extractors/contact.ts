@@ -2,9 +2,9 @@
 // asked for it: the records office's address, fax or email; the patient's (or their representative's)
 // mailing address, phone and email. Nothing here guesses from a story: an address is read only when
 // it was asked for, and only when it looks like one (a number and a word).
-const EMAIL = /[^\s@,;:]+@[^\s@,;:]+\.[a-z]{2,}/i;
+import { EMAIL, PHONE } from "./identity.js";
+
 const FAX = /\bfax\b\D{0,12}([\d()+. -]{7,20}\d)/i;
-const PHONE = /(?<!\d)(?:\+?1[\s.-]?)?\(?(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)/;
 /** Words around an address that are not part of it: "my address is", "phone", "and". */
 const FILLER =
   /^(?:(?:my |mi |the |their |su )?(?:mailing |home |postal |street )?(?:address|addr|direcci[oó]n)(?: is| es)?[:\s]*|(?:it'?s|its|es|is)\s+)/i;

@@ -30,11 +30,12 @@ const CURRENT = new RegExp(
   "i",
 );
 const NAME_END = /,|;|\s(?=\d)|\s(?:born|dob|nacid[oa]|naci)\b/i;
-const PHONE = /(?<!\d)(?:\+?1[\s.-]?)?\(?(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)/;
+/** A US phone number, written any usual way: its three groups are captured. */
+export const PHONE = /(?<!\d)(?:\+?1[\s.-]?)?\(?(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)/;
 const PHONE_CONTEXT =
   /(?:phone|cell|mobile|number|call me|text me|reach me|tel|telefono|celular|numero)[^.;!?]{0,25}$/i;
 const FAX_CONTEXT = /fax[^.;!?]{0,25}$/i;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const OTHER_EMAIL =
   /(?:their|doctor'?s|dr\.? \w+'?s?|office|lawyer'?s?|attorney'?s?|to (?:dr|my (?:new )?doctor|my lawyer))[^.;!?]{0,20}$/i;
 
