@@ -1,24 +1,25 @@
-// LLM turns with the guide behind them. The LLM's turn runs into a buffer with its own TurnState;
-// only a clean run is replayed to the patient, and its TurnState is the one the turn commits.
-// Anything else (error, timeout, bad tool input, a failing tool, the step cap, no text) is
-// discarded, effects and drafted documents with it, and the guide answers the same turn afresh.
+// LLM turns with the guide behind them. The LLM's attempt streams to the patient as it is written,
+// with its own TurnState; only an attempt that ends well is committed. Anything else (error,
+// timeout, bad tool input, a failing tool, the step cap, no text) is discarded, effects and drafted
+// documents with it, and the guide answers the same turn afresh in the same response. If the
+// attempt had already shown something, a `data-withdraw` part comes first (withdraw.ts), so every
+// client drops the partial reply before the guide's.
 //
-// Why buffer rather than stream: a streamed reply cannot be taken back, so falling back mid-stream
-// would show the patient half an LLM answer followed by the guide's. Buffering costs the LLM path
-// its token-by-token streaming (the reply appears when the turn is done), which is acceptable for
-// short replies and irrelevant to SMS, which sends whole messages anyway.
+// What shows nothing (the start, steps opening, a tool call being written) is held back until the
+// first thing that shows (text, a card, quick replies): an attempt that fails before it costs the
+// patient no withdrawal. The attempt's `finish` is held until it is judged.
 
 import type { UIMessageStreamWriter } from "ai";
-import { TOOL } from "../../tools/names.js";
 import type { AppDeps } from "../deps.js";
 import type { ChatChunk, ChatMessage, Session } from "../sessions/session.js";
 import { withTimeout } from "../timeout.js";
 import { tokenBudget } from "./budget.js";
 import { TurnState } from "./turn-state.js";
+import { withdrawChunk } from "./withdraw.js";
 
 type Writer = UIMessageStreamWriter<ChatMessage>;
 
-/** Why a buffered LLM turn was or was not shown. Every value but "ok" hands the turn to the guide. */
+/** Why an LLM attempt was or was not kept. Every value but "ok" hands the turn to the guide. */
 type Verdict =
   | "ok"
   | "error"
@@ -48,7 +49,7 @@ export interface LoopRun {
 
 export type Loop = (run: LoopRun) => Promise<ReadableStream<ChatChunk>>;
 
-/** The verdict one chunk settles on its own (the turn is lost), or null. Pure. */
+/** The verdict one chunk settles on its own (the attempt is lost), or null. Pure. */
 function fatalChunk(chunk: ChatChunk): Verdict | null {
   if (chunk.type === "error") return "error";
   if (chunk.type === "abort") return "aborted";
@@ -58,43 +59,94 @@ function fatalChunk(chunk: ChatChunk): Verdict | null {
   return null;
 }
 
-/** Decides from a finished turn's UI chunks whether it can be shown. Pure. */
-function judgeTurn(chunks: readonly ChatChunk[]): Verdict {
+/** Whether the patient sees something of this chunk: words, a card, quick replies, a tool's answer. */
+function shows(chunk: ChatChunk): boolean {
+  if (chunk.type === "text-delta") return chunk.delta.trim() !== "";
+  return chunk.type.startsWith("data-") || chunk.type === "tool-output-available";
+}
+
+/** Decides from a finished attempt's UI chunks, and whether a step ended its reply, if it can be kept. Pure. */
+function judgeTurn(chunks: readonly ChatChunk[], replyEnded: boolean): Verdict {
   let text = false;
   let finish: string | undefined;
-  // A step that wrote text and offered quick replies ends the turn by design (run-turn's questionAsked).
-  let stepText = false;
-  let stepChoices = false;
   for (const chunk of chunks) {
     const fatal = fatalChunk(chunk);
     if (fatal) return fatal;
-    if (chunk.type === "start-step") stepText = stepChoices = false;
-    if (chunk.type === "text-delta" && chunk.delta.trim() !== "") text = stepText = true;
-    if (chunk.type === "tool-input-available" && chunk.toolName === TOOL.offerChoices) stepChoices = true;
+    if (chunk.type === "text-delta" && chunk.delta.trim() !== "") text = true;
     if (chunk.type === "finish") finish = chunk.finishReason ?? "unknown";
   }
-  if (finish === "tool-calls" && stepText && stepChoices) return "ok";
-  // The loop stops at MAX_STEPS; a last step that still asked for tools ran past the cap.
-  if (finish === "tool-calls") return "step_cap";
+  // The loop stops after tool calls only when a step held the whole reply (steps.ts) or at MAX_STEPS.
+  if (finish === "tool-calls") return replyEnded ? "ok" : "step_cap";
   if (finish !== "stop") return finish === undefined ? "error" : "unfinished";
   return text ? "ok" : "no_text";
 }
 
 /**
- * Runs `produce` to the end into a buffer (its own chunks and whatever tools write), within
- * `timeoutMs` and the request's signal, and judges the result.
+ * Passes an attempt's chunks on to the patient as they come, holding back what shows nothing until
+ * something does, and the finish until the attempt is judged. Once sealed it passes nothing on.
  */
-async function bufferTurn(
+class Relay {
+  readonly #out: Writer;
+  #held: ChatChunk[] = [];
+  #finish: ChatChunk | undefined;
+  #sealed = false;
+  /** Something of the attempt reached the patient. */
+  shown = false;
+
+  constructor(out: Writer) {
+    this.#out = out;
+  }
+
+  push(chunk: ChatChunk): void {
+    if (this.#sealed || fatalChunk(chunk)) return;
+    if (chunk.type === "finish") this.#finish = chunk;
+    else if (!this.shown && !shows(chunk)) this.#held.push(chunk);
+    else {
+      this.shown = true;
+      this.#release();
+      this.#out.write(chunk);
+    }
+  }
+
+  /** The attempt stands: what was held back, then its finish. */
+  keep(): void {
+    this.#release();
+    if (this.#finish) this.#out.write(this.#finish);
+    this.#sealed = true;
+  }
+
+  /** The attempt is discarded: nothing more of it is passed on. */
+  seal(): void {
+    this.#sealed = true;
+  }
+
+  #release(): void {
+    for (const held of this.#held) this.#out.write(held);
+    this.#held = [];
+  }
+}
+
+/**
+ * Runs `produce` to the end (its own chunks and whatever tools write), relaying to the patient as
+ * it goes, within `timeoutMs` and the request's signal, and judges the result.
+ */
+async function streamAttempt(
   produce: (writer: Writer, signal: AbortSignal) => Promise<ReadableStream<ChatChunk>>,
+  relay: Relay,
+  turn: TurnState,
   options: { timeoutMs: number; signal?: AbortSignal | undefined },
-): Promise<{ verdict: Verdict; chunks: ChatChunk[] }> {
+): Promise<Verdict> {
   const chunks: ChatChunk[] = [];
   const merged: Array<Promise<void>> = [];
+  const take = (chunk: ChatChunk) => {
+    chunks.push(chunk);
+    relay.push(chunk);
+  };
   const drain = async (stream: ReadableStream<ChatChunk>) => {
-    for await (const chunk of stream) chunks.push(chunk);
+    for await (const chunk of stream) take(chunk);
   };
   const writer: Writer = {
-    write: (chunk) => void chunks.push(chunk),
+    write: take,
     merge: (stream) => void merged.push(drain(stream)),
     onError: undefined,
   };
@@ -112,28 +164,27 @@ async function bufferTurn(
     for (;;) {
       const next = await source.read();
       if (next.done) break;
-      chunks.push(next.value);
+      take(next.value);
       const fatal = fatalChunk(next.value);
       if (fatal) {
-        // Stop the model (and any further steps) now: this run will not be shown.
+        // Stop the model (and any further steps) now: this attempt will not be kept.
         stop.abort(new DOMException("The LLM turn failed.", "AbortError"));
         return fatal;
       }
     }
     if (signal.aborted) return "aborted";
     await Promise.all(merged);
-    return judgeTurn(chunks);
+    return judgeTurn(chunks, turn.replyEnded);
   };
 
   let timedOut = false;
   try {
-    const verdict = await withTimeout(run(), options.timeoutMs, () => {
+    return await withTimeout(run(), options.timeoutMs, () => {
       timedOut = true;
       stop.abort(new DOMException("The LLM turn took too long.", "TimeoutError"));
     });
-    return { verdict, chunks };
   } catch {
-    return { verdict: timedOut ? "timeout" : "error", chunks };
+    return timedOut ? "timeout" : "error";
   } finally {
     signal.removeEventListener("abort", cancel);
   }
@@ -141,9 +192,9 @@ async function bufferTurn(
 
 /**
  * Answers a turn with the LLM if it succeeds, else with the guide from the session as the turn found
- * it. The patient sees exactly one reply; the returned Answer says which model gave it and holds
+ * it. The patient keeps exactly one reply; the returned Answer says which model gave it and holds
  * that run's effects. A conversation or IP past its daily token budget gets the guide without an
- * LLM attempt; every attempt's tokens are charged, shown or not.
+ * LLM attempt; every attempt's tokens are charged, kept or not.
  */
 export async function answerWithFallback(input: {
   deps: AppDeps;
@@ -163,22 +214,32 @@ export async function answerWithFallback(input: {
     return guideAnswers(input);
   }
   const attempt = new TurnState(session);
+  const relay = new Relay(writer);
   const started = Date.now();
   let used = 0;
   const onUsage = (tokens: number) => {
     used += tokens;
   };
-  const { verdict, chunks } = await bufferTurn(
-    (buffer, signal) => loop({ model: deps.model, turn: attempt, writer: buffer, signal, onUsage }),
+  const verdict = await streamAttempt(
+    (live, signal) => loop({ model: deps.model, turn: attempt, writer: live, signal, onUsage }),
+    relay,
+    attempt,
     { timeoutMs: input.timeoutMs, signal: input.signal },
   );
   await budget.charge(used);
   if (verdict === "ok") {
-    for (const chunk of chunks) writer.write(chunk);
+    relay.keep();
     return { model: deps.model.name, turn: attempt };
   }
+  relay.seal();
   // Ids and reasons only: never the patient's words or the provider's error text.
-  deps.log.warn("turn.fallback", { reason: verdict, model: deps.model.name, durationMs: Date.now() - started });
+  deps.log.warn("turn.fallback", {
+    reason: verdict,
+    model: deps.model.name,
+    durationMs: Date.now() - started,
+    withdrawn: relay.shown,
+  });
+  if (relay.shown) writer.write(withdrawChunk());
   return guideAnswers(input);
 }
 

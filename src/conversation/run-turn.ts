@@ -6,15 +6,16 @@ import {
   convertToModelMessages,
   createUIMessageStream,
   isStepCount,
+  type ModelMessage,
   type StopCondition,
   streamText,
   type ToolSet,
   toUIMessageStream,
 } from "ai";
+import { caseNote } from "../../prompts/case-note.js";
 import { systemPrompt } from "../../prompts/system.js";
 import { compactTools, unshownTools } from "../../prompts/tool-schemas.js";
 import { buildTools } from "../../tools/index.js";
-import { TOOL } from "../../tools/names.js";
 import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
 import type { ClinicFacts } from "../domain/recommend.js";
@@ -34,19 +35,22 @@ import { abandonLease, retryEndTurn, saveTurn, type TurnCommit } from "../sessio
 import { tokensUsed } from "./budget.js";
 import { type Answer, answerWithFallback, type LoopRun } from "./fallback.js";
 import { llmHistory } from "./history.js";
+import { endsReply } from "./steps.js";
 import { TurnState } from "./turn-state.js";
+import { withoutWithdrawn } from "./withdraw.js";
 
 /** Most model steps one turn may take (facts → tool → explanation → choices, with headroom). */
 export const MAX_STEPS = 6;
 
-/**
- * A reply that asked its question and offered the quick replies is complete: calling the model
- * again would only produce an empty step.
- */
-const questionAsked: StopCondition<ToolSet> = ({ steps }) => {
-  const last = steps.at(-1);
-  return last !== undefined && last.text.trim() !== "" && last.toolCalls.some((c) => c.toolName === TOOL.offerChoices);
-};
+/** Stops the loop after a step that held the whole reply (steps.ts), and records that it did. */
+const replyEnded =
+  (turn: TurnState): StopCondition<ToolSet> =>
+  ({ steps }) => {
+    const last = steps.at(-1);
+    if (!last || !endsReply(last)) return false;
+    turn.endReply();
+    return true;
+  };
 
 /** What the patient reads when a turn fails, in the conversation's language. */
 const turnFailedMessage = (language: Lang) => CATALOGS[language].errors.turnFailed;
@@ -104,18 +108,27 @@ async function streamLoop(
     baseUrl: input.baseUrl,
     language,
   });
+  const guide = run.model.name === "guide";
   // The guide knows its tools: only an LLM is shown their (compacted) schemas.
-  const tools = run.model.name === "guide" ? unshownTools(all) : compactTools(all);
+  const tools = guide ? unshownTools(all) : compactTools(all);
+  // An LLM reads a window of the transcript (the case note carries the rest) and then the case note;
+  // the guide reads the whole transcript and its context from providerOptions.
+  const transcript = await convertToModelMessages(guide ? input.session.messages : llmHistory(input.session.messages), {
+    tools,
+  });
+  const note: ModelMessage[] = guide
+    ? []
+    : [{ role: "system", content: caseNote({ ...input, today, intake, messages: input.session.messages, language }) }];
   const result = streamText({
     model: run.model.model,
-    instructions: systemPrompt({ channel: input.channel, today, clinic: input.clinic, intake, language }),
-    // An LLM reads a window of the transcript (the Intake carries the rest); the guide reads it all.
-    messages: await convertToModelMessages(
-      run.model.name === "guide" ? input.session.messages : llmHistory(input.session.messages),
-      { tools },
-    ),
+    // Unchanged for the whole conversation: with the tool schemas, the prefix a prompt cache serves.
+    instructions: systemPrompt({ channel: input.channel, clinic: input.clinic }),
+    messages: [...transcript, ...note],
+    allowSystemInMessages: true,
     tools,
-    stopWhen: [isStepCount(MAX_STEPS), questionAsked],
+    // In the order called: a review or letter drafted in the same step reads the facts just recorded.
+    toolCallConcurrency: 1,
+    stopWhen: [isStepCount(MAX_STEPS), replyEnded(run.turn)],
     // The guide is the retry: a second LLM attempt would spend the patient's wait (and SMS's window).
     maxRetries: 0,
     abortSignal: run.signal,
@@ -224,8 +237,11 @@ export function runTurn(input: TurnInput): ReadableStream<ChatChunk> {
     },
     onEnd: async ({ messages }) => {
       const { turn, model } = answer;
+      // A withdrawn attempt's parts are not the reply: the store keeps what followed the withdrawal.
+      const reply = messages.at(-1);
+      const kept = reply?.role === "assistant" ? [...messages.slice(0, -1), withoutWithdrawn(reply)] : messages;
       stored = await commitTurn(input, {
-        messages,
+        messages: kept,
         intake: turn.intake,
         documents: turn.documents,
         answeredBy: { at: started.toISOString(), model },

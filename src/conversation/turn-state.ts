@@ -16,6 +16,7 @@ export class TurnState {
   readonly #reviews: LetterReview[] = [];
   /** The latest review shown in an earlier turn: the one the patient has had the chance to answer. */
   readonly #answered: LetterReview | undefined;
+  #replyEnded = false;
 
   /** Starts from the session as the turn found it; the session itself is only read. */
   constructor(session: Pick<Session, "id" | "intake"> & { messages?: readonly ChatMessage[] }) {
@@ -60,6 +61,15 @@ export class TurnState {
 
   showReview(review: LetterReview): void {
     this.#reviews.push(review);
+  }
+
+  /** The loop stopped because a step held the whole reply (steps.ts), not at the step cap. */
+  get replyEnded(): boolean {
+    return this.#replyEnded;
+  }
+
+  endReply(): void {
+    this.#replyEnded = true;
   }
 
   /**

@@ -113,7 +113,16 @@ export interface LetterReview {
   hash: string;
 }
 
-export type DataParts = { choices: Choices; document: DocumentCard; review: LetterReview };
+/**
+ * Sent when an LLM attempt that had already shown part of its reply failed: the client drops every
+ * part of the message before this one (they were the failed attempt's), and the guide's answer
+ * follows in the same response (src/conversation/withdraw.ts). Never stored.
+ */
+export interface Withdrawal {
+  reason: "llm_failed";
+}
+
+export type DataParts = { choices: Choices; document: DocumentCard; review: LetterReview; withdraw: Withdrawal };
 /** What an assistant message carries besides its parts, sent with its first chunk (run-turn's messageMetadata). */
 export interface MessageMetadata {
   /** Which model answered ("guide", "openai"). */

@@ -39,6 +39,8 @@ export function applyChunk(message: ViewMessage, chunk: unknown): void {
   const type = str(chunk.type);
   const parts = message.parts;
   if (type === "start" && typeof chunk.messageId === "string") message.id = chunk.messageId;
+  // A failed LLM attempt's partial reply is withdrawn; the guide's answer follows (README, "the stream").
+  else if (type === "data-withdraw") parts.length = 0;
   else if (type === "text-start") parts.push({ type: "text", text: "", id: str(chunk.id) });
   else if (type === "text-delta") {
     const part = parts.findLast((p): p is TextPart => p.type === "text" && p.id === str(chunk.id));

@@ -1,6 +1,8 @@
 // When the LLM fails (HTTP error, hang, malformed stream, bad tool input, unknown tool, step cap),
 // the guide answers the same turn over the untouched session: one coherent reply, recorded as
-// "guide", with nothing of the failed LLM run in the transcript, the Intake or the store.
+// "guide", with nothing of the failed LLM run in the transcript, the Intake or the store. An attempt
+// that had already streamed something is withdrawn (a data-withdraw part) before the guide's reply;
+// one that showed nothing leaves no trace in the stream at all.
 import { afterEach, describe, expect, it } from "vitest";
 import { MAX_STEPS, runTurn } from "../../src/conversation/run-turn.js";
 import type { ChatMessage } from "../../src/sessions/session.js";
@@ -36,24 +38,34 @@ async function llmTurn(script: Planned[], text = MESSAGE, env: Record<string, st
   return { reply, session: await app.store.load(id), store: app.store };
 }
 
-/** The reply is exactly the guide's: same text, same tools, no LLM text or scripted tool-call ids. */
-function expectGuideReply(reply: Reply, guide: Reply) {
+/**
+ * The reply, as a client keeps it, is exactly the guide's: same text, same tools. What the stream
+ * carried of the attempt: nothing at all, or (`shown`) the attempt's chunks, one withdrawal, then
+ * only the guide's, with no LLM text or scripted tool-call ids after it.
+ */
+function expectGuideReply(reply: Reply, guide: Reply, shown: boolean) {
   expect(reply.message.metadata?.model).toBe("guide");
   expect(reply.text).toBe(guide.text);
   expect(reply.toolNames).toEqual(guide.toolNames);
-  expect(JSON.stringify(reply.chunks)).not.toContain(LLM_TEXT);
-  expect(JSON.stringify(reply.chunks)).not.toMatch(/"toolCallId":"call_/);
-  expect(reply.chunks.filter((c) => c.type === "start")).toHaveLength(1);
+  expect(reply.message.parts.some((p) => p.type === "data-withdraw")).toBe(false);
+  const withdrawals = reply.chunks.flatMap((c, i) => (c.type === "data-withdraw" ? [i] : []));
+  expect(withdrawals).toHaveLength(shown ? 1 : 0);
+  const after = JSON.stringify(reply.chunks.slice((withdrawals[0] ?? -1) + 1));
+  expect(after).not.toContain(LLM_TEXT);
+  expect(after).not.toMatch(/"toolCallId":"call_/);
+  if (!shown) expect(reply.chunks.filter((c) => c.type === "start")).toHaveLength(1);
   expect(reply.chunks.some((c) => c.type === "error")).toBe(false);
 }
 
-const failures: Array<[string, Planned[], Record<string, string>?]> = [
-  ["the server answers HTTP 500", [{ status: 500 }]],
+/** [what fails, the script, whether the attempt streamed something first, settings]. */
+const failures: Array<[string, Planned[], boolean, Record<string, string>?]> = [
+  ["the server answers HTTP 500", [{ status: 500 }], false],
   [
     "the server answers HTTP 429 (no retry: the guide is the retry)",
     [{ status: 429, body: '{"error":{"message":"rate limited"}}' }],
+    false,
   ],
-  ["the server hangs past LLM_TIMEOUT_MS", [{ hang: true }], { LLM_TIMEOUT_MS: "300" }],
+  ["the server hangs past LLM_TIMEOUT_MS", [{ hang: true }], false, { LLM_TIMEOUT_MS: "300" }],
   [
     "the stream is malformed after some text",
     [
@@ -64,38 +76,54 @@ const failures: Array<[string, Planned[], Record<string, string>?]> = [
         ],
       },
     ],
+    true,
   ],
   [
     "a tool's arguments fail its schema",
     [{ text: LLM_TEXT, toolCalls: [{ name: "updateIntake", arguments: { state: "Ohio", requester: "boss" } }] }],
+    true,
   ],
-  ["a tool's arguments are not JSON", [{ toolCalls: [{ name: "updateIntake", arguments: '{"state": "OH"' }] }]],
-  ["the model calls a tool that does not exist", [{ toolCalls: [{ name: "printSecrets", arguments: {} }] }]],
+  ["a tool's arguments are not JSON", [{ toolCalls: [{ name: "updateIntake", arguments: '{"state": "OH"' }] }], false],
+  ["the model calls a tool that does not exist", [{ toolCalls: [{ name: "printSecrets", arguments: {} }] }], false],
   [
-    "a valid tool call is followed by a failure",
+    "a tool the model must read is followed by a failure",
     [
       {
         text: LLM_TEXT,
-        toolCalls: [{ name: "updateIntake", arguments: { state: "OH", provider: { type: "clinic" } } }],
+        toolCalls: [
+          { name: "updateIntake", arguments: { state: "OH", provider: { type: "clinic" } } },
+          { name: "recommendPath", arguments: {} },
+        ],
       },
       { status: 503 },
     ],
+    true,
   ],
-  ["the model stops without any text", [{}]],
+  ["the model stops without any text", [{}], false],
   [
     "the model keeps calling tools past the step cap",
     Array.from({ length: MAX_STEPS }, () => ({ toolCalls: [{ name: "recommendPath", arguments: {} }] })),
+    // Each step's tool answer reaches the client (the widget shows the advice as a card).
+    true,
   ],
 ];
 
 describe("the guide answers the turn the LLM failed", () => {
-  it.each(failures)("when %s", async (_name, script, env) => {
+  it.each(failures)("when %s", async (_name, script, shown, env) => {
     const guide = await guideAlone(MESSAGE);
     const { reply, session } = await llmTurn(script, MESSAGE, env);
-    expectGuideReply(reply, guide.reply);
+    expectGuideReply(reply, guide.reply, shown);
+    // What streamed before the withdrawal was the attempt's own words.
+    if (shown && script[0] && "text" in script[0]) {
+      const streamed = reply.chunks.map((c) => (c.type === "text-delta" ? c.delta : "")).join("");
+      expect(streamed.startsWith(LLM_TEXT)).toBe(true);
+    }
     expect(session?.turns.map((t) => t.model)).toEqual(["guide"]);
     expect(session?.intake).toEqual(guide.session?.intake);
     expect(session?.messages.at(-1)?.metadata?.model).toBe("guide");
+    // The stored reply is the guide's alone, part for part (its tool-call and text ids aside).
+    const parts = (m: ChatMessage | undefined) => JSON.stringify(m?.parts).replace(/"(guide-|t)\d+"/g, '"id"');
+    expect(parts(session?.messages.at(-1))).toBe(parts(guide.session?.messages.at(-1)));
     expect(server?.calls()).toBe(script.length);
   });
 

@@ -9,9 +9,13 @@ export const PATIENT = {
   confirm: "Yes, that's all correct.",
 };
 
-/** Turn 1: record the facts, rank the paths, explain the top one and offer the next step. */
+/**
+ * Turn 1: a first sentence while the facts are recorded and the paths ranked, then the top path
+ * explained with the next step offered. Two calls: the model must read recommendPath's answer.
+ */
 export const FIRST_TURN: Planned[] = [
   {
+    text: "Thanks, I have noted your x-rays and chart from Dallas General Hospital in Texas. Let me find the best way to get them.",
     toolCalls: [
       {
         name: "updateIntake",
@@ -22,9 +26,9 @@ export const FIRST_TURN: Planned[] = [
           records: { kinds: ["imaging", "full_chart"] },
         },
       },
+      { name: "recommendPath", arguments: {} },
     ],
   },
-  { toolCalls: [{ name: "recommendPath", arguments: {} }] },
   {
     text: "Your best path is a written request to the hospital's records office. Shall I draft the letter for you?",
     toolCalls: [
@@ -40,20 +44,26 @@ export const FIRST_TURN: Planned[] = [
       },
     ],
   },
-  // No fourth call: a step that asks its question with quick replies ends the turn.
+  // No third call: a step that writes its reply and offers quick replies ends the turn.
 ];
 
-/** Turn 2: record the patient's name and birth date, then show what the letter will say to confirm. */
+/** Turn 2: one call: the reply, the patient's name and birth date recorded, and the review shown. */
 export const DRAFT_TURN: Planned[] = [
-  { toolCalls: [{ name: "updateIntake", arguments: { patient: { name: "Maria Lopez", dateOfBirth: "1980-04-02" } } }] },
-  { toolCalls: [{ name: "showReview", arguments: { kind: "access_request" } }] },
-  { text: "Please check what will go in your letter. Tell me if anything is wrong, or say yes to draft it." },
+  {
+    text: "Thank you, Maria. Please check what will go in your letter. Tell me if anything is wrong, or say yes to draft it.",
+    toolCalls: [
+      { name: "updateIntake", arguments: { patient: { name: "Maria Lopez", dateOfBirth: "1980-04-02" } } },
+      { name: "showReview", arguments: { kind: "access_request" } },
+    ],
+  },
 ];
 
-/** Turn 3: the patient confirmed the review: draft the access request, point at the card. */
+/** Turn 3: the patient confirmed the review: one call drafts the access request and points at the card. */
 export const CONFIRM_TURN: Planned[] = [
-  { toolCalls: [{ name: "draftRequest", arguments: { kind: "access_request" } }] },
-  { text: "Your letter is ready: download it from the card, sign it and send it to the records office." },
+  {
+    text: "Your letter is ready: download it from the card, sign it and send it to the records office.",
+    toolCalls: [{ name: "draftRequest", arguments: { kind: "access_request" } }],
+  },
 ];
 
 /** LLM calls the scripted conversation makes per patient turn. */

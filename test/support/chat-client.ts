@@ -2,6 +2,7 @@
 // stream and readUIMessageStream assembles the assistant's message, exactly as useChat would. It
 // keeps each conversation's X-Session-Token and sends it back as Authorization, as a browser would.
 import { DefaultChatTransport, readUIMessageStream, type UIMessageChunk } from "ai";
+import { withoutWithdrawn } from "../../src/conversation/withdraw.js";
 import type { ChatMessage } from "../../src/sessions/session.js";
 
 export type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -53,15 +54,19 @@ export function chatClient(fetchFn: Fetch, base = "http://recordpath.test", extr
     },
     /** DELETE /api/session for the conversation. */
     remove: (chatId: string) => sessionRoute(chatId, "DELETE"),
-    async send(chatId: string, text: string): Promise<Reply> {
+    /** The reply's chunks as the transport parses them, to read as they arrive (cancel to hang up). */
+    stream(chatId: string, text: string, abortSignal?: AbortSignal): Promise<ReadableStream<UIMessageChunk>> {
       const user: ChatMessage = { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] };
-      const stream = await transport.sendMessages({
+      return transport.sendMessages({
         chatId,
         messages: [user],
         trigger: "submit-message",
         messageId: undefined,
-        abortSignal: undefined,
+        abortSignal,
       });
+    },
+    async send(chatId: string, text: string): Promise<Reply> {
+      const stream = await this.stream(chatId, text);
       const chunks: UIMessageChunk[] = [];
       const tapped = stream.pipeThrough(
         new TransformStream<UIMessageChunk, UIMessageChunk>({
@@ -75,7 +80,9 @@ export function chatClient(fetchFn: Fetch, base = "http://recordpath.test", extr
       for await (const snapshot of readUIMessageStream<ChatMessage>({ stream: tapped, terminateOnError: true }))
         message = snapshot;
       if (!message) throw new Error("no assistant message in the stream");
-      return { message, chunks, ...summarize(message) };
+      // As the README tells a client to: a withdrawn LLM attempt's parts are dropped.
+      const kept = withoutWithdrawn(message);
+      return { message: kept, chunks, ...summarize(kept) };
     },
   };
 }

@@ -53,6 +53,21 @@ describe("sseParser", () => {
 });
 
 describe("applyChunk", () => {
+  it("drops what a withdrawn LLM attempt showed and keeps the guide's reply that follows", () => {
+    const m: ViewMessage = { id: "", role: "assistant", parts: [] };
+    const attempt = [
+      { type: "start", messageId: "m1", messageMetadata: { model: "openai" } },
+      { type: "text-start", id: "0" },
+      { type: "text-delta", id: "0", delta: "Let me look at the ways to" },
+      { type: "data-choices", data: { topic: "state", options: [{ label: "Ohio", value: "OH" }] } },
+      { type: "data-withdraw", data: { reason: "llm_failed" } },
+    ];
+    for (const c of [...attempt, ...STREAM]) applyChunk(m, c);
+    expect(plainText(m)).toBe("Which records do you need?");
+    expect(m.parts.filter((p) => p.type === "data-choices")).toHaveLength(1);
+    expect(m.parts.some((p) => p.type === "data-withdraw")).toBe(false);
+  });
+
   it("builds the message parts the server would store", () => {
     const m: ViewMessage = { id: "", role: "assistant", parts: [] };
     for (const c of STREAM) applyChunk(m, c);

@@ -2,6 +2,7 @@
 // turn with a deadline, and collect the assistant's finished message from the UI message stream.
 import { readUIMessageStream } from "ai";
 import { runTurn } from "../../conversation/run-turn.js";
+import { withoutWithdrawn } from "../../conversation/withdraw.js";
 import type { AppDeps } from "../../deps.js";
 import type { ChatMessage, MessagingChannel } from "../../sessions/session.js";
 import { newSession, type Session } from "../../sessions/session.js";
@@ -80,7 +81,8 @@ export async function answerTurn(input: AnswerInput): Promise<TurnOutcome> {
         failed = true;
       },
     });
-    for await (const snapshot of messages) last = snapshot;
+    // An LLM attempt withdrawn mid-reply is not sent: only what followed it (the guide's answer).
+    for await (const snapshot of messages) last = withoutWithdrawn(snapshot);
     const hasText = last?.parts.some((p) => (p.type === "text" && p.text.trim()) || p.type.startsWith("data-"));
     return last && hasText ? { kind: "reply", message: last } : { kind: "failed" };
   })();
