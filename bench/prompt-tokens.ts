@@ -8,9 +8,9 @@ import type { Intake } from "../src/domain/intake.js";
 import type { ClinicFacts } from "../src/domain/recommend.js";
 import type { Channel, ChatMessage } from "../src/sessions/session.js";
 import { beginTurn } from "../src/sessions/turns.js";
-import { CALLS_PER_TURN, CONFIRM_TURN, DRAFT_TURN, FIRST_TURN, PATIENT } from "../test/conversation/llm-script.js";
+import { LLM_CONVERSATIONS } from "../test/conversation/llm-conversations.js";
 import { testApp } from "../test/support/app.js";
-import { chatClient } from "../test/support/chat-client.js";
+import { type PlayedTurn, playConversation } from "../test/support/llm-play.js";
 import { type RecordedRequest, scriptedEnv, startScriptedServer } from "../test/support/openai-server.js";
 
 /** The goal from issue 7: system prompt plus every tool schema. */
@@ -20,8 +20,11 @@ export interface PromptTokens {
   channel: Channel;
   /** "empty": a new conversation; "full": a filled case file on a clinic's page. */
   case: "empty" | "full";
+  /** The system prompt: the same on every turn of the conversation. */
   systemTokens: number;
   toolTokens: number;
+  /** The case note after the transcript: date, language, case file, next step. */
+  noteTokens: number;
   totalTokens: number;
   perTool: Record<string, number>;
 }
@@ -86,40 +89,94 @@ export async function benchPromptTokens(): Promise<PromptTokens[]> {
         kase === "full" ? FULL_INTAKE : {},
         kase === "full" ? CLINIC : null,
       );
-      const system = request.body.messages.find((m) => m.role === "system" || m.role === "developer");
-      const systemTokens = tokens(
-        typeof system?.content === "string" ? system.content : JSON.stringify(system?.content ?? ""),
-      );
+      const systems = request.body.messages.filter((m) => m.role === "system" || m.role === "developer");
+      const text = (m: (typeof systems)[number] | undefined) =>
+        typeof m?.content === "string" ? m.content : JSON.stringify(m?.content ?? "");
+      const systemTokens = tokens(text(systems[0]));
+      const noteTokens = systems.length > 1 ? tokens(text(systems.at(-1))) : 0;
       const perTool: Record<string, number> = {};
       for (const tool of request.body.tools ?? []) perTool[tool.function.name] = tokens(JSON.stringify(tool));
       const toolTokens = tokens(JSON.stringify(request.body.tools ?? []));
-      out.push({ channel, case: kase, systemTokens, toolTokens, totalTokens: systemTokens + toolTokens, perTool });
+      const totalTokens = systemTokens + toolTokens + noteTokens;
+      out.push({ channel, case: kase, systemTokens, toolTokens, noteTokens, totalTokens, perTool });
     }
   }
   return out;
 }
 
-/** LLM calls per patient turn in the scripted three-turn conversation (the server fails loudly on any mismatch). */
-export async function benchLlmCallsPerTurn(): Promise<{ perTurn: number[]; mean: number }> {
-  const server = await startScriptedServer([...FIRST_TURN, ...DRAFT_TURN, ...CONFIRM_TURN]);
-  const perTurn: number[] = [];
-  try {
-    const { fetch } = await testApp({}, scriptedEnv(server));
-    const chat = chatClient(fetch);
-    const id = `bench-${crypto.randomUUID().replaceAll("-", "")}`;
-    for (const text of [PATIENT.first, PATIENT.draft, PATIENT.confirm]) {
-      const before = server.calls();
-      const reply = await chat.send(id, text);
-      if (reply.message.metadata?.model !== "openai")
-        throw new Error("the scripted conversation fell back to the guide");
-      perTurn.push(server.calls() - before);
+/** Issue 19: model calls per patient turn, on average over the scripted conversations. */
+export const CALLS_PER_TURN_GOAL = 1.3;
+/** Issue 19: the share of prompt tokens in the prefix that never changes within a conversation. */
+export const STABLE_PREFIX_GOAL = 0.8;
+
+export interface LlmConversationFigures {
+  /** Model calls per patient turn, per conversation. */
+  perConversation: Array<{ name: string; calls: number[] }>;
+  turns: number;
+  calls: number;
+  meanCallsPerTurn: number;
+  /** Over every model request: tokens of the system prompt and tool schemas, of the whole prompt. */
+  stableTokens: number;
+  promptTokens: number;
+  stableShare: number;
+  /** Tokens each request shares, from the start, with the conversation's previous request: what a prefix cache can serve. */
+  reusableTokens: number;
+  reusableShare: number;
+}
+
+/** A request's prompt as tokens: the tool schemas, then each message (as the provider is sent them). */
+function promptParts(request: RecordedRequest): { tools: number; messages: Array<{ key: string; tokens: number }> } {
+  return {
+    tools: tokens(JSON.stringify(request.body.tools ?? [])),
+    messages: request.body.messages.map((m) => {
+      const key = JSON.stringify(m);
+      return { key, tokens: tokens(key) };
+    }),
+  };
+}
+
+/**
+ * Plays every scripted conversation and measures, over all their model requests, the calls per
+ * patient turn, the share of prompt tokens in the stable prefix (system prompt and tool schemas)
+ * and the share a prefix cache could serve (the leading messages equal to the previous request's).
+ */
+export async function benchLlmConversations(): Promise<LlmConversationFigures> {
+  const perConversation: LlmConversationFigures["perConversation"] = [];
+  let stableTokens = 0;
+  let promptTokens = 0;
+  let reusableTokens = 0;
+  for (const conversation of LLM_CONVERSATIONS) {
+    const played: PlayedTurn[] = await playConversation(conversation);
+    perConversation.push({ name: conversation.name, calls: played.map((t) => t.requests.length) });
+    let previous: ReturnType<typeof promptParts> | undefined;
+    for (const request of played.flatMap((t) => t.requests)) {
+      const parts = promptParts(request);
+      const total = parts.tools + parts.messages.reduce((n, m) => n + m.tokens, 0);
+      const system = parts.messages[0]?.tokens ?? 0;
+      promptTokens += total;
+      stableTokens += parts.tools + system;
+      let shared = previous ? parts.tools : 0;
+      for (const [i, m] of parts.messages.entries()) {
+        if (!previous || previous.messages[i]?.key !== m.key) break;
+        shared += m.tokens;
+      }
+      reusableTokens += shared;
+      previous = parts;
     }
-  } finally {
-    await server.close();
   }
-  if (perTurn.join() !== CALLS_PER_TURN.join())
-    throw new Error(`calls per turn ${perTurn} differ from the script ${CALLS_PER_TURN}`);
-  return { perTurn, mean: perTurn.reduce((a, b) => a + b, 0) / perTurn.length };
+  const allCalls = perConversation.flatMap((c) => c.calls);
+  const calls = allCalls.reduce((a, b) => a + b, 0);
+  return {
+    perConversation,
+    turns: allCalls.length,
+    calls,
+    meanCallsPerTurn: Number((calls / allCalls.length).toFixed(2)),
+    stableTokens,
+    promptTokens,
+    stableShare: Number((stableTokens / promptTokens).toFixed(3)),
+    reusableTokens,
+    reusableShare: Number((reusableTokens / promptTokens).toFixed(3)),
+  };
 }
 
 /** README's "Limits": an LLM request stays under this however long the conversation runs. */
@@ -182,11 +239,11 @@ export async function benchPromptGrowth(chars = 4000): Promise<PromptGrowth> {
 async function main() {
   const sizes = await benchPromptTokens();
   console.log(`\nprompt size (o200k_base tokens; goal ≤ ${PROMPT_TOKEN_GOAL} for system prompt + tool schemas)`);
-  console.log("channel  case   system  tools  total");
+  console.log("channel  case   system  tools   note  total");
   for (const s of sizes) {
     const mark = s.totalTokens <= PROMPT_TOKEN_GOAL ? "✓" : "✗ over goal";
     console.log(
-      `${s.channel.padEnd(8)} ${s.case.padEnd(6)} ${String(s.systemTokens).padStart(6)} ${String(s.toolTokens).padStart(6)} ${String(s.totalTokens).padStart(6)}  ${mark}`,
+      `${s.channel.padEnd(8)} ${s.case.padEnd(6)} ${String(s.systemTokens).padStart(6)} ${String(s.toolTokens).padStart(6)} ${String(s.noteTokens).padStart(6)} ${String(s.totalTokens).padStart(6)}  ${mark}`,
     );
   }
   console.log("\nper tool (JSON as sent):");
@@ -200,9 +257,12 @@ async function main() {
         `  turn ${String(t.turn).padStart(3)}: ${t.promptTokens} tokens, ${(t.requestBytes / 1024).toFixed(1)} KiB`,
       );
   }
-  const calls = await benchLlmCallsPerTurn();
+  const played = await benchLlmConversations();
+  console.log(`\nLLM calls per patient turn (goal ≤ ${CALLS_PER_TURN_GOAL} on average):`);
+  for (const c of played.perConversation) console.log(`  ${c.name}: ${c.calls.join(", ")}`);
+  console.log(`  mean ${played.meanCallsPerTurn} (${played.calls} calls over ${played.turns} turns)`);
   console.log(
-    `\nLLM calls per patient turn (scripted conversation): ${calls.perTurn.join(", ")} (mean ${calls.mean.toFixed(1)})`,
+    `prompt tokens in the stable prefix: ${(played.stableShare * 100).toFixed(0)}% (goal ≥ ${STABLE_PREFIX_GOAL * 100}%); shared with the previous request: ${(played.reusableShare * 100).toFixed(0)}%`,
   );
 }
 

@@ -8,12 +8,14 @@ import { benchDocuments, longestKind } from "./documents.js";
 import { benchExtract, EXTRACT_GOAL_MS, LONGEST_MESSAGE_GOAL_MS } from "./extract.js";
 import { benchGuidedTurn, GUIDED_TURN_GOAL_MS } from "./guided-turn.js";
 import {
-  benchLlmCallsPerTurn,
+  benchLlmConversations,
   benchPromptGrowth,
   benchPromptTokens,
+  CALLS_PER_TURN_GOAL,
   GROWTH_TURNS,
   LLM_REQUEST_BYTES_GOAL,
   PROMPT_TOKEN_GOAL,
+  STABLE_PREFIX_GOAL,
 } from "./prompt-tokens.js";
 import { benchThroughput, THROUGHPUT_GOAL_RATIO } from "./throughput.js";
 import {
@@ -137,20 +139,32 @@ rows.push({
 });
 
 const prompts = await benchPromptTokens();
-const calls = await benchLlmCallsPerTurn();
+const played = await benchLlmConversations();
 results.promptTokens = prompts;
-results.llmCallsPerTurn = calls;
+results.llmConversations = played;
 for (const p of prompts) {
   rows.push({
     figure: `LLM prompt: ${p.channel}, ${p.case} case file`,
-    value: `${p.totalTokens} tokens (system ${p.systemTokens}, tools ${p.toolTokens})`,
+    value: `${p.totalTokens} tokens (system ${p.systemTokens}, tools ${p.toolTokens}, case note ${p.noteTokens})`,
     goal: `≤ ${PROMPT_TOKEN_GOAL} tokens`,
     ok: p.totalTokens <= PROMPT_TOKEN_GOAL,
   });
 }
 rows.push({
-  figure: "LLM calls per patient turn",
-  value: `${calls.perTurn.join(", ")} (mean ${calls.mean.toFixed(1)})`,
+  figure: `LLM calls per patient turn (${played.turns} turns of ${played.perConversation.length} scripted conversations)`,
+  value: `mean ${played.meanCallsPerTurn} (${played.perConversation.map((c) => c.calls.join("")).join(" / ")})`,
+  goal: `≤ ${CALLS_PER_TURN_GOAL}`,
+  ok: played.meanCallsPerTurn <= CALLS_PER_TURN_GOAL,
+});
+rows.push({
+  figure: "LLM prompt tokens in the stable prefix (system prompt + tool schemas)",
+  value: `${(played.stableShare * 100).toFixed(0)}% (${played.stableTokens} of ${played.promptTokens})`,
+  goal: `≥ ${STABLE_PREFIX_GOAL * 100}%`,
+  ok: played.stableShare >= STABLE_PREFIX_GOAL,
+});
+rows.push({
+  figure: "LLM prompt tokens shared with the conversation's previous request (a prefix cache's hits)",
+  value: `${(played.reusableShare * 100).toFixed(0)}%`,
 });
 
 const tput = await benchThroughput();

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { LLM_HISTORY_MESSAGES, llmHistory } from "../../src/conversation/history.js";
 import { runTurn } from "../../src/conversation/run-turn.js";
 import type { AppDeps } from "../../src/deps.js";
+import type { ChatMessage } from "../../src/sessions/session.js";
 import { beginTurn } from "../../src/sessions/turns.js";
 import { testApp } from "../support/app.js";
 import { type ScriptedServer, scriptedEnv, startScriptedServer } from "../support/openai-server.js";
@@ -54,6 +55,41 @@ describe("the LLM's window of the transcript", () => {
     expect(window.length).toBeGreaterThanOrEqual(LLM_HISTORY_MESSAGES - 1);
     expect(window[0]?.role).toBe("user");
     expect(window).toEqual(messages.slice(-window.length));
+  });
+
+  it("cuts earlier turns' tool results to what a reply still needs, and keeps a review's numbered items", () => {
+    const review = { kind: "access_request", items: [{ n: 1, path: "patient.name", label: "Patient", value: "Ana" }] };
+    const tool = (name: string, output: unknown) => ({
+      type: `tool-${name}`,
+      toolCallId: `c-${name}`,
+      state: "output-available",
+      input: {},
+      output,
+    });
+    const reply = {
+      id: "a1",
+      role: "assistant",
+      parts: [
+        tool("updateIntake", { intake: { state: "TX", patient: { name: "Ana" } }, changed: ["state"] }),
+        tool("recommendPath", {
+          paths: [{ title: "Write to the records office", reasons: [{ text: "x".repeat(500) }], steps: ["a", "b"] }],
+          suggestedDocument: "access_request",
+          notes: [{ text: "y".repeat(500) }],
+        }),
+        tool("showReview", review),
+      ],
+    } as unknown as ChatMessage;
+    const [, recalled] = llmHistory([textMessage("user", "hi"), reply, textMessage("user", "3 is wrong")]);
+    const outputs = recalled?.parts.map((p) => ("output" in p ? p.output : undefined));
+    expect(outputs).toEqual([
+      { changed: ["state"] },
+      {
+        paths: ["Write to the records office"],
+        suggestedDocument: "access_request",
+        explained: "in your reply of that turn",
+      },
+      review,
+    ]);
   });
 
   it("still sends the patient's message when replies alone would fill the window", () => {
