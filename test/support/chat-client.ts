@@ -14,6 +14,14 @@ export interface Reply {
   choices: Array<{ label: string; value: string }>;
 }
 
+/** A reply with when it arrived, in milliseconds from the moment the message was sent. */
+export interface TimedReply extends Reply {
+  /** The first visible token: the first text-delta chunk with non-blank text (null when none came). */
+  firstTextMs: number | null;
+  /** The end of the stream: the whole turn as the patient waits for it. */
+  totalMs: number;
+}
+
 /** The Authorization header that opens a conversation, given its X-Session-Token. */
 export function bearer(token: string | undefined): Record<string, string> {
   return token ? { Authorization: `Bearer ${token}` } : {};
@@ -53,31 +61,45 @@ export function chatClient(fetchFn: Fetch, base = "http://recordpath.test", extr
     },
     /** DELETE /api/session for the conversation. */
     remove: (chatId: string) => sessionRoute(chatId, "DELETE"),
-    async send(chatId: string, text: string): Promise<Reply> {
-      const user: ChatMessage = { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] };
-      const stream = await transport.sendMessages({
-        chatId,
-        messages: [user],
-        trigger: "submit-message",
-        messageId: undefined,
-        abortSignal: undefined,
+    send: (chatId: string, text: string): Promise<Reply> => exchange(chatId, text),
+    /** As send, timing the first visible token and the end of the stream (for the latency bench). */
+    async sendTimed(chatId: string, text: string): Promise<TimedReply> {
+      const sent = performance.now();
+      let firstTextMs: number | null = null;
+      const reply = await exchange(chatId, text, (chunk) => {
+        if (firstTextMs === null && chunk.type === "text-delta" && chunk.delta.trim() !== "")
+          firstTextMs = performance.now() - sent;
       });
-      const chunks: UIMessageChunk[] = [];
-      const tapped = stream.pipeThrough(
-        new TransformStream<UIMessageChunk, UIMessageChunk>({
-          transform(chunk, controller) {
-            chunks.push(chunk);
-            controller.enqueue(chunk);
-          },
-        }),
-      );
-      let message: ChatMessage | undefined;
-      for await (const snapshot of readUIMessageStream<ChatMessage>({ stream: tapped, terminateOnError: true }))
-        message = snapshot;
-      if (!message) throw new Error("no assistant message in the stream");
-      return { message, chunks, ...summarize(message) };
+      return { ...reply, firstTextMs, totalMs: performance.now() - sent };
     },
   };
+
+  /** Sends one patient message and reads the reply; `onChunk` sees each chunk as it arrives. */
+  async function exchange(chatId: string, text: string, onChunk?: (chunk: UIMessageChunk) => void): Promise<Reply> {
+    const user: ChatMessage = { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] };
+    const stream = await transport.sendMessages({
+      chatId,
+      messages: [user],
+      trigger: "submit-message",
+      messageId: undefined,
+      abortSignal: undefined,
+    });
+    const chunks: UIMessageChunk[] = [];
+    const tapped = stream.pipeThrough(
+      new TransformStream<UIMessageChunk, UIMessageChunk>({
+        transform(chunk, controller) {
+          onChunk?.(chunk);
+          chunks.push(chunk);
+          controller.enqueue(chunk);
+        },
+      }),
+    );
+    let message: ChatMessage | undefined;
+    for await (const snapshot of readUIMessageStream<ChatMessage>({ stream: tapped, terminateOnError: true }))
+      message = snapshot;
+    if (!message) throw new Error("no assistant message in the stream");
+    return { message, chunks, ...summarize(message) };
+  }
 }
 
 function summarize(message: ChatMessage) {
