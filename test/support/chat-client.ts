@@ -15,6 +15,14 @@ export interface Reply {
   choices: Array<{ label: string; value: string }>;
 }
 
+/** A reply with when it arrived, in milliseconds from the moment the message was sent. */
+export interface TimedReply extends Reply {
+  /** The first visible token: the first text-delta chunk with non-blank text (null when none came). */
+  firstTextMs: number | null;
+  /** The end of the stream: the whole turn as the patient waits for it. */
+  totalMs: number;
+}
+
 /** The Authorization header that opens a conversation, given its X-Session-Token. */
 export function bearer(token: string | undefined): Record<string, string> {
   return token ? { Authorization: `Bearer ${token}` } : {};
@@ -55,36 +63,53 @@ export function chatClient(fetchFn: Fetch, base = "http://recordpath.test", extr
     /** DELETE /api/session for the conversation. */
     remove: (chatId: string) => sessionRoute(chatId, "DELETE"),
     /** The reply's chunks as the transport parses them, to read as they arrive (cancel to hang up). */
-    stream(chatId: string, text: string, abortSignal?: AbortSignal): Promise<ReadableStream<UIMessageChunk>> {
-      const user: ChatMessage = { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] };
-      return transport.sendMessages({
-        chatId,
-        messages: [user],
-        trigger: "submit-message",
-        messageId: undefined,
-        abortSignal,
+    stream: (chatId: string, text: string, abortSignal?: AbortSignal) => open(chatId, text, abortSignal),
+    send: (chatId: string, text: string): Promise<Reply> => exchange(chatId, text),
+    /** As send, timing the first visible token and the end of the stream (for the latency bench). */
+    async sendTimed(chatId: string, text: string): Promise<TimedReply> {
+      const sent = performance.now();
+      let firstTextMs: number | null = null;
+      const reply = await exchange(chatId, text, (chunk) => {
+        if (firstTextMs === null && chunk.type === "text-delta" && chunk.delta.trim() !== "")
+          firstTextMs = performance.now() - sent;
       });
-    },
-    async send(chatId: string, text: string): Promise<Reply> {
-      const stream = await this.stream(chatId, text);
-      const chunks: UIMessageChunk[] = [];
-      const tapped = stream.pipeThrough(
-        new TransformStream<UIMessageChunk, UIMessageChunk>({
-          transform(chunk, controller) {
-            chunks.push(chunk);
-            controller.enqueue(chunk);
-          },
-        }),
-      );
-      let message: ChatMessage | undefined;
-      for await (const snapshot of readUIMessageStream<ChatMessage>({ stream: tapped, terminateOnError: true }))
-        message = snapshot;
-      if (!message) throw new Error("no assistant message in the stream");
-      // As the README tells a client to: a withdrawn LLM attempt's parts are dropped.
-      const kept = withoutWithdrawn(message);
-      return { message: kept, chunks, ...summarize(kept) };
+      return { ...reply, firstTextMs, totalMs: performance.now() - sent };
     },
   };
+
+  /** Sends one patient message; the reply's chunks as the transport parses them. */
+  function open(chatId: string, text: string, abortSignal?: AbortSignal): Promise<ReadableStream<UIMessageChunk>> {
+    const user: ChatMessage = { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] };
+    return transport.sendMessages({
+      chatId,
+      messages: [user],
+      trigger: "submit-message",
+      messageId: undefined,
+      abortSignal,
+    });
+  }
+
+  /** Sends one patient message and reads the reply; `onChunk` sees each chunk as it arrives. */
+  async function exchange(chatId: string, text: string, onChunk?: (chunk: UIMessageChunk) => void): Promise<Reply> {
+    const stream = await open(chatId, text);
+    const chunks: UIMessageChunk[] = [];
+    const tapped = stream.pipeThrough(
+      new TransformStream<UIMessageChunk, UIMessageChunk>({
+        transform(chunk, controller) {
+          onChunk?.(chunk);
+          chunks.push(chunk);
+          controller.enqueue(chunk);
+        },
+      }),
+    );
+    let message: ChatMessage | undefined;
+    for await (const snapshot of readUIMessageStream<ChatMessage>({ stream: tapped, terminateOnError: true }))
+      message = snapshot;
+    if (!message) throw new Error("no assistant message in the stream");
+    // As the README tells a client to: a withdrawn LLM attempt's parts are dropped.
+    const kept = withoutWithdrawn(message);
+    return { message: kept, chunks, ...summarize(kept) };
+  }
 }
 
 function summarize(message: ChatMessage) {

@@ -1,6 +1,6 @@
 // A scripted OpenAI-compatible Chat Completions server on 127.0.0.1: it answers each request with
 // the next planned response (SSE or JSON), records what it received, and fails loudly when called
-// more or fewer times than planned.
+// more or fewer times than planned. An optional latency profile makes it answer at a real model's pace.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -37,6 +37,22 @@ export interface RecordedRequest {
   };
 }
 
+/**
+ * How fast the "model" answers: `ttftMs` before the first token, then `tokensPerSecond`. A token is
+ * approximated as 4 characters (OpenAI's rule of thumb for English; JSON arguments run close to it):
+ * text and each tool call's arguments are sent in 4-character deltas, and each tool call's opening
+ * delta (its id and name) counts as one token more.
+ */
+export interface LatencyProfile {
+  ttftMs: number;
+  tokensPerSecond: number;
+}
+
+export interface ScriptedServerOptions {
+  /** Unset: every response is written at once, as fast as the machine allows. */
+  latency?: LatencyProfile;
+}
+
 export interface ScriptedServer {
   /** Base URL for OPENAI_BASE_URL (ends with /v1). */
   url: string;
@@ -45,6 +61,8 @@ export interface ScriptedServer {
   calls(): number;
   /** Adds responses to the end of the plan (for scripts that grow turn by turn). */
   plan(...more: Planned[]): void;
+  /** Sets (or, with undefined, removes) the latency profile for the responses that follow. */
+  setLatency(profile: LatencyProfile | undefined): void;
   /** Throws unless every planned response was used exactly once and nothing else was asked. */
   verify(): void;
   /** Releases hanging requests, stops the server, then verifies. */
@@ -67,13 +85,41 @@ function argsText(call: PlannedToolCall): string {
   return typeof call.arguments === "string" ? call.arguments : JSON.stringify(call.arguments);
 }
 
-/** SSE events for a planned answer: text in two deltas, each tool call's arguments in two deltas. */
-function sseEvents(reply: { text?: string; toolCalls?: PlannedToolCall[] }, model: string, n: number): string[] {
+/** Characters per approximate token (see LatencyProfile). */
+export const CHARS_PER_TOKEN = 4;
+
+/** `text` in token-sized pieces. */
+function tokenPieces(text: string): string[] {
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; i += CHARS_PER_TOKEN) pieces.push(text.slice(i, i + CHARS_PER_TOKEN));
+  return pieces;
+}
+
+/** Token-sized chunks for a planned answer: text, then each tool call's opening (id, name) and arguments. */
+function tokenChunks(reply: { text?: string; toolCalls?: PlannedToolCall[] }, model: string, n: number): unknown[] {
   const id = `chatcmpl-${n}`;
-  const events: unknown[] = [chunk(id, model, { role: "assistant", content: "" })];
+  const chunks: unknown[] = [];
+  for (const piece of tokenPieces(reply.text ?? "")) chunks.push(chunk(id, model, { content: piece }));
+  for (const [index, call] of (reply.toolCalls ?? []).entries()) {
+    const callId = call.id ?? `call_${n}_${index}`;
+    chunks.push(
+      chunk(id, model, {
+        tool_calls: [{ index, id: callId, type: "function", function: { name: call.name, arguments: "" } }],
+      }),
+    );
+    for (const piece of tokenPieces(argsText(call)))
+      chunks.push(chunk(id, model, { tool_calls: [{ index, function: { arguments: piece } }] }));
+  }
+  return chunks;
+}
+
+/** Unpaced chunks for a planned answer: text in two deltas, each tool call's arguments in two deltas. */
+function halvedChunks(reply: { text?: string; toolCalls?: PlannedToolCall[] }, model: string, n: number): unknown[] {
+  const id = `chatcmpl-${n}`;
+  const chunks: unknown[] = [];
   if (reply.text) {
     const half = Math.ceil(reply.text.length / 2);
-    events.push(
+    chunks.push(
       chunk(id, model, { content: reply.text.slice(0, half) }),
       chunk(id, model, { content: reply.text.slice(half) }),
     );
@@ -82,7 +128,7 @@ function sseEvents(reply: { text?: string; toolCalls?: PlannedToolCall[] }, mode
     const args = argsText(call);
     const half = Math.ceil(args.length / 2);
     const callId = call.id ?? `call_${n}_${index}`;
-    events.push(
+    chunks.push(
       chunk(id, model, {
         tool_calls: [
           { index, id: callId, type: "function", function: { name: call.name, arguments: args.slice(0, half) } },
@@ -91,15 +137,46 @@ function sseEvents(reply: { text?: string; toolCalls?: PlannedToolCall[] }, mode
       chunk(id, model, { tool_calls: [{ index, function: { arguments: args.slice(half) } }] }),
     );
   }
-  events.push(chunk(id, model, {}, reply.toolCalls?.length ? "tool_calls" : "stop"));
-  events.push({
-    id,
-    object: "chat.completion.chunk",
-    created: CREATED,
-    model,
-    choices: [],
-    usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
-  });
+  return chunks;
+}
+
+/** Tokens a planned answer streams under a latency profile (what its pace is computed from). */
+export function plannedTokens(reply: Planned): number {
+  if ("rawSse" in reply) return reply.rawSse.length;
+  if ("status" in reply || "hang" in reply) return 0;
+  return Math.max(1, tokenChunks(reply, "m", 0).length);
+}
+
+/** How long a planned answer takes to stream in full under `profile`, in milliseconds. */
+export function plannedMs(reply: Planned, profile: LatencyProfile): number {
+  const tokens = plannedTokens(reply);
+  return tokens === 0 ? 0 : profile.ttftMs + ((tokens - 1) * 1000) / profile.tokensPerSecond;
+}
+
+/**
+ * SSE events for a planned answer: the role, the content (token-sized when `paced`, else halved),
+ * the finish reason, usage and [DONE].
+ */
+function sseEvents(
+  reply: { text?: string; toolCalls?: PlannedToolCall[] },
+  model: string,
+  n: number,
+  paced: boolean,
+): string[] {
+  const id = `chatcmpl-${n}`;
+  const events: unknown[] = [
+    chunk(id, model, { role: "assistant", content: "" }),
+    ...(paced ? tokenChunks(reply, model, n) : halvedChunks(reply, model, n)),
+    chunk(id, model, {}, reply.toolCalls?.length ? "tool_calls" : "stop"),
+    {
+      id,
+      object: "chat.completion.chunk",
+      created: CREATED,
+      model,
+      choices: [],
+      usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
+    },
+  ];
   return [...events.map((e) => JSON.stringify(e)), "[DONE]"];
 }
 
@@ -135,9 +212,40 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(parts).toString("utf8");
 }
 
-/** Starts a server that plays `script` in order. Call close() at the end of the test. */
-export async function startScriptedServer(script: Planned[] = []): Promise<ScriptedServer> {
+const sleepUntil = (at: number) => {
+  const ms = at - performance.now();
+  return ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : undefined;
+};
+
+/**
+ * Writes SSE `events` paced by `profile`: event i is due `slotOf(i)` token intervals after the first
+ * token, which is due `ttftMs` after `start`. Stops when the client goes away.
+ */
+async function writePaced(
+  res: ServerResponse,
+  events: string[],
+  slotOf: (i: number) => number,
+  profile: LatencyProfile,
+  start: number,
+): Promise<void> {
+  const interval = 1000 / profile.tokensPerSecond;
+  for (const [i, event] of events.entries()) {
+    await sleepUntil(start + profile.ttftMs + slotOf(i) * interval);
+    if (res.destroyed) return;
+    res.write(`data: ${event}\n\n`);
+  }
+}
+
+/**
+ * Starts a server that plays `script` in order, at once or at the pace of `options.latency`.
+ * Call close() at the end of the test.
+ */
+export async function startScriptedServer(
+  script: Planned[] = [],
+  options: ScriptedServerOptions = {},
+): Promise<ScriptedServer> {
   const plan = [...script];
+  let latency = options.latency;
   const requests: RecordedRequest[] = [];
   const problems: string[] = [];
   const hanging = new Set<ServerResponse>();
@@ -146,6 +254,8 @@ export async function startScriptedServer(script: Planned[] = []): Promise<Scrip
   const server = createServer((req, res) => {
     void (async () => {
       const raw = await readBody(req);
+      const start = performance.now();
+      const profile = latency;
       const n = ++calls;
       if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
         problems.push(`call ${n}: unexpected ${req.method} ${req.url}`);
@@ -175,13 +285,25 @@ export async function startScriptedServer(script: Planned[] = []): Promise<Scrip
       }
       if (!body.stream) {
         if ("rawSse" in next) throw new Error("rawSse needs a streaming request");
+        // A non-streaming answer arrives when the whole of it would have been generated.
+        if (profile) await sleepUntil(start + plannedMs(next, profile));
+        if (res.destroyed) return;
         res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(completion(next, body.model, n)));
         return;
       }
       res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-      const events = "rawSse" in next ? next.rawSse : sseEvents(next, body.model, n);
-      for (const event of events) res.write(`data: ${event}\n\n`);
-      res.end();
+      const events = "rawSse" in next ? next.rawSse : sseEvents(next, body.model, n, profile !== undefined);
+      if (!profile) {
+        for (const event of events) res.write(`data: ${event}\n\n`);
+        res.end();
+        return;
+      }
+      // Raw events are a token each; a planned answer's role chunk rides with its first token, and
+      // the finish, usage and [DONE] events follow its last token at once.
+      const last = plannedTokens(next) - 1;
+      const slotOf = "rawSse" in next ? (i: number) => i : (i: number) => Math.min(Math.max(i - 1, 0), last);
+      await writePaced(res, events, slotOf, profile, start);
+      if (!res.destroyed) res.end();
     })().catch((error: unknown) => {
       problems.push(`server error: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) res.writeHead(500);
@@ -202,6 +324,9 @@ export async function startScriptedServer(script: Planned[] = []): Promise<Scrip
     requests,
     calls: () => calls,
     plan: (...more) => plan.push(...more),
+    setLatency: (profile) => {
+      latency = profile;
+    },
     verify,
     async close() {
       for (const res of hanging) res.destroy();
