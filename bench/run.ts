@@ -17,6 +17,7 @@ import {
   PROMPT_TOKEN_GOAL,
   STABLE_PREFIX_GOAL,
 } from "./prompt-tokens.js";
+import { benchLatency, FIRST_TOKEN_GOAL_MS, LATENCY_PROFILE } from "./latency.js";
 import { benchThroughput, THROUGHPUT_GOAL_RATIO } from "./throughput.js";
 import {
   benchTimeouts,
@@ -166,6 +167,24 @@ rows.push({
   figure: "LLM prompt tokens shared with the conversation's previous request (a prefix cache's hits)",
   value: `${(played.reusableShare * 100).toFixed(0)}%`,
 });
+
+const latency = await benchLatency();
+results.latency = latency;
+const profile = `${LATENCY_PROFILE.ttftMs} ms to first token, ${LATENCY_PROFILE.tokensPerSecond} tokens/s`;
+for (const channel of ["web", "sms"] as const) {
+  const figures = latency[channel];
+  // SMS sends whole messages: its first visible token is the whole reply.
+  rows.push({
+    figure: `LLM turn, ${channel}: first visible token (${profile})${channel === "sms" ? ", the whole message" : ""}`,
+    value: `median ${figures.firstToken.medianMs} ms, p95 ${figures.firstToken.p95Ms} ms`,
+    goal: `≤ ${FIRST_TOKEN_GOAL_MS} ms`,
+    ok: figures.firstToken.medianMs <= FIRST_TOKEN_GOAL_MS && figures.firstToken.p95Ms <= FIRST_TOKEN_GOAL_MS,
+  });
+  rows.push({
+    figure: `LLM turn, ${channel}: whole turn (${figures.turns} turns)`,
+    value: `median ${figures.wholeTurn.medianMs} ms, p95 ${figures.wholeTurn.p95Ms} ms`,
+  });
+}
 
 const tput = await benchThroughput();
 results.throughput = tput;
