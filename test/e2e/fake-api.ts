@@ -23,13 +23,28 @@ export interface FakeApi {
   failNext(route: "chat" | "session", answer: Answer): void;
   /** The token given for the session with this id. */
   tokenOf(id: string): string | undefined;
+  /** The next chat reply streams an LLM attempt, withdraws it, then answers as the guide. */
+  withdrawNext(): void;
 }
 
 const SECRET = "S3cr3t-0123456789abcdefghijklmnopqrstuvwxyz".slice(0, 43);
 
-/** The assistant's fixed reply: one question with two quick replies, as the guide streams it. */
-function reply(turn: number): string {
+/** What a failed LLM attempt streamed before it was withdrawn: words and quick replies (issue 19). */
+const WITHDRAWN = [
+  { type: "start", messageId: "llm", messageMetadata: { model: "openai" } },
+  { type: "text-start", id: "0" },
+  { type: "text-delta", id: "0", delta: "WITHDRAWN-WORDS of an attempt that" },
+  { type: "data-choices", data: { topic: "withdrawn", options: [{ label: "WITHDRAWN-CHOICE", value: "x" }] } },
+  { type: "data-withdraw", data: { reason: "llm_failed" } },
+];
+
+/**
+ * The assistant's fixed reply: one question with two quick replies, as the guide streams it; after
+ * a withdrawn LLM attempt when `withdrawn`.
+ */
+function reply(turn: number, withdrawn = false): string {
   const chunks = [
+    ...(withdrawn ? WITHDRAWN : []),
     { type: "start", messageId: `m${turn}` },
     { type: "text-start", id: "t" },
     { type: "text-delta", id: "t", delta: `Thanks. Which state were you treated in? (turn ${turn})` },
@@ -61,6 +76,7 @@ export async function fakeApi(page: Page | BrowserContext): Promise<FakeApi> {
   const seen: Seen[] = [];
   const sessions = new Map<string, { token: string; messages: unknown[] }>();
   const next: Partial<Record<"chat" | "session", Answer>> = {};
+  let withdraw = false;
   const record = (req: Request): Seen => {
     let body: Seen["body"] = null;
     try {
@@ -106,7 +122,9 @@ export async function fakeApi(page: Page | BrowserContext): Promise<FakeApi> {
         parts: [{ type: "text", text: `Thanks. Which state were you treated in? (turn ${turn})` }],
       },
     );
-    return route.fulfill({ status: 200, contentType: "text/event-stream", headers, body: reply(turn) });
+    const body = reply(turn, withdraw);
+    withdraw = false;
+    return route.fulfill({ status: 200, contentType: "text/event-stream", headers, body });
   });
 
   await page.route("**/api/session*", async (route) => {
@@ -135,5 +153,8 @@ export async function fakeApi(page: Page | BrowserContext): Promise<FakeApi> {
       next[route] = answer;
     },
     tokenOf: (id) => sessions.get(id)?.token,
+    withdrawNext: () => {
+      withdraw = true;
+    },
   };
 }

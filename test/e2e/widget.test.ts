@@ -438,6 +438,21 @@ describe.skipIf(skip)("the embedded widget in Chromium", { retry: 1 }, () => {
     await context.close();
   }, 120_000);
 
+  it("shows only the guide's reply after a withdrawn LLM attempt: none of the attempt's words or quick replies", async () => {
+    await registerClinic();
+    const { context, page } = await newPage();
+    const api = await fakeApi(context);
+    await page.goto(`${host.origin}/`);
+    const frame = await openPanel(page);
+    api.withdrawNext();
+    await say(frame, "I need my medical records");
+    const reply = frame.locator(".msg.assistant").last();
+    await expect.poll(() => reply.textContent()).toContain("Which state were you treated in? (turn 1)");
+    expect(await frame.locator("body").textContent()).not.toMatch(/WITHDRAWN-/);
+    expect(await frame.locator(".choices .chip").allTextContents()).toEqual(["Ohio", "Texas"]);
+    await context.close();
+  }, 120_000);
+
   it("keeps the generic panel's conversations apart for each site that embeds it", async () => {
     const { context, page } = await newPage();
     const api = await fakeApi(context);
