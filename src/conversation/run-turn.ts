@@ -118,7 +118,19 @@ async function streamLoop(
   });
   const note: ModelMessage[] = guide
     ? []
-    : [{ role: "system", content: caseNote({ ...input, today, intake, messages: input.session.messages, language }) }];
+    : [
+        {
+          role: "system",
+          content: caseNote({
+            channel: input.channel,
+            clinic: input.clinic,
+            today,
+            intake,
+            messages: input.session.messages,
+            language,
+          }),
+        },
+      ];
   const result = streamText({
     model: run.model.model,
     // Unchanged for the whole conversation: with the tool schemas, the prefix a prompt cache serves.
