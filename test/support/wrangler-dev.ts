@@ -1,6 +1,6 @@
 // Starts `wrangler dev` on a loopback port in its own process group (so stopping it stops node and
-// workerd too), with every outside connection switched off. Used by the throughput bench, the load
-// suite and the widget's end-to-end tests.
+// workerd too), with every outside connection switched off. Used by the throughput bench (for
+// recordpath and its floor Worker), the load suite and the widget's end-to-end tests.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -42,14 +42,44 @@ export function freePort(): Promise<number> {
 
 export interface WranglerDev {
   origin: string;
+  /** The process group of wrangler, its node and workerd (what `stop` ends); the bench reads its CPU time. */
+  pgid: number;
   stop(): Promise<void>;
 }
 
-/** Starts `wrangler dev` with `vars` as `--var` flags and waits (up to 90 s) for /healthz. */
-export async function startWranglerDev(vars: Record<string, string>): Promise<WranglerDev> {
-  const port = await freePort();
+export interface WranglerDevOptions {
+  /** The Worker's wrangler config, relative to the repository root (default: recordpath's wrangler.toml). */
+  config?: string;
+  /** Extra `wrangler dev` flags (the bench's profiler passes `--inspector-port`). */
+  args?: readonly string[];
+}
+
+/**
+ * Starts `wrangler dev` with `vars` as `--var` flags and waits (up to 90 s) for /healthz. Any Worker
+ * with a GET /healthz can be started this way (the throughput bench's floor in bench/floor does).
+ */
+export async function startWranglerDev(
+  vars: Record<string, string>,
+  options: WranglerDevOptions = {},
+): Promise<WranglerDev> {
+  // The free port is only free when it was chosen: on a shared machine another server may take it
+  // first, and wrangler then exits. A few new ports are tried before giving up.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launch(await freePort(), vars, options);
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt === 3) throw error;
+    }
+  }
+}
+
+class PortTaken extends Error {}
+
+async function launch(port: number, vars: Record<string, string>, options: WranglerDevOptions): Promise<WranglerDev> {
   const state = mkdtempSync(join(tmpdir(), "rp-dev-"));
   const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", state];
+  if (options.config) args.push("--config", options.config);
+  args.push(...(options.args ?? []));
   args.push("--show-interactive-dev-session=false");
   for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}:${value}`);
   const child: ChildProcess = spawn(join(ROOT, "node_modules/.bin/wrangler"), args, {
@@ -85,13 +115,17 @@ export async function startWranglerDev(vars: Record<string, string>): Promise<Wr
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline && child.exitCode === null) {
-    const ok = await fetch(`${origin}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { origin, stop };
+    // Only once this wrangler says it listens: a server that took the port first must not pass for it.
+    const ok =
+      output.includes(`Ready on ${origin}`) &&
+      (await fetch(`${origin}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+    if (ok) return { origin, pgid: child.pid ?? 0, stop };
     await new Promise((done) => setTimeout(done, 200));
   }
   await stop();
+  if (output.includes("Address already in use")) throw new PortTaken(origin);
   throw new Error(`wrangler dev did not start on ${origin}:\n${output}`);
 }
