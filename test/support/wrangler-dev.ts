@@ -52,6 +52,8 @@ export interface WranglerDevOptions {
   config?: string;
   /** Extra `wrangler dev` flags (the bench's profiler passes `--inspector-port`). */
   args?: readonly string[];
+  /** More environment for wrangler (e.g. switching a local-only feature off). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -86,7 +88,7 @@ async function launch(port: number, vars: Record<string, string>, options: Wrang
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...OFFLINE_ENV, PATH: localPath() },
+    env: { ...process.env, ...OFFLINE_ENV, ...options.env, PATH: localPath() },
   });
   let output = "";
   const keep = (chunk: Buffer) => {
