@@ -1,6 +1,6 @@
 // Document routes, mounted under /api/documents: POST drafts a letter from a posted Intake and
 // answers the file (with a CORS preflight for clinics); GET /:token answers a stored draft by its
-// signed, expiring link.
+// signed, expiring link, rendering the .docx or PDF from the letter stored at drafting.
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { clinicForRequest, clinicPreflight } from "../clinics/access.js";
@@ -13,6 +13,7 @@ import { IntakeSchema } from "../domain/intake.js";
 import { DOCUMENT_KINDS, type DocumentKind } from "../domain/recommendation.js";
 import { AppError, describeZodError } from "../errors.js";
 import { patientError } from "../i18n/errors.js";
+import type { StoredDocument } from "../sessions/store.js";
 import { clientIp } from "./client-ip.js";
 import { type AppEnv, readJson } from "./http.js";
 
@@ -57,6 +58,18 @@ async function render(letter: Letter, format: Format): Promise<Uint8Array | stri
   return format === "pdf" ? renderPdf(letter) : renderDocx(letter);
 }
 
+/**
+ * A stored draft in `format`: the text made at drafting, or the .docx / PDF rendered now from the
+ * letter stored at drafting (so the file says what was drafted, whatever the Intake says now).
+ * A document stored by an older version carries its files instead; one without the format is
+ * undefined (stored before PDFs were drafted).
+ */
+async function storedBody(doc: StoredDocument, format: Format): Promise<Uint8Array | string | undefined> {
+  if (format === "txt") return doc.text;
+  if (doc.letter) return render(doc.letter, format);
+  return format === "pdf" ? doc.pdf : doc.docx;
+}
+
 /** The document routes as a Hono sub-app; mount with app.route("/api/documents", documentRoutes(deps)). */
 export function documentRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -84,7 +97,7 @@ export function documentRoutes(deps: AppDeps) {
     const doc = await deps.store.loadDocument(documentId);
     // A valid link whose document is gone (session deleted, store TTL passed) is "gone", not "missing".
     // A document stored before PDFs were drafted has none: as gone as an expired one.
-    const body = format === "txt" ? doc?.text : format === "pdf" ? doc?.pdf : doc?.docx;
+    const body = doc ? await storedBody(doc, format) : undefined;
     if (!doc || body === undefined) throw patientError("gone", "documentGone");
     return attachment(c, format, doc.filename, body);
   });

@@ -1,6 +1,8 @@
-// Drafting = build the letter, render both versions and hand back the document to store (with its
-// expiry) and a card with signed links. Storing is the caller's: a turn stores its drafts only when
-// it is committed (sessions/turns.ts endTurn).
+// Drafting = build the letter and hand back the document to store (the letter itself, its text
+// version and its expiry) and a card with signed links. The .docx and PDF are rendered from the stored
+// letter when downloaded (channels/documents.ts), which keeps the drafting turn within the Workers
+// CPU budget (issue 19). Storing is the caller's: a turn stores its drafts only when it is committed
+// (sessions/turns.ts endTurn).
 import type { AppDeps } from "../deps.js";
 import { isoDay } from "../domain/dates.js";
 import { responseDeadline } from "../domain/deadlines.js";
@@ -12,7 +14,7 @@ import type { Lang } from "../i18n/langs.js";
 import type { DocumentCard } from "../sessions/session.js";
 import type { StoredDocument } from "../sessions/store.js";
 import { explainInSpanish } from "./explain-es.js";
-import { buildLetter, letterFilename, renderDocx, renderPdf, renderText } from "./index.js";
+import { buildLetter, letterFilename, renderText } from "./index.js";
 import { dueIfSentToday, sendTo } from "./send-to.js";
 import { newDocumentId, signDocumentToken } from "./tokens.js";
 
@@ -37,7 +39,8 @@ export interface DraftInput {
 export type DraftDeps = Pick<AppDeps, "signingKey" | "clock" | "settings">;
 
 /**
- * Builds and renders one document; returns it (to be stored), its card (a signed, expiring link
+ * Builds one document; returns it (to be stored: the letter as built now, which every download
+ * renders), its card (a signed, expiring link
  * per format, where to send it and when the answer is due if sent today), the labels of any blanks left for the
  * patient and, in a language other than the letter's, a paragraph explaining it. Nothing is stored here.
  */
@@ -59,7 +62,6 @@ export async function draftDocument(
     input.lang === "es"
       ? { ...noted, explanation: explainInSpanish(noted, input.intake, { today, clinic: input.clinic ?? null }) }
       : noted;
-  const [docx, pdf] = await Promise.all([renderDocx(letter), renderPdf(letter)]);
   const expiresMs = now.getTime() + deps.settings.DOCUMENT_TTL_HOURS * 3_600_000;
   const document: StoredDocument = {
     id: newDocumentId(),
@@ -67,8 +69,7 @@ export async function draftDocument(
     kind: input.kind,
     title: letter.title,
     filename: letterFilename(input.kind, today),
-    docx,
-    pdf,
+    letter,
     text: renderText(letter),
     createdAt: now.toISOString(),
     expiresAt: new Date(expiresMs).toISOString(),

@@ -11,14 +11,14 @@ interface Entry {
 }
 
 interface SizedEntry extends Entry {
-  /** UTF-8 bytes held (the JSON, plus a document's file). */
+  /** UTF-8 bytes held (the JSON, plus a document's files). */
   size: number;
 }
 
 interface DocumentEntry extends SizedEntry {
   sessionId: string;
-  bytes: Uint8Array;
-  /** The PDF, when the document has one. */
+  /** The .docx and PDF of a document stored with its files (older drafts); the letter is in `value`. */
+  docx?: Uint8Array;
   pdf?: Uint8Array;
 }
 
@@ -101,12 +101,12 @@ export class MemoryStore implements SessionStore {
     const value = JSON.stringify(meta);
     this.dropDocument(doc.id);
     const owner = this.touch(doc.sessionId);
-    const size = utf8Bytes(value) + docx.byteLength + (pdf?.byteLength ?? 0);
+    const size = utf8Bytes(value) + (docx?.byteLength ?? 0) + (pdf?.byteLength ?? 0);
     this.documents.set(doc.id, {
       value,
       size,
       sessionId: doc.sessionId,
-      bytes: docx.slice(),
+      ...(docx ? { docx: docx.slice() } : {}),
       ...(pdf ? { pdf: pdf.slice() } : {}),
       expiresAt: this.now() + this.ttl.documentSeconds * 1000,
     });
@@ -123,9 +123,11 @@ export class MemoryStore implements SessionStore {
       return null;
     }
     const meta = JSON.parse(entry.value) as Omit<StoredDocument, "docx" | "pdf">;
-    return entry.pdf
-      ? { ...meta, docx: entry.bytes.slice(), pdf: entry.pdf.slice() }
-      : { ...meta, docx: entry.bytes.slice() };
+    return {
+      ...meta,
+      ...(entry.docx ? { docx: entry.docx.slice() } : {}),
+      ...(entry.pdf ? { pdf: entry.pdf.slice() } : {}),
+    };
   }
 
   async saveAlias(alias: string, sessionId: string): Promise<void> {

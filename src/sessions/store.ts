@@ -1,18 +1,29 @@
 // The SessionStore contract shared by the memory and Upstash implementations. Every write is
 // versioned (compare-and-set) and every key expires.
 
+import type { Letter } from "../documents/letter.js";
 import type { Session } from "./session.js";
 
-/** A drafted document, stored apart from the session with its own (shorter) TTL. */
+/**
+ * A drafted document, stored apart from the session with its own (shorter) TTL. Its .docx and PDF
+ * are rendered from `letter` when downloaded; documents stored before that carry the files instead.
+ */
 export interface StoredDocument {
   id: string;
   sessionId: string;
   kind: string;
   title: string;
   filename: string;
-  docx: Uint8Array;
-  /** The same letter as a PDF (issue 18); absent on documents stored before PDFs were drafted. */
+  /**
+   * The letter exactly as drafted from the Intake the patient confirmed (issue 19: rendering moved
+   * from the drafting turn to the download). A download renders this, never the Intake as it is now.
+   */
+  letter?: Letter;
+  /** The .docx rendered at drafting: documents stored before letters were rendered at download. */
+  docx?: Uint8Array;
+  /** The PDF rendered at drafting (issue 18): the same older documents, when drafted with one. */
   pdf?: Uint8Array;
+  /** The letter as plain text, made at drafting. */
   text: string;
   createdAt: string;
   expiresAt: string;

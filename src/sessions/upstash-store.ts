@@ -22,12 +22,13 @@ redis.call('HSET', KEYS[1], 'v', ARGV[2], 'd', ARGV[3])
 for i = 1, #KEYS do redis.call('EXPIRE', KEYS[i], ARGV[4]) end
 return 1`;
 
-// KEYS: document hash, session's document index. ARGV: sealed meta, sealed bytes, document TTL,
-// session TTL, sealed PDF bytes (optional). Indexing the document lets delete() find it even if
-// the session never listed it.
+// KEYS: document hash, session's document index. ARGV: sealed meta (with the letter), sealed .docx
+// bytes or "" (a letter rendered at download has none), document TTL, session TTL, sealed PDF bytes
+// (optional). Indexing the document lets delete() find it even if the session never listed it.
 const SAVE_DOCUMENT = `
-redis.call('HSET', KEYS[1], 'm', ARGV[1], 'b', ARGV[2])
-redis.call('HDEL', KEYS[1], 'p')
+redis.call('HSET', KEYS[1], 'm', ARGV[1])
+redis.call('HDEL', KEYS[1], 'b', 'p')
+if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'b', ARGV[2]) end
 if ARGV[5] then redis.call('HSET', KEYS[1], 'p', ARGV[5]) end
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 redis.call('SADD', KEYS[2], KEYS[1])
@@ -167,8 +168,9 @@ export class UpstashStore implements SessionStore {
     const key = await this.keys.keyFor("d", doc.id);
     const index = await this.keys.keyFor("x", doc.sessionId);
     const { docx, pdf, ...meta } = doc;
+    // The letter travels in the meta, sealed with it.
     const m = await this.crypto.encryptText(JSON.stringify(meta), `${key}|m`);
-    const b = await this.crypto.encryptBytes(docx, `${key}|b`);
+    const b = docx ? await this.crypto.encryptBytes(docx, `${key}|b`) : "";
     // Sealed like the .docx, under its own field name so one ciphertext cannot pass for the other.
     const p = pdf ? [await this.crypto.encryptBytes(pdf, `${key}|p`)] : [];
     const ttls = [String(this.ttl.documentSeconds), String(this.ttl.sessionSeconds)];
@@ -178,10 +180,13 @@ export class UpstashStore implements SessionStore {
   async loadDocument(id: string): Promise<StoredDocument | null> {
     const key = await this.keys.keyFor("d", id);
     const [m, b, p] = fields(await this.io(() => this.redis.hmget(key, "m", "b", "p")), "m", "b", "p");
-    if (m === null || b === null) return null;
+    if (m === null) return null;
     const meta = JSON.parse(await this.crypto.decryptText(m, `${key}|m`)) as Omit<StoredDocument, "docx" | "pdf">;
-    const docx = await this.crypto.decryptBytes(b, `${key}|b`);
-    return p === null ? { ...meta, docx } : { ...meta, docx, pdf: await this.crypto.decryptBytes(p, `${key}|p`) };
+    return {
+      ...meta,
+      ...(b === null ? {} : { docx: await this.crypto.decryptBytes(b, `${key}|b`) }),
+      ...(p === null ? {} : { pdf: await this.crypto.decryptBytes(p, `${key}|p`) }),
+    };
   }
 
   async saveAlias(alias: string, sessionId: string): Promise<void> {

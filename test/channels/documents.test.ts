@@ -9,6 +9,7 @@ import { documentRoutes } from "../../src/channels/documents.js";
 import { loadSettings } from "../../src/config.js";
 import type { AppDeps } from "../../src/deps.js";
 import { draftDocument } from "../../src/documents/draft.js";
+import { renderDocx } from "../../src/documents/index.js";
 import { AppError, errorBody } from "../../src/errors.js";
 import { createLogger } from "../../src/log.js";
 import { MemoryStore } from "../../src/sessions/memory-store.js";
@@ -137,10 +138,43 @@ describe("GET /api/documents/:token", () => {
       intake: {},
       baseUrl: "https://rp.example",
     });
-    const { pdf: _dropped, ...older } = document;
-    await deps.store.saveDocument(older);
+    // As an older version stored it: the .docx rendered at drafting, no letter, no PDF.
+    const { letter, ...older } = document;
+    const docx = await renderDocx(letter!);
+    await deps.store.saveDocument({ ...older, docx });
     const path = new URL(card.url).pathname;
-    expect((await app.request(path)).status).toBe(200);
+    const res = await app.request(path);
+    expect(res.status).toBe(200);
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(docx);
     expect((await app.request(`${path}?format=pdf`)).status).toBe(410);
+  });
+
+  it("renders the letter as drafted: not the clock's new day, not the Intake changed since", async () => {
+    const intake = { patient: { name: "Ana Ruiz" }, provider: { name: "Lakeshore Clinic" } };
+    const { card, document } = await draftDocument(deps, {
+      sessionId: "session-abcdefghijkn",
+      kind: "access_request",
+      intake,
+      baseUrl: "https://rp.example",
+      today: "2026-11-26",
+    });
+    // Stored is the letter itself, no file: the .docx and PDF are made at download.
+    expect(document.letter?.title).toBe(document.title);
+    expect(document.docx).toBeUndefined();
+    expect(document.pdf).toBeUndefined();
+    await deps.store.saveDocument(document);
+    intake.patient.name = "Someone Else";
+    const drafted = structuredClone(document.letter);
+    nowMs += 20 * 3_600_000;
+    const path = new URL(card.url).pathname;
+    const docx = new Uint8Array(await (await app.request(path)).arrayBuffer());
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
+    expect(value).toContain("Ana Ruiz");
+    expect(value).not.toContain("Someone Else");
+    expect(value).toContain("November 26, 2026");
+    const pdf = await app.request(`${path}?format=pdf`);
+    const text = pdfText(await pdf.arrayBuffer());
+    if (text !== null) expect(text).toContain("Ana Ruiz");
+    expect((await deps.store.loadDocument(document.id))?.letter).toEqual(drafted);
   });
 });

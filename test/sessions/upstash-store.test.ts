@@ -2,6 +2,7 @@
 // then what only a real backend can show (nothing readable at rest, rotation, tampering, outages).
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildLetter } from "../../src/documents/index.js";
 import { AppError } from "../../src/errors.js";
 import { parseEncryptionKeys, RedisKeys, type SessionCrypto } from "../../src/sessions/crypto.js";
 import { newSession } from "../../src/sessions/session.js";
@@ -78,6 +79,20 @@ describe("upstash store at rest", () => {
       createdAt: "2026-11-26T00:00:00.000Z",
       expiresAt: "2026-11-27T00:00:00.000Z",
     });
+    // A draft stored as its letter (rendered at download): the letter is sealed too.
+    const intake = { patient: { name: "Marguerite Oyelaran", dateOfBirth: "1961-07-14" }, provider: { name: "Mercy" } };
+    await store.saveDocument({
+      id: "doc-plain-0002",
+      sessionId: s.id,
+      kind: "access_request",
+      title: "Request for my medical records",
+      filename: "request.docx",
+      letter: buildLetter("access_request", intake, { today: "2026-11-26" }),
+      text: "Dear Mercy Clinic, I, Marguerite Oyelaran, request my knee MRI.",
+      createdAt: "2026-11-26T00:00:00.000Z",
+      expiresAt: "2026-11-27T00:00:00.000Z",
+    });
+    expect(JSON.stringify((await store.loadDocument("doc-plain-0002"))?.letter)).toContain("Marguerite Oyelaran");
     const raw = await gateway.dump(prefix);
     expect(raw.length).toBeGreaterThan(0);
     for (const secret of [
@@ -89,6 +104,7 @@ describe("upstash store at rest", () => {
       "4155550123",
       s.id,
       "doc-plain-0001",
+      "doc-plain-0002",
     ]) {
       expect(raw).not.toContain(secret);
       expect(raw).not.toContain(Buffer.from(secret).toString("base64").slice(0, 8));

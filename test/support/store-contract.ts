@@ -1,6 +1,7 @@
 // The SessionStore contract, run against every implementation (memory here, Upstash over a real
 // Redis in its own suite).
 import { describe, expect, it } from "vitest";
+import { buildLetter } from "../../src/documents/index.js";
 import { newSession } from "../../src/sessions/session.js";
 import { type SessionStore, type StoredDocument, VersionConflict } from "../../src/sessions/store.js";
 
@@ -83,7 +84,7 @@ export function storeContract(
       const d = doc("any-session-id-0001", 7);
       await h.store.saveDocument(d);
       const back = await h.store.loadDocument(d.id);
-      expect(back && Array.from(back.docx)).toEqual([80, 75, 3, 4, 7]);
+      expect(Array.from(back?.docx ?? [])).toEqual([80, 75, 3, 4, 7]);
       expect(back?.text).toBe("Dear records office");
       await h.advance(ttl.documentSeconds + 1);
       expect(await h.store.loadDocument(d.id)).toBeNull();
@@ -98,7 +99,23 @@ export function storeContract(
       await h.store.saveDocument(without);
       const back = await h.store.loadDocument(d.id);
       expect(back?.pdf).toBeUndefined();
-      expect(back && Array.from(back.docx)).toEqual([80, 75, 3, 4, 8]);
+      expect(Array.from(back?.docx ?? [])).toEqual([80, 75, 3, 4, 8]);
+    });
+
+    it("stores a document as its letter alone (rendered at download) and returns that letter unchanged", async () => {
+      const h = await make();
+      const letter = buildLetter("access_request", { patient: { name: "Ana Ruiz" } }, { today: "2026-11-26" });
+      const { docx: _none, ...base } = doc("any-session-id-0003", 9);
+      await h.store.saveDocument({ ...base, letter });
+      const back = await h.store.loadDocument(base.id);
+      expect(back?.letter).toEqual(letter);
+      expect(back?.docx).toBeUndefined();
+      expect(back?.pdf).toBeUndefined();
+      // Saved again with files (an older version's draft), the same id holds those instead.
+      await h.store.saveDocument({ ...base, docx: new Uint8Array([1]) });
+      expect(Array.from((await h.store.loadDocument(base.id))?.docx ?? [])).toEqual([1]);
+      await h.advance(ttl.documentSeconds + 1);
+      expect(await h.store.loadDocument(base.id)).toBeNull();
     });
 
     it("claims a key only once within its TTL", async () => {
