@@ -25,15 +25,20 @@ function files(dir: string): string[] {
   });
 }
 
+/** Builds the Worker as `wrangler deploy` would, without deploying, into a new folder `out`. */
+export async function buildWorker(out: string = mkdtempSync(join(tmpdir(), "rp-bundle-"))): Promise<string> {
+  await promisify(execFile)(
+    join(ROOT, "node_modules/.bin/wrangler"),
+    ["deploy", "--dry-run", "--outdir", out, "--minify"],
+    { cwd: ROOT, env: { ...process.env, ...OFFLINE_ENV, PATH: localPath() }, timeout: 120_000 },
+  );
+  return out;
+}
+
 /** Builds the Worker as `wrangler deploy` would, without deploying, and sizes its JavaScript. */
 export async function benchBundle(): Promise<BundleSize> {
-  const out = mkdtempSync(join(tmpdir(), "rp-bundle-"));
+  const out = await buildWorker();
   try {
-    await promisify(execFile)(
-      join(ROOT, "node_modules/.bin/wrangler"),
-      ["deploy", "--dry-run", "--outdir", out, "--minify"],
-      { cwd: ROOT, env: { ...process.env, ...OFFLINE_ENV, PATH: localPath() }, timeout: 120_000 },
-    );
     const code = files(out).filter((f) => /\.(m?js|wasm)$/.test(f));
     if (code.length === 0) throw new Error("wrangler wrote no module");
     let rawBytes = 0;
