@@ -4,9 +4,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { DocumentCard } from "../src/sessions/session.js";
 import { AUTH_TOKEN, smsClient } from "../test/channels/sms/twilio-client.js";
-import { SCRIPTS, type Script } from "../test/conversation/scripts.js";
+import { SCRIPTS, type Script, scriptedAnswer } from "../test/conversation/scripts.js";
 import { chatClient, type Reply } from "../test/support/chat-client.js";
-import { confirmReviewReply, draftLetterReply, reviewIn } from "../test/support/quick-replies.js";
 import { startWranglerDev, type WranglerDev } from "../test/support/wrangler-dev.js";
 import { quantile, round } from "./stats.js";
 
@@ -106,20 +105,6 @@ export async function get(url: string): Promise<void> {
   if (!res.ok) throw new Error(`GET ${new URL(url).pathname.slice(0, 16)}… answered ${res.status}`);
 }
 
-/** How the scripted patient answers the guide's last message (as test/conversation/conversations.test.ts). */
-function nextMessage(script: Script, reply: Reply): string {
-  if (reviewIn(reply.message)) return confirmReviewReply(reply.message);
-  const choices = reply.message.parts.findLast((p) => p.type === "data-choices") as
-    | { data: { topic: string; options: Array<{ value: string }> } }
-    | undefined;
-  const topic = choices?.data.topic;
-  if (topic === "next") return script.draft ?? draftLetterReply(script.lang);
-  const answer = topic ? script.answers[topic] : undefined;
-  if (typeof answer === "number") return choices?.data.options[answer - 1]?.value ?? "";
-  if (typeof answer === "string") return answer;
-  return script.lang === "es" ? "No sé" : "I don't know";
-}
-
 /** A request kind, or "other": a web turn that is none of the named kinds. */
 export type KindKey = CpuKindName | "other";
 /**
@@ -158,7 +143,7 @@ async function conversation(origin: string, script: Script, measure: Measure): P
         await measure(`download .${format}` as CpuKindName, () => get(url));
       return;
     }
-    message = nextMessage(script, reply);
+    message = scriptedAnswer(script, reply.message);
   }
   throw new Error(`"${script.name}": no letter within 12 turns`);
 }

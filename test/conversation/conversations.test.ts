@@ -6,8 +6,8 @@ import type { Recommendation } from "../../src/domain/recommendation.js";
 import type { ChatMessage } from "../../src/sessions/session.js";
 import { testApp } from "../support/app.js";
 import { chatClient, type Reply } from "../support/chat-client.js";
-import { confirmReviewReply, draftLetterReply, reviewIn } from "../support/quick-replies.js";
-import { SCRIPTS, type Script } from "./scripts.js";
+import { reviewIn } from "../support/quick-replies.js";
+import { SCRIPTS, type Script, scriptedAnswer } from "./scripts.js";
 
 const MAX_TURNS = 12;
 const results: Array<{ name: string; toRecommendation: number; toLetter: number }> = [];
@@ -52,24 +52,10 @@ async function play(script: Script): Promise<Outcome> {
       documentKind = doc.data.kind;
       break;
     }
-    message = nextMessage(script, reply);
+    message = scriptedAnswer(script, reply.message);
   }
   const session = await chat.load<Outcome["session"]>(id);
   return { replies, toRecommendation, toLetter, recommendation, documentKind, session, reviewed };
-}
-
-/** How the scripted patient answers the guide's last question. */
-function nextMessage(script: Script, reply: Reply): string {
-  if (reviewIn(reply.message)) return confirmReviewReply(reply.message);
-  const choices = reply.message.parts.findLast((p) => p.type === "data-choices") as
-    | { data: { topic: string; options: Array<{ value: string }> } }
-    | undefined;
-  const topic = choices?.data.topic;
-  if (topic === "next") return script.draft ?? draftLetterReply(script.lang);
-  const answer = topic ? script.answers[topic] : undefined;
-  if (typeof answer === "number") return choices!.data.options[answer - 1]!.value;
-  if (typeof answer === "string") return answer;
-  return script.lang === "es" ? "No sé" : "I don't know";
 }
 
 describe("scripted conversations with the built-in guide", () => {

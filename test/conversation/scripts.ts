@@ -3,6 +3,8 @@
 // recommendation and a drafted document.
 import type { PathId } from "../../src/domain/intake.js";
 import type { DocumentKind } from "../../src/domain/recommendation.js";
+import type { ChatMessage } from "../../src/sessions/session.js";
+import { confirmReviewReply, draftLetterReply, reviewIn } from "../support/quick-replies.js";
 
 export interface Script {
   name: string;
@@ -255,3 +257,21 @@ export const SCRIPTS: Script[] = [
     intake: { state: "OH", requester: "self" },
   },
 ];
+
+/** How a scripted patient answers the guide's last message: confirms a review, asks for the letter, answers its question. */
+export function scriptedAnswer(script: Script, message: Pick<ChatMessage, "parts">): string {
+  if (reviewIn(message)) return confirmReviewReply(message);
+  const choices = message.parts.findLast((p) => p.type === "data-choices") as
+    | { data: { topic: string; options: Array<{ value: string }> } }
+    | undefined;
+  const topic = choices?.data.topic;
+  if (topic === "next") return script.draft ?? draftLetterReply(script.lang);
+  const answer = topic ? script.answers[topic] : undefined;
+  if (typeof answer === "number") {
+    const option = choices?.data.options[answer - 1];
+    if (!option) throw new Error(`script "${script.name}": no quick reply ${answer} for ${topic}`);
+    return option.value;
+  }
+  if (typeof answer === "string") return answer;
+  return script.lang === "es" ? "No sé" : "I don't know";
+}
