@@ -34,6 +34,7 @@ import {
   workerProcess,
 } from "./cpu-workerd.js";
 import { round } from "./stats.js";
+import { chat, FLOOR_CONFIG } from "./throughput.js";
 
 export { CPU_KINDS, type CpuKind, type CpuKindName };
 
@@ -45,6 +46,12 @@ export interface CpuFigures {
   kinds: Array<CpuKind & { kind: CpuKindName }>;
   /** A Worker that only answers "ok", measured the same way: workerd's own floor per request. */
   bareWorker: CpuKind;
+  /**
+   * The SDK's floor for a chat turn, measured the same way: bench/floor's bare Hono route running
+   * `streamText` with a fixed one-step mock model and returning the UI message stream. No turn that
+   * goes through the AI SDK's loop (the guide's does, by design) can cost less than this.
+   */
+  sdkFloor: CpuKind;
   /** The web turns that are none of the above (answers to questions, the review), for completeness. */
   otherTurns: CpuKind;
   /** The machine's 1-minute load average before and after (CPU time grows with it). */
@@ -58,6 +65,7 @@ export interface CpuFigures {
 export async function benchCpu(rounds = 100): Promise<CpuFigures> {
   const loadBefore = loadavg()[0] ?? 0;
   const bareWorker = await bareWorkerFloor(rounds);
+  const sdkFloor = await sdkChatFloor(rounds);
   let dev: WranglerDev | undefined;
   try {
     dev = await startProduct();
@@ -74,6 +82,7 @@ export async function benchCpu(rounds = 100): Promise<CpuFigures> {
     return {
       kinds: CPU_KINDS.map((k) => figure(k, samples.get(k) ?? [])),
       bareWorker,
+      sdkFloor,
       otherTurns: figure("other web turns (answers, review)", samples.get("other") ?? []),
       loadAverage: [round(loadBefore), round(loadavg()[0] ?? 0)],
     };
@@ -106,6 +115,24 @@ async function bareWorkerFloor(n: number): Promise<CpuKind> {
   }
 }
 
+/** bench/floor's chat route (Hono + streamText, one-step mock model), POSTed the guided turn's body. */
+async function sdkChatFloor(n: number): Promise<CpuKind> {
+  let dev: WranglerDev | undefined;
+  try {
+    dev = await startWranglerDev({}, { env: DEV_ENV, config: FLOOR_CONFIG });
+    const pid = workerProcess(dev.pgid);
+    const post = async (i: number) => {
+      if (!(await chat(dev?.origin ?? "", i))) throw new Error("the floor's chat route failed");
+    };
+    for (let i = 0; i < 20; i++) await post(i);
+    const samples: number[] = [];
+    for (let i = 0; i < n; i++) samples.push(await cpuOf(pid, () => post(i)));
+    return figure("SDK floor: Hono + streamText chat turn", samples);
+  } finally {
+    await dev?.stop();
+  }
+}
+
 export function printCpu(figures: CpuFigures): void {
   const floor = figures.bareWorker.medianMs;
   const [before, after] = figures.loadAverage;
@@ -113,7 +140,7 @@ export function printCpu(figures: CpuFigures): void {
     `\nCPU per request in workerd, ms (goal ≤ ${CPU_LIMIT_MS}; load average ${before} → ${after}; bare Worker median ${floor})`,
   );
   console.log(`${"kind".padEnd(34)} ${"n".padStart(4)} ${"median".padStart(7)} ${"p99".padStart(7)}  over bare`);
-  for (const k of [...figures.kinds, figures.otherTurns, figures.bareWorker]) {
+  for (const k of [...figures.kinds, figures.otherTurns, figures.bareWorker, figures.sdkFloor]) {
     const goal = (figures.kinds as CpuKind[]).includes(k);
     const mark = goal
       ? k.p99Ms <= CPU_LIMIT_MS

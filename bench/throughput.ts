@@ -125,7 +125,7 @@ const chatBody = (id: string, i: number) =>
   JSON.stringify({ id, message: { id: `m${i}`, role: "user", parts: [{ type: "text", text: TURN }] } });
 
 /** One chat request with the whole stream read; true when it answered 200 and the stream ended. */
-async function chat(origin: string, i: number): Promise<boolean> {
+export async function chat(origin: string, i: number): Promise<boolean> {
   const id = `tput-${i}-${crypto.randomUUID().replaceAll("-", "")}`;
   const res = await fetch(`${origin}/api/chat`, {
     method: "POST",
