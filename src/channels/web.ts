@@ -1,6 +1,5 @@
 // The web channel: POST /api/chat (AI SDK UI message stream, with its CORS preflight for clinics)
 // and GET/DELETE /api/session, each opened by the conversation's credential; mounted under /api.
-import { createUIMessageStreamResponse } from "ai";
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { clinicForRequest, clinicPreflight } from "../clinics/access.js";
@@ -20,6 +19,7 @@ import { type ChatMessage, publicSession, SESSION_ID, type Session } from "../se
 import { beginTurn } from "../sessions/turns.js";
 import { clientIp } from "./client-ip.js";
 import { type AppEnv, baseUrl, readJson, waitUntilOf } from "./http.js";
+import { uiMessageStreamResponse } from "./sse.js";
 
 export const MAX_MESSAGE_CHARS = 4000;
 
@@ -128,7 +128,7 @@ export function webRoutes(deps: AppDeps) {
     });
     const headers: Record<string, string> = { "Cache-Control": "no-store" };
     if (secret) headers[SESSION_TOKEN_HEADER] = sessionToken(session.id, secret);
-    return createUIMessageStreamResponse({ stream, headers });
+    return uiMessageStreamResponse(stream, headers);
   });
 
   // The session's id travels in the token, never in the URL (URLs end up in logs).
