@@ -45,7 +45,10 @@ describe("the web reply's SSE", () => {
   });
 
   it("is read back chunk for chunk by the SDK's own parser", async () => {
-    const parsed = parseJsonEventStream({ stream: uiMessageStreamResponse(streamOf(CHUNKS)).body!, schema: uiMessageChunkSchema });
+    const parsed = parseJsonEventStream({
+      stream: uiMessageStreamResponse(streamOf(CHUNKS)).body!,
+      schema: uiMessageChunkSchema,
+    });
     const read: UIMessageChunk[] = [];
     for await (const result of parsed as unknown as AsyncIterable<{ success: boolean; value: UIMessageChunk }>) {
       expect(result.success).toBe(true);
