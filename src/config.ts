@@ -120,6 +120,16 @@ const SettingsSchema = z
     LLM_TOKENS_PER_SESSION_DAY: tokenBudget(200_000),
     LLM_TOKENS_PER_IP_DAY: tokenBudget(1_000_000),
     TWILIO_AUTH_TOKEN: optionalText,
+    /** Issue 20: the account that sends reminder texts and confirmation codes through Twilio's REST API. */
+    TWILIO_ACCOUNT_SID: optionalText.refine((v) => v === undefined || /^AC[0-9a-fA-F]{32}$/.test(v), {
+      message: 'must look like "AC" followed by 32 hexadecimal characters (Twilio Console, Account Info)',
+    }),
+    /** The number reminders are sent from when the conversation did not come through a clinic's own number. */
+    TWILIO_FROM_NUMBER: optionalText.refine((v) => v === undefined || /^(whatsapp:)?\+[1-9]\d{6,14}$/.test(v), {
+      message: 'must be an E.164 number such as "+15551234567"',
+    }),
+    /** Twilio's REST API base; only tests point it elsewhere (a fake server on loopback). */
+    TWILIO_API_URL: optionalUrl,
     ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 24, "must be at least 24 characters"),
   })
   .superRefine((s, ctx) => {
@@ -131,6 +141,7 @@ const SettingsSchema = z
     if (s.UPSTASH_REDIS_REST_URL) need("SESSION_SECRET", "sessions are stored in Upstash");
     if (s.UPSTASH_REDIS_REST_URL) need("ENCRYPTION_KEYS", "sessions are stored in Upstash");
     if (s.OPENAI_BASE_URL) need("OPENAI_API_KEY", "OPENAI_BASE_URL is set");
+    if (s.TWILIO_ACCOUNT_SID) need("TWILIO_AUTH_TOKEN", "TWILIO_ACCOUNT_SID is set (reminders are sent with both)");
   });
 
 export type Settings = z.output<typeof SettingsSchema>;

@@ -3,6 +3,8 @@ import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { ClinicDirectory } from "./clinics/directory.js";
 import type { Settings } from "./config.js";
 import type { Logger } from "./log.js";
+import type { ReminderStore } from "./reminders/reminder.js";
+import type { TextSender } from "./reminders/twilio-rest.js";
 import type { RateLimiter } from "./sessions/rate-limit.js";
 import type { SessionStore } from "./sessions/store.js";
 
@@ -26,6 +28,10 @@ export interface AppDeps {
   signingKey: CryptoKey;
   /** The widget's built files (build/assets): the loader and the panel's content-hashed JS and CSS. */
   assets: AssetFetcher;
+  /** Reminder texts (issue 20): stored beside the sessions (memory or Upstash), sent by the Cron Trigger. */
+  reminders: ReminderStore;
+  /** Sends a text through Twilio's REST API; null when TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are not set. */
+  sendText: TextSender | null;
   clock: () => Date;
   log: Logger;
 }

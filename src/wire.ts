@@ -9,6 +9,8 @@ import { selectModel } from "./conversation/models.js";
 import type { AppDeps, AssetFetcher } from "./deps.js";
 import { deriveHmacKey } from "./keys.js";
 import { createLogger } from "./log.js";
+import { MemoryReminders } from "./reminders/memory-reminders.js";
+import { twilioSender } from "./reminders/twilio-rest.js";
 import { parseEncryptionKeys, RedisKeys } from "./sessions/crypto.js";
 import { MemoryStore } from "./sessions/memory-store.js";
 import { createMemoryRateLimiter, createUpstashRateLimiter } from "./sessions/rate-limit.js";
@@ -34,6 +36,7 @@ export async function wire(settings: Settings, platform: Platform): Promise<AppD
     model: selectModel(settings),
     fallback: createGuideModel(),
     signingKey: await deriveHmacKey(settings.SESSION_SECRET, "documents"),
+    sendText: twilioSender(settings),
   };
   if (
     settings.UPSTASH_REDIS_REST_URL &&
@@ -52,6 +55,8 @@ export async function wire(settings: Settings, platform: Platform): Promise<AppD
     return {
       ...base,
       store: new UpstashStore({ redis, crypto, keys, ttl, timeoutMs }),
+      // Replaced by the Upstash reminder store (issue 20, in progress on this branch).
+      reminders: new MemoryReminders(),
       clinics: new UpstashClinicDirectory(redis, { prefix: settings.REDIS_KEY_PREFIX }),
       limiter: createUpstashRateLimiter({ redis, keys, limits, timeoutMs }),
     };
@@ -59,6 +64,7 @@ export async function wire(settings: Settings, platform: Platform): Promise<AppD
   return {
     ...base,
     store: new MemoryStore(ttl),
+    reminders: new MemoryReminders(),
     clinics: new MemoryClinicDirectory([DEMO_CLINIC]),
     limiter: createMemoryRateLimiter({ limits }),
   };

@@ -115,6 +115,9 @@ export const PLANS = [
   "none",
   "unknown",
 ] as const;
+/** How the patient sent their request (issue 20's tracker: "I sent it"). */
+export const SENT_VIA = ["mail", "fax", "email", "portal", "in_person"] as const;
+
 export const PRIOR_OUTCOMES = ["pending", "no_response", "denied", "partial", "fee_dispute", "received"] as const;
 
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -217,6 +220,7 @@ const InsurerSchema = z
 const PriorRequestSchema = z
   .object({
     sentOn: isoDate.describe("When the earlier request was sent, YYYY-MM-DD."),
+    sentVia: z.enum(SENT_VIA).describe("How the request was sent: mail, fax, email, the portal or in person."),
     outcome: z.enum(PRIOR_OUTCOMES).describe("What happened to the earlier request."),
     answeredOn: isoDate.describe(
       "Date of the provider's answer (the denial letter, fee quote or partial copy), YYYY-MM-DD.",

@@ -9,6 +9,8 @@ import { selectModel } from "../../src/conversation/models.js";
 import type { AppDeps } from "../../src/deps.js";
 import { deriveHmacKey } from "../../src/keys.js";
 import { createLogger } from "../../src/log.js";
+import { MemoryReminders } from "../../src/reminders/memory-reminders.js";
+import { twilioSender } from "../../src/reminders/twilio-rest.js";
 import { MemoryStore } from "../../src/sessions/memory-store.js";
 import { createMemoryRateLimiter } from "../../src/sessions/rate-limit.js";
 import { folderAssets } from "./assets.js";
@@ -35,6 +37,9 @@ export async function testApp(overrides: Partial<AppDeps> = {}, env: Record<stri
     assets: folderAssets(),
     clock: () => new Date(`${TODAY}T15:00:00Z`),
     log: createLogger("silent"),
+    // Reminders expire by the app's clock (tests move it); the sender exists when env names a Twilio account.
+    reminders: new MemoryReminders(() => deps.clock().getTime()),
+    sendText: twilioSender(settings),
     ...overrides,
   };
   const app = createApp(deps);
