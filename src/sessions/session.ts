@@ -122,7 +122,28 @@ export interface Withdrawal {
   reason: "llm_failed";
 }
 
-export type DataParts = { choices: Choices; document: DocumentCard; review: LetterReview; withdraw: Withdrawal };
+/**
+ * The request the patient says they sent (issue 20), with the dates the governing rule gives: the
+ * widget shows it on the send-it card beside "Add to calendar" and "Text me a reminder".
+ */
+export interface TrackerCard {
+  sentOn: string;
+  sentVia?: "mail" | "fax" | "email" | "portal" | "in_person";
+  /** YYYY-MM-DD: when the provider's time runs out. */
+  dueOn: string;
+  /** YYYY-MM-DD: the latest date if it takes the one extension the rule allows (equal to dueOn when none). */
+  extendedDueOn: string;
+  governedBy: "hipaa" | "state";
+  /** True when text reminders can be set up here (Twilio is configured). */
+  textReminders: boolean;
+}
+export type DataParts = {
+  choices: Choices;
+  document: DocumentCard;
+  review: LetterReview;
+  withdraw: Withdrawal;
+  tracker: TrackerCard;
+};
 /** What an assistant message carries besides its parts, sent with its first chunk (run-turn's messageMetadata). */
 export interface MessageMetadata {
   /** Which model answered ("guide", "openai"). */
