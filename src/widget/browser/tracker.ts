@@ -18,8 +18,20 @@ export interface TrackerApi {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 let fields = 0;
 
-/** The server's words for a refusal (written for people), or the panel's own. */
-const why = (error: unknown, t: Strings): string => (error instanceof ChatError && error.message) || t.error;
+/**
+ * The server's words for a refusal (written for people, after the field they are about: "phone: …",
+ * which the form already shows), or the panel's own.
+ */
+function why(error: unknown, t: Strings): string {
+  const said = error instanceof ChatError ? error.message.replace(/^[a-z]+: /, "") : "";
+  return said ? said.charAt(0).toUpperCase() + said.slice(1) : t.error;
+}
+
+/** +15035550100 as (503) 555-0100; anything else as given. */
+const usNumber = (e164: string): string => e164.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, "($1) $2-$3");
+
+/** After an error the form's buttons stay in view, so the patient can fix and send again. */
+const keepInView = (el: HTMLElement) => el.scrollIntoView({ block: "nearest" });
 
 /** Saves a Blob as a file through a temporary object URL. */
 function save(blob: Blob, filename: string): void {
@@ -143,11 +155,12 @@ export function trackerCard(d: TrackerCard | null | undefined, t: Strings, api?:
           try {
             const answer = await api!.post("phone/verify", { phone, code: code.value.trim() });
             slot.replaceChildren();
-            say(w.linked.replace("{number}", String(answer.textTo ?? "")), true);
+            say(w.linked.replace("{number}", usNumber(String(answer.textTo ?? ""))), true);
           } catch (failure) {
             error.textContent = why(failure, t);
             code.setAttribute("aria-invalid", "true");
             code.focus();
+            keepInView(button);
           } finally {
             button.disabled = false;
           }
