@@ -59,8 +59,13 @@ const VerifyBody = z.object({
   code: z.string().regex(/^\s*\d{6}\s*$/, "code: must be the 6 digits from the text message."),
 });
 
-/** The conversation the bearer token opens for ?clinic=; anything else is the 404 of an unknown one. */
+/**
+ * The conversation the bearer token opens for ?clinic=; anything else is the 404 of an unknown one.
+ * Counted against the caller's IP first, like GET /api/session; answers are never cached.
+ */
 async function openSession(c: Context, deps: AppDeps): Promise<Session> {
+  await deps.limiter.check("ip", clientIp(c, deps));
+  c.header("Cache-Control", "no-store");
   const token = parseBearer(c.req.header("authorization"));
   const session = token ? await deps.store.load(token.id) : null;
   if (!token || !session || !(await webMayOpen(session, token.secret, c.req.query("clinic")))) {
@@ -130,11 +135,6 @@ async function text(deps: AppDeps, to: string, from: string, body: string): Prom
 /** The tracker's routes as a Hono sub-app; mount with app.route("/api", trackerRoutes(deps)). */
 export function trackerRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  app.use("/session/*", async (c, next) => {
-    await deps.limiter.check("ip", clientIp(c, deps));
-    c.header("Cache-Control", "no-store");
-    await next();
-  });
 
   app.get("/session/calendar.ics", async (c) => {
     const session = await openSession(c, deps);

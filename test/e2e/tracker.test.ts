@@ -181,7 +181,7 @@ describe.skipIf(skip)("the request tracker in the panel", () => {
         // The text reminder's form: focus goes to the number; each missing piece is said, then the server's answer.
         await textMe.click();
         const phone = card.getByLabel(W.tracker.phone);
-        expect(await phone.evaluate((el) => el === document.activeElement)).toBe(true);
+        expect(await phone.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
         const submit = card.getByRole("button", { name: W.tracker.setReminder });
         await submit.click();
         await expect.poll(() => card.getByRole("alert").textContent()).toBe(W.tracker.needPhone);
@@ -236,7 +236,7 @@ describe.skipIf(skip)("the request tracker in the panel", () => {
       await card.getByRole("button", { name: W.tracker.sendCode }).click();
       const code = card.getByLabel(W.tracker.code);
       await code.waitFor();
-      expect(await code.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await code.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
       await code.fill("111111");
       await card.getByRole("button", { name: W.tracker.confirmCode }).click();
       await expect.poll(() => card.getByRole("alert").textContent()).toBe("That is not the code we texted.");
@@ -245,7 +245,7 @@ describe.skipIf(skip)("the request tracker in the panel", () => {
       await card.getByRole("button", { name: W.tracker.confirmCode }).click();
       const status = card.locator(".status");
       await expect.poll(() => status.textContent()).toBe(W.tracker.linked.replace("{number}", "(555) 987-0000"));
-      expect(await status.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await status.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
       await state({ ...run, scenario: "tracker-continue" }, "linked", size.want);
       // The number and consent travel in the body only; the code step sends the number again, never in a URL.
       expect(asked).toEqual([
