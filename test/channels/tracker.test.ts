@@ -6,9 +6,12 @@ import twilio from "twilio";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { conversationPage } from "../../src/channels/tracker.js";
 import { DEMO_CLINIC } from "../../src/clinics/demo.js";
+import type { Intake } from "../../src/domain/intake.js";
+import { createLogger } from "../../src/log.js";
 import { CODE_TRIES } from "../../src/reminders/phone-link.js";
 import { TODAY, testApp } from "../support/app.js";
 import { FAKE_ACCOUNT_SID, type FakeTwilioRest, startFakeTwilioRest } from "../support/fake-twilio-rest.js";
+import { FULL_INTAKE } from "../support/intakes.js";
 import { AUTH_TOKEN, SECRET, WEBHOOK } from "./sms/twilio-client.js";
 
 const OURS = "+15559870000";
@@ -36,7 +39,7 @@ function env(): Record<string, string> {
 type App = Awaited<ReturnType<typeof testApp>>;
 
 /** A web conversation with one turn; `sentOn` sets the request's sent date as the guide would. */
-async function conversation(t: App, sentOn?: string) {
+async function conversation(t: App, sentOn?: string, intake: Intake = {}) {
   const id = crypto.randomUUID().replaceAll("-", "");
   const res = await t.fetch(`${BASE}/api/chat`, {
     method: "POST",
@@ -48,7 +51,7 @@ async function conversation(t: App, sentOn?: string) {
   if (!token) throw new Error(`no token (${res.status})`);
   if (sentOn) {
     const stored = await t.store.load(id);
-    await t.store.save({ ...stored!, intake: { ...stored!.intake, priorRequest: { sentOn, sentVia: "mail" } } });
+    await t.store.save({ ...stored!, intake: { ...intake, priorRequest: { sentOn, sentVia: "mail" } } });
   }
   const auth = { authorization: `Bearer ${token}` };
   const post = (path: string, body: unknown) =>
@@ -85,6 +88,29 @@ describe("GET /api/session/calendar.ics", () => {
     expect(events[1]!.description).toContain(`${BASE}/`);
     expect(text).not.toContain("x=1");
     expect(text).not.toContain(c.id);
+  });
+
+  it("carries nothing of the patient, the provider or the recipient: only dates and the way back", async () => {
+    const t = await testApp({}, env());
+    const c = await conversation(t, TODAY, FULL_INTAKE);
+    const res = await t.fetch(`${BASE}/api/session/calendar.ics`, { headers: c.auth });
+    const text = (await res.text()).replaceAll("\r\n ", "");
+    expect(text).toContain("BEGIN:VEVENT");
+    for (const secret of [
+      "Maria",
+      "Lopez",
+      "Garcia",
+      "1980",
+      "0100",
+      "maria@",
+      "Oak St",
+      "Hill Country",
+      "0199",
+      "Chen",
+      "Lone Star",
+    ]) {
+      expect(text).not.toContain(secret);
+    }
   });
 
   it("writes CRLF lines of at most 75 octets, folded where longer, with commas escaped", async () => {
@@ -181,6 +207,18 @@ describe("POST /api/session/reminder", () => {
     const res = await c.post("reminder", { phone: "5035550123", consent: true });
     expect(res.status).toBe(400);
     expect(await t.deps.reminders.dueReminders(new Date("2027-12-31T00:00:00Z"), 10)).toEqual([]);
+  });
+
+  it("logs the request and Twilio's refusal without the number", async () => {
+    const lines: string[] = [];
+    const t = await testApp({ log: createLogger("debug", (l) => lines.push(l)) }, env());
+    const c = await conversation(t, TODAY);
+    fake.failNext(400, 1, 21211);
+    await c.post("reminder", { phone: "(503) 555-0123", consent: true });
+    await c.post("phone", { phone: "(503) 555-0123", consent: true });
+    await c.post("reminder", { phone: "503555012", consent: true });
+    expect(lines.some((l) => l.includes("twilio_400_21211"))).toBe(true);
+    for (const line of lines) expect(line).not.toMatch(/555.?0123|5035550123|503555012/);
   });
 
   it("is a 503 saying texts are not set up when Twilio is not configured", async () => {
