@@ -6,6 +6,8 @@ import twilio from "twilio";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { conversationPage } from "../../src/channels/tracker.js";
 import { DEMO_CLINIC } from "../../src/clinics/demo.js";
+import { MemoryClinicDirectory } from "../../src/clinics/directory.js";
+import { ClinicSchema } from "../../src/clinics/schema.js";
 import type { Intake } from "../../src/domain/intake.js";
 import { createLogger } from "../../src/log.js";
 import { CODE_TRIES } from "../../src/reminders/phone-link.js";
@@ -39,12 +41,16 @@ function env(): Record<string, string> {
 type App = Awaited<ReturnType<typeof testApp>>;
 
 /** A web conversation with one turn; `sentOn` sets the request's sent date as the guide would. */
-async function conversation(t: App, sentOn?: string, intake: Intake = {}) {
+async function conversation(t: App, sentOn?: string, intake: Intake = {}, clinic?: string) {
   const id = crypto.randomUUID().replaceAll("-", "");
   const res = await t.fetch(`${BASE}/api/chat`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ id, message: { role: "user", parts: [{ type: "text", text: "Hello" }] } }),
+    body: JSON.stringify({
+      id,
+      message: { role: "user", parts: [{ type: "text", text: "Hello" }] },
+      ...(clinic ? { clinic } : {}),
+    }),
   });
   await res.text();
   const token = res.headers.get("X-Session-Token");
@@ -207,6 +213,26 @@ describe("POST /api/session/reminder", () => {
     const res = await c.post("reminder", { phone: "5035550123", consent: true });
     expect(res.status).toBe(400);
     expect(await t.deps.reminders.dueReminders(new Date("2027-12-31T00:00:00Z"), 10)).toEqual([]);
+  });
+
+  it("texts from the clinic's own number when the conversation came from a clinic that has one", async () => {
+    const clinic = ClinicSchema.parse({
+      id: "harbor-texts",
+      name: "Harbor Clinic",
+      allowedOrigins: ["https://harbor.example"],
+      smsNumbers: ["+15415550142"],
+    });
+    const t = await testApp({ clinics: new MemoryClinicDirectory([clinic]) }, env());
+    const c = await conversation(t, TODAY, {}, clinic.id);
+    const res = await t.fetch(`${BASE}/api/session/reminder?clinic=${clinic.id}`, {
+      method: "POST",
+      headers: { ...c.auth, "content-type": "application/json" },
+      body: JSON.stringify({ phone: PATIENT, consent: true }),
+    });
+    expect(res.status).toBe(201);
+    expect(fake.sent[0]).toMatchObject({ to: PATIENT, from: "+15415550142" });
+    // Without ?clinic= the clinic's conversation does not open, as for GET /api/session.
+    expect((await c.post("reminder", { phone: PATIENT, consent: true })).status).toBe(404);
   });
 
   it("logs the request and Twilio's refusal without the number", async () => {
