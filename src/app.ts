@@ -12,6 +12,7 @@ import { embedHeaders, embedRoutes } from "./channels/embed.js";
 import type { AppEnv } from "./channels/http.js";
 import { pageRoutes } from "./channels/pages.js";
 import { smsRoutes } from "./channels/sms.js";
+import { trackerRoutes } from "./channels/tracker.js";
 import { webRoutes } from "./channels/web.js";
 import { whatsappRoutes } from "./channels/whatsapp.js";
 import { clinicCors } from "./clinics/access.js";
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps) {
   app.use("/api/chat", admitTurns(deps));
   app.get("/healthz", (c) => c.json({ ok: true, model: deps.model.name, store: deps.store.kind }));
   app.route("/api", webRoutes(deps));
+  app.route("/api", trackerRoutes(deps));
   app.route("/api", apiRoutes(deps));
   app.route("/api/documents", documentRoutes(deps));
   app.route("/api/admin", adminRoutes(deps));

@@ -55,6 +55,17 @@ function leaseHeld(session: Session, now: Date): boolean {
 }
 
 /**
+ * Whether a phone pair's alias may open `session`: a messaging conversation, or a web one whose
+ * patient confirmed a texted code ("continue by text" lists the phone's alias in it). No other path
+ * points a phone's alias at a web conversation; this check keeps a stray alias from opening one.
+ */
+function phoneMayOpen(session: Session): boolean {
+  return (
+    !session.credentialHash || (session.aliases ?? []).some((a) => a.startsWith("sms:") || a.startsWith("whatsapp:"))
+  );
+}
+
+/**
  * How a turn proves the conversation is the caller's. The web carries the secret handed out when the
  * conversation was created (none when it starts one); SMS and WhatsApp reach a session through the
  * phone pair Twilio's signature vouches for, and their sessions have no credential.
@@ -95,7 +106,7 @@ export async function beginTurn(input: BeginTurn): Promise<BegunTurn> {
   let admitted = false;
   for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
     const stored = await input.store.load(input.id);
-    if (stored && !(web ? await webMayOpen(stored, web.secret, input.clinicId) : !stored.credentialHash)) {
+    if (stored && !(web ? await webMayOpen(stored, web.secret, input.clinicId) : phoneMayOpen(stored))) {
       throw noSuchConversation();
     }
     // A credential for a conversation that expired or was deleted opens nothing: the panel is told

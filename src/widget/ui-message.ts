@@ -91,7 +91,10 @@ export function fromStored(raw: unknown): ViewMessage[] {
 
 /** Parts shown as cards (the recommendation once its output arrived, a letter's card, a review). */
 const isCard = (p: Part): boolean =>
-  p.type === "data-document" || p.type === "data-review" || (p.type === "tool-recommendPath" && "output" in p);
+  p.type === "data-document" ||
+  p.type === "data-review" ||
+  p.type === "data-tracker" ||
+  (p.type === "tool-recommendPath" && "output" in p);
 
 /**
  * How a message reads on screen: its words first, then its cards, then the question that asks

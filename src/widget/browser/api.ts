@@ -160,3 +160,49 @@ export async function deleteSession(credential: Credential, clinic: string | nul
 
 /** A fresh session id (32 characters, within the API's 16–64 of [A-Za-z0-9_-]). */
 export const newSessionId = (): string => crypto.randomUUID().replaceAll("-", "");
+
+/** `/api/session/<path>` for the tracker's routes, with the clinic (and, for the calendar, the page to link back to). */
+const trackerUrl = (path: string, clinic: string | null, page?: string): string => {
+  const query = new URLSearchParams({ ...(clinic ? { clinic } : {}), ...(page ? { page } : {}) }).toString();
+  return `/api/session/${path}${query ? `?${query}` : ""}`;
+};
+
+/**
+ * The conversation's calendar file (two reminders of the request's due date), fetched with the
+ * token in its header: the browser saves it from a Blob URL, so no credential is ever in a link.
+ */
+export async function calendarFile(credential: Credential, clinic: string | null, page: string): Promise<Blob> {
+  let res: Response;
+  try {
+    res = await fetch(trackerUrl("calendar.ics", clinic, page), {
+      cache: "no-store",
+      headers: authorization(credential.token),
+    });
+  } catch {
+    throw notReached();
+  }
+  if (!res.ok) throw await failure(res, false);
+  return res.blob();
+}
+
+/** POSTs to a tracker route (reminder, phone, phone/verify); the number only ever in the body. */
+export async function trackerPost(
+  credential: Credential,
+  clinic: string | null,
+  path: "reminder" | "phone" | "phone/verify",
+  body: Record<string, unknown>,
+  lang: string,
+): Promise<Record<string, unknown>> {
+  let res: Response;
+  try {
+    res = await fetch(trackerUrl(path, clinic), {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": lang, ...authorization(credential.token) },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw notReached();
+  }
+  if (!res.ok) throw await failure(res, false);
+  return (await res.json()) as Record<string, unknown>;
+}

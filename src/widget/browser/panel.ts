@@ -7,7 +7,7 @@ import { knownFacts } from "../facts.js";
 import { failureText, waitText } from "../failure-text.js";
 import { type Lang, nextLanguage, pickLanguage, STRINGS } from "../i18n.js";
 import { applyChunk, fromStored, plainText, toolOutputs, type ViewMessage } from "../ui-message.js";
-import { ChatError, deleteSession, loadSession, newSessionId, sendTurn } from "./api.js";
+import { ChatError, calendarFile, deleteSession, loadSession, newSessionId, sendTurn, trackerPost } from "./api.js";
 import { buildChrome, label } from "./chrome.js";
 import { deleteConfirm } from "./confirm.js";
 import { h } from "./dom.js";
@@ -22,6 +22,7 @@ import {
   readCredential,
   writeCredential,
 } from "./session-store.js";
+import type { TrackerApi } from "./tracker.js";
 import { latestChoices, type Notice, noticeMessage, renderMessage } from "./view.js";
 
 const mount = document.getElementById("rp");
@@ -59,6 +60,20 @@ let loadError: ChatError | null = null;
 /** The latest reply on screen: its review card is the one that takes edits. */
 let liveReply: { el: HTMLElement; message: ViewMessage } | null = null;
 const actions = { send: (text: string) => void send(text, true) };
+/** The conversation as the tracker card's actions reach it; before its first reply there is no token. */
+const opened = (): Credential => {
+  if (!session?.token) throw new ChatError("gone");
+  return session;
+};
+/**
+ * The page the calendar's events link back to: the host page when framed (the server keeps only
+ * its path, and only on the clinic's own origins), else this one's site.
+ */
+const pageUrl = embedded ? document.referrer : `${location.origin}/`;
+const tracker: TrackerApi = {
+  calendar: async () => calendarFile(opened(), config.clinic, pageUrl),
+  post: async (path, body) => trackerPost(opened(), config.clinic, path, body, lang),
+};
 
 const ui = buildChrome(config, embedded);
 const theme = themeColors(config.themeColor);
@@ -76,7 +91,7 @@ function renderAll(): void {
   const items: HTMLElement[] = messages.map((m, i) => {
     const el = h("div");
     const live = i === messages.length - 1 && m.role === "assistant";
-    renderMessage(el, m, t, live ? actions : undefined);
+    renderMessage(el, m, t, live ? actions : undefined, tracker);
     if (live) liveReply = { el, message: m };
     return el;
   });
@@ -214,7 +229,7 @@ async function send(text: string, typed: boolean): Promise<void> {
   const reply: ViewMessage = { id: "", role: "assistant", parts: [] };
   const wasEmpty = messages.length === 0;
   // The earlier reply's review card becomes a record: its edits and Draft button go.
-  if (liveReply) renderMessage(liveReply.el, liveReply.message, t);
+  if (liveReply) renderMessage(liveReply.el, liveReply.message, t, undefined, tracker);
   liveReply = null;
   notice = null;
   messages.push(user);
@@ -246,7 +261,7 @@ async function send(text: string, typed: boolean): Promise<void> {
         if (!replyEl.isConnected) ui.log.append(replyEl);
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(() => {
-          renderMessage(replyEl, reply, t);
+          renderMessage(replyEl, reply, t, undefined, tracker);
           follow(replyEl);
         });
       },
@@ -293,7 +308,7 @@ async function send(text: string, typed: boolean): Promise<void> {
     return;
   }
   messages.push(reply);
-  renderMessage(replyEl, reply, t, actions);
+  renderMessage(replyEl, reply, t, actions, tracker);
   liveReply = { el: replyEl, message: reply };
   const latest = toolOutputs([reply], "updateIntake").at(-1) as { intake?: unknown } | undefined;
   if (latest?.intake) intake = latest.intake;

@@ -1,7 +1,7 @@
 // The card after a letter is drafted: download it in every format the server offers, print it, see
 // where to send it (each address, fax, email and phone with a Copy button; phones and emails as
-// links to call or write) and when the answer is due if it is sent today; then "Another letter" and
-// "Start over". Formats come from the card's data, so a new one (PDF) needs no change here.
+// links to call or write) and when the answer is due if it is sent today; then "I sent it" (issue 20),
+// "Another letter" and "Start over". Formats come from the card's data, so a new one (PDF) needs no change here.
 import { plainDateIn } from "../../i18n/plain.js";
 import type { DocumentCard, DocumentFormat, SendTo } from "../../sessions/session.js";
 import type { Strings } from "../i18n.js";
@@ -137,6 +137,12 @@ export function sendItCard(
     ? h(
         "p",
         { class: "links" },
+        // Sent as the patient's own message, like a quick reply: the assistant records the date and method.
+        h(
+          "button",
+          { type: "button", class: "btn", onclick: () => actions.send(t.tracker.iSentItMessage) },
+          t.tracker.iSentIt,
+        ),
         h(
           "button",
           { type: "button", class: "btn plain", onclick: () => actions.send(t.anotherLetter) },

@@ -9,19 +9,28 @@ import { recommendationCard } from "./cards.js";
 import { h, paragraphs } from "./dom.js";
 import { type ReviewActions, reviewCard } from "./review.js";
 import { sendItCard } from "./send-it.js";
+import { type TrackerApi, trackerCard } from "./tracker.js";
 
-function card(p: Part, t: Strings, actions?: ReviewActions): HTMLElement | null {
+function card(p: Part, t: Strings, actions?: ReviewActions, tracker?: TrackerApi): HTMLElement | null {
   if (p.type === "tool-recommendPath") return recommendationCard((p as ToolPart).output, t);
   if (p.type === "data-document") return sendItCard(p.data, t, actions);
   if (p.type === "data-review") return reviewCard(p.data, t, actions);
+  if (p.type === "data-tracker") return trackerCard(p.data, t, tracker);
   return null;
 }
 
 /**
  * Fills `el` with the message; called again as streamed parts arrive. `actions` makes its cards
- * interactive (edit the review, draft, another letter): only the latest reply gets them.
+ * interactive (edit the review, draft, another letter): only the latest reply gets them. `tracker`
+ * makes a tracker card's calendar and text actions work wherever it is in the conversation.
  */
-export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings, actions?: ReviewActions): void {
+export function renderMessage(
+  el: HTMLElement,
+  m: ViewMessage,
+  t: Strings,
+  actions?: ReviewActions,
+  tracker?: TrackerApi,
+): void {
   const who = m.role === "user" ? t.you : t.assistant;
   const { lead, cards, tail, errors } = messageLayout(m);
   const bubble = (text: string) => (text ? h("div", { class: "bubble" }, ...paragraphs(text)) : null);
@@ -34,7 +43,7 @@ export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings, actio
   el.replaceChildren(
     ...[
       first,
-      ...cards.map((p) => card(p, t, actions)),
+      ...cards.map((p) => card(p, t, actions, tracker)),
       last,
       ...errors.map((p) => h("p", { class: "error", role: "alert" }, ("text" in p && p.text) || t.error)),
     ].filter((x): x is HTMLElement => x !== null),
@@ -42,7 +51,9 @@ export function renderMessage(el: HTMLElement, m: ViewMessage, t: Strings, actio
 }
 
 /** The "send it" card's own buttons, in every language: its reply's quick replies do not repeat them. */
-const CARD_ACTIONS = new Set(Object.values(STRINGS).flatMap((t) => [t.anotherLetter, t.startOver].map(fold)));
+const CARD_ACTIONS = new Set(
+  Object.values(STRINGS).flatMap((t) => [t.anotherLetter, t.startOver, t.tracker.iSentItMessage].map(fold)),
+);
 
 function fold(label: string): string {
   return label.trim().toLowerCase();

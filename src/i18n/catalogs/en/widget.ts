@@ -254,6 +254,39 @@ export const widget = {
   dueIfSentToday: "If you send it today, they must answer by {date}.",
   anotherLetter: "Another letter",
   startOver: "Start over",
+  /** The request tracker (issue 20): "I sent it" on the send-it card, then the due date and reminders. */
+  tracker: {
+    iSentIt: "I sent it",
+    /** The chat message the "I sent it" button sends. */
+    iSentItMessage: "I sent it today",
+    kicker: "Your request",
+    sent: "Sent {date}",
+    sentBy: "Sent {date} by {via}",
+    via: { mail: "mail", fax: "fax", email: "email", portal: "the portal", in_person: "in person" } as Readonly<
+      Record<string, string>
+    >,
+    due: "They must answer by {date}.",
+    extended: "With the one extension the rule allows, at the latest {date}.",
+    addToCalendar: "Add to calendar",
+    calendarSaved: "Calendar file downloaded: open it to add both dates to your calendar.",
+    textMe: "Text me a reminder",
+    continueByText: "Continue by text",
+    phone: "Mobile number (US)",
+    phoneHint: "For example 503 555 0100.",
+    consentReminder: "Text me at this number on the due date. Reply STOP to opt out at any time.",
+    consentContinue: "Text me a code, then let me continue this conversation by text. Reply STOP to opt out.",
+    needConsent: "Tick the box to agree to our texts first.",
+    needPhone: "Enter a US mobile number: 10 digits, such as 503 555 0100.",
+    setReminder: "Set the reminder",
+    reminderSet: "Done: we will text you on {date}. A confirmation text is on its way.",
+    sendCode: "Text me a code",
+    code: "6-digit code from our text",
+    codeSent: "We texted you a code. Enter it here within 10 minutes.",
+    confirmCode: "Confirm",
+    linked: "Done: text {number} to continue this conversation on your phone.",
+    cancel: "Cancel",
+    working: "One moment…",
+  },
 };
 
 export type WidgetCatalog = typeof widget;
