@@ -11,6 +11,7 @@ import { deriveHmacKey } from "./keys.js";
 import { createLogger } from "./log.js";
 import { MemoryReminders } from "./reminders/memory-reminders.js";
 import { twilioSender } from "./reminders/twilio-rest.js";
+import { UpstashReminders } from "./reminders/upstash-reminders.js";
 import { parseEncryptionKeys, RedisKeys } from "./sessions/crypto.js";
 import { MemoryStore } from "./sessions/memory-store.js";
 import { createMemoryRateLimiter, createUpstashRateLimiter } from "./sessions/rate-limit.js";
@@ -55,8 +56,7 @@ export async function wire(settings: Settings, platform: Platform): Promise<AppD
     return {
       ...base,
       store: new UpstashStore({ redis, crypto, keys, ttl, timeoutMs }),
-      // Replaced by the Upstash reminder store (issue 20, in progress on this branch).
-      reminders: new MemoryReminders(),
+      reminders: new UpstashReminders({ redis, crypto, keys, timeoutMs }),
       clinics: new UpstashClinicDirectory(redis, { prefix: settings.REDIS_KEY_PREFIX }),
       limiter: createUpstashRateLimiter({ redis, keys, limits, timeoutMs }),
     };

@@ -152,6 +152,8 @@ export function webRoutes(deps: AppDeps) {
       id = token.id;
     }
     await deps.store.delete(id);
+    // The conversation's text reminders go with it.
+    await deps.reminders.deleteRemindersOf(id);
     await deps.limiter.forget("session", id);
     return c.body(null, 204);
   });

@@ -7,6 +7,7 @@ import { CATALOGS } from "../../i18n/catalogs/index.js";
 import { messageLanguage, patientLanguage } from "../../i18n/detect.js";
 import type { Lang } from "../../i18n/langs.js";
 import { deriveHmacKey } from "../../keys.js";
+import { phoneOwner } from "../../reminders/reminder.js";
 import { turnGate } from "../../sessions/admission.js";
 import type { ChatMessage, Session } from "../../sessions/session.js";
 import { beginTurn } from "../../sessions/turns.js";
@@ -50,10 +51,12 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
     }
   }
 
-  /** Erases the phone's conversation (session, documents and the alias itself). */
+  /** Erases the phone's conversation (session, documents, the alias itself and its reminders). */
   async function erase(alias: string): Promise<void> {
     const id = await aliasTarget(alias, null);
-    if (id) await deps.store.delete(id);
+    if (!id) return;
+    await deps.store.delete(id);
+    await deps.reminders.deleteRemindersOf(id);
   }
 
   /** False (after at most one polite notice per minute) when the phone is over its message limit. */
@@ -155,6 +158,8 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
 
       if (keyword === "stop") {
         await erase(alias);
+        // Reminders scheduled for this phone from any conversation (the web's too) are never sent.
+        await deps.reminders.deleteRemindersOf(phoneOwner(channel, digest));
         await deps.store.saveAlias(optOut, `optout-${digest}`);
         return [];
       }
@@ -171,6 +176,7 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
       if (keyword === "start") return [smsTexts(language).started];
       if (keyword === "delete") {
         await erase(alias);
+        await deps.reminders.deleteRemindersOf(phoneOwner(channel, digest));
         return [smsTexts(language).deleted];
       }
 
