@@ -2,9 +2,10 @@
 // (after a letter), and the answer to the check-in. Nothing the line does not say may appear.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/conversation/guide/extract.js";
+import type { Intake } from "../../src/domain/intake.js";
 import { RECEIVED_STORIES, SENT_STORIES, TODAY } from "./tracker-stories.js";
 
-const intake = { state: "CA", records: { kinds: ["all" as const] } };
+const intake: Intake = { state: "CA", records: { kinds: ["full_chart"] } };
 const choices = (topic: string) => ({ topic, options: [{ label: "x", value: "x" }] });
 
 describe("I sent it", () => {

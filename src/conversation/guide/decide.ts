@@ -31,6 +31,7 @@ import { afterLetter, afterRecommendation, explainRecommendation, say } from "./
 import { storyNotes } from "./story.js";
 import type { ToolCallPlan } from "./tool-results.js";
 import { type AskedTopic, isAskedTopic } from "./topics.js";
+import { afterTracking, followingUp, notReceivedLead, trackerStep } from "./tracker.js";
 import { understood } from "./understood.js";
 import { asksPrivately, teenAnswerText, whoMayAsk } from "./who.js";
 
@@ -88,6 +89,7 @@ const SHOUTING = /\b[A-ZÁÉÍÓÚÑ]{4,}\b.*\b[A-ZÁÉÍÓÚÑ]{4,}\b|!!|\?\?\?
 export function decideStep(view: PromptView): GuideStep {
   const lastTopic = view.startedAgain ? undefined : view.lastChoices?.topic;
   const read = extract(view.userText, {
+    afterLetter: view.letterDone,
     intake: view.context.intake,
     lastChoices: view.lastChoices,
     today: view.context.today,
@@ -135,6 +137,8 @@ export function decideStep(view: PromptView): GuideStep {
       const text = join(opening(turn), `${say("drafted", turn.lang, { title: doc.title })}${blanks}${explained}`);
       return withChoices(text, afterLetter(turn.lang));
     }
+    case TOOL.trackRequest:
+      return afterTracking(result.output, turn.lang, view.context.channel, opening(turn));
     case TOOL.showReview:
       // The review is the reply: the patient confirms or corrects it before anything else happens.
       return { toolCalls: [] };
@@ -187,6 +191,12 @@ function respond(turn: Turn): GuideStep {
   if (teen) return teen;
   const asks = askState(turn);
   const rec = view.startedAgain ? null : view.lastRecommendation;
+  const tracked = trackerStep(turn, open);
+  if (tracked) return tracked;
+  // "Partly" or "no" to the check-in: the follow-up letter (issue 12), led by the OCR option's date.
+  if (turn.lastTopic === "tracker.received" && followingUp(turn))
+    return letterStep(turn, "follow_up", asks, join(open, notReceivedLead(intake, view.context.today, turn.lang)));
+  if (followingUp(turn) && wantsLetter(turn)) return letterStep(turn, "follow_up", asks, open);
   const adviceChanged = turn.recorded && touchesAdvice(ex.patch);
   if (wantsLetter(turn)) {
     if (!rec || adviceChanged) return recommend();
