@@ -74,7 +74,7 @@ export function afterTracking(out: ToolOutput<"trackRequest">, lang: Lang, chann
     fill(t.due, { due, rule: out.rule }),
     out.extendedDueOn !== out.dueOn ? fill(t.extension, { latest: plainDate(out.extendedDueOn, lang) }) : "",
     out.certain ? "" : t.maybe,
-    t.then,
+    t.whatNext,
   ];
   const told = join(open, parts.filter(Boolean).join(" "));
   if (!isMessagingChannel(channel)) return reply(join(told, t.webButtons), lang);

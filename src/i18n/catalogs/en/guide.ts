@@ -522,7 +522,8 @@ const tracker = {
   extension:
     "If they send you a written notice with the reason, they can take one extension, until {latest} at the latest.",
   maybe: "I haven't verified every detail of your state's rule, so treat this date as a guide.",
-  then: "If nothing comes by then, I'll help you write a follow-up letter that cites your request and the missed date. If they still don't answer, you can complain to the HHS Office for Civil Rights.",
+  whatNext:
+    "If nothing comes by then, I'll help you write a follow-up letter that cites your request and the missed date. If they still don't answer, you can complain to the HHS Office for Civil Rights.",
   webButtons: 'Use "Add to calendar" or "Text me a reminder" on the card to be reminded.',
   offerText: "Want a text from us on {due} asking if you got them? Reply YES",
   textOptions: [

@@ -189,7 +189,8 @@ const TRACKER: GuideCatalog["tracker"] = {
   extension:
     "Si le mandan un aviso por escrito con el motivo, pueden tomar una prórroga, como máximo hasta el {latest}.",
   maybe: "No he verificado todos los detalles de la regla de su estado, así que tome esta fecha como guía.",
-  then: "Si no llega nada para entonces, le ayudo a escribir una carta de seguimiento que cita su solicitud y la fecha incumplida. Si aun así no responden, puede presentar una queja ante la Oficina de Derechos Civiles (OCR) del HHS.",
+  whatNext:
+    "Si no llega nada para entonces, le ayudo a escribir una carta de seguimiento que cita su solicitud y la fecha incumplida. Si aun así no responden, puede presentar una queja ante la Oficina de Derechos Civiles (OCR) del HHS.",
   webButtons: 'Use "Agregar al calendario" o "Recordarme por mensaje" en la tarjeta para que se lo recordemos.',
   offerText: "¿Quiere que le mandemos un mensaje el {due} para preguntarle si le llegaron? Responda SI",
   textOptions: [
