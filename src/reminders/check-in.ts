@@ -3,7 +3,7 @@
 // answer to it. The conversation may be gone by then (sessions live 72 hours, a request takes 30
 // days): a new one is started for the phone from the reminder's snapshot of the request.
 import { conversationAlias, phoneDigest } from "../channels/messaging/phone.js";
-import { normalizeForSms } from "../channels/sms/gsm.js";
+import { normalizeForSms, segmentInfo } from "../channels/sms/gsm.js";
 import { startPhoneSession } from "../channels/sms/turn.js";
 import { checkInChoices } from "../conversation/guide/tracker.js";
 import type { AppDeps } from "../deps.js";
@@ -39,8 +39,10 @@ function text(reminder: Reminder): string {
   const { request } = reminder;
   const t = CATALOGS[request.language].guide.tracker;
   const name = request.intake.provider?.name;
-  const provider = name ? fill(t.checkInFrom, { name }) : "";
-  return normalizeForSms(fill(t.checkIn, { provider, due: plainDate(request.dueOn, request.language) }));
+  const due = plainDate(request.dueOn, request.language);
+  const named = normalizeForSms(fill(t.checkIn, { provider: name ? fill(t.checkInFrom, { name }) : "", due }));
+  // A name too long for two segments (or one that forces UCS-2 past them) is left out, not cut.
+  return segmentInfo(named).segments <= 2 ? named : normalizeForSms(fill(t.checkIn, { provider: "", due }));
 }
 
 /** The phone's conversation, or a new one holding the tracked request when it has expired. */

@@ -54,6 +54,7 @@ describe("I sent it, on the web", () => {
   it("Texas (a verified 15-business-day rule): the quick reply, the way asked once, the due date and the card", async () => {
     const c = await webLetter("I need my own whole chart from Lakeshore Medical Clinic in Texas");
     expect(c.reply.choices.map((o) => o.value)).toContain("I sent it today");
+    expect(c.reply.choices.map((o) => o.value)).toContain("I sent it another day");
     const asked = await c.send("I sent it today");
     expect(topicOf(asked.message.parts)).toBe("tracker.sent");
     expect(asked.text).toMatch(/how did you send it/i);

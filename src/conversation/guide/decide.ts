@@ -135,7 +135,7 @@ export function decideStep(view: PromptView): GuideStep {
       // An English letter in another language's conversation comes with the tool's explanation of it.
       const explained = doc.explanation ? `\n\n${doc.explanation}` : "";
       const text = join(opening(turn), `${say("drafted", turn.lang, { title: doc.title })}${blanks}${explained}`);
-      return withChoices(text, afterLetter(turn.lang));
+      return withChoices(text, afterLetter(turn.lang, isMessagingChannel(turn.view.context.channel)));
     }
     case TOOL.trackRequest:
       return afterTracking(result.output, turn.lang, view.context.channel, opening(turn));
@@ -213,7 +213,10 @@ function respond(turn: Turn): GuideStep {
   if (adviceChanged) return recommend();
   if (view.letterDone) {
     const answered = answersFor(answerContext(turn)).length > 0;
-    return withChoices(answered ? open : join(open, say("afterLetter", turn.lang)), afterLetter(turn.lang));
+    return withChoices(
+      answered ? open : join(open, say("afterLetter", turn.lang)),
+      afterLetter(turn.lang, isMessagingChannel(turn.view.context.channel)),
+    );
   }
   return offerLetter(turn, open);
 }
@@ -426,7 +429,9 @@ function reviewDetail(turn: Turn, kind: DocumentKind): { text: string; choices: 
 function recover(turn: Turn, toolName: string): GuideStep {
   if (toolName === TOOL.updateIntake || toolName === TOOL.explainRights) return respond({ ...turn, recorded: false });
   if (toolName === TOOL.recommendPath) return tellMe(turn, opening(turn));
-  const menu = turn.view.letterDone ? afterLetter(turn.lang) : afterRecommendation(turn.lang);
+  const menu = turn.view.letterDone
+    ? afterLetter(turn.lang, isMessagingChannel(turn.view.context.channel))
+    : afterRecommendation(turn.lang);
   return withChoices(join(opening(turn), say("toolTrouble", turn.lang)), menu);
 }
 

@@ -41,16 +41,18 @@ export function checkInChoices(lang: Lang): Choices {
 export function trackerStep(turn: TrackerTurn, open: string): GuideStep | undefined {
   const { view, ex, lang, intake, lastTopic } = turn;
   const t = words(lang);
+  const messaging = isMessagingChannel(view.context.channel);
   const due = intake.priorRequest?.sentOn ? lastDue(view) : undefined;
   if (lastTopic === "tracker.remind") {
     if (ex.intents.has("yes") || YES_WORD.test(view.userText))
       return { text: open || undefined, toolCalls: [{ toolName: TOOL.trackRequest, input: { textReminder: true } }] };
-    if (ex.intents.has("no") && due) return reply(join(open, fill(t.textNotSet, { due: plainDate(due, lang) })), lang);
+    if (ex.intents.has("no") && due)
+      return reply(join(open, fill(t.textNotSet, { due: plainDate(due, lang) })), lang, messaging);
   }
   if (lastTopic === "tracker.received" && ex.patch.priorRequest?.outcome === "received")
     return { text: join(open, t.received), toolCalls: [] };
   if (lastTopic === "tracker.sent" && ex.intents.has("unsure") && !intake.priorRequest?.sentOn)
-    return reply(join(open, t.noDay), lang);
+    return reply(join(open, t.noDay), lang, messaging);
   const sentNow =
     ex.patch.priorRequest?.outcome === "pending" || (lastTopic === "tracker.sent" && ex.patch.priorRequest);
   if (!sentNow) return undefined;
@@ -58,14 +60,14 @@ export function trackerStep(turn: TrackerTurn, open: string): GuideStep | undefi
   const askedBefore = (view.asked.get("tracker.sent") ?? 0) > 0;
   if (!askedBefore && !prior.sentOn) return ask(join(open, t.askDay), options("tracker.sent", t.dayOptions));
   if (!askedBefore && !prior.sentVia) return ask(join(open, t.askWay), options("tracker.sent", t.wayOptions));
-  if (!prior.sentOn) return reply(join(open, t.noDay), lang);
+  if (!prior.sentOn) return reply(join(open, t.noDay), lang, messaging);
   return { text: open || undefined, toolCalls: [{ toolName: TOOL.trackRequest, input: {} }] };
 }
 
 /** The reply once trackRequest answered: the due date, what happens then, and the reminder's offer. */
 export function afterTracking(out: ToolOutput<"trackRequest">, lang: Lang, channel: Channel, open: string): GuideStep {
   const t = words(lang);
-  if ("error" in out) return reply(join(open, t.noDay), lang);
+  if ("error" in out) return reply(join(open, t.noDay), lang, isMessagingChannel(channel));
   const due = plainDate(out.dueOn, lang);
   if ("reminder" in out)
     return { text: join(open, fill(out.reminder === "scheduled" ? t.textSet : t.textFailed, { due })), toolCalls: [] };
@@ -79,7 +81,7 @@ export function afterTracking(out: ToolOutput<"trackRequest">, lang: Lang, chann
   const told = join(open, parts.filter(Boolean).join(" "));
   if (!isMessagingChannel(channel)) return reply(join(told, t.webButtons), lang);
   if (out.canOfferText) return ask(join(told, fill(t.offerText, { due })), options("tracker.remind", t.textOptions));
-  return reply(told, lang);
+  return reply(told, lang, isMessagingChannel(channel));
 }
 
 /** The check-in answered "partly" or "no": the follow-up letter's lead, with the OCR option's own date. */
@@ -106,8 +108,8 @@ function ask(text: string, choices: Choices): GuideStep {
   return { text, toolCalls: [{ toolName: TOOL.offerChoices, input: choices }] };
 }
 
-function reply(text: string, lang: Lang): GuideStep {
-  return ask(text, afterLetter(lang));
+function reply(text: string, lang: Lang, messaging = false): GuideStep {
+  return ask(text, afterLetter(lang, messaging));
 }
 
 function join(...parts: string[]): string {

@@ -400,12 +400,11 @@ const ack = {
 
 /** After the letter: what comes next (never the offer to draft it again). */
 const afterLetter: Options = [
-  ["I sent it today", "I sent it today"],
-  ["I sent it another day", "I sent it another day"],
+  ["Sent it today", "I sent it today"],
+  ["Sent it another day", "I sent it another day"],
   ["How do I send it?", "How do I send the letter?"],
   ["When is it due?", "When do they have to answer by?"],
   ["Another letter", "I need another letter"],
-  ["Start over", "Start over"],
 ];
 
 /** The menu after a recommendation; the first option (the letter) only when a letter fits. */

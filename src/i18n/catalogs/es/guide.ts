@@ -160,12 +160,11 @@ const ACK: GuideCatalog["ack"] = {
 };
 
 const AFTER_LETTER: GuideCatalog["afterLetter"] = [
-  ["Lo envié hoy", "Lo envié hoy"],
-  ["Lo envié otro día", "Lo envié otro día"],
+  ["Enviada hoy", "Lo envié hoy"],
+  ["Enviada otro día", "Lo envié otro día"],
   ["¿Cómo la envío?", "¿Cómo envío la carta?"],
   ["¿Para cuándo deben responder?", "¿Cuánto tiempo tienen para responder?"],
   ["Otra carta", "Necesito otra carta"],
-  ["Empezar de nuevo", "Empezar de nuevo"],
 ];
 
 const TRACKER: GuideCatalog["tracker"] = {
