@@ -47,7 +47,10 @@ export function trackRequest(props: Pick<ToolContext, "turn" | "writer" | "langu
       const out = {
         ...card,
         rule: rule.basis.text,
-        certain: rule.basis.certainty !== "uncertain",
+        // A state rule not verified against its own text (the engine's "check this") is carried as
+        // it is, with its uncertainty, beside the date the verified rule gives.
+        ...(rule.stateRule?.certainty === "uncertain" ? { stateNote: rule.stateRule.text } : {}),
+        certain: rule.basis.certainty !== "uncertain" && rule.stateRule?.certainty !== "uncertain",
         // A text can be offered here: Twilio is set up and this turn came from the patient's phone.
         canOfferText: canText && tracking !== undefined && isMessagingChannel(tracking.channel) && !!tracking.phone,
       };

@@ -90,6 +90,9 @@ describe("I sent it, on the web", () => {
     });
     expect(told.text).toContain("December 26, 2026");
     expect(told.text).toContain("January 25, 2027");
+    // Wisconsin's own deadline is unconfirmed: the engine's own words say so, once.
+    expect(told.text).toMatch(/could not confirm whether Wisconsin/);
+    expect(told.text).not.toMatch(/Got it: earlier request/);
     expect(topicOf(told.message.parts)).toBe("after_letter");
   });
 

@@ -138,7 +138,8 @@ export function decideStep(view: PromptView): GuideStep {
       return withChoices(text, afterLetter(turn.lang, isMessagingChannel(turn.view.context.channel)));
     }
     case TOOL.trackRequest:
-      return afterTracking(result.output, turn.lang, view.context.channel, opening(turn));
+      // The dates are the reply: the turn's "Got it" and story notes would only say them again.
+      return afterTracking(result.output, turn.lang, view.context.channel, "");
     case TOOL.showReview:
       // The review is the reply: the patient confirms or corrects it before anything else happens.
       return { toolCalls: [] };

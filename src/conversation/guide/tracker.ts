@@ -61,7 +61,8 @@ export function trackerStep(turn: TrackerTurn, open: string): GuideStep | undefi
   if (!askedBefore && !prior.sentOn) return ask(join(open, t.askDay), options("tracker.sent", t.dayOptions));
   if (!askedBefore && !prior.sentVia) return ask(join(open, t.askWay), options("tracker.sent", t.wayOptions));
   if (!prior.sentOn) return reply(join(open, t.noDay), lang, messaging);
-  return { text: open || undefined, toolCalls: [{ toolName: TOOL.trackRequest, input: {} }] };
+  // The reply after the dates says what was recorded itself: no "Got it" or story note before it.
+  return { toolCalls: [{ toolName: TOOL.trackRequest, input: {} }] };
 }
 
 /** The reply once trackRequest answered: the due date, what happens then, and the reminder's offer. */
@@ -75,7 +76,8 @@ export function afterTracking(out: ToolOutput<"trackRequest">, lang: Lang, chann
     fill(t.sent, { sent: plainDate(out.sentOn, lang) }),
     fill(t.due, { due, rule: out.rule }),
     out.extendedDueOn !== out.dueOn ? fill(t.extension, { latest: plainDate(out.extendedDueOn, lang) }) : "",
-    out.certain ? "" : t.maybe,
+    // The engine's own words for an unverified state rule carry their caution; otherwise say it once.
+    "stateNote" in out && out.stateNote ? out.stateNote : out.certain ? "" : t.maybe,
     t.whatNext,
   ];
   const told = join(open, parts.filter(Boolean).join(" "));

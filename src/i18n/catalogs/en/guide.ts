@@ -518,8 +518,7 @@ const tracker = {
   noDay: "Okay. When you know the day you sent it, tell me and I'll work out when they have to answer.",
   sent: "Got it: you sent it on {sent}.",
   due: "They have to answer by {due}. {rule}",
-  extension:
-    "If they send you a written notice with the reason, they can take one extension, until {latest} at the latest.",
+  extension: "With a written notice of an extension, the latest is {latest}.",
   maybe: "I haven't verified every detail of your state's rule, so treat this date as a guide.",
   whatNext:
     "If nothing comes by then, I'll help you write a follow-up letter that cites your request and the missed date. If they still don't answer, you can complain to the HHS Office for Civil Rights.",

@@ -185,8 +185,7 @@ const TRACKER: GuideCatalog["tracker"] = {
   noDay: "Está bien. Cuando sepa qué día la envió, dígamelo y le calculo para cuándo deben responder.",
   sent: "Entendido: la envió el {sent}.",
   due: "Deben responder a más tardar el {due}. {rule}",
-  extension:
-    "Si le mandan un aviso por escrito con el motivo, pueden tomar una prórroga, como máximo hasta el {latest}.",
+  extension: "Con un aviso de prórroga por escrito, el plazo máximo es el {latest}.",
   maybe: "No he verificado todos los detalles de la regla de su estado, así que tome esta fecha como guía.",
   whatNext:
     "Si no llega nada para entonces, le ayudo a escribir una carta de seguimiento que cita su solicitud y la fecha incumplida. Si aun así no responden, puede presentar una queja ante la Oficina de Derechos Civiles (OCR) del HHS.",
