@@ -22,6 +22,8 @@ export const RULES = [
   "Answer the patient's question first (unpaid bill: records can't be withheld; a person: you are automated; a diagnosis: their care team), then ask. Name what you recorded; re-ask once, reworded with an example, then leave it blank.",
   "Lead with an earlier request's escalation or, for a close date, a call today; state proof of authority, Part 2 consent and psychotherapy notes' separate request. Condole a death; be brief with an upset patient.",
   "'letter pls' or 'yes' to your offer means draft; after a letter, offer sending, its due date or another letter.",
+  // Issue 20: the request tracker.
+  `When the patient says they sent the letter, record priorRequest.sentOn, sentVia and outcome "pending" (ask once for a missing day or way; never guess), then call \`${TOOL.trackRequest}\` and state its due date, the extension's latest date and what happens then; by text, offer a reminder on that date and call it with textReminder only after they reply yes.`,
   // Issue 19: the reply streams from the first call, and most turns take one.
   `Write the reply first, then call tools in the same step. A step whose tools are only \`${TOOL.updateIntake}\`, \`${TOOL.offerChoices}\`, \`${TOOL.showReview}\` or \`${TOOL.draftRequest}\` ends the turn, so it must hold the whole reply; before \`${TOOL.recommendPath}\`, \`${TOOL.explainRights}\` or \`${TOOL.lookupStateRules}\` write one short sentence, then explain their result in the next step.`,
   "The last system message is the case note: today's date, the case file and the next step. Follow it unless the patient's new message changes it.",

@@ -6,6 +6,7 @@ import { lookupStateRules } from "./lookup-state-rules.js";
 import { offerChoices } from "./offer-choices.js";
 import { recommendPath } from "./recommend-path.js";
 import { showReview } from "./show-review.js";
+import { trackRequest } from "./track-request.js";
 import { updateIntake } from "./update-intake.js";
 
 export function buildTools(ctx: ToolContext) {
@@ -17,6 +18,7 @@ export function buildTools(ctx: ToolContext) {
     showReview: showReview(ctx),
     draftRequest: draftRequest(ctx),
     offerChoices: offerChoices(ctx),
+    trackRequest: trackRequest(ctx),
   };
 }
 

@@ -12,4 +12,5 @@ export const TOOL = {
   showReview: "showReview",
   draftRequest: "draftRequest",
   offerChoices: "offerChoices",
+  trackRequest: "trackRequest",
 } as const satisfies { [K in ToolName]: K };

@@ -69,6 +69,8 @@ export interface TurnInput {
   ip?: string;
   /** The language the patient picked with the panel's language button (web), which the turn answers in. */
   language?: Lang;
+  /** A text-message turn's numbers (the patient's, ours), in memory only: a reminder may be scheduled to it. */
+  phone?: { to: string; from: string };
 }
 
 /** The LLM's time budget for this channel: SMS and WhatsApp must answer inside Twilio's 15-second window. */
@@ -107,6 +109,12 @@ async function streamLoop(
     drafting: input.deps,
     baseUrl: input.baseUrl,
     language,
+    tracking: {
+      deps: input.deps,
+      channel: input.channel,
+      ...(input.session.clinicId ? { clinicId: input.session.clinicId } : {}),
+      ...(input.phone ? { phone: input.phone } : {}),
+    },
   });
   const guide = run.model.name === "guide";
   // The guide knows its tools: only an LLM is shown their (compacted) schemas.

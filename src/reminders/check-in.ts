@@ -1,23 +1,88 @@
-// The conversation side of a reminder (issue 20): the words of the due-date text and what happens
-// once Twilio accepted it. The conversation helper's version puts "Did you get your records?" into
-// the phone's conversation; this one only says it, so the clock can run on its own.
+// The check-in (issue 20): what the due-date text says, and, once Twilio accepted it, the same
+// question put into the phone's conversation, so the patient's "YES", "PARTLY" or "NO" is read as the
+// answer to it. The conversation may be gone by then (sessions live 72 hours, a request takes 30
+// days): a new one is started for the phone from the reminder's snapshot of the request.
+import { conversationAlias, phoneDigest } from "../channels/messaging/phone.js";
+import { normalizeForSms, segmentInfo } from "../channels/sms/gsm.js";
+import { startPhoneSession } from "../channels/sms/turn.js";
+import { checkInChoices } from "../conversation/guide/tracker.js";
 import type { AppDeps } from "../deps.js";
-import type { Lang } from "../i18n/langs.js";
+import { CATALOGS, fill } from "../i18n/catalogs/index.js";
+import { plainDate } from "../i18n/plain.js";
+import { deriveHmacKey } from "../keys.js";
+import type { ChatMessage, Session } from "../sessions/session.js";
+import { VersionConflict } from "../sessions/store.js";
 import type { CheckIn, Reminder } from "./reminder.js";
 
-const TEXTS: Record<Lang, (dueOn: string) => string> = {
-  en: (dueOn) =>
-    `recordpath: your medical records request was due ${dueOn}. Did you get your records? Reply YES, PARTLY or NO.`,
-  es: (dueOn) =>
-    `recordpath: el plazo de su solicitud de expedientes médicos venció el ${dueOn}. ¿Recibió sus expedientes? Responda YES, PARTLY o NO.`,
-};
-
-export function createCheckIn(_deps: AppDeps): CheckIn {
+export function createCheckIn(deps: AppDeps): CheckIn {
   return {
-    // Only the due date: nothing the patient told us about the provider or the records.
-    text: (reminder: Reminder) => TEXTS[reminder.request.language](reminder.request.dueOn),
-    // Replaced by the conversation helper's check-in, which records the question in the phone's
-    // conversation so the answer is read against it. Until then a reply starts a normal turn.
-    delivered: async () => {},
+    text,
+    async delivered(reminder) {
+      const id = await conversationOf(deps, reminder);
+      try {
+        await append(deps, id, reminder);
+      } catch (error) {
+        // The patient wrote at the same moment: read the session again and add the question once more.
+        if (!(error instanceof VersionConflict)) throw error;
+        await append(deps, id, reminder);
+      }
+    },
   };
+}
+
+/**
+ * The text: the question, the date that passed, and how to stop, in the request's language. The
+ * provider is named only as the patient named it (their own words), and the rest is GSM-7 so two
+ * segments hold it.
+ */
+function text(reminder: Reminder): string {
+  const { request } = reminder;
+  const t = CATALOGS[request.language].guide.tracker;
+  const name = request.intake.provider?.name;
+  const due = plainDate(request.dueOn, request.language);
+  const named = normalizeForSms(fill(t.checkIn, { provider: name ? fill(t.checkInFrom, { name }) : "", due }));
+  // A name too long for two segments (or one that forces UCS-2 past them) is left out, not cut.
+  return segmentInfo(named).segments <= 2 ? named : normalizeForSms(fill(t.checkIn, { provider: "", due }));
+}
+
+/** The phone's conversation, or a new one holding the tracked request when it has expired. */
+async function conversationOf(deps: AppDeps, reminder: Reminder): Promise<string> {
+  const key = await deriveHmacKey(deps.settings.SESSION_SECRET, "sms");
+  const alias = conversationAlias(
+    reminder.channel,
+    await phoneDigest(key, reminder.channel, reminder.to, reminder.from),
+  );
+  const existing = await deps.store.loadAlias(alias);
+  if (existing && (await deps.store.load(existing))) return existing;
+  const clinicId = reminder.request.clinicId;
+  const clinic = clinicId ? { id: clinicId, name: "" } : null;
+  const id = await startPhoneSession(deps, reminder.channel, alias, clinic, deps.clock());
+  const session = await deps.store.load(id);
+  if (session) await deps.store.save({ ...session, intake: reminder.request.intake });
+  return id;
+}
+
+/** Adds the check-in as the assistant's latest message, with its quick replies. */
+async function append(deps: AppDeps, id: string, reminder: Reminder): Promise<void> {
+  const session: Session | null = await deps.store.load(id);
+  if (!session) return;
+  const choices = checkInChoices(reminder.request.language);
+  const message: ChatMessage = {
+    id: crypto.randomUUID(),
+    role: "assistant",
+    parts: [
+      { type: "text", text: text(reminder) },
+      // As offerChoices leaves it in a turn: the guide (and an LLM) read the question's topic from the call.
+      {
+        type: "tool-offerChoices",
+        toolCallId: `check-in-${reminder.id}`,
+        state: "output-available",
+        input: choices,
+        output: { shown: choices.options.length },
+      },
+      { type: "data-choices", data: choices },
+    ],
+    metadata: { createdAt: deps.clock().toISOString(), language: reminder.request.language },
+  };
+  await deps.store.save({ ...session, messages: [...session.messages, message] });
 }

@@ -174,6 +174,7 @@ describe("the patient's text cannot reach secrets or act outside the tools", () 
         "showReview",
         "draftRequest",
         "offerChoices",
+        "trackRequest",
       ]);
     }
     const system = server.requests[0]?.body.messages[0];

@@ -132,6 +132,7 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
       signal: c.req.raw.signal,
       budgetMs: Math.max(0, deadlineMs - (Date.now() - received)),
       waitUntil: waitUntilOf(c),
+      phone: { to: inbound.from, from: inbound.to },
     });
     // The patient hears once that the earlier conversation is gone, before this message's answer.
     const notice = restarted ? [CATALOGS[language].errors.conversationRestarted] : [];

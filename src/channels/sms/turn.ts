@@ -53,6 +53,11 @@ export interface AnswerInput {
   budgetMs: number;
   /** Keeps the aborted turn alive long enough to save and release its lease (workerd's waitUntil). */
   waitUntil?: (work: Promise<unknown>) => void;
+  /**
+   * The patient's number (`to`) and ours (`from`), from the webhook: passed through the turn in memory
+   * so a text reminder the patient asks for can be scheduled (issue 20); never stored in the session.
+   */
+  phone?: { to: string; from: string };
 }
 
 /**
@@ -71,6 +76,7 @@ export async function answerTurn(input: AnswerInput): Promise<TurnOutcome> {
     baseUrl: input.baseUrl,
     signal,
     ...(input.waitUntil ? { waitUntil: input.waitUntil } : {}),
+    ...(input.phone ? { phone: input.phone } : {}),
   });
   let failed = false;
   const read = (async (): Promise<TurnOutcome> => {

@@ -31,6 +31,7 @@ import { afterLetter, afterRecommendation, explainRecommendation, say } from "./
 import { storyNotes } from "./story.js";
 import type { ToolCallPlan } from "./tool-results.js";
 import { type AskedTopic, isAskedTopic } from "./topics.js";
+import { afterTracking, followingUp, notReceivedLead, trackerStep } from "./tracker.js";
 import { understood } from "./understood.js";
 import { asksPrivately, teenAnswerText, whoMayAsk } from "./who.js";
 
@@ -88,6 +89,7 @@ const SHOUTING = /\b[A-ZÁÉÍÓÚÑ]{4,}\b.*\b[A-ZÁÉÍÓÚÑ]{4,}\b|!!|\?\?\?
 export function decideStep(view: PromptView): GuideStep {
   const lastTopic = view.startedAgain ? undefined : view.lastChoices?.topic;
   const read = extract(view.userText, {
+    afterLetter: view.letterDone,
     intake: view.context.intake,
     lastChoices: view.lastChoices,
     today: view.context.today,
@@ -133,8 +135,11 @@ export function decideStep(view: PromptView): GuideStep {
       // An English letter in another language's conversation comes with the tool's explanation of it.
       const explained = doc.explanation ? `\n\n${doc.explanation}` : "";
       const text = join(opening(turn), `${say("drafted", turn.lang, { title: doc.title })}${blanks}${explained}`);
-      return withChoices(text, afterLetter(turn.lang));
+      return withChoices(text, afterLetter(turn.lang, isMessagingChannel(turn.view.context.channel)));
     }
+    case TOOL.trackRequest:
+      // The dates are the reply: the turn's "Got it" and story notes would only say them again.
+      return afterTracking(result.output, turn.lang, view.context.channel, "");
     case TOOL.showReview:
       // The review is the reply: the patient confirms or corrects it before anything else happens.
       return { toolCalls: [] };
@@ -187,6 +192,12 @@ function respond(turn: Turn): GuideStep {
   if (teen) return teen;
   const asks = askState(turn);
   const rec = view.startedAgain ? null : view.lastRecommendation;
+  const tracked = trackerStep(turn, open);
+  if (tracked) return tracked;
+  // "Partly" or "no" to the check-in: the follow-up letter (issue 12), led by the OCR option's date.
+  if (turn.lastTopic === "tracker.received" && followingUp(turn))
+    return letterStep(turn, "follow_up", asks, join(open, notReceivedLead(intake, view.context.today, turn.lang)));
+  if (followingUp(turn) && wantsLetter(turn)) return letterStep(turn, "follow_up", asks, open);
   const adviceChanged = turn.recorded && touchesAdvice(ex.patch);
   if (wantsLetter(turn)) {
     if (!rec || adviceChanged) return recommend();
@@ -203,7 +214,10 @@ function respond(turn: Turn): GuideStep {
   if (adviceChanged) return recommend();
   if (view.letterDone) {
     const answered = answersFor(answerContext(turn)).length > 0;
-    return withChoices(answered ? open : join(open, say("afterLetter", turn.lang)), afterLetter(turn.lang));
+    return withChoices(
+      answered ? open : join(open, say("afterLetter", turn.lang)),
+      afterLetter(turn.lang, isMessagingChannel(turn.view.context.channel)),
+    );
   }
   return offerLetter(turn, open);
 }
@@ -416,7 +430,9 @@ function reviewDetail(turn: Turn, kind: DocumentKind): { text: string; choices: 
 function recover(turn: Turn, toolName: string): GuideStep {
   if (toolName === TOOL.updateIntake || toolName === TOOL.explainRights) return respond({ ...turn, recorded: false });
   if (toolName === TOOL.recommendPath) return tellMe(turn, opening(turn));
-  const menu = turn.view.letterDone ? afterLetter(turn.lang) : afterRecommendation(turn.lang);
+  const menu = turn.view.letterDone
+    ? afterLetter(turn.lang, isMessagingChannel(turn.view.context.channel))
+    : afterRecommendation(turn.lang);
   return withChoices(join(opening(turn), say("toolTrouble", turn.lang)), menu);
 }
 

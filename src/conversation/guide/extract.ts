@@ -16,7 +16,9 @@ import { findIntents, resolveChoice } from "./extractors/intents.js";
 import { findPeople } from "./extractors/people.js";
 import { findOutcome, REQUEST_VERB } from "./extractors/prior-request.js";
 import { findProvider } from "./extractors/provider.js";
+import { findReceived } from "./extractors/received.js";
 import { findKinds, findRange } from "./extractors/records.js";
+import { findSent } from "./extractors/sent.js";
 import { findState } from "./extractors/state.js";
 import { isIsoDay } from "./relative-dates.js";
 import { prepare } from "./text.js";
@@ -68,6 +70,8 @@ export interface ExtractContext {
   lastTopic?: string;
   /** The clinic whose page this is: "from this clinic" names it as the provider. */
   clinicName?: string | null;
+  /** A letter was drafted in this conversation: "I sent it" is about it (issue 20). */
+  afterLetter?: boolean;
 }
 
 export interface Extraction {
@@ -186,6 +190,7 @@ export function extract(raw: string, ctx: ExtractContext): Extraction {
   }
   answerTopic(found, topic, intents, msg.text, msg.low, ctx.clinicName ?? undefined);
   if (intents.has("teen_private")) privately(found, ctx.intake, msg.low);
+  if (today) tracked(found, topic, msg.low, today, LEXICONS[language].dayFirst, ctx.afterLetter ?? false);
   return { patch: diff(found, ctx.intake), intents, language };
 }
 
@@ -200,6 +205,30 @@ function contactDetails(found: Found, text: string, someoneElse: boolean): void 
     found.representative = { ...found.representative, ...contact };
     if (found.patient) found.patient = { ...found.patient, phone: undefined, email: undefined };
   } else found.patient = { ...found.patient, ...contact };
+}
+
+/**
+ * The request tracker's answers (issue 20): after a letter, "I sent it" with its day and way (the
+ * request is then pending); to the check-in, whether the records came. Only these topics read them,
+ * so a story's "I sent a request in May" before any letter stays the earlier request it was.
+ */
+function tracked(
+  found: Found,
+  topic: Topic | undefined,
+  low: string,
+  today: string,
+  dayFirst: boolean,
+  afterLetter: boolean,
+) {
+  if (topic === "tracker.received") {
+    const outcome = findReceived(low);
+    found.priorRequest = outcome ? { outcome } : {};
+    return;
+  }
+  const answering = topic === "tracker.sent";
+  if (!answering && !afterLetter && topic !== "after_letter") return;
+  const sent = findSent(low, today, dayFirst, answering);
+  if (sent) found.priorRequest = { ...sent, outcome: "pending" };
 }
 
 /** The same person's name, whatever the capitals and dots ("R. Patel", "r patel"). */

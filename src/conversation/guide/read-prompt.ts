@@ -55,6 +55,8 @@ export interface PromptView {
   lastRecommendation: Recommendation | null;
   /** The letter review (showReview's result) the assistant's previous reply showed, if it showed one. */
   lastReview: ToolOutput<"showReview"> | null;
+  /** The most recent trackRequest result with its dates (the tracked request's due date). */
+  lastTracker: { dueOn: string } | null;
   /** The most recent recommendPath result from an earlier turn: what the patient has already heard. */
   earlierRecommendation: Recommendation | null;
   /** What the assistant said in earlier turns: a story's note is not said again. */
@@ -85,6 +87,7 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
   const calledBefore = new Set<string>();
   let lastChoices: Choices | null = null;
   let lastRecommendation: Recommendation | null = null;
+  let lastTracker: { dueOn: string } | null = null;
   let userTurns = 0;
   const earlierUserTexts: string[] = [];
   const answers: PromptView["answers"] = [];
@@ -105,6 +108,11 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
     }
     if (message.role === "tool") {
       for (const part of message.content) {
+        if (part.type === "tool-result" && part.toolName === TOOL.trackRequest && part.output.type === "json") {
+          const tracked = readResult(part.toolName, part.output.value);
+          if (tracked?.tool === TOOL.trackRequest && "dueOn" in tracked.output)
+            lastTracker = { dueOn: tracked.output.dueOn };
+        }
         if (part.type !== "tool-result" || part.toolName !== TOOL.recommendPath || part.output.type !== "json")
           continue;
         const result = readResult(part.toolName, part.output.value);
@@ -174,6 +182,7 @@ export function readPrompt(options: LanguageModelV4CallOptions): PromptView {
     earlierUserTexts,
     answers,
     lastRecommendation,
+    lastTracker,
     lastReview: reviewInLastReply(prompt, lastUser),
     earlierRecommendation,
     saidBefore: said.join("\n"),

@@ -26,12 +26,14 @@ export function afterRecommendation(lang: Lang, canDraft = true): Choices {
   return { topic: "next", options: options.map(([label, value]) => ({ label, value })) };
 }
 
-/** The menu once a letter exists: how to send it, when it is due, another letter. */
-export function afterLetter(lang: Lang): Choices {
-  return {
-    topic: "after_letter",
-    options: CATALOGS[lang].guide.afterLetter.map(([label, value]) => ({ label, value })),
-  };
+/**
+ * The menu once a letter exists: "I sent it" (today, another day), how to send it, when it is due,
+ * another letter. By text message "another day" is left out (typed, "I sent it on 11/20" works the
+ * same): the menu rides in the message with the letter's links, which must stay within two segments.
+ */
+export function afterLetter(lang: Lang, messaging = false): Choices {
+  const menu = CATALOGS[lang].guide.afterLetter.filter((_, i) => !messaging || i !== 1);
+  return { topic: "after_letter", options: menu.map(([label, value]) => ({ label, value })) };
 }
 
 type PathAdvice = Recommendation["paths"][number];

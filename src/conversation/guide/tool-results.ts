@@ -41,6 +41,8 @@ const CHECKS: { [K in ToolName]: (v: unknown) => v is ToolOutput<K> } = {
   draftRequest: (v): v is ToolOutput<"draftRequest"> =>
     isRecord(v) && (hasError(v) || (typeof v.title === "string" && Array.isArray(v.blanks))),
   offerChoices: (v): v is ToolOutput<"offerChoices"> => isRecord(v) && typeof v.shown === "number",
+  trackRequest: (v): v is ToolOutput<"trackRequest"> =>
+    isRecord(v) && (hasError(v) || (typeof v.dueOn === "string" && typeof v.extendedDueOn === "string")),
 };
 
 /** The typed result of `toolName`'s output, or undefined for a tool or an output the guide cannot read. */
@@ -60,6 +62,8 @@ export function readResult(toolName: string, output: unknown): ToolResult | unde
       return CHECKS.draftRequest(output) ? { tool: toolName, output } : undefined;
     case TOOL.offerChoices:
       return CHECKS.offerChoices(output) ? { tool: toolName, output } : undefined;
+    case TOOL.trackRequest:
+      return CHECKS.trackRequest(output) ? { tool: toolName, output } : undefined;
     default:
       return undefined;
   }

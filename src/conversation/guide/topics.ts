@@ -50,6 +50,11 @@ const READ_TOPICS = [
   "patient.phone",
   "delivery.third_party",
   "priorRequest.outcome",
+  // The request tracker (issue 20): "how / which day did you send it?", the offer of a text on the
+  // due date, and the check-in's "Did you get your records?".
+  "tracker.sent",
+  "tracker.remind",
+  "tracker.received",
 ] as const;
 
 export type AskedTopic = (typeof ASKED_TOPICS)[number];

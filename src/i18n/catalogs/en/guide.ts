@@ -400,10 +400,11 @@ const ack = {
 
 /** After the letter: what comes next (never the offer to draft it again). */
 const afterLetter: Options = [
+  ["Sent it today", "I sent it today"],
+  ["Sent it another day", "I sent it another day"],
   ["How do I send it?", "How do I send the letter?"],
   ["When is it due?", "When do they have to answer by?"],
   ["Another letter", "I need another letter"],
-  ["Start over", "Start over"],
 ];
 
 /** The menu after a recommendation; the first option (the letter) only when a letter fits. */
@@ -495,7 +496,59 @@ const review = {
   } satisfies Partial<Record<IntakePath, string>> as Partial<Record<IntakePath, string>>,
 };
 
+/**
+ * The request tracker (issue 20): "I sent it", its due date, the text reminder and the check-in.
+ * {due}, {latest}, {sent}, {fileBy} are dates in words; {rule} the governing rule's own sentence.
+ */
+const tracker = {
+  askDay: "Thanks! Which day did you send it?",
+  dayOptions: [
+    ["Today", "Today"],
+    ["Yesterday", "Yesterday"],
+    ["I don't remember", "I don't remember"],
+  ] as Options,
+  askWay: "Thanks! How did you send it?",
+  wayOptions: [
+    ["Mail", "By mail"],
+    ["Fax", "By fax"],
+    ["Email", "By email"],
+    ["Portal", "Through the portal"],
+    ["In person", "In person"],
+  ] as Options,
+  noDay: "Okay. When you know the day you sent it, tell me and I'll work out when they have to answer.",
+  sent: "Got it: you sent it on {sent}.",
+  due: "They have to answer by {due}. {rule}",
+  extension: "With a written notice of an extension, the latest is {latest}.",
+  maybe: "I haven't verified every detail of your state's rule, so treat this date as a guide.",
+  whatNext:
+    "If nothing comes by then, I'll help you write a follow-up letter that cites your request and the missed date. If they still don't answer, you can complain to the HHS Office for Civil Rights.",
+  webButtons: 'Use "Add to calendar" or "Text me a reminder" on the card to be reminded.',
+  offerText: "Want a text from us on {due} asking if you got them? Reply YES",
+  textOptions: [
+    ["Yes", "YES"],
+    ["No thanks", "No thanks"],
+  ] as Options,
+  textSet: "Done. We'll text you on {due}. Reply STOP anytime to stop texts.",
+  textNotSet: "Okay, no text. Just come back here if nothing arrives by {due}.",
+  textFailed: "Sorry, I couldn't set up the text. Please note {due} on your calendar.",
+  /** The reminder text itself: short, one or two SMS segments. {provider} is "from X" or nothing. */
+  checkIn:
+    "recordpath: Did you get your records{provider}? They were due {due}. Reply YES, PARTLY or NO. Reply STOP to stop texts.",
+  checkInFrom: " from {name}",
+  receivedOptions: [
+    ["Yes", "YES"],
+    ["Partly", "PARTLY"],
+    ["Not yet", "NO"],
+  ] as Options,
+  received:
+    "Great news! Your request is closed. Look the records over: check the dates, names and that every visit you asked for is there. If something is missing or wrong, tell me.",
+  notReceived:
+    "I'm sorry they haven't sent everything. The next step is a follow-up letter that cites your request of {sent} and the date they missed.",
+  ocr: "You can also complain to the HHS Office for Civil Rights until {fileBy}.",
+};
+
 export const guide = {
+  tracker,
   questions,
   again,
   contactNeeds,

@@ -160,13 +160,61 @@ const ACK: GuideCatalog["ack"] = {
 };
 
 const AFTER_LETTER: GuideCatalog["afterLetter"] = [
+  ["Enviada hoy", "Lo envié hoy"],
+  ["Enviada otro día", "Lo envié otro día"],
   ["¿Cómo la envío?", "¿Cómo envío la carta?"],
   ["¿Para cuándo deben responder?", "¿Cuánto tiempo tienen para responder?"],
   ["Otra carta", "Necesito otra carta"],
-  ["Empezar de nuevo", "Empezar de nuevo"],
 ];
 
+const TRACKER: GuideCatalog["tracker"] = {
+  askDay: "¡Gracias! ¿Qué día la envió?",
+  dayOptions: [
+    ["Hoy", "Hoy"],
+    ["Ayer", "Ayer"],
+    ["No me acuerdo", "No me acuerdo"],
+  ],
+  askWay: "¡Gracias! ¿Cómo la envió?",
+  wayOptions: [
+    ["Correo postal", "Por correo postal"],
+    ["Fax", "Por fax"],
+    ["Email", "Por email"],
+    ["Portal", "Por el portal"],
+    ["En persona", "En persona"],
+  ],
+  noDay: "Está bien. Cuando sepa qué día la envió, dígamelo y le calculo para cuándo deben responder.",
+  sent: "Entendido: la envió el {sent}.",
+  due: "Deben responder a más tardar el {due}. {rule}",
+  extension: "Con un aviso de prórroga por escrito, el plazo máximo es el {latest}.",
+  maybe: "No he verificado todos los detalles de la regla de su estado, así que tome esta fecha como guía.",
+  whatNext:
+    "Si no llega nada para entonces, le ayudo a escribir una carta de seguimiento que cita su solicitud y la fecha incumplida. Si aun así no responden, puede presentar una queja ante la Oficina de Derechos Civiles (OCR) del HHS.",
+  webButtons: 'Use "Agregar al calendario" o "Recordarme por mensaje" en la tarjeta para que se lo recordemos.',
+  offerText: "¿Quiere que le mandemos un mensaje el {due} para preguntarle si le llegaron? Responda SI",
+  textOptions: [
+    ["Sí", "SI"],
+    ["No, gracias", "No, gracias"],
+  ],
+  textSet: "Listo. Le escribiremos el {due}. Responda STOP cuando quiera para no recibir mensajes.",
+  textNotSet: "Está bien, sin mensaje. Vuelva aquí si no llega nada para el {due}.",
+  textFailed: "Perdón, no pude programar el mensaje. Anote el {due} en su calendario.",
+  checkIn:
+    "recordpath: ¿Le llegaron sus expedientes{provider}? El plazo era el {due}. Responda SI, PARTE o NO. Responda STOP para no recibir mensajes.",
+  checkInFrom: " de {name}",
+  receivedOptions: [
+    ["Sí", "SI"],
+    ["Una parte", "PARTE"],
+    ["Todavía no", "NO"],
+  ],
+  received:
+    "¡Qué buena noticia! Su solicitud queda cerrada. Revise los expedientes: las fechas, los nombres y que estén todas las visitas que pidió. Si falta algo o hay un error, dígamelo.",
+  notReceived:
+    "Siento que no le hayan enviado todo. El siguiente paso es una carta de seguimiento que cita su solicitud del {sent} y la fecha que no cumplieron.",
+  ocr: "También puede presentar una queja ante la Oficina de Derechos Civiles del HHS hasta el {fileBy}.",
+};
+
 export const guide: GuideCatalog = {
+  tracker: TRACKER,
   again: AGAIN,
   contactNeeds: {
     email: "¿a qué correo electrónico deben enviarla, y a qué teléfono puede llamarle la oficina?",
