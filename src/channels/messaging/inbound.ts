@@ -127,6 +127,7 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
     const outcome = await answerTurn({
       deps,
       session,
+      channel,
       clinic,
       baseUrl: baseUrl(c, deps),
       signal: c.req.raw.signal,

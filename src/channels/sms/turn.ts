@@ -45,6 +45,8 @@ export type TurnOutcome = { kind: "reply"; message: ChatMessage } | { kind: "fai
 export interface AnswerInput {
   deps: AppDeps;
   session: Session;
+  /** The channel this turn arrived on: a web conversation continued by text (issue 20) answers as SMS. */
+  channel: MessagingChannel;
   clinic: BoundClinic | null;
   baseUrl: string;
   /** The request's own signal (the client went away). */
@@ -61,7 +63,7 @@ export interface AnswerInput {
 }
 
 /**
- * Runs the turn on the session's channel (run-turn falls back to the guide when the LLM is slow) and
+ * Runs the turn on the channel it arrived on (run-turn falls back to the guide when the LLM is slow) and
  * waits at most `budgetMs`. Past that the turn is aborted and the caller answers "still working" rather
  * than letting Twilio's 15-second window close on silence.
  */
@@ -71,7 +73,7 @@ export async function answerTurn(input: AnswerInput): Promise<TurnOutcome> {
   const stream = runTurn({
     deps: input.deps,
     session: input.session,
-    channel: input.session.channel,
+    channel: input.channel,
     clinic: input.clinic,
     baseUrl: input.baseUrl,
     signal,
