@@ -378,6 +378,7 @@ export const INTAKE_PATHS = [
   "insurer.plan",
   "providerCount",
   "priorRequest.sentOn",
+  "priorRequest.sentVia",
   "priorRequest.outcome",
   "priorRequest.answeredOn",
   "priorRequest.extensionNotice",
