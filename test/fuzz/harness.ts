@@ -10,7 +10,7 @@ export const TWILIO_TOKEN = "fuzz-twilio-auth-token-0123456789";
 export const BASE = "http://recordpath.test";
 
 /** One app for the whole suite, with limits raised so thousands of requests are never throttled. */
-export async function fuzzApp() {
+export async function fuzzApp(env: Record<string, string> = {}) {
   const errors: string[] = [];
   const log = createLogger("error", (line) => errors.push(line));
   const app = await testApp(
@@ -21,6 +21,7 @@ export async function fuzzApp() {
       RATE_LIMIT_IP: "1000000/60s",
       RATE_LIMIT_SESSION: "1000000/60s",
       RATE_LIMIT_PHONE: "1000000/60s",
+      ...env,
     },
   );
   let cases = 0;
