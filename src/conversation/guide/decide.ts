@@ -195,8 +195,10 @@ function respond(turn: Turn): GuideStep {
   const tracked = trackerStep(turn, open);
   if (tracked) return tracked;
   // "Partly" or "no" to the check-in: the follow-up letter (issue 12), led by the OCR option's date.
+  // Its lead says what was recorded and where the deadline stands: the opening's "Got it" and story
+  // note would say the same again, and before the due date's end, the opposite ("they still have time").
   if (turn.lastTopic === "tracker.received" && followingUp(turn))
-    return letterStep(turn, "follow_up", asks, join(open, notReceivedLead(intake, view.context.today, turn.lang)));
+    return letterStep(turn, "follow_up", asks, notReceivedLead(intake, view.context.today, turn.lang));
   if (followingUp(turn) && wantsLetter(turn)) return letterStep(turn, "follow_up", asks, open);
   const adviceChanged = turn.recorded && touchesAdvice(ex.patch);
   if (wantsLetter(turn)) {

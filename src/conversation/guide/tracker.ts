@@ -2,6 +2,7 @@
 // asked once, never guessed), the due date and what happens then, the text reminder's opt-in on
 // SMS, and the answer to the check-in "Did you get your records?".
 import { TOOL } from "../../../tools/names.js";
+import { dueDate } from "../../domain/deadlines.js";
 import type { Intake } from "../../domain/intake.js";
 import { ocrWindow } from "../../domain/ocr-window.js";
 import { CATALOGS, fill } from "../../i18n/catalogs/index.js";
@@ -86,11 +87,20 @@ export function afterTracking(out: ToolOutput<"trackRequest">, lang: Lang, chann
   return reply(told, lang, isMessagingChannel(channel));
 }
 
-/** The check-in answered "partly" or "no": the follow-up letter's lead, with the OCR option's own date. */
+/**
+ * The check-in answered "partly" or "no": the follow-up letter's lead, with the OCR option's own
+ * date. The check-in is sent on the due date, when the office still has the rest of that day: the
+ * letter is then offered as ready for tomorrow, never as citing a deadline already missed.
+ */
 export function notReceivedLead(intake: Intake, today: string, lang: Lang): string {
   const t = words(lang);
   const sent = intake.priorRequest?.sentOn;
-  const lead = sent ? fill(t.notReceived, { sent: plainDate(sent, lang) }) : "";
+  const due = dueDate(intake)?.dueOn;
+  const lead = !sent
+    ? ""
+    : due && today <= due
+      ? fill(t.notReceivedYet, { sent: plainDate(sent, lang), due: plainDate(due, lang) })
+      : fill(t.notReceived, { sent: plainDate(sent, lang) });
   const ocr = ocrWindow(intake, today);
   return join(lead, ocr && !ocr.passed ? fill(t.ocr, { fileBy: plainDate(ocr.fileBy, lang) }) : "");
 }

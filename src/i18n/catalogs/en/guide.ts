@@ -544,6 +544,8 @@ const tracker = {
     "Great news! Your request is closed. Look the records over: check the dates, names and that every visit you asked for is there. If something is missing or wrong, tell me.",
   notReceived:
     "I'm sorry they haven't sent everything. The next step is a follow-up letter that cites your request of {sent} and the date they missed.",
+  notReceivedYet:
+    "I'm sorry they haven't sent everything yet. They have until the end of today, {due}. The next step is a follow-up letter to send tomorrow if nothing arrives: it cites your request of {sent} and that deadline.",
   ocr: "You can also complain to the HHS Office for Civil Rights until {fileBy}.",
 };
 

@@ -210,6 +210,8 @@ const TRACKER: GuideCatalog["tracker"] = {
     "¡Qué buena noticia! Su solicitud queda cerrada. Revise los expedientes: las fechas, los nombres y que estén todas las visitas que pidió. Si falta algo o hay un error, dígamelo.",
   notReceived:
     "Siento que no le hayan enviado todo. El siguiente paso es una carta de seguimiento que cita su solicitud del {sent} y la fecha que no cumplieron.",
+  notReceivedYet:
+    "Siento que todavía no le hayan enviado todo. Tienen hasta el final de hoy, {due}. El siguiente paso es una carta de seguimiento para enviar mañana si no llega nada: cita su solicitud del {sent} y ese plazo.",
   ocr: "También puede presentar una queja ante la Oficina de Derechos Civiles del HHS hasta el {fileBy}.",
 };
 
