@@ -95,6 +95,10 @@ describe("the tracker, end to end", () => {
     // Before the due date's end the office still has time: the letter is for tomorrow, not "missed".
     expect(said).toMatch(/until the end of today/);
     expect(said).not.toMatch(/still have time/);
+    // The OCR complaint is not open yet on the due date: when it opens and its own last date.
+    expect(said).toMatch(
+      /after December 26, 2026, you can also complain to the HHS Office for Civil Rights, until June 24, 2027/,
+    );
     // The follow-up letter's details and review by text, to its link: "not sure" to each detail.
     let last = no.messages.join("\n");
     for (let i = 0; i < 8 && !/https?:\/\/\S+\/api\/documents\//.test(last); i++)

@@ -2,7 +2,7 @@
 // asked once, never guessed), the due date and what happens then, the text reminder's opt-in on
 // SMS, and the answer to the check-in "Did you get your records?".
 import { TOOL } from "../../../tools/names.js";
-import { dueDate } from "../../domain/deadlines.js";
+import { dueDate, hipaaDueDate, ocrComplaintDeadline } from "../../domain/deadlines.js";
 import type { Intake } from "../../domain/intake.js";
 import { ocrWindow } from "../../domain/ocr-window.js";
 import { CATALOGS, fill } from "../../i18n/catalogs/index.js";
@@ -102,7 +102,12 @@ export function notReceivedLead(intake: Intake, today: string, lang: Lang): stri
       ? fill(t.notReceivedYet, { sent: plainDate(sent, lang), due: plainDate(due, lang) })
       : fill(t.notReceived, { sent: plainDate(sent, lang) });
   const ocr = ocrWindow(intake, today);
-  return join(lead, ocr && !ocr.passed ? fill(t.ocr, { fileBy: plainDate(ocr.fileBy, lang) }) : "");
+  if (ocr) return join(lead, ocr.passed ? "" : fill(t.ocr, { fileBy: plainDate(ocr.fileBy, lang) }));
+  // Not open yet (HIPAA's own deadline has not passed): say when it opens and closes.
+  const hipaaDue = hipaaDueDate(intake);
+  if (!hipaaDue || intake.priorRequest?.outcome !== "no_response") return lead;
+  const after = { after: plainDate(hipaaDue, lang), fileBy: plainDate(ocrComplaintDeadline(hipaaDue), lang) };
+  return join(lead, fill(t.ocrLater, after));
 }
 
 /** The check-in was answered "partly" or "no" in this conversation: its letter is the follow-up. */

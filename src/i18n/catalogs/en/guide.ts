@@ -547,6 +547,8 @@ const tracker = {
   notReceivedYet:
     "I'm sorry they haven't sent everything yet. They have until the end of today, {due}. The next step is a follow-up letter to send tomorrow if nothing arrives: it cites your request of {sent} and that deadline.",
   ocr: "You can also complain to the HHS Office for Civil Rights until {fileBy}.",
+  ocrLater:
+    "If they still have not answered after {after}, you can also complain to the HHS Office for Civil Rights, until {fileBy}.",
 };
 
 export const guide = {

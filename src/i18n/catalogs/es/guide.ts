@@ -213,6 +213,8 @@ const TRACKER: GuideCatalog["tracker"] = {
   notReceivedYet:
     "Siento que todavía no le hayan enviado todo. Tienen hasta el final de hoy, {due}. El siguiente paso es una carta de seguimiento para enviar mañana si no llega nada: cita su solicitud del {sent} y ese plazo.",
   ocr: "También puede presentar una queja ante la Oficina de Derechos Civiles del HHS hasta el {fileBy}.",
+  ocrLater:
+    "Si después del {after} todavía no han respondido, también puede presentar una queja ante la Oficina de Derechos Civiles del HHS, hasta el {fileBy}.",
 };
 
 export const guide: GuideCatalog = {
