@@ -31,7 +31,7 @@ describe("check-in text", () => {
     const { deps } = await testApp();
     const text = createCheckIn(deps).text(reminder(NAMED, "en"));
     expect(text).toBe(
-      "recordpath: Did you get your records from Lakeshore Medical Clinic? They were due December 26, 2026. Reply YES, PARTLY or NO. Reply STOP to stop texts.",
+      "recordpath: Did you get your records from Lakeshore Medical Clinic? They are due by December 26, 2026. Reply YES, PARTLY or NO. Reply STOP to stop texts.",
     );
     expect(text).not.toContain("Dana");
     expect(isGsm7(text)).toBe(true);
@@ -54,7 +54,7 @@ describe("check-in text", () => {
     const name = `Baylor Scott & White Medical Center ${"Health Information Management ".repeat(6)}`.trim();
     const text = createCheckIn(deps).text(reminder({ provider: { name } }, "en"));
     expect(segmentInfo(text).segments).toBeLessThanOrEqual(2);
-    expect(text).toContain("Did you get your records? They were due");
+    expect(text).toContain("Did you get your records? They are due by");
     const fits = createCheckIn(deps).text(reminder({ provider: { name: "Baylor Scott & White - Temple" } }, "en"));
     expect(fits).toContain("from Baylor Scott & White - Temple?");
   });

@@ -533,7 +533,7 @@ const tracker = {
   textFailed: "Sorry, I couldn't set up the text. Please note {due} on your calendar.",
   /** The reminder text itself: short, one or two SMS segments. {provider} is "from X" or nothing. */
   checkIn:
-    "recordpath: Did you get your records{provider}? They were due {due}. Reply YES, PARTLY or NO. Reply STOP to stop texts.",
+    "recordpath: Did you get your records{provider}? They are due by {due}. Reply YES, PARTLY or NO. Reply STOP to stop texts.",
   checkInFrom: " from {name}",
   receivedOptions: [
     ["Yes", "YES"],

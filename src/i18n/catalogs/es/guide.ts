@@ -199,7 +199,7 @@ const TRACKER: GuideCatalog["tracker"] = {
   textNotSet: "Está bien, sin mensaje. Vuelva aquí si no llega nada para el {due}.",
   textFailed: "Perdón, no pude programar el mensaje. Anote el {due} en su calendario.",
   checkIn:
-    "recordpath: ¿Le llegaron sus expedientes{provider}? El plazo era el {due}. Responda SI, PARTE o NO. Responda STOP para no recibir mensajes.",
+    "recordpath: ¿Le llegaron sus expedientes{provider}? El plazo vence el {due}. Responda SI, PARTE o NO. Responda STOP para no recibir mensajes.",
   checkInFrom: " de {name}",
   receivedOptions: [
     ["Sí", "SI"],
