@@ -142,6 +142,9 @@ const SettingsSchema = z
     if (s.UPSTASH_REDIS_REST_URL) need("ENCRYPTION_KEYS", "sessions are stored in Upstash");
     if (s.OPENAI_BASE_URL) need("OPENAI_API_KEY", "OPENAI_BASE_URL is set");
     if (s.TWILIO_ACCOUNT_SID) need("TWILIO_AUTH_TOKEN", "TWILIO_ACCOUNT_SID is set (reminders are sent with both)");
+    // A reminder and a linked phone are found by the webhook (and erased by STOP) through the phone's
+    // digest, whose key comes from SESSION_SECRET: without it each call would make a different one.
+    if (s.TWILIO_ACCOUNT_SID) need("SESSION_SECRET", "TWILIO_ACCOUNT_SID is set (texts are matched to phones with it)");
   });
 
 export type Settings = z.output<typeof SettingsSchema>;

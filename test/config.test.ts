@@ -23,6 +23,29 @@ describe("settings", () => {
     expect(() => loadSettings({ OPENAI_BASE_URL: "http://127.0.0.1:11434/v1" })).toThrow(/OPENAI_API_KEY is required/);
     expect(() => loadSettings({ SESSION_SECRET: "short" })).toThrow(ConfigError);
   });
+
+  it("checks the Twilio REST settings for reminders (issue 20) and says what each needs", () => {
+    const sid = `AC${"0123456789abcdef".repeat(2)}`;
+    const secret = "s".repeat(32);
+    const token = "twilio-auth-token";
+    expect(() =>
+      loadSettings({ TWILIO_ACCOUNT_SID: "AC123", TWILIO_AUTH_TOKEN: token, SESSION_SECRET: secret }),
+    ).toThrow(/TWILIO_ACCOUNT_SID must look like "AC" followed by 32 hexadecimal characters/);
+    expect(() => loadSettings({ TWILIO_FROM_NUMBER: "503-555-0100" })).toThrow(
+      /TWILIO_FROM_NUMBER must be an E.164 number such as "\+15551234567"/,
+    );
+    expect(() => loadSettings({ TWILIO_ACCOUNT_SID: sid, SESSION_SECRET: secret })).toThrow(
+      /TWILIO_AUTH_TOKEN is required when TWILIO_ACCOUNT_SID is set/,
+    );
+    expect(() => loadSettings({ TWILIO_ACCOUNT_SID: sid, TWILIO_AUTH_TOKEN: token })).toThrow(
+      /SESSION_SECRET is required when TWILIO_ACCOUNT_SID is set/,
+    );
+    const ok = loadSettings({ TWILIO_ACCOUNT_SID: sid, TWILIO_AUTH_TOKEN: token, SESSION_SECRET: secret });
+    expect(ok.TWILIO_ACCOUNT_SID).toBe(sid);
+    expect(loadSettings({ TWILIO_FROM_NUMBER: "whatsapp:+15551234567" }).TWILIO_FROM_NUMBER).toBe(
+      "whatsapp:+15551234567",
+    );
+  });
 });
 
 describe("parseLimit", () => {

@@ -2,14 +2,13 @@
 // question put into the phone's conversation, so the patient's "YES", "PARTLY" or "NO" is read as the
 // answer to it. The conversation may be gone by then (sessions live 72 hours, a request takes 30
 // days): a new one is started for the phone from the reminder's snapshot of the request.
-import { conversationAlias, phoneDigest } from "../channels/messaging/phone.js";
+import { conversationAlias, patientDigest } from "../channels/messaging/phone.js";
 import { normalizeForSms, segmentInfo } from "../channels/sms/gsm.js";
 import { startPhoneSession } from "../channels/sms/turn.js";
 import { checkInChoices } from "../conversation/guide/tracker.js";
 import type { AppDeps } from "../deps.js";
 import { CATALOGS, fill } from "../i18n/catalogs/index.js";
 import { plainDate } from "../i18n/plain.js";
-import { deriveHmacKey } from "../keys.js";
 import type { ChatMessage, Session } from "../sessions/session.js";
 import { VersionConflict } from "../sessions/store.js";
 import type { CheckIn, Reminder } from "./reminder.js";
@@ -47,11 +46,8 @@ function text(reminder: Reminder): string {
 
 /** The phone's conversation, or a new one holding the tracked request when it has expired. */
 async function conversationOf(deps: AppDeps, reminder: Reminder): Promise<string> {
-  const key = await deriveHmacKey(deps.settings.SESSION_SECRET, "sms");
-  const alias = conversationAlias(
-    reminder.channel,
-    await phoneDigest(key, reminder.channel, reminder.to, reminder.from),
-  );
+  const digest = await patientDigest(deps.settings, reminder.channel, reminder.to, reminder.from);
+  const alias = conversationAlias(reminder.channel, digest);
   const existing = await deps.store.loadAlias(alias);
   if (existing && (await deps.store.load(existing))) return existing;
   const clinicId = reminder.request.clinicId;

@@ -3,7 +3,7 @@
 // their texts to our number continue it. Nothing about the number is kept between the two steps:
 // the code's record is a store counter keyed by an HMAC of (conversation, phone digest, code), which
 // lives ten minutes; the patient sends the number again with the code.
-import { conversationAlias, optOutAlias, phoneDigest } from "../channels/messaging/phone.js";
+import { conversationAlias, optOutAlias, patientDigest } from "../channels/messaging/phone.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { deriveHmacKey } from "../keys.js";
@@ -30,22 +30,9 @@ export function usPhone(typed: string): string | null {
 export const PHONE_HELP =
   "phone: must be a US mobile number: 10 digits such as 503 555 0100, or +1 followed by the 10 digits.";
 
-/** The HMAC key of the phone digests: the webhook's own, so both sides name a phone the same way. */
-async function phoneKey(deps: Pick<AppDeps, "settings">): Promise<CryptoKey> {
-  // Without SESSION_SECRET each isolate (and each call) has its own random key: the webhook would
-  // never find the alias written here.
-  if (!deps.settings.SESSION_SECRET) {
-    throw new AppError(
-      "unavailable",
-      "Texting is not set up here: the server needs SESSION_SECRET to link a phone to a conversation.",
-    );
-  }
-  return deriveHmacKey(deps.settings.SESSION_SECRET, "sms");
-}
-
 /** The SMS conversation alias of (patient's number, our number): what the webhook looks up for their texts. */
 export async function smsAliasOf(deps: Pick<AppDeps, "settings">, patient: string, ours: string) {
-  const digest = await phoneDigest(await phoneKey(deps), "sms", patient, ours);
+  const digest = await patientDigest(deps.settings, "sms", patient, ours);
   return { digest, alias: conversationAlias("sms", digest) };
 }
 

@@ -2,12 +2,11 @@
 // made, from the web (the patient typed their number and opted in) or by SMS (they said yes). The
 // reminder is owned by the conversation and by the phone, so DELETE and STOP both erase it.
 
-import { phoneDigest } from "../channels/messaging/phone.js";
+import { patientDigest } from "../channels/messaging/phone.js";
 import type { AppDeps } from "../deps.js";
 import { dueDate } from "../domain/deadlines.js";
 import type { Intake } from "../domain/intake.js";
 import type { Lang } from "../i18n/langs.js";
-import { deriveHmacKey } from "../keys.js";
 import type { MessagingChannel } from "../sessions/session.js";
 import { expiryOf, phoneOwner, type Reminder, reminderId, sendInstant, type TrackedRequest } from "./reminder.js";
 
@@ -44,9 +43,7 @@ export async function phoneOwnerOf(
   to: string,
   from: string,
 ): Promise<string> {
-  // The same digest the SMS webhook computes for (From = the patient, To = our number).
-  const key = await deriveHmacKey(deps.settings.SESSION_SECRET, "sms");
-  return phoneOwner(channel, await phoneDigest(key, channel, to, from));
+  return phoneOwner(channel, await patientDigest(deps.settings, channel, to, from));
 }
 
 /** Stores the due-date reminder for this request and answers it; throws ReminderRefused. */

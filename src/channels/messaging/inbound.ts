@@ -6,7 +6,6 @@ import { AppError } from "../../errors.js";
 import { CATALOGS } from "../../i18n/catalogs/index.js";
 import { messageLanguage, patientLanguage } from "../../i18n/detect.js";
 import type { Lang } from "../../i18n/langs.js";
-import { deriveHmacKey } from "../../keys.js";
 import { phoneOwner } from "../../reminders/reminder.js";
 import { turnGate } from "../../sessions/admission.js";
 import type { ChatMessage, Session } from "../../sessions/session.js";
@@ -17,7 +16,7 @@ import { answerTurn, sessionForPhone, startPhoneSession } from "../sms/turn.js";
 import type { InboundText, MessagingAdapter } from "./adapter.js";
 import { type BoundClinic, clinicContact, clinicForPhone } from "./clinic-binding.js";
 import { isOptInWhileStopped, keywordOf } from "./keywords.js";
-import { conversationAlias, optOutAlias, phoneDigest } from "./phone.js";
+import { conversationAlias, optOutAlias, phoneDigest, phoneKey } from "./phone.js";
 
 /** Time we allow a reply: Twilio waits 15 s, and the answer still has to travel back. */
 const REPLY_DEADLINE_MS = 10_000;
@@ -39,7 +38,7 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
   const { channel } = adapter;
   const deadlineMs = options.deadlineMs ?? REPLY_DEADLINE_MS;
   // Stable across isolates when SESSION_SECRET is set; otherwise as short-lived as the memory store.
-  const phoneKey = deriveHmacKey(deps.settings.SESSION_SECRET, "sms");
+  const key = phoneKey(deps.settings);
 
   /** Where an alias points; `unreadable` when it was written under a key no longer configured (410). */
   async function aliasTarget(alias: string, unreadable: string | null): Promise<string | null> {
@@ -152,7 +151,7 @@ export function inboundTextHandler(deps: AppDeps, adapter: MessagingAdapter, opt
     // The message's own language: the Spanish keywords (BORRAR, AYUDA) get Spanish.
     const language = messageLanguage(inbound.body);
     try {
-      const digest = await phoneDigest(await phoneKey, channel, inbound.from, inbound.to);
+      const digest = await phoneDigest(await key, channel, inbound.from, inbound.to);
       const alias = conversationAlias(channel, digest);
       const optOut = optOutAlias(channel, digest);
       const keyword = keywordOf(inbound.body);

@@ -1,4 +1,6 @@
 // Phone numbers never reach storage: a messaging conversation is keyed by an HMAC of its two addresses.
+import type { Settings } from "../../config.js";
+import { deriveHmacKey } from "../../keys.js";
 import type { MessagingChannel } from "../../sessions/session.js";
 
 const encoder = new TextEncoder();
@@ -18,6 +20,24 @@ export async function phoneDigest(
   let binary = "";
   for (const b of mac) binary += String.fromCharCode(b);
   return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+/**
+ * The key of every phone digest: the webhook's, a reminder's and a linked phone's must agree, so all
+ * derive it here. Without SESSION_SECRET it is random per call (texting needs the secret: config.ts).
+ */
+export function phoneKey(settings: Pick<Settings, "SESSION_SECRET">): Promise<CryptoKey> {
+  return deriveHmacKey(settings.SESSION_SECRET, "sms");
+}
+
+/** The digest of (the patient's number, ours) on `channel`, as the webhook computes it for their texts. */
+export async function patientDigest(
+  settings: Pick<Settings, "SESSION_SECRET">,
+  channel: MessagingChannel,
+  patient: string,
+  ours: string,
+): Promise<string> {
+  return phoneDigest(await phoneKey(settings), channel, patient, ours);
 }
 
 /** Store alias that points the address pair at its session. */
