@@ -23,10 +23,10 @@ import {
   usPhone,
 } from "../reminders/phone-link.js";
 import { ReminderRefused, scheduleReminder } from "../reminders/schedule.js";
-import { noSuchConversation, parseBearer, webMayOpen } from "../sessions/credential.js";
 import type { Session } from "../sessions/session.js";
 import { clientIp } from "./client-ip.js";
 import { type AppEnv, baseUrl, readJson } from "./http.js";
+import { openSession } from "./web.js";
 
 const TEXTS: Record<Lang, { confirm: string; code: string }> = {
   en: {
@@ -63,15 +63,10 @@ const VerifyBody = z.object({
  * The conversation the bearer token opens for ?clinic=; anything else is the 404 of an unknown one.
  * Counted against the caller's IP first, like GET /api/session; answers are never cached.
  */
-async function openSession(c: Context, deps: AppDeps): Promise<Session> {
+async function openTracked(c: Context, deps: AppDeps): Promise<Session> {
   await deps.limiter.check("ip", clientIp(c, deps));
   c.header("Cache-Control", "no-store");
-  const token = parseBearer(c.req.header("authorization"));
-  const session = token ? await deps.store.load(token.id) : null;
-  if (!token || !session || !(await webMayOpen(session, token.secret, c.req.query("clinic")))) {
-    throw noSuchConversation();
-  }
-  return session;
+  return openSession(c, deps);
 }
 
 /** The number as E.164, or a 400 that says how to write it (and never repeats it). */
@@ -137,7 +132,7 @@ export function trackerRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.get("/session/calendar.ics", async (c) => {
-    const session = await openSession(c, deps);
+    const session = await openTracked(c, deps);
     const due = dueDate(session.intake);
     if (!due) {
       throw new AppError(
@@ -161,7 +156,7 @@ export function trackerRoutes(deps: AppDeps) {
   });
 
   app.post("/session/reminder", async (c) => {
-    const session = await openSession(c, deps);
+    const session = await openTracked(c, deps);
     const body = await readJson(c, PhoneBody);
     assertConsent(body.consent);
     const to = phoneOf(body.phone);
@@ -197,7 +192,7 @@ export function trackerRoutes(deps: AppDeps) {
   });
 
   app.post("/session/phone", async (c) => {
-    const session = await openSession(c, deps);
+    const session = await openTracked(c, deps);
     const body = await readJson(c, PhoneBody);
     assertConsent(body.consent);
     const to = phoneOf(body.phone);
@@ -210,7 +205,7 @@ export function trackerRoutes(deps: AppDeps) {
   });
 
   app.post("/session/phone/verify", async (c) => {
-    const session = await openSession(c, deps);
+    const session = await openTracked(c, deps);
     const body = await readJson(c, VerifyBody);
     const to = phoneOf(body.phone);
     const from = senderFor(deps, await clinicOf(deps, session));

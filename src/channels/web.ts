@@ -69,7 +69,7 @@ function userText(body: z.output<typeof ChatBody>): string {
  * ?clinic=. Anything else (no token, a wrong one, another clinic, an SMS conversation) is the same
  * 404 as an unknown id.
  */
-async function openSession(c: Context, deps: AppDeps): Promise<Session> {
+export async function openSession(c: Context, deps: AppDeps): Promise<Session> {
   const token = parseBearer(c.req.header("authorization"));
   const session = token ? await deps.store.load(token.id) : null;
   if (!token || !session || !(await webMayOpen(session, token.secret, c.req.query("clinic")))) {
