@@ -31,6 +31,7 @@ const skip = !existsSync(CHROMIUM) && !process.env.CI;
 if (skip) console.warn(`test/e2e/tracker.test.ts skipped: ${CHROMIUM} is missing (apt-get install -y chromium).`);
 
 const W = CATALOGS.en.widget;
+const ES = CATALOGS.es.widget;
 type ContextOptions = NonNullable<Parameters<Browser["newContext"]>[0]>;
 const SIZES: Array<{ name: string; options: ContextOptions; want: Expect }> = [
   { name: "desktop", options: { viewport: { width: 1280, height: 800 } }, want: {} },
@@ -200,6 +201,33 @@ describe.skipIf(skip)("the request tracker in the panel", () => {
       }
     }, 90_000);
   }
+  it("in Spanish, in dark mode, on a phone: the tracker card's words, dates and actions are Spanish", async () => {
+    const size = {
+      name: "phone-360-dark-es",
+      options: { ...SIZES[2]!.options, colorScheme: "dark" as const },
+      want: SIZES[2]!.want,
+    };
+    const { context, id, reopen } = await begin(size);
+    try {
+      await seed(id, [letterMessage(), trackerMessage()], true);
+      const run = await reopen();
+      await run.frame.getByRole("button", { name: ES.switchTo }).click();
+      const card = run.frame.locator(".card.tracker");
+      await card.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => card.textContent())
+        .toContain(
+          ES.tracker.sentBy.replace("{via}", ES.tracker.via.mail).replace("{date}", "26 de noviembre de 2026"),
+        );
+      expect(await card.getByRole("button", { name: ES.tracker.addToCalendar }).isVisible()).toBe(true);
+      expect(await card.getByRole("button", { name: ES.tracker.textMe }).isVisible()).toBe(true);
+      await state(run, "card", size.want);
+      await card.screenshot({ path: join(SHOTS, `tracker-${size.name}-card.png`) });
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+
   it("continue by text: the code step takes focus, a wrong code is said, the right one says which number to text", async () => {
     const size = SIZES[1]!;
     const { context, id, reopen } = await begin(size);
