@@ -217,7 +217,7 @@ describe.skipIf(skip)("the request tracker in the panel", () => {
       await expect
         .poll(() => card.textContent())
         .toContain(
-          ES.tracker.sentBy.replace("{via}", ES.tracker.via.mail).replace("{date}", "26 de noviembre de 2026"),
+          ES.tracker.sentBy.replace("{via}", ES.tracker.via.mail!).replace("{date}", "26 de noviembre de 2026"),
         );
       expect(await card.getByRole("button", { name: ES.tracker.addToCalendar }).isVisible()).toBe(true);
       expect(await card.getByRole("button", { name: ES.tracker.textMe }).isVisible()).toBe(true);
