@@ -1,12 +1,14 @@
 // Everything a request needs, built once by src/index.ts (or by a test) and handed to createApp.
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { ClinicDirectory } from "./clinics/directory.js";
+import type { ClinicTokenStore } from "./clinics/tokens.js";
 import type { Settings } from "./config.js";
 import type { Logger } from "./log.js";
 import type { ReminderStore } from "./reminders/reminder.js";
 import type { TextSender } from "./reminders/twilio-rest.js";
 import type { RateLimiter } from "./sessions/rate-limit.js";
 import type { SessionStore } from "./sessions/store.js";
+import type { StatsStore } from "./stats/counters.js";
 
 /** Serves built files by URL path; env.ASSETS (Workers Static Assets) in the Worker. */
 export interface AssetFetcher {
@@ -18,6 +20,10 @@ export interface AppDeps {
   store: SessionStore;
   /** Clinic (tenant) records: memory (seeded with the demo clinic) or Upstash, like the store. */
   clinics: ClinicDirectory;
+  /** Clinic access tokens (hashes only), beside the clinic records. */
+  tokens: ClinicTokenStore;
+  /** The dashboard's per-clinic, per-day counters (no patient data). */
+  stats: StatsStore;
   /** Per-session, per-IP and per-phone message limits (Upstash or in-memory, like the store). */
   limiter: RateLimiter;
   /** The model that answers turns; its name is what /healthz reports. */

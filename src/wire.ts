@@ -2,6 +2,7 @@
 // embedded defaults (in-memory store and limiter, built-in guide model).
 import { DEMO_CLINIC } from "./clinics/demo.js";
 import { MemoryClinicDirectory } from "./clinics/directory.js";
+import { MemoryClinicTokens } from "./clinics/tokens.js";
 import { UpstashClinicDirectory } from "./clinics/upstash-directory.js";
 import type { Settings } from "./config.js";
 import { createGuideModel } from "./conversation/guide/model.js";
@@ -16,6 +17,7 @@ import { parseEncryptionKeys, RedisKeys } from "./sessions/crypto.js";
 import { MemoryStore } from "./sessions/memory-store.js";
 import { createMemoryRateLimiter, createUpstashRateLimiter } from "./sessions/rate-limit.js";
 import { createUpstashRedis, UpstashStore } from "./sessions/upstash-store.js";
+import { MemoryStats } from "./stats/counters.js";
 
 /** What the platform hands the Worker besides settings: the widget's built files (env.ASSETS). */
 export interface Platform {
@@ -58,6 +60,9 @@ export async function wire(settings: Settings, platform: Platform): Promise<AppD
       store: new UpstashStore({ redis, crypto, keys, ttl, timeoutMs }),
       reminders: new UpstashReminders({ redis, crypto, keys, timeoutMs }),
       clinics: new UpstashClinicDirectory(redis, { prefix: settings.REDIS_KEY_PREFIX }),
+      // TODO(issue 21, branch tokens/stats): the Upstash implementations replace these two.
+      tokens: new MemoryClinicTokens(),
+      stats: new MemoryStats(),
       limiter: createUpstashRateLimiter({ redis, keys, limits, timeoutMs }),
     };
   }
@@ -66,6 +71,8 @@ export async function wire(settings: Settings, platform: Platform): Promise<AppD
     store: new MemoryStore(ttl),
     reminders: new MemoryReminders(),
     clinics: new MemoryClinicDirectory([DEMO_CLINIC]),
+    tokens: new MemoryClinicTokens(),
+    stats: new MemoryStats(),
     limiter: createMemoryRateLimiter({ limits }),
   };
 }

@@ -9,7 +9,12 @@ import { AppError, describeZodError } from "../errors.js";
 interface AppVariables {
   /** frame-ancestors for this response (GET /embed sets it; embedHeaders applies it after secureHeaders). */
   frameAncestors?: string;
+  /** Who signed in to the admin API (admin-auth.ts): the operator, or one clinic's token. */
+  access?: AdminAccess;
 }
+
+/** The admin API's caller: the operator (ADMIN_TOKEN) manages every clinic; a clinic token only its own. */
+export type AdminAccess = { role: "operator" } | { role: "clinic"; clinicId: string };
 
 /** The Hono environment of the app and every channel sub-app. */
 export type AppEnv = { Variables: AppVariables };

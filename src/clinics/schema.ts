@@ -38,6 +38,41 @@ const ORIGIN = text(200).refine((v) => {
 /** A US number in E.164 (what Twilio puts in `To`). */
 const PHONE_E164 = z.string().regex(/^\+1[2-9]\d{9}$/, "must be a US number in E.164 form, like +15035550100");
 
+/** PNG, JPEG or WebP, base64, at most LOGO_MAX_BYTES decoded; the bytes must be what the type says. */
+export const LOGO_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
+export const LOGO_MAX_BYTES = 32 * 1024;
+const ClinicLogo = z
+  .object({
+    type: z.enum(LOGO_TYPES),
+    data: z.base64("must be the image's bytes in base64").max(Math.ceil(LOGO_MAX_BYTES / 3) * 4, {
+      message: `is too large (at most ${LOGO_MAX_BYTES / 1024} KB as an image)`,
+    }),
+  })
+  .strict()
+  .superRefine((logo, ctx) => {
+    if (!logoBytesMatch(logo.type, logo.data))
+      ctx.addIssue({
+        code: "custom",
+        path: ["data"],
+        message: `is not a ${logo.type} image (its first bytes say otherwise)`,
+      });
+  });
+
+/** Whether the base64 data starts with the magic bytes of `type`. */
+export function logoBytesMatch(type: (typeof LOGO_TYPES)[number], base64: string): boolean {
+  let head: string;
+  try {
+    head = atob(base64.slice(0, 24));
+  } catch {
+    return false;
+  }
+  const bytes = Array.from(head, (ch) => ch.charCodeAt(0));
+  const starts = (sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
+  if (type === "image/png") return starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (type === "image/jpeg") return starts([0xff, 0xd8, 0xff]);
+  return starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8);
+}
+
 const RecordsOffice = z
   .object({
     name: line(120).optional(),
@@ -63,7 +98,14 @@ export const ClinicSchema = z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, "must be a hex colour like #1f6f5c")
       .optional(),
-    greeting: z.partialRecord(z.enum(LANGS), text(500)).optional(),
+    // A plain string is the English greeting (what a clinic writing JSON by hand most often sends).
+    greeting: z
+      .preprocess((v) => (typeof v === "string" ? { en: v } : v), z.partialRecord(z.enum(LANGS), text(500)))
+      .optional(),
+    /** Up to four quick replies the panel offers before the first message, per language (they are sent as typed). */
+    starters: z.partialRecord(z.enum(LANGS), z.array(line(60)).min(1).max(4)).optional(),
+    /** A small logo shown in the panel's header (clinics/logo.ts checks its type and size). */
+    logo: ClinicLogo.optional(),
     languages: z.array(z.enum(LANGS)).min(1).max(LANGS.length).default(["en"]),
     smsNumbers: z.array(PHONE_E164).max(10).optional(),
   })
@@ -108,6 +150,23 @@ export interface PanelConfig {
   recordsPhone?: string;
   /** How long a conversation is kept (the server's SESSION_TTL_HOURS), for the panel's privacy line. */
   ttlHours: number;
+  /** The clinic's own first quick replies, per language (else the catalog's). */
+  starters?: Partial<Record<Lang, string[]>>;
+  /** The header's logo: our /embed/logo/ URL (or a data: URL in the settings page's preview). */
+  logoUrl?: string;
+  /** The settings page's live preview: nothing is stored or sent. */
+  preview?: boolean;
+}
+
+/**
+ * Where the panel loads the clinic's logo: versioned by a hash of its bytes, so the route can let
+ * browsers keep it and a new logo is a new URL.
+ */
+export function logoUrl(c: Pick<Clinic, "id" | "logo">): string | undefined {
+  if (!c.logo) return undefined;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < c.logo.data.length; i++) h = Math.imul(h ^ c.logo.data.charCodeAt(i), 0x01000193);
+  return `/embed/logo/${c.id}?v=${(h >>> 0).toString(16)}`;
 }
 
 const DEFAULT_THEME = "#1d5fa8";
@@ -132,5 +191,7 @@ export function panelConfig(c: Clinic | null, server: { ttlHours: number }): Pan
     languages: c.languages,
     ...(c.recordsOffice?.phone ? { recordsPhone: c.recordsOffice.phone } : {}),
     ttlHours,
+    ...(c.starters ? { starters: c.starters } : {}),
+    ...(c.logo ? { logoUrl: logoUrl(c) } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // The clinic admin API: fails closed without ADMIN_TOKEN, needs the exact bearer token, validates
 // records strictly, and what it stores is what the widget and the chat then use.
 import { describe, expect, it } from "vitest";
-import { secretsEqual } from "../../src/channels/admin.js";
+import { secretsEqual } from "../../src/channels/admin-auth.js";
 import { testApp } from "../support/app.js";
 
 const BASE = "http://recordpath.test";

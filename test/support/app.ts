@@ -3,6 +3,7 @@
 import { createApp } from "../../src/app.js";
 import { DEMO_CLINIC } from "../../src/clinics/demo.js";
 import { MemoryClinicDirectory } from "../../src/clinics/directory.js";
+import { MemoryClinicTokens } from "../../src/clinics/tokens.js";
 import { loadSettings } from "../../src/config.js";
 import { createGuideModel } from "../../src/conversation/guide/model.js";
 import { selectModel } from "../../src/conversation/models.js";
@@ -13,6 +14,7 @@ import { MemoryReminders } from "../../src/reminders/memory-reminders.js";
 import { twilioSender } from "../../src/reminders/twilio-rest.js";
 import { MemoryStore } from "../../src/sessions/memory-store.js";
 import { createMemoryRateLimiter } from "../../src/sessions/rate-limit.js";
+import { MemoryStats } from "../../src/stats/counters.js";
 import { folderAssets } from "./assets.js";
 
 export const TODAY = "2026-11-26";
@@ -27,6 +29,8 @@ export async function testApp(overrides: Partial<AppDeps> = {}, env: Record<stri
     settings,
     store,
     clinics: new MemoryClinicDirectory([DEMO_CLINIC]),
+    tokens: new MemoryClinicTokens(),
+    stats: new MemoryStats(() => deps.clock().toISOString().slice(0, 10)),
     limiter: createMemoryRateLimiter({
       limits: { session: settings.RATE_LIMIT_SESSION, ip: settings.RATE_LIMIT_IP, phone: settings.RATE_LIMIT_PHONE },
     }),
