@@ -23,6 +23,22 @@ const unavailable = () =>
     "Retry-After": "30",
   });
 
+/**
+ * One HGETALL reply as counts. Without automatic deserialization (createUpstashRedis) the client hands
+ * back Redis's flat [field, value, field, value…] list; an object is read too, in case it does not.
+ */
+function dayCounts(reply: unknown): DayCounts {
+  const pairs: Array<[unknown, unknown]> = [];
+  if (Array.isArray(reply)) for (let i = 0; i + 1 < reply.length; i += 2) pairs.push([reply[i], reply[i + 1]]);
+  else if (typeof reply === "object" && reply !== null) pairs.push(...Object.entries(reply));
+  const counts: DayCounts = {};
+  for (const [field, value] of pairs) {
+    const n = Number(value);
+    if (typeof field === "string" && Number.isInteger(n)) counts[field] = n;
+  }
+  return counts;
+}
+
 export interface UpstashStatsOptions {
   /** REDIS_KEY_PREFIX. */
   prefix: string;
@@ -67,13 +83,7 @@ export class UpstashStats implements StatsStore {
     }
     const out: Record<string, DayCounts> = {};
     days.forEach((day, i) => {
-      const hash = replies[i];
-      if (typeof hash !== "object" || hash === null) return;
-      const counts: DayCounts = {};
-      for (const [field, value] of Object.entries(hash)) {
-        const n = Number(value);
-        if (Number.isFinite(n)) counts[field] = n;
-      }
+      const counts = dayCounts(replies[i]);
       if (Object.keys(counts).length > 0) out[day] = counts;
     });
     return out;

@@ -35,7 +35,7 @@ export async function webConversation(
   typed: Typed,
   goal: Goal,
   options: { clinic?: string; n?: number; first?: string } = {},
-): Promise<string> {
+): Promise<{ id: string; chat: ReturnType<typeof chatClient> }> {
   const chat = chatClient(fetch, "http://recordpath.test", options.clinic ? { clinic: options.clinic } : {});
   const id = `stats-${crypto.randomUUID().replaceAll("-", "")}`;
   typed.ids.push(id);
@@ -45,7 +45,7 @@ export async function webConversation(
   };
   const answers: Record<string, string> = { next: "yes, draft it", "patient.name": patientName(options.n ?? 0) };
   let reply = await send(options.first ?? "I need my own whole chart from Lakeshore Orthopedics in Ohio");
-  if (goal === "first") return id;
+  if (goal === "first") return { id, chat };
   for (let i = 0; i < 12 && !hasDocument(reply); i++)
     reply = await send(
       reviewIn(reply.message) ? confirmReviewReply(reply.message) : (answers[topicOf(reply) ?? ""] ?? "I don't know"),
@@ -55,7 +55,7 @@ export async function webConversation(
     const sent = await send("faxed it this morning");
     if (!sent.message.parts.some((p) => p.type === "data-tracker")) throw new Error(`no tracker card: ${sent.text}`);
   }
-  return id;
+  return { id, chat };
 }
 
 /** One conversation by text from `from` to the clinic's number `to`, with the guide, to its letter. */
