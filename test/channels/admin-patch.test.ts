@@ -105,6 +105,15 @@ describe("PATCH as a JSON merge patch", () => {
     expect((await call("GET", "/clinics/nowhere", ADMIN)).status).toBe(404);
   });
 
+  it("refuses a patch nested thousands deep with a 400, not a crash", async () => {
+    const { call } = await withLakeside();
+    const res = await call("PATCH", "/clinics/lakeside", ADMIN, `${'{"a":'.repeat(5000)}1${"}".repeat(5000)}`);
+    expect(res.status).toBe(400);
+    expect(message(res)).toBe(
+      "The patch nests objects more than 16 levels deep. Send only the clinic fields to change.",
+    );
+  });
+
   it("refuses a bad clinic id in the path naming the rule", async () => {
     const { call } = await adminApp();
     const res = await call("PATCH", "/clinics/Bad_Id", ADMIN, { fees: "x" });
