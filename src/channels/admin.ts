@@ -223,7 +223,7 @@ export function adminRoutes(deps: AppDeps) {
     return c.json({ ...result, snippet: code.snippet, cspRequired: code.csp, testPage: `/admin/test-embed?${query}` });
   });
 
-  // Helper "stats" mounts the dashboard's routes (GET /clinics/:id/stats and stats.csv) here.
+  // The dashboard's routes (GET /clinics/:id/stats and stats.csv, in admin-stats.ts) mount here.
 
   return app;
 }
