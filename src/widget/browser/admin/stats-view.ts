@@ -1,0 +1,52 @@
+// The dashboard section of a clinic's settings: a period choice (7, 30, 90 or 400 days) and the
+// stats helper's renderDashboard drawing GET /api/admin/clinics/:id/stats (counts only; 1–4 shows as "<5").
+import { h } from "../dom.js";
+import { call } from "./api.js";
+import { renderDashboard } from "./dashboard.js";
+import { errorLine } from "./tools.js";
+
+const PERIODS = [7, 30, 90, 400] as const;
+
+/** The dashboard card for clinic `id`, loading the last 30 days first. */
+export function dashboardSection(id: string): HTMLElement {
+  const select = h("select", { id: "stats-days" });
+  for (const days of PERIODS) {
+    const option = h(
+      "option",
+      { value: String(days) },
+      days === 400 ? "The last 400 days (all kept)" : `The last ${days} days`,
+    );
+    if (days === 30) option.selected = true;
+    select.append(option);
+  }
+  const body = h("div", { class: "dashboard-body" });
+  const load = async () => {
+    body.setAttribute("aria-busy", "true");
+    try {
+      const stats = await call<Parameters<typeof renderDashboard>[1]>(
+        "GET",
+        `/clinics/${encodeURIComponent(id)}/stats?days=${select.value}`,
+      );
+      body.replaceChildren();
+      renderDashboard(body, stats);
+    } catch (error) {
+      body.replaceChildren(errorLine(error));
+    } finally {
+      body.removeAttribute("aria-busy");
+    }
+  };
+  select.addEventListener("change", () => void load());
+  void load();
+  return h(
+    "section",
+    { class: "card dashboard-card", "aria-labelledby": "dashboard-title" },
+    h("h2", { id: "dashboard-title" }, "Dashboard"),
+    h(
+      "p",
+      {},
+      "What the assistant did for your patients, per day: counts only, never what anyone wrote. A count from 1 to 4 shows as “<5”, so no single patient can be picked out.",
+    ),
+    h("div", { class: "field inline-field" }, h("label", { for: select.id }, "Period"), select),
+    body,
+  );
+}
