@@ -24,7 +24,7 @@ export const SETUP_JS = `(function(){var r=document.getElementById("rp-setup");i
 for(var k in t)document.documentElement.style.setProperty("--"+k,t[k]);
 var framed=window.parent!==window,to=d.origin||"",b=document.getElementById("close"),own=false;
 try{own=framed&&window.parent.location.origin===location.origin}catch(e){}
-function post(m){if(framed&&to)window.parent.postMessage(m,to);if(own&&to!==location.origin)window.parent.postMessage(m,location.origin)}
+function post(m){if(own)window.parent.postMessage(m,location.origin);else if(framed&&to)window.parent.postMessage(m,to)}
 post({rp:"setup",fix:d.fix});if(!framed)b.hidden=true;
 b.addEventListener("click",function(){post({rp:"close"})});
 document.addEventListener("keydown",function(e){if(e.key==="Escape")post({rp:"close"})});

@@ -412,7 +412,7 @@ function listEditor(
           (inputs[Math.min(i, inputs.length - 1)] ?? addButton).focus();
         });
         f.row.classList.add("list-row");
-        f.row.append(remove);
+        f.input.after(remove);
         return f.row;
       }),
     );

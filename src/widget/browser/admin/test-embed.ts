@@ -13,6 +13,27 @@ function say(ok: boolean | null, ...lines: Array<string | HTMLElement>): void {
   verdict.replaceChildren(...lines.map((l) => (typeof l === "string" ? h("p", {}, l) : l)));
 }
 
+/**
+ * The embed's fix (written for a developer's console, embed-setup.ts) in a clinic's words: what is
+ * wrong, and what to do on the settings page. An unknown sentence is shown as it is.
+ */
+function plainWords(fix: string): [string, string | null] {
+  const refused = /^origin (\S+) is not in clinic '([^']+)' allowedOrigins/.exec(fix);
+  if (refused)
+    return [
+      `your site ${refused[1]} is not in this clinic's allowed websites, so the assistant refuses to open there.`,
+      `on the settings page, add ${refused[1]} under “Allowed websites” and save. Then reload this page.`,
+    ];
+  const unknown = /^no clinic '([^']+)' is registered/.exec(fix);
+  if (unknown)
+    return [
+      `there is no clinic with the id “${unknown[1]}”.`,
+      "copy the embed code again from the settings page: its data-clinic must be your clinic's id.",
+    ];
+  const [what = fix, how = null] = fix.split(" — ");
+  return [what, how];
+}
+
 if (data.problem) {
   say(false, `This test page cannot run: ${data.problem}`);
 } else {
@@ -28,10 +49,10 @@ if (data.problem) {
   document.addEventListener("recordpath:setup", (e) => {
     settled = true;
     const fix = String((e as CustomEvent<{ fix?: string }>).detail?.fix ?? "");
-    const [what = fix, how] = fix.split(" — ");
+    const [what, how] = plainWords(fix);
     say(
       false,
-      h("p", {}, h("strong", {}, "It does not work: "), `${what}.`),
+      h("p", {}, h("strong", {}, "It does not work: "), what),
       ...(how ? [h("p", {}, h("strong", {}, "Fix: "), how)] : []),
       "Patients on that site would see a short “not set up” note with your phone number instead of the assistant.",
     );
