@@ -32,6 +32,12 @@ export function clearToken(): void {
 }
 
 let memory: string | null = null;
+let signedOut: (() => void) | null = null;
+
+/** What to do when the server stops accepting the token (revoked, or the clinic deleted): null while signed out. */
+export function whenSignedOut(fn: (() => void) | null): void {
+  signedOut = fn;
+}
 
 /** The server's error: its HTTP status, code and sentence. */
 export class ApiError extends Error {
@@ -63,6 +69,10 @@ export async function call<T>(method: string, path: string, body?: unknown): Pro
   }
   if (res.status === 204) return null as T;
   const data = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  if (res.status === 401 && signedOut) {
+    clearToken();
+    signedOut();
+  }
   if (!res.ok) {
     const e = data?.error;
     throw new ApiError(res.status, e?.code ?? "error", e?.message ?? `The server answered ${res.status}.`);

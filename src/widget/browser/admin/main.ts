@@ -5,7 +5,7 @@
 // dashboard. No inline script or style: everything is built with DOM calls and classes.
 import type { Clinic } from "../../../clinics/schema.js";
 import { h } from "../dom.js";
-import { ApiError, call, clearToken, savedToken, saveToken } from "./api.js";
+import { ApiError, call, clearToken, savedToken, saveToken, whenSignedOut } from "./api.js";
 import { FieldSet, input, splitErrors } from "./fields.js";
 import { previewFrame } from "./preview.js";
 import { settingsForm } from "./settings.js";
@@ -28,6 +28,7 @@ function show(title: string, ...content: HTMLElement[]): void {
 }
 
 function signInView(message?: string): void {
+  whenSignedOut(null);
   nav.replaceChildren();
   const token = h("input", {
     id: "token",
@@ -80,6 +81,9 @@ function signInView(message?: string): void {
 }
 
 function signedIn(me: Me): void {
+  whenSignedOut(() =>
+    signInView("Your sign-in has ended: the token is no longer accepted (it may have been revoked). Sign in again."),
+  );
   const out = h("button", { type: "button", class: "btn plain" }, "Sign out");
   out.addEventListener("click", () => {
     clearToken();
