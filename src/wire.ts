@@ -18,6 +18,7 @@ import { MemoryStore } from "./sessions/memory-store.js";
 import { createMemoryRateLimiter, createUpstashRateLimiter } from "./sessions/rate-limit.js";
 import { createUpstashRedis, UpstashStore } from "./sessions/upstash-store.js";
 import { MemoryStats } from "./stats/counters.js";
+import { UpstashStats } from "./stats/upstash-counters.js";
 
 /** What the platform hands the Worker besides settings: the widget's built files (env.ASSETS). */
 export interface Platform {
@@ -62,7 +63,7 @@ export async function wire(settings: Settings, platform: Platform): Promise<AppD
       clinics: new UpstashClinicDirectory(redis, { prefix: settings.REDIS_KEY_PREFIX }),
       // TODO(issue 21, branch tokens/stats): the Upstash implementations replace these two.
       tokens: new MemoryClinicTokens(),
-      stats: new MemoryStats(),
+      stats: new UpstashStats(redis, { prefix: settings.REDIS_KEY_PREFIX }),
       limiter: createUpstashRateLimiter({ redis, keys, limits, timeoutMs }),
     };
   }

@@ -8,6 +8,7 @@ import { CLINIC_ID, ClinicSchema } from "../clinics/schema.js";
 import type { AppDeps } from "../deps.js";
 import { AppError, describeZodError } from "../errors.js";
 import { adminAccess, requireClinic, requireOperator } from "./admin-auth.js";
+import { statsRoutes } from "./admin-stats.js";
 import { type AppEnv, readJson } from "./http.js";
 
 function clinicId(raw: string): string {
@@ -20,6 +21,7 @@ function clinicId(raw: string): string {
 export function adminRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use("*", adminAccess(deps));
+  app.route("/", statsRoutes(deps));
 
   app.get("/clinics", async (c) => {
     requireOperator(c);

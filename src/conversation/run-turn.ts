@@ -32,6 +32,7 @@ import {
   type Session,
 } from "../sessions/session.js";
 import { abandonLease, retryEndTurn, saveTurn, type TurnCommit } from "../sessions/turns.js";
+import { recordTurn } from "../stats/record.js";
 import { tokensUsed } from "./budget.js";
 import { type Answer, answerWithFallback, type LoopRun } from "./fallback.js";
 import { llmHistory } from "./history.js";
@@ -270,6 +271,8 @@ export function runTurn(input: TurnInput): ReadableStream<ChatChunk> {
         deps.log.error("turn.commit_failed", { error: errorName(error) });
         return false;
       });
+      // The dashboard's counters, only for a stored turn, in the background (src/stats/record.ts).
+      if (stored) recordTurn(deps, session, { messages: kept, documents: turn.documents }, input.waitUntil);
     },
   });
   return stream.pipeThrough(endAfterCommit(() => stored, language));

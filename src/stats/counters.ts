@@ -25,6 +25,13 @@ export function daysBefore(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Every day from `from` to `to`, inclusive (YYYY-MM-DD, UTC). */
+export function dayRange(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = daysBefore(day, -1)) days.push(day);
+  return days;
+}
+
 /** Counters kept in the isolate: the embedded default. Days older than the retention are dropped as Redis would expire them. */
 export class MemoryStats implements StatsStore {
   readonly kind = "memory";

@@ -113,7 +113,8 @@ export async function dropPrefix(gateway: Gateway, prefix: string): Promise<void
 export async function conversationKeys(gateway: Gateway, prefix: string): Promise<string[]> {
   const keys: string[] = [];
   for await (const batch of gateway.redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 1000 })) keys.push(...batch);
-  return keys.filter((k) => !k.startsWith(`${prefix}:rl:ip`) && !k.startsWith(`${prefix}:u:`));
+  // Also not the dashboard's day counters (`:stats:`): counters, no conversation data, kept until they expire.
+  return keys.filter((k) => ![":rl:ip", ":u:", ":stats:"].some((kept) => k.startsWith(`${prefix}${kept}`)));
 }
 
 /**
