@@ -1,7 +1,7 @@
 // The dashboard section of a clinic's settings: a period choice (7, 30, 90 or 400 days) and the
 // stats helper's renderDashboard drawing GET /api/admin/clinics/:id/stats (counts only; 1–4 shows as "<5").
 import { h } from "../dom.js";
-import { call } from "./api.js";
+import { call, savedToken } from "./api.js";
 import { renderDashboard } from "./dashboard.js";
 import { errorLine } from "./tools.js";
 
@@ -23,12 +23,11 @@ export function dashboardSection(id: string): HTMLElement {
   const load = async () => {
     body.setAttribute("aria-busy", "true");
     try {
-      const stats = await call<Parameters<typeof renderDashboard>[1]>(
-        "GET",
-        `/clinics/${encodeURIComponent(id)}/stats?days=${select.value}`,
-      );
+      const path = `/clinics/${encodeURIComponent(id)}`;
+      const stats = await call<Parameters<typeof renderDashboard>[1]>("GET", `${path}/stats?days=${select.value}`);
       body.replaceChildren();
-      renderDashboard(body, stats);
+      // The CSV is fetched with the token (never put in a link) and saved from a Blob URL.
+      renderDashboard(body, stats, `/api/admin${path}/stats.csv?days=${select.value}`, savedToken() ?? undefined);
     } catch (error) {
       body.replaceChildren(errorLine(error));
     } finally {
@@ -41,11 +40,7 @@ export function dashboardSection(id: string): HTMLElement {
     "section",
     { class: "card dashboard-card", "aria-labelledby": "dashboard-title" },
     h("h2", { id: "dashboard-title" }, "Dashboard"),
-    h(
-      "p",
-      {},
-      "What the assistant did for your patients, per day: counts only, never what anyone wrote. A count from 1 to 4 shows as “<5”, so no single patient can be picked out.",
-    ),
+    h("p", {}, "What the assistant did for your patients, per day."),
     h("div", { class: "field inline-field" }, h("label", { for: select.id }, "Period"), select),
     body,
   );
