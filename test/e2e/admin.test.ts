@@ -268,7 +268,7 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     const clip = await page.evaluate<string>("navigator.clipboard.readText()");
     expect(clip).toContain(`data-clinic="${CLINIC}"`);
     expect(clip).toContain(`${worker.origin}/widget.js`);
-    await page.getByRole("button", { name: "Copy csp lines" }).click();
+    await page.getByRole("button", { name: "Copy CSP lines" }).click();
     expect(await page.evaluate<string>("navigator.clipboard.readText()")).toContain(`frame-src ${worker.origin}`);
     await page.locator("#embed-title").scrollIntoViewIfNeeded();
     await shot(page, "embed-code");

@@ -13,13 +13,17 @@ export function copyBlock(label: string, value: string, id: string): HTMLElement
     spellcheck: "false",
   });
   area.value = value;
-  const button = h("button", { type: "button", class: "btn" }, `Copy ${label.toLowerCase()}`);
+  const button = h(
+    "button",
+    { type: "button", class: "btn" },
+    `Copy ${label.replace(/^[A-Z][a-z]/, (w) => w.toLowerCase())}`,
+  );
   // Its own status line, read out by screen readers.
   const copied = h("p", { class: "copy-status", role: "status", "aria-live": "polite" });
   button.addEventListener("click", async () => {
     try {
       await navigator.clipboard.writeText(value);
-      copied.textContent = `Copied: ${label.toLowerCase()}.`;
+      copied.textContent = `Copied: ${label.replace(/^[A-Z][a-z]/, (w) => w.toLowerCase())}.`;
     } catch {
       area.focus();
       area.select();
