@@ -73,18 +73,4 @@ export class FieldSet {
   }
 }
 
-/**
- * The server's error sentence split into (path, message) pairs: "allowedOrigins.0: must be an
- * origin…; name: must not be empty." A part with no path has path "".
- */
-export function splitErrors(message: string): Array<{ path: string; message: string }> {
-  return message
-    .replace(/\.$/, "")
-    .split("; ")
-    .map((part) => {
-      const m = /^([A-Za-z][\w]*(?:\.[\w]+)*): (.+)$/.exec(part);
-      return m ? { path: m[1] ?? "", message: `${m[2] ?? ""}.` } : { path: "", message: `${part}.` };
-    });
-}
-
 export const input = (attrs: Record<string, string> = {}) => h("input", { type: "text", ...attrs });

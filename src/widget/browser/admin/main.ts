@@ -6,7 +6,8 @@
 import type { Clinic } from "../../../clinics/schema.js";
 import { h } from "../dom.js";
 import { ApiError, call, clearToken, savedToken, saveToken, whenSignedOut } from "./api.js";
-import { FieldSet, input, splitErrors } from "./fields.js";
+import { FieldSet, input } from "./fields.js";
+import { splitErrors } from "./patch.js";
 import { previewFrame } from "./preview.js";
 import { settingsForm } from "./settings.js";
 import { dashboardSection } from "./stats-view.js";

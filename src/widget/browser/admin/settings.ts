@@ -6,8 +6,9 @@ import type { Clinic, PanelConfig } from "../../../clinics/schema.js";
 import type { Lang } from "../../../i18n/langs.js";
 import { h } from "../dom.js";
 import { ApiError, call } from "./api.js";
-import { type Field, FieldSet, input, splitErrors } from "./fields.js";
-import { mergeDiff } from "./patch.js";
+import { type Field, FieldSet, input } from "./fields.js";
+import { listEditor } from "./list-editor.js";
+import { mergeDiff, splitErrors } from "./patch.js";
 
 const LANG_NAMES: Record<Lang, string> = { en: "English", es: "Spanish (Español)" };
 const LANGS = Object.keys(LANG_NAMES) as Lang[];
@@ -365,67 +366,4 @@ export function settingsForm(
 
 function section(title: string, ...children: HTMLElement[]): HTMLElement {
   return h("fieldset", { class: "section" }, h("legend", {}, title), ...children);
-}
-
-/** An editable list of one-line values (rows with Remove, and an Add button). */
-function listEditor(
-  fields: FieldSet,
-  o: {
-    path: string;
-    legend: string;
-    hint: string;
-    label: (i: number) => string;
-    add: string;
-    attrs: Record<string, string>;
-    onChange: () => void;
-  },
-): { root: HTMLElement; set(values: string[]): void; values(): string[] } {
-  const list = h("div", { class: "rows" });
-  const error = h("p", { class: "field-error", id: `${o.path}-error`, hidden: true });
-  const addButton = h("button", { type: "button", class: "btn plain" }, o.add);
-  const root = h(
-    "div",
-    { class: "list", "aria-describedby": `${o.path}-error` },
-    h("p", { class: "hint" }, o.hint),
-    list,
-    error,
-    addButton,
-  );
-  let inputs: HTMLInputElement[] = [];
-  const draw = (values: string[]) => {
-    fields.drop(o.path);
-    inputs = [];
-    list.replaceChildren(
-      ...values.map((value, i) => {
-        const f = fields.add(`${o.path}.${i}`, o.label(i), input(o.attrs));
-        f.input.value = value;
-        inputs.push(f.input);
-        const remove = h(
-          "button",
-          { type: "button", class: "btn plain", "aria-label": `Remove ${o.label(i).toLowerCase()}` },
-          "Remove",
-        );
-        remove.addEventListener("click", () => {
-          const rest = inputs.map((x) => x.value).filter((_, j) => j !== i);
-          draw(rest);
-          o.onChange();
-          (inputs[Math.min(i, inputs.length - 1)] ?? addButton).focus();
-        });
-        f.row.classList.add("list-row");
-        f.input.after(remove);
-        return f.row;
-      }),
-    );
-    fields.addGroup(o.path, root, error, inputs[0] ?? addButton);
-  };
-  addButton.addEventListener("click", () => {
-    draw([...inputs.map((x) => x.value), ""]);
-    o.onChange();
-    inputs.at(-1)?.focus();
-  });
-  return {
-    root,
-    set: draw,
-    values: () => inputs.map((x) => x.value.trim()).filter(Boolean),
-  };
 }
