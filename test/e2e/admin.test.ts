@@ -63,6 +63,8 @@ function png(size: number, [r, g, b]: [number, number, number]): Buffer {
 
 let worker: Worker;
 let site: HostSite;
+/** A site the clinic did not list that claims, with data-test-origin, to be the one it did. */
+let impostor: HostSite;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -120,6 +122,11 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
       TWILIO_AUTH_TOKEN: AUTH_TOKEN,
     });
     site = await startHost(() => ({ csp: "default-src 'self'", html: "<!doctype html><title>site</title>" }));
+    impostor = await startHost(() => ({
+      csp: `default-src 'self'; script-src 'self' ${worker.origin}; frame-src ${worker.origin}`,
+      html: `<!doctype html><html lang="en"><title>impostor</title><main><h1>Not the clinic</h1></main>
+<script src="${worker.origin}/widget.js" data-clinic="${CLINIC}" data-test-origin="${site.origin}" async></script></html>`,
+    }));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: worker.origin });
@@ -132,6 +139,7 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
   afterAll(async () => {
     await browser?.close();
     site?.server.close();
+    impostor?.server.close();
     await worker?.stop();
   });
 
@@ -303,6 +311,20 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     await shot(bad.tab, "test-page-refused");
     await bad.tab.close();
   }, 90_000);
+
+  it("ignores data-test-origin on any page but our own: another site cannot pass for the clinic's", async () => {
+    const p = await context.newPage();
+    try {
+      await p.goto(`${impostor.origin}/`);
+      await p.evaluate(
+        "window.__setup = new Promise((r) => document.addEventListener('recordpath:setup', (e) => r(e.detail.fix)))",
+      );
+      await p.getByRole("button", { name: "Medical records help" }).click();
+      expect(await p.evaluate<string>("window.__setup")).toContain(`origin ${impostor.origin} is not in clinic`);
+    } finally {
+      await p.close();
+    }
+  }, 30_000);
 
   it("counts scripted conversations on the dashboard, with '<5' for fewer than five", async () => {
     const web = chatClient(fetch, worker.origin, { clinic: CLINIC });
