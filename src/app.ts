@@ -22,6 +22,11 @@ import { AppError, errorBody } from "./errors.js";
 import { patientText } from "./i18n/errors.js";
 
 const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * A clinic record at every field's limit: a 32 KB logo is ~43 KB of base64, and its texts, sent by a
+ * client that escapes non-ASCII as \uXXXX (6 bytes a character), add ~25 KB more.
+ */
+const ADMIN_MAX_BODY_BYTES = 128 * 1024;
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -70,17 +75,16 @@ export function createApp(deps: AppDeps) {
   for (const path of ["/api/chat", "/api/documents/*"]) app.use(path, clinicCors(deps));
 
   // API and webhook bodies are small: refuse a large one before it is read (Twilio posts to /sms, /whatsapp).
-  for (const path of ["/api/*", "/sms/*", "/whatsapp/*"]) {
-    app.use(
-      path,
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: () => {
-          throw new AppError("payload_too_large", `The body is too large (at most ${MAX_BODY_BYTES / 1024} KB).`);
-        },
-      }),
-    );
-  }
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new AppError("payload_too_large", `The body is too large (at most ${maxSize / 1024} KB).`);
+      },
+    });
+  const [small, admin] = [limit(MAX_BODY_BYTES), limit(ADMIN_MAX_BODY_BYTES)];
+  for (const path of ["/api/*", "/sms/*", "/whatsapp/*"])
+    app.use(path, (c, next) => (c.req.path.startsWith("/api/admin/") ? admin : small)(c, next));
 
   app.use("/api/chat", admitTurns(deps));
   app.get("/healthz", (c) => c.json({ ok: true, model: deps.model.name, store: deps.store.kind }));

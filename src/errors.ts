@@ -67,6 +67,27 @@ export function errorBody(code: ErrorCode, message: string) {
   return { error: { code, message } };
 }
 
+/** What a JSON type is called in a message that says what to send instead. */
+const TYPE_WORDS: Record<string, string> = {
+  string: "text in quotes",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list in [ ]",
+  object: "an object in { }",
+};
+
+/**
+ * Whether a field was left out. zod v4 keeps the input in an issue only when parsed with
+ * `reportInput: true` (it is tested here, never echoed); else its default message says "received undefined".
+ */
+function missing(issue: z.core.$ZodIssueInvalidType): boolean {
+  return "input" in issue ? issue.input === undefined : /received undefined$/.test(issue.message);
+}
+
+/** zod's own wording ("Too big: …", "Invalid input: …"): a schema's custom message says more, so it wins. */
+const isDefaultMessage = (message: string) => /^(Too (big|small)|Invalid)\b/.test(message);
+
 /**
  * Turns a zod error into one readable sentence naming each bad field and what is allowed.
  * Values the caller sent are never echoed back (they may be health information).
@@ -81,11 +102,19 @@ export function describeZodError(error: z.ZodError, root = ""): string {
       case "invalid_value":
         return `${where}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
       case "invalid_type":
-        return `${where}${issue.input === undefined ? "is required" : `must be ${issue.expected}`}`;
+        return `${where}${missing(issue) ? "is required" : `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}`}`;
       case "too_big":
-        return `${where}is too long (at most ${String(issue.maximum)}${issue.origin === "string" ? " characters" : ""})`;
+        if (!isDefaultMessage(issue.message)) return `${where}${issue.message}`;
+        if (issue.origin === "string") return `${where}is too long (at most ${String(issue.maximum)} characters)`;
+        if (issue.origin === "array") return `${where}has too many entries (at most ${String(issue.maximum)})`;
+        return `${where}must be at most ${String(issue.maximum)}`;
       case "too_small":
-        return `${where}${issue.origin === "string" && issue.minimum === 1 ? "must not be empty" : `must be at least ${String(issue.minimum)}`}`;
+        if (!isDefaultMessage(issue.message)) return `${where}${issue.message}`;
+        if (issue.origin === "string" && issue.minimum === 1) return `${where}must not be empty`;
+        if (issue.origin === "string") return `${where}is too short (at least ${String(issue.minimum)} characters)`;
+        if (issue.origin === "array")
+          return `${where}needs at least ${String(issue.minimum)} ${issue.minimum === 1 ? "entry" : "entries"}`;
+        return `${where}must be at least ${String(issue.minimum)}`;
       default:
         return `${where}${issue.message}`;
     }

@@ -4,6 +4,7 @@ import { DEMO_CLINIC } from "./clinics/demo.js";
 import { MemoryClinicDirectory } from "./clinics/directory.js";
 import { MemoryClinicTokens } from "./clinics/tokens.js";
 import { UpstashClinicDirectory } from "./clinics/upstash-directory.js";
+import { UpstashClinicTokens } from "./clinics/upstash-tokens.js";
 import type { Settings } from "./config.js";
 import { createGuideModel } from "./conversation/guide/model.js";
 import { selectModel } from "./conversation/models.js";
@@ -61,8 +62,7 @@ export async function wire(settings: Settings, platform: Platform): Promise<AppD
       store: new UpstashStore({ redis, crypto, keys, ttl, timeoutMs }),
       reminders: new UpstashReminders({ redis, crypto, keys, timeoutMs }),
       clinics: new UpstashClinicDirectory(redis, { prefix: settings.REDIS_KEY_PREFIX }),
-      // TODO(issue 21, branch tokens/stats): the Upstash implementations replace these two.
-      tokens: new MemoryClinicTokens(),
+      tokens: new UpstashClinicTokens(redis, { prefix: settings.REDIS_KEY_PREFIX }),
       stats: new UpstashStats(redis, { prefix: settings.REDIS_KEY_PREFIX }),
       limiter: createUpstashRateLimiter({ redis, keys, limits, timeoutMs }),
     };

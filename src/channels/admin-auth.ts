@@ -1,6 +1,7 @@
 // Who may use the admin API (issue 21): `Authorization: Bearer <token>` with the operator's
 // ADMIN_TOKEN (every clinic, and creating them) or a clinic token (that clinic only). Fails closed:
-// no token, a wrong one or a revoked one is a 401; a clinic token reaching past its clinic a 403.
+// no token, a wrong one or a revoked one is a 401; a clinic token reaching past its clinic a 403;
+// without ADMIN_TOKEN the whole API (clinic tokens included) is a 403.
 import type { Context, MiddlewareHandler } from "hono";
 import { CLINIC_TOKEN_PREFIX, verifyClinicToken } from "../clinics/tokens.js";
 import type { AppDeps } from "../deps.js";
@@ -28,6 +29,14 @@ const unauthorized = (message: string) =>
 
 /** Who the bearer token is, or a 401 naming what to send. */
 async function accessOf(deps: AppDeps, header: string | undefined): Promise<AdminAccess> {
+  // ADMIN_TOKEN is the whole API's switch: unset, clinic tokens are refused too (they are kept, and
+  // work again once it is set). An operator who removes it means "no admin API", not "only mine".
+  const admin = deps.settings.ADMIN_TOKEN;
+  if (!admin)
+    throw new AppError(
+      "forbidden",
+      "The admin API is disabled: set the ADMIN_TOKEN secret to enable it (clinic tokens work again once it is set).",
+    );
   const token = /^Bearer\s+(\S+)\s*$/i.exec(header ?? "")?.[1];
   if (!token) throw unauthorized("Send your admin or clinic token as `Authorization: Bearer <token>`.");
   if (token.startsWith(CLINIC_TOKEN_PREFIX)) {
@@ -38,8 +47,6 @@ async function accessOf(deps: AppDeps, header: string | undefined): Promise<Admi
       );
     return { role: "clinic", clinicId };
   }
-  const admin = deps.settings.ADMIN_TOKEN;
-  if (!admin) throw new AppError("forbidden", "The admin API is disabled: set the ADMIN_TOKEN secret to enable it.");
   if (!(await secretsEqual(token, admin)))
     throw unauthorized("This token is not valid. Send the ADMIN_TOKEN or a clinic token.");
   return { role: "operator" };

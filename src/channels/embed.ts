@@ -6,6 +6,7 @@ import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { html } from "hono/html";
 import { CLINIC_ID, type Clinic, panelConfig } from "../clinics/schema.js";
 import type { AppDeps } from "../deps.js";
+import { AppError } from "../errors.js";
 import { WIDGET_FILES } from "../widget/files.js";
 import { embedProblem, originOf, SETUP_JS, SETUP_JS_PATH, setupPage } from "./embed-setup.js";
 import type { AppEnv } from "./http.js";
@@ -94,6 +95,20 @@ export function embedRoutes(deps: AppDeps) {
 
   // The not-set-up page's script: fixed name, so cached briefly like the loader.
   app.get(SETUP_JS_PATH, (c) => c.body(SETUP_JS, 200, { "Content-Type": JS, "Cache-Control": "public, max-age=3600" }));
+
+  // The clinic's logo for the panel's header. The URL carries a hash of the bytes (logoUrl), so a
+  // day's cache is safe; nosniff keeps the browser to the type the schema checked.
+  app.get("/embed/logo/:id", async (c) => {
+    const id = c.req.param("id");
+    const clinic = CLINIC_ID.safeParse(id).success ? await deps.clinics.get(id) : null;
+    if (!clinic?.logo) throw new AppError("not_found", "This clinic has no logo.");
+    const bytes = Uint8Array.from(atob(clinic.logo.data), (ch) => ch.charCodeAt(0));
+    return c.body(bytes, 200, {
+      "Content-Type": clinic.logo.type,
+      "Cache-Control": "public, max-age=86400",
+      "X-Content-Type-Options": "nosniff",
+    });
+  });
 
   app.get("/embed", async (c) => {
     const id = c.req.query("clinic");

@@ -2,7 +2,7 @@
 // strictly so an admin's typo is named in the error instead of silently ignored.
 import { z } from "zod";
 import { ONE_LINE, ONE_LINE_MESSAGE } from "../domain/one-line.js";
-import { LANGS, type Lang } from "../i18n/langs.js";
+import { isLang, LANGS, type Lang } from "../i18n/langs.js";
 
 /** Lower-case letters, digits and dashes; this is what `data-clinic` carries in the embed code. */
 export const CLINIC_ID = z
@@ -20,7 +20,7 @@ const httpUrl = text(500).refine((v) => {
   } catch {
     return false;
   }
-}, "must be an http(s) URL");
+}, "must be a full web address starting with https:// (or http://), like https://www.example.org/records");
 
 /**
  * An origin exactly as a browser sends it in `Origin`: scheme, host and optional port, no path.
@@ -41,22 +41,38 @@ const PHONE_E164 = z.string().regex(/^\+1[2-9]\d{9}$/, "must be a US number in E
 /** PNG, JPEG or WebP, base64, at most LOGO_MAX_BYTES decoded; the bytes must be what the type says. */
 export const LOGO_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
 export const LOGO_MAX_BYTES = 32 * 1024;
+const LOGO_TOO_LARGE = `is too large: at most ${LOGO_MAX_BYTES / 1024} KB as an image. Save it smaller (for example 160×160 pixels, or as WebP) and upload it again`;
+const LOGO_NAMES: Record<(typeof LOGO_TYPES)[number], string> = {
+  "image/png": "PNG",
+  "image/jpeg": "JPEG",
+  "image/webp": "WebP",
+};
 const ClinicLogo = z
   .object({
     type: z.enum(LOGO_TYPES),
-    data: z.base64("must be the image's bytes in base64").max(Math.ceil(LOGO_MAX_BYTES / 3) * 4, {
-      message: `is too large (at most ${LOGO_MAX_BYTES / 1024} KB as an image)`,
-    }),
+    data: z
+      .base64("must be the image's bytes in base64 (the settings page does this for you)")
+      .max(Math.ceil(LOGO_MAX_BYTES / 3) * 4, LOGO_TOO_LARGE),
   })
   .strict()
   .superRefine((logo, ctx) => {
-    if (!logoBytesMatch(logo.type, logo.data))
+    // Only a readable, small enough image is worth checking further (one message per problem).
+    if (!z.base64().safeParse(logo.data).success || logo.data.length > Math.ceil(LOGO_MAX_BYTES / 3) * 4) return;
+    if (logoBytes(logo.data) > LOGO_MAX_BYTES)
+      ctx.addIssue({ code: "custom", path: ["data"], message: LOGO_TOO_LARGE });
+    else if (!logoBytesMatch(logo.type, logo.data))
       ctx.addIssue({
         code: "custom",
         path: ["data"],
-        message: `is not a ${logo.type} image (its first bytes say otherwise)`,
+        message: `is not a ${LOGO_NAMES[logo.type]} image (its first bytes say otherwise): set logo.type to the image's real type, or save it as PNG, JPEG or WebP`,
       });
   });
+
+/** How many bytes base64 `data` decodes to. */
+export function logoBytes(data: string): number {
+  const padding = data.endsWith("==") ? 2 : data.endsWith("=") ? 1 : 0;
+  return Math.floor((data.length * 3) / 4) - padding;
+}
 
 /** Whether the base64 data starts with the magic bytes of `type`. */
 export function logoBytesMatch(type: (typeof LOGO_TYPES)[number], base64: string): boolean {
@@ -78,17 +94,36 @@ const RecordsOffice = z
     name: line(120).optional(),
     phone: line(40).optional(),
     fax: line(40).optional(),
-    email: z.email("must be an email address").max(200).optional(),
+    email: z.email("must be an email address, like records@example.org").max(200).optional(),
     address: line(300).optional(),
     hours: line(200).optional(),
   })
   .strict();
 
+/**
+ * Text per language ({ "en": …, "es": … }). A key that is not a language recordpath speaks is named
+ * as such (not as an "unknown field"), with the codes to use.
+ */
+function perLanguage<T extends z.ZodType>(value: T) {
+  return z
+    .record(z.string(), value)
+    .superRefine((byLang, ctx) => {
+      for (const key of Object.keys(byLang))
+        if (!isLang(key))
+          ctx.addIssue({
+            code: "custom",
+            path: [key],
+            message: `is not a language recordpath speaks: use ${LANGS.map((l) => `"${l}"`).join(" or ")}`,
+          });
+    })
+    .transform((byLang) => byLang as Partial<Record<Lang, z.output<T>>>);
+}
+
 export const ClinicSchema = z
   .object({
     id: CLINIC_ID,
     name: text(120),
-    allowedOrigins: z.array(ORIGIN).min(1).max(20),
+    allowedOrigins: z.array(ORIGIN).min(1, 'needs at least one website, like ["https://www.example.org"]').max(20),
     recordsOffice: RecordsOffice.optional(),
     portalUrl: httpUrl.optional(),
     requestFormUrl: httpUrl.optional(),
@@ -99,11 +134,9 @@ export const ClinicSchema = z
       .regex(/^#[0-9a-fA-F]{6}$/, "must be a hex colour like #1f6f5c")
       .optional(),
     // A plain string is the English greeting (what a clinic writing JSON by hand most often sends).
-    greeting: z
-      .preprocess((v) => (typeof v === "string" ? { en: v } : v), z.partialRecord(z.enum(LANGS), text(500)))
-      .optional(),
+    greeting: z.preprocess((v) => (typeof v === "string" ? { en: v } : v), perLanguage(text(500))).optional(),
     /** Up to four quick replies the panel offers before the first message, per language (they are sent as typed). */
-    starters: z.partialRecord(z.enum(LANGS), z.array(line(60)).min(1).max(4)).optional(),
+    starters: perLanguage(z.array(line(60)).min(1).max(4)).optional(),
     /** A small logo shown in the panel's header (clinics/logo.ts checks its type and size). */
     logo: ClinicLogo.optional(),
     languages: z.array(z.enum(LANGS)).min(1).max(LANGS.length).default(["en"]),
@@ -112,9 +145,9 @@ export const ClinicSchema = z
   .strict()
   .superRefine((c, ctx) => {
     if (new Set(c.languages).size !== c.languages.length)
-      ctx.addIssue({ code: "custom", path: ["languages"], message: "must not repeat a language" });
+      ctx.addIssue({ code: "custom", path: ["languages"], message: "must not repeat a language (list each once)" });
     if (c.smsNumbers && new Set(c.smsNumbers).size !== c.smsNumbers.length) {
-      ctx.addIssue({ code: "custom", path: ["smsNumbers"], message: "must not repeat a number" });
+      ctx.addIssue({ code: "custom", path: ["smsNumbers"], message: "must not repeat a number (list each once)" });
     }
   });
 

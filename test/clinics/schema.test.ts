@@ -40,13 +40,17 @@ describe("ClinicSchema", () => {
     expect(problems({ ...minimal, allowedOrigins: ["https://www.lakeside.example/records"] })).toMatch(
       /allowedOrigins\.0: must be an origin/,
     );
-    expect(problems({ ...minimal, allowedOrigins: [] })).toMatch(/allowedOrigins: must be at least 1/);
+    expect(problems({ ...minimal, allowedOrigins: [] })).toMatch(
+      /allowedOrigins: needs at least one website, like \["https:\/\/www.example.org"\]/,
+    );
     expect(problems({ ...minimal, themeColor: "green" })).toMatch(/themeColor: must be a hex colour/);
     expect(problems({ ...minimal, languages: ["en", "fr"] })).toMatch(/languages\.1: must be one of "en", "es"/);
     expect(problems({ ...minimal, smsNumbers: ["5035550100"] })).toMatch(
       /smsNumbers\.0: must be a US number in E\.164/,
     );
-    expect(problems({ ...minimal, portalUrl: "javascript:alert(1)" })).toMatch(/portalUrl: must be an http\(s\) URL/);
+    expect(problems({ ...minimal, portalUrl: "javascript:alert(1)" })).toMatch(
+      /portalUrl: must be a full web address starting with https:\/\//,
+    );
     expect(problems({ ...minimal, turnaroundDays: 0.5 })).toMatch(/turnaroundDays/);
     expect(problems({ ...minimal, languages: ["es", "es"] })).toMatch(/languages: must not repeat/);
     expect(problems({ name: "x" })).toMatch(/id: is required.*allowedOrigins: is required/);
