@@ -74,6 +74,11 @@ const cspErrors: string[] = [];
 const shot = (p: Page, name: string, fullPage = false) =>
   p.screenshot({ path: join(SHOTS, `admin-${name}.png`), fullPage });
 
+/** An element's computed background colour (run in the page: the window's getComputedStyle). */
+const background = (el: unknown) =>
+  (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el)
+    .backgroundColor;
+
 /** The preview's panel (the srcdoc iframe; redrawn on every change, so always looked up afresh). */
 const preview = (): FrameLocator => page.frameLocator("iframe.preview-frame");
 
@@ -181,9 +186,7 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     await expect.poll(() => page.locator("h1").textContent()).toBe("Settings for Maple Street Clinic");
     expect(await page.locator("#nav").textContent()).toContain(`clinic ${CLINIC}`);
     await expect.poll(() => preview().locator(".bar h1").textContent()).toBe("Maple Street Clinic");
-    const before = await preview()
-      .locator(".bar")
-      .evaluate<string, undefined>("(el) => getComputedStyle(el).backgroundColor");
+    const before = await preview().locator(".bar").evaluate(background);
 
     await page.getByLabel("Clinic name (shown at the top of the assistant)").fill("Maple Street Family Clinic");
     await page.getByLabel("Phone", { exact: true }).fill("(503) 555-0142");
@@ -198,9 +201,7 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     await expect.poll(() => page.locator(".save-status").textContent()).toBe("Unsaved changes.");
 
     await expect.poll(() => preview().locator(".bar h1").textContent()).toBe("Maple Street Family Clinic");
-    await expect
-      .poll(() => preview().locator(".bar").evaluate<string, undefined>("(el) => getComputedStyle(el).backgroundColor"))
-      .toBe("rgb(138, 21, 56)");
+    await expect.poll(() => preview().locator(".bar").evaluate(background)).toBe("rgb(138, 21, 56)");
     expect(before).not.toBe("rgb(138, 21, 56)");
     expect(await preview().locator(".msg.assistant .bubble").first().textContent()).toContain(
       "Welcome to Maple Street!",
@@ -317,7 +318,7 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     try {
       await p.goto(`${impostor.origin}/`);
       await p.evaluate(
-        "window.__setup = new Promise((r) => document.addEventListener('recordpath:setup', (e) => r(e.detail.fix)))",
+        "void (window.__setup = new Promise((r) => document.addEventListener('recordpath:setup', (e) => r(e.detail.fix))))",
       );
       await p.getByRole("button", { name: "Medical records help" }).click();
       expect(await p.evaluate<string>("window.__setup")).toContain(`origin ${impostor.origin} is not in clinic`);
