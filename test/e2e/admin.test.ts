@@ -79,6 +79,9 @@ const background = (el: unknown) =>
   (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el)
     .backgroundColor;
 
+/** Scrolls the element with this id to the top of the window (for a screenshot of its section). */
+const toTop = (id: string) => page.evaluate(`document.getElementById(${JSON.stringify(id)}).scrollIntoView()`);
+
 /** The preview's panel (the srcdoc iframe; redrawn on every change, so always looked up afresh). */
 const preview = (): FrameLocator => page.frameLocator("iframe.preview-frame");
 
@@ -174,7 +177,7 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     expect(clinicToken).toMatch(new RegExp(`^rpc\\.${CLINIC}\\.[\\w-]{43}$`));
     expect(await page.locator(".issued .warning").textContent()).toContain("shown only once");
     await expect.poll(() => page.locator(".token-list li").count()).toBe(1);
-    await page.locator(".issued").scrollIntoViewIfNeeded();
+    await toTop("tokens-title");
     await shot(page, "token");
   }, 60_000);
 
@@ -212,7 +215,7 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     await preview().locator(".choices .chip").first().click();
     await expect.poll(() => preview().locator(".preview-note").textContent()).toBe("Preview: messages are not sent.");
     expect(await preview().locator(".msg.user").count()).toBe(0);
-    await page.locator(".editor").scrollIntoViewIfNeeded();
+    await toTop("look");
     await shot(page, "settings-preview");
   }, 60_000);
 
@@ -279,7 +282,7 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     expect(clip).toContain(`${worker.origin}/widget.js`);
     await page.getByRole("button", { name: "Copy CSP lines" }).click();
     expect(await page.evaluate<string>("navigator.clipboard.readText()")).toContain(`frame-src ${worker.origin}`);
-    await page.locator("#embed-title").scrollIntoViewIfNeeded();
+    await toTop("embed-title");
     await shot(page, "embed-code");
   }, 30_000);
 
@@ -293,7 +296,7 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     await expect.poll(() => result.textContent()).toContain("Allowed");
     expect(await result.textContent()).toContain(site.origin);
     expect(await result.textContent()).toContain("Content-Security-Policy: needs a change");
-    await page.locator("#check-title").scrollIntoViewIfNeeded();
+    await toTop("check-title");
     await shot(page, "checker");
     const ok = await testPageVerdict();
     expect(ok.text).toContain(`It works: your site ${site.origin} can show the assistant`);
@@ -347,7 +350,7 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     expect(totals[0]).toBe("Total");
     expect(Number(totals[heads.indexOf("Web")])).toBeGreaterThanOrEqual(6);
     expect(totals[heads.indexOf("SMS")]).toBe("<5");
-    await dashboard.scrollIntoViewIfNeeded();
+    await toTop("dashboard-title");
     await shot(page, "dashboard");
   }, 90_000);
 

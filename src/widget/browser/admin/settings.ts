@@ -364,6 +364,8 @@ export function settingsForm(
   };
 }
 
+/** One section of the form; its id (from the title: "look", "links"…) lets the guide and tests point at it. */
 function section(title: string, ...children: HTMLElement[]): HTMLElement {
-  return h("fieldset", { class: "section" }, h("legend", {}, title), ...children);
+  const id = title.toLowerCase().split(" ")[0] ?? "";
+  return h("fieldset", { class: "section", id }, h("legend", {}, title), ...children);
 }
