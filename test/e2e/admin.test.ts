@@ -375,25 +375,28 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     expect(cspErrors).toEqual([]);
   }, 90_000);
 
-  it("fits a 360 px wide screen without sideways scrolling", async () => {
-    const phone = await browser.newContext({
-      locale: "en-US",
-      viewport: { width: 360, height: 780 },
-      deviceScaleFactor: 2,
-    });
-    try {
-      const p = await phone.newPage();
-      await p.goto(`${worker.origin}/admin`);
-      await p.evaluate((t) => sessionStorage.setItem("rp:admin-token", t), clinicToken);
-      await p.reload();
-      await p.frameLocator("iframe.preview-frame").locator(".bar h1").waitFor();
-      const overflow = await p.evaluate<number>(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth",
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      await shot(p, "phone");
-    } finally {
-      await phone.close();
+  it("fits a 360 px wide screen and 200% zoom without sideways scrolling", async () => {
+    // 200% zoom of a 1280 × 900 window is a 640 × 450 CSS-pixel viewport at twice the pixel density.
+    for (const [name, viewport] of [
+      ["phone", { width: 360, height: 780 }],
+      ["zoom-200", { width: 640, height: 450 }],
+    ] as const) {
+      const small = await browser.newContext({ locale: "en-US", viewport, deviceScaleFactor: 2 });
+      try {
+        const p = await small.newPage();
+        await p.goto(`${worker.origin}/admin`);
+        await p.evaluate(`sessionStorage.setItem("rp:admin-token", ${JSON.stringify(clinicToken)})`);
+        await p.reload();
+        await p.frameLocator("iframe.preview-frame").locator(".bar h1").waitFor();
+        await p.locator(".dashboard-card table").first().waitFor();
+        const overflow = await p.evaluate<number>(
+          "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+        );
+        expect(overflow, name).toBeLessThanOrEqual(0);
+        if (name === "phone") await shot(p, "phone");
+      } finally {
+        await small.close();
+      }
     }
   }, 60_000);
 });
