@@ -161,6 +161,13 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
 
     await signIn(ADMIN_TOKEN);
     await expect.poll(() => page.locator("h1").textContent()).toBe("Clinics");
+    // "New clinic" never overwrites one that exists (the demo clinic is there).
+    await page.getByLabel("Clinic id").fill("riverbend");
+    await page.getByLabel("Clinic name").fill("Not Riverbend");
+    await page.getByLabel("First allowed website").fill(site.origin);
+    await page.getByRole("button", { name: "Create the clinic" }).click();
+    await expect.poll(() => page.locator(".field.invalid .field-error").textContent()).toContain("already exists");
+    expect(page.url()).toBe(`${worker.origin}/admin`);
     // The token is kept in this tab's sessionStorage only: not in the address.
     expect(page.url()).toBe(`${worker.origin}/admin`);
     await page.getByLabel("Clinic id").fill(CLINIC);
@@ -368,6 +375,10 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
       },
     );
     expect(test).toEqual([]);
+    const operator = await axeOn(`${worker.origin}/admin`, ADMIN_TOKEN, async (p) => {
+      await p.getByLabel("Clinic id").waitFor();
+    });
+    expect(operator).toEqual([]);
     const signIn = await axeOn(`${worker.origin}/admin`, null, async (p) => {
       await p.getByLabel("Access token").waitFor();
     });

@@ -185,6 +185,19 @@ function newClinicForm(): HTMLElement {
       id.input.focus();
       return;
     }
+    // PUT replaces a clinic that exists: "New clinic" must never overwrite one.
+    const taken = await call("GET", `/clinics/${encodeURIComponent(clinicId)}`).then(
+      () => true,
+      () => false,
+    );
+    if (taken) {
+      fields.show(
+        "id",
+        `A clinic with the id “${clinicId}” already exists. Choose another id, or open it from the list above.`,
+      );
+      id.input.focus();
+      return;
+    }
     try {
       await call("PUT", `/clinics/${encodeURIComponent(clinicId)}`, {
         name: name.input.value.trim(),
