@@ -25,7 +25,13 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { LOG_LEVEL: "warn", TWILIO_AUTH_TOKEN: "twilio-test-auth-token-0123456789" } },
+            miniflare: {
+              bindings: {
+                LOG_LEVEL: "warn",
+                TWILIO_AUTH_TOKEN: "twilio-test-auth-token-0123456789",
+                ADMIN_TOKEN: "worker-admin-token-0123456789abcdef",
+              },
+            },
           }),
         ],
         test: { name: "workers", include: ["test/**/*.worker.test.ts"], testTimeout: 30_000 },

@@ -4,7 +4,7 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { ClinicConflict } from "../clinics/directory.js";
-import { mergePatch } from "../clinics/merge-patch.js";
+import { mergePatch, PatchTooDeep } from "../clinics/merge-patch.js";
 import { CLINIC_ID, type Clinic, ClinicSchema } from "../clinics/schema.js";
 import { checkSite } from "../clinics/site-check.js";
 import { issueClinicToken } from "../clinics/tokens.js";
@@ -153,7 +153,15 @@ export function adminRoutes(deps: AppDeps) {
         "invalid_input",
         "id: cannot change (it is the data-clinic of your embed code); leave it out.",
       );
-    const merged = mergePatch(await existing(deps, id), patch) as Record<string, unknown>;
+    const current = await existing(deps, id);
+    let merged: Record<string, unknown>;
+    try {
+      merged = mergePatch(current, patch) as Record<string, unknown>;
+    } catch (error) {
+      if (error instanceof PatchTooDeep)
+        throw new AppError("invalid_input", `${error.message} Send only the clinic fields to change.`);
+      throw error;
+    }
     const clinic = validClinic(id, merged);
     await store(deps, clinic);
     return c.json(clinic);
@@ -217,7 +225,7 @@ export function adminRoutes(deps: AppDeps) {
     return c.json({ ...result, snippet: code.snippet, cspRequired: code.csp, testPage: `/admin/test-embed?${query}` });
   });
 
-  // Helper "stats" mounts the dashboard's routes (GET /clinics/:id/stats and stats.csv) here.
+  // The dashboard's routes (GET /clinics/:id/stats and stats.csv, in admin-stats.ts) mount here.
 
   return app;
 }

@@ -1,6 +1,6 @@
 // JSON Merge Patch as RFC 7396 defines it: its appendix A examples, and no prototype pollution.
 import { describe, expect, it } from "vitest";
-import { mergePatch } from "../../src/clinics/merge-patch.js";
+import { MAX_PATCH_DEPTH, mergePatch, PatchTooDeep } from "../../src/clinics/merge-patch.js";
 
 describe("mergePatch", () => {
   // RFC 7396, Appendix A.
@@ -41,5 +41,11 @@ describe("mergePatch", () => {
     expect(Object.keys(result)).toEqual(["__proto__"]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((result as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it("refuses a patch nested deeper than any clinic record", () => {
+    const deep = (n: number): unknown => (n === 0 ? 1 : { a: deep(n - 1) });
+    expect(() => mergePatch({}, deep(MAX_PATCH_DEPTH))).not.toThrow();
+    expect(() => mergePatch({}, deep(MAX_PATCH_DEPTH + 2))).toThrow(PatchTooDeep);
   });
 });
