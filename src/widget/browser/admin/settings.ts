@@ -17,6 +17,23 @@ const LOGO_TYPES = ["image/png", "image/jpeg", "image/webp"];
 /** The server's cap (clinics/schema.ts LOGO_MAX_BYTES), checked here before sending. */
 const LOGO_MAX_BYTES = 32 * 1024;
 const STARTERS = 4;
+/** The record's fields this form edits (current() builds exactly these). */
+const FORM_KEYS = new Set([
+  "id",
+  "name",
+  "recordsOffice",
+  "portalUrl",
+  "requestFormUrl",
+  "fees",
+  "turnaroundDays",
+  "themeColor",
+  "logo",
+  "greeting",
+  "starters",
+  "languages",
+  "allowedOrigins",
+  "smsNumbers",
+]);
 
 type Logo = NonNullable<Clinic["logo"]>;
 
@@ -230,7 +247,8 @@ export function settingsForm(
 
   const patch = () => {
     const before = JSON.parse(JSON.stringify(savedShape())) as Record<string, unknown>;
-    if (before.themeColor === undefined) delete before.themeColor;
+    // Only the fields this form shows: one it does not know (a newer server's) is never sent as null.
+    for (const key of Object.keys(before)) if (!FORM_KEYS.has(key)) delete before[key];
     return mergeDiff(before, current());
   };
 
