@@ -161,6 +161,8 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
 
     await signIn(ADMIN_TOKEN);
     await expect.poll(() => page.locator("h1").textContent()).toBe("Clinics");
+    await page.locator(".clinics li").first().waitFor();
+    await shot(page, "clinics");
     // "New clinic" never overwrites one that exists (the demo clinic is there).
     await page.getByLabel("Clinic id").fill("riverbend");
     await page.getByLabel("Clinic name").fill("Not Riverbend");
