@@ -412,4 +412,25 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
       }
     }
   }, 60_000);
+
+  it("lets the operator revoke the clinic's token, which signs the clinic's page out at its next request", async () => {
+    const ops = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+    try {
+      const p = await ops.newPage();
+      p.on("dialog", (d) => void d.accept());
+      await p.goto(`${worker.origin}/admin`);
+      await p.getByLabel("Access token").fill(ADMIN_TOKEN);
+      await p.getByRole("button", { name: "Sign in" }).click();
+      await p.getByRole("button", { name: "Open Maple Street Family Clinic" }).click();
+      await p.getByRole("button", { name: "Revoke web team" }).click();
+      await expect.poll(() => p.locator(".tokens").textContent()).toContain("No tokens yet.");
+    } finally {
+      await ops.close();
+    }
+    // The clinic's tab still shows its settings; its next request is refused and the page says why.
+    await page.getByLabel("Period").selectOption("7");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Sign in");
+    expect(await page.locator("#token-error").textContent()).toContain("no longer accepted");
+    expect(await page.evaluate<number>("sessionStorage.length")).toBe(0);
+  }, 60_000);
 });
