@@ -205,7 +205,14 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     await page.getByLabel("Theme colour").fill("#8a1538");
     await page.getByLabel("Greeting in English").fill("Welcome to Maple Street! I can help you get your records.");
     await page.getByLabel("Starter 1").first().fill("How do I get my X-rays?");
-    await page.getByLabel("Logo (PNG, JPEG or WebP, at most 32 KB)").setInputFiles({
+    // The page checks the logo's type and size before sending anything.
+    const logoField = page.getByLabel("Logo (PNG, JPEG or WebP, at most 32 KB)");
+    await logoField.setInputFiles({ name: "big.png", mimeType: "image/png", buffer: Buffer.alloc(40 * 1024, 7) });
+    await expect.poll(() => page.locator(".field.invalid .field-error").textContent()).toContain("at most 32 KB fits");
+    await logoField.setInputFiles({ name: "logo.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a") });
+    await expect.poll(() => page.locator(".field.invalid .field-error").textContent()).toContain("PNG, JPEG or WebP");
+    expect(await preview().locator(".bar img.logo").count()).toBe(0);
+    await logoField.setInputFiles({
       name: "logo.png",
       mimeType: "image/png",
       buffer: png(24, [0xf2, 0xc1, 0x4e]),
