@@ -156,8 +156,16 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     await expect.poll(() => page.locator("h1").textContent()).toBe("Sign in");
     await shot(page, "signin");
 
-    await signIn("not-a-real-token");
+    // By keyboard: the page puts focus on its heading; Tab reaches the token field, with a visible
+    // focus ring, and Enter signs in.
+    expect(await page.evaluate<string>("document.activeElement.tagName")).toBe("H1");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate<string>("document.activeElement.id")).toBe("token");
+    expect(await page.evaluate<string>("getComputedStyle(document.activeElement).outlineStyle")).toBe("solid");
+    await page.keyboard.type("not-a-real-token");
+    await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("#token-error").textContent()).toContain("not accepted");
+    expect(await page.getByLabel("Access token").getAttribute("aria-invalid")).toBe("true");
 
     await signIn(ADMIN_TOKEN);
     await expect.poll(() => page.locator("h1").textContent()).toBe("Clinics");
