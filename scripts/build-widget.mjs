@@ -43,22 +43,41 @@ async function writeIfChanged(path, text) {
 
 /** Builds the widget into build/assets and returns each bundle's text (for the size bench). */
 export async function buildWidget() {
-  const [loader, panel, css] = await Promise.all([
+  const [loader, panel, css, admin, adminCss, testEmbed] = await Promise.all([
     bundle("loader.ts", { format: "iife" }),
     bundle("panel.ts", { format: "iife" }),
     bundle("panel.css", { loader: { ".css": "css" } }),
+    // The settings page (GET /admin) and its test page (GET /admin/test-embed), named by content too.
+    bundle("admin/main.ts", { format: "iife" }),
+    bundle("admin/admin.css", { loader: { ".css": "css" } }),
+    bundle("admin/test-embed.ts", { format: "iife" }),
   ]);
   // The loader keeps its URL (clinics paste it); the panel's files are named by their content, so
   // the Worker can let browsers cache them for a year.
-  const manifest = { panelJs: `/embed/panel.${hash(panel)}.js`, panelCss: `/embed/panel.${hash(css)}.css` };
-  const files = { "/widget.js": loader, [manifest.panelJs]: panel, [manifest.panelCss]: css };
+  const manifest = {
+    panelJs: `/embed/panel.${hash(panel)}.js`,
+    panelCss: `/embed/panel.${hash(css)}.css`,
+    adminJs: `/admin/admin.${hash(admin)}.js`,
+    adminCss: `/admin/admin.${hash(adminCss)}.css`,
+    testEmbedJs: `/admin/test-embed.${hash(testEmbed)}.js`,
+  };
+  const files = {
+    "/widget.js": loader,
+    [manifest.panelJs]: panel,
+    [manifest.panelCss]: css,
+    [manifest.adminJs]: admin,
+    [manifest.adminCss]: adminCss,
+    [manifest.testEmbedJs]: testEmbed,
+  };
   for (const [path, text] of Object.entries(files)) await writeIfChanged(join(ASSETS_DIR, path), text);
-  // Earlier builds' panel files would otherwise be deployed (and served) forever.
-  for (const name of await readdir(join(ASSETS_DIR, "embed"))) {
-    if (!(`/embed/${name}` in files)) await rm(join(ASSETS_DIR, "embed", name));
+  // Earlier builds' hashed files would otherwise be deployed (and served) forever.
+  for (const dir of ["embed", "admin"]) {
+    for (const name of await readdir(join(ASSETS_DIR, dir))) {
+      if (!(`/${dir}/${name}` in files)) await rm(join(ASSETS_DIR, dir, name));
+    }
   }
   await writeIfChanged(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
-  return { loader, panel, css };
+  return { loader, panel, css, admin, adminCss, testEmbed };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -5,6 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { adminRoutes } from "./channels/admin.js";
+import { adminPageRoutes } from "./channels/admin-pages.js";
 import { admitTurns } from "./channels/admission.js";
 import { apiRoutes } from "./channels/api.js";
 import { documentRoutes } from "./channels/documents.js";
@@ -96,6 +97,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", whatsappRoutes(deps));
   app.route("/", embedRoutes(deps));
   app.route("/", pageRoutes(deps));
+  app.route("/", adminPageRoutes(deps));
 
   app.notFound((c) =>
     c.json(errorBody("not_found", `No such route for ${c.req.method}. See the README for the API.`), 404),

@@ -16,13 +16,15 @@ export const SETUP_JS_PATH = "/embed/setup.js";
 
 /**
  * The not-set-up page's script: applies the clinic's colours, tells the loader the fix (to the
- * embedding origin only), and closes on Close or Escape. Plain ES2017 in a string: it is served as
+ * embedding origin, and to a parent on our own origin: the settings page's test page, which
+ * presents another origin), and closes on Close or Escape. Plain ES2017 in a string: it is served as
  * is, so the page needs no inline script under our CSP.
  */
 export const SETUP_JS = `(function(){var r=document.getElementById("rp-setup");if(!r)return;var d=r.dataset,t=JSON.parse(d.theme||"{}");
 for(var k in t)document.documentElement.style.setProperty("--"+k,t[k]);
-var framed=window.parent!==window,to=d.origin||"",b=document.getElementById("close");
-function post(m){if(framed&&to)window.parent.postMessage(m,to)}
+var framed=window.parent!==window,to=d.origin||"",b=document.getElementById("close"),own=false;
+try{own=framed&&window.parent.location.origin===location.origin}catch(e){}
+function post(m){if(own)window.parent.postMessage(m,location.origin);else if(framed&&to)window.parent.postMessage(m,to)}
 post({rp:"setup",fix:d.fix});if(!framed)b.hidden=true;
 b.addEventListener("click",function(){post({rp:"close"})});
 document.addEventListener("keydown",function(e){if(e.key==="Escape")post({rp:"close"})});

@@ -63,7 +63,7 @@ function panelPage(clinic: Clinic | null, ttlHours: number) {
  * server owns the ETag and answers a matching If-None-Match with 304; a file missing from the
  * build is a broken deployment, not the caller's fault.
  */
-async function asset(c: Context, deps: AppDeps, path: string, type: string, cache: string): Promise<Response> {
+export async function asset(c: Context, deps: AppDeps, path: string, type: string, cache: string): Promise<Response> {
   const conditional = c.req.header("if-none-match");
   const url = new URL(path, c.req.url);
   const res = await deps.assets.fetch(

@@ -121,7 +121,15 @@ export function buildChrome(config: PanelConfig, embedded: boolean): Chrome {
   c.form.append(c.inputLabel, c.input, c.send);
   const tools = h("div", { class: "tools" }, c.langButton, c.menuButton, embedded ? c.closeButton : null);
   c.root.append(
-    h("header", { class: "bar" }, h("div", { class: "titles" }, c.title, c.subtitle), tools, c.menu),
+    h(
+      "header",
+      { class: "bar" },
+      // The clinic's name follows in the heading, so the logo is decorative (alt="").
+      config.logoUrl ? h("img", { class: "logo", src: config.logoUrl, alt: "" }) : null,
+      h("div", { class: "titles" }, c.title, c.subtitle),
+      tools,
+      c.menu,
+    ),
     h(
       "main",
       { class: "body" },

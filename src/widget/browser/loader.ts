@@ -54,6 +54,10 @@ function lum(hex: string): number {
   if (!script?.src || w.__recordpath) return;
   w.__recordpath = true;
   const host = new URL(script.src).origin;
+  // The settings page's test page (on our own host) presents the clinic's site: only there is
+  // data-test-origin heeded, so no other page can claim to be another site.
+  const claimed = script.dataset.testOrigin ?? "";
+  const pageOrigin = location.origin === host && /^https?:\/\/[^/?#\s]+$/.test(claimed) ? claimed : location.origin;
   const clinic = script.dataset.clinic ?? "";
   const lang = firstOffered([script.dataset.lang ?? navigator.language ?? ""]) ?? DEFAULT_LANG;
   const color = /^#[0-9a-f]{6}$/i.test(script.dataset.color ?? "") ? (script.dataset.color as string) : "#1d5fa8";
@@ -127,7 +131,7 @@ function lum(hex: string): number {
       frame.title = LABELS[lang];
       // Our origin is told which page frames it, so a page the clinic did not list gets a friendly
       // "not set up" panel (and its console the fix) instead of a frame the browser refuses.
-      frame.src = `${host}/embed?${new URLSearchParams({ ...(clinic ? { clinic } : {}), lang, origin: location.origin })}`;
+      frame.src = `${host}/embed?${new URLSearchParams({ ...(clinic ? { clinic } : {}), lang, origin: pageOrigin })}`;
       frame.addEventListener("load", () => {
         ready = true;
         focusPanel();
@@ -141,13 +145,18 @@ function lum(hex: string): number {
     if (e.key === "Escape" && button.getAttribute("aria-expanded") === "true") setOpen(false);
   });
   // Only the panel we framed, from our origin, may close it or report that the embed is not set up.
+  // The page hears both as DOM events (the test page reports them in words; a site may too).
+  const tell = (name: string, detail: Record<string, string>) =>
+    document.dispatchEvent(new CustomEvent(`recordpath:${name}`, { detail }));
   window.addEventListener("message", (e) => {
     if (!frame || e.source !== frame.contentWindow || e.origin !== host) return;
     const data = e.data as { rp?: unknown; fix?: unknown } | null;
     if (data?.rp === "close") setOpen(false);
+    else if (data?.rp === "ready") tell("ready", { origin: pageOrigin });
     else if (data?.rp === "setup" && !warned) {
       warned = true;
       console.error(`recordpath: ${String(data.fix)}`);
+      tell("setup", { origin: pageOrigin, fix: String(data.fix) });
     }
   });
 

@@ -18,6 +18,7 @@ import {
   credentialKey,
   embeddingOrigin,
   legacyKey,
+  memoryStorage,
   panelStorage,
   readCredential,
   writeCredential,
@@ -28,11 +29,13 @@ import { latestChoices, type Notice, noticeMessage, renderMessage } from "./view
 const mount = document.getElementById("rp");
 const config = JSON.parse(mount?.dataset.config ?? "{}") as PanelConfig;
 const embedded = window.parent !== window;
-const storage = panelStorage();
+/** The settings page's live preview: no storage read or written, no conversation, nothing sent. */
+const preview = config.preview === true;
+const storage = preview ? memoryStorage() : panelStorage();
 const parentOrigin = embeddingOrigin({ embedded, ancestors: location.ancestorOrigins, referrer: document.referrer });
 const storeKey = credentialKey(config.clinic, parentOrigin);
 // A bare id from before the token cannot open its conversation any more.
-storage.remove(legacyKey(config.clinic));
+if (!preview) storage.remove(legacyKey(config.clinic));
 
 // The loader passes the host page's language hint (?lang=); the patient's own pick still wins.
 const hint = new URLSearchParams(location.search).get("lang");
@@ -150,18 +153,21 @@ function retry(): void {
 
 function renderChoices(): void {
   // A full conversation takes no more answers: its quick replies would only be refused again.
-  const options =
-    notice?.kind === "full"
-      ? []
-      : messages.length === 0
-        ? t.starters.map(([label, value]) => ({ label, value }))
-        : latestChoices(messages);
+  const options = notice?.kind === "full" ? [] : messages.length === 0 ? starters() : latestChoices(messages);
   ui.choices.replaceChildren(
     ...options.map((o) =>
       h("button", { type: "button", class: "chip", onclick: () => void send(o.label, false) }, o.label),
     ),
   );
   ui.choices.hidden = options.length === 0;
+}
+
+/** The clinic's own first quick replies in this language, else the catalog's. */
+function starters(): Array<{ label: string; value: string }> {
+  const own = config.starters?.[lang];
+  return own?.length
+    ? own.map((s) => ({ label: s, value: s }))
+    : t.starters.map(([label, value]) => ({ label, value }));
 }
 
 function renderKnown(): void {
@@ -211,6 +217,10 @@ function restart(why: Notice | null): void {
 /** Sends one message; `typed` when the patient wrote it (the box, or an edit in the review card). */
 async function send(text: string, typed: boolean): Promise<void> {
   if (inflight || !text.trim()) return;
+  if (preview) {
+    showPreviewNote();
+    return;
+  }
   // What is sent next replaces a failed message (the same words, on Retry): it takes the failed
   // one's id, so a server that had stored it replaces it instead of keeping both.
   const replaces = failed;
@@ -322,6 +332,14 @@ async function send(text: string, typed: boolean): Promise<void> {
     .join(" ");
 }
 
+/** In the preview a message goes nowhere: a short note says so, once, under the greeting. */
+function showPreviewNote(): void {
+  ui.announce.textContent = t.previewNote;
+  if (ui.log.querySelector(".preview-note")) return;
+  ui.log.append(h("p", { class: "preview-note", role: "status" }, t.previewNote));
+  scrollDown();
+}
+
 async function erase(): Promise<void> {
   inflight?.abort();
   inflight = null;
@@ -423,5 +441,10 @@ async function openStored(): Promise<void> {
 }
 
 setLanguage(lang);
-ui.input.focus();
-void openStored();
+// The preview sits beside the settings form: it must not take the caret from the field being typed in.
+if (!preview) {
+  ui.input.focus();
+  void openStored();
+  // Tells the loader the panel runs (it says so to the page as `recordpath:ready`); nothing private.
+  if (embedded) window.parent.postMessage({ rp: "ready" }, parentOrigin === "direct" ? "*" : parentOrigin);
+}

@@ -15,6 +15,16 @@ export interface KeyValue {
   remove(key: string): void;
 }
 
+/** Memory only: the settings page's preview reads and writes nothing on the device. */
+export function memoryStorage(): KeyValue {
+  const memory = new Map<string, string>();
+  return {
+    get: (k) => memory.get(k) ?? null,
+    set: (k, v) => void memory.set(k, v),
+    remove: (k) => void memory.delete(k),
+  };
+}
+
 /** localStorage that degrades to memory (Safari private mode, blocked third-party storage). */
 export function panelStorage(): KeyValue {
   const memory = new Map<string, string>();

@@ -80,6 +80,8 @@ export const widget = {
   call: "Or call the records office:",
   loadFailed: "We could not load your conversation.",
   disclaimer: "Not legal or medical advice.",
+  /** The settings page's preview answers a sent message with this: nothing leaves it. */
+  previewNote: "Preview: messages are not sent.",
   starters,
   /** Dates in plain words: "June 14, 1991", or "October 2025" when the day is not known. */
   dates: {

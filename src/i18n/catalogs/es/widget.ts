@@ -71,6 +71,7 @@ export const widget: WidgetCatalog = {
   call: "O llame a la oficina de expedientes:",
   loadFailed: "No pudimos cargar su conversación.",
   disclaimer: "No es asesoría legal ni médica.",
+  previewNote: "Vista previa: los mensajes no se envían.",
   dates: {
     months: [
       "enero",
