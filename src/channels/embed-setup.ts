@@ -47,9 +47,9 @@ export interface EmbedRequest {
  */
 export function embedProblem({ id, clinic, origin, own }: EmbedRequest): string | null {
   if (id && !clinic)
-    return `no clinic '${id}' is registered — check data-clinic in the embed code (GET /api/admin/clinics lists the ids).`;
+    return `no clinic '${id}' is registered — check data-clinic in the embed code (the settings page, /admin, shows your clinic's id and embed code).`;
   if (clinic && origin && !own.includes(origin) && !clinic.allowedOrigins.includes(origin))
-    return `origin ${origin} is not in clinic '${clinic.id}' allowedOrigins — add it in the clinic settings (PUT /api/admin/clinics/${clinic.id}).`;
+    return `origin ${origin} is not in clinic '${clinic.id}' allowedOrigins — add it to Allowed websites on the settings page (/admin), or PATCH /api/admin/clinics/${clinic.id}.`;
   return null;
 }
 

@@ -88,7 +88,7 @@ describe("GET /embed", () => {
     const html = await foreign.text();
     expect(html).toContain('<a href="tel:9375550142">(937) 555-0142</a>');
     expect(html).toContain(
-      'data-fix="origin https://evil.example is not in clinic &#39;riverbend&#39; allowedOrigins — add it in the clinic settings',
+      'data-fix="origin https://evil.example is not in clinic &#39;riverbend&#39; allowedOrigins — add it to Allowed websites on the settings page (/admin)',
     );
     // Without ?origin= the Referer tells; our own origin and the clinic's get the panel.
     const referred = await fetch(`${BASE}/embed?clinic=riverbend`, {
