@@ -10,7 +10,7 @@ import { crc32, deflateSync } from "node:zlib";
 import { type Browser, type BrowserContext, chromium, type FrameLocator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUTH_TOKEN, smsClient } from "../channels/sms/twilio-client.js";
-import { chatClient } from "../support/chat-client.js";
+import { Typed, webConversation } from "../stats/conversations.js";
 import { type HostSite, startHost, startWorker, type Worker } from "./servers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -355,8 +355,13 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
   }, 30_000);
 
   it("counts scripted conversations on the dashboard, with '<5' for fewer than five", async () => {
-    const web = chatClient(fetch, worker.origin, { clinic: CLINIC });
-    for (let i = 0; i < 6; i++) await web.send(crypto.randomUUID(), "I need my medical records");
+    // Whole conversations with the guide: five to "I sent it", one to its letter, one that stops
+    // after its first message, and one by text (test/stats/conversations.ts).
+    const typed = new Typed();
+    const base = worker.origin;
+    for (let n = 0; n < 5; n++) await webConversation(fetch, typed, "sent", { clinic: CLINIC, n, base });
+    await webConversation(fetch, typed, "letter", { clinic: CLINIC, n: 5, base });
+    await webConversation(fetch, typed, "first", { clinic: CLINIC, base });
     const phone = smsClient(fetch, { url: `${worker.origin}/sms/twilio`, to: SMS_NUMBER, from: "+15035550777" });
     const texted = await phone.send("I need my medical records");
     expect(texted.status).toBe(200);
@@ -372,8 +377,24 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     const heads = await started.locator("thead th").allTextContents();
     const totals = await started.locator("tfoot tr > *").allTextContents();
     expect(totals[0]).toBe("Total");
-    expect(Number(totals[heads.indexOf("Web")])).toBeGreaterThanOrEqual(6);
+    expect(Number(totals[heads.indexOf("Web")])).toBeGreaterThanOrEqual(7);
     expect(totals[heads.indexOf("SMS")]).toBe("<5");
+    // The totals tables of the other three: a row per key, its count in the last cell.
+    const total = async (metric: string, label: string) =>
+      (
+        await dashboard
+          .locator(`.rp-dash-${metric} tbody tr`)
+          .filter({ has: page.getByRole("rowheader", { name: label, exact: true }) })
+          .locator("td")
+          .last()
+          .textContent()
+      )?.trim();
+    expect(
+      Number(await total("paths", "Ask the records office in writing (HIPAA right of access)")),
+    ).toBeGreaterThanOrEqual(6);
+    expect(Number(await total("letters", "Request for medical records"))).toBeGreaterThanOrEqual(6);
+    expect(await total("stops", "Said the letter was sent")).toBe("5");
+    expect(await total("stops", "Letter drafted")).toBe("<5");
     await toTop("dashboard-title");
     await shot(page, "dashboard");
   }, 90_000);

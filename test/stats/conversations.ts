@@ -34,9 +34,13 @@ export async function webConversation(
   fetch: Fetch,
   typed: Typed,
   goal: Goal,
-  options: { clinic?: string; n?: number; first?: string } = {},
+  options: { clinic?: string; n?: number; first?: string; base?: string } = {},
 ): Promise<{ id: string; chat: ReturnType<typeof chatClient> }> {
-  const chat = chatClient(fetch, "http://recordpath.test", options.clinic ? { clinic: options.clinic } : {});
+  const chat = chatClient(
+    fetch,
+    options.base ?? "http://recordpath.test",
+    options.clinic ? { clinic: options.clinic } : {},
+  );
   const id = `stats-${crypto.randomUUID().replaceAll("-", "")}`;
   typed.ids.push(id);
   const send = (text: string) => {
