@@ -3,6 +3,9 @@
 import { z } from "zod";
 import { ONE_LINE, ONE_LINE_MESSAGE } from "../domain/one-line.js";
 import { isLang, LANGS, type Lang } from "../i18n/langs.js";
+import { LOGO_MAX_BYTES, LOGO_TYPES, type LogoType, logoBytes, logoBytesMatch } from "./logo.js";
+
+export { LOGO_MAX_BYTES, LOGO_TYPES } from "./logo.js";
 
 /** Lower-case letters, digits and dashes; this is what `data-clinic` carries in the embed code. */
 export const CLINIC_ID = z
@@ -38,11 +41,8 @@ const ORIGIN = text(200).refine((v) => {
 /** A US number in E.164 (what Twilio puts in `To`). */
 const PHONE_E164 = z.string().regex(/^\+1[2-9]\d{9}$/, "must be a US number in E.164 form, like +15035550100");
 
-/** PNG, JPEG or WebP, base64, at most LOGO_MAX_BYTES decoded; the bytes must be what the type says. */
-export const LOGO_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
-export const LOGO_MAX_BYTES = 32 * 1024;
 const LOGO_TOO_LARGE = `is too large: at most ${LOGO_MAX_BYTES / 1024} KB as an image. Save it smaller (for example 160×160 pixels, or as WebP) and upload it again`;
-const LOGO_NAMES: Record<(typeof LOGO_TYPES)[number], string> = {
+const LOGO_NAMES: Record<LogoType, string> = {
   "image/png": "PNG",
   "image/jpeg": "JPEG",
   "image/webp": "WebP",
@@ -67,27 +67,6 @@ const ClinicLogo = z
         message: `is not a ${LOGO_NAMES[logo.type]} image (its first bytes say otherwise): set logo.type to the image's real type, or save it as PNG, JPEG or WebP`,
       });
   });
-
-/** How many bytes base64 `data` decodes to. */
-export function logoBytes(data: string): number {
-  const padding = data.endsWith("==") ? 2 : data.endsWith("=") ? 1 : 0;
-  return Math.floor((data.length * 3) / 4) - padding;
-}
-
-/** Whether the base64 data starts with the magic bytes of `type`. */
-export function logoBytesMatch(type: (typeof LOGO_TYPES)[number], base64: string): boolean {
-  let head: string;
-  try {
-    head = atob(base64.slice(0, 24));
-  } catch {
-    return false;
-  }
-  const bytes = Array.from(head, (ch) => ch.charCodeAt(0));
-  const starts = (sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
-  if (type === "image/png") return starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (type === "image/jpeg") return starts([0xff, 0xd8, 0xff]);
-  return starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8);
-}
 
 const RecordsOffice = z
   .object({

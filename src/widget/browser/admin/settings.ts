@@ -2,6 +2,8 @@
 // starter questions per language, allowed websites and SMS numbers. Save sends a merge patch of
 // only what changed; the server's error lands next to its field and in a summary, focus moves
 // there, and nothing typed is lost. Every change redraws the live preview.
+
+import { LOGO_MAX_BYTES, LOGO_TYPES } from "../../../clinics/logo.js";
 import type { Clinic, PanelConfig } from "../../../clinics/schema.js";
 import type { Lang } from "../../../i18n/langs.js";
 import { h } from "../dom.js";
@@ -13,9 +15,6 @@ import { mergeDiff, splitErrors } from "./patch.js";
 const LANG_NAMES: Record<Lang, string> = { en: "English", es: "Spanish (Español)" };
 const LANGS = Object.keys(LANG_NAMES) as Lang[];
 const DEFAULT_THEME = "#1d5fa8";
-const LOGO_TYPES = ["image/png", "image/jpeg", "image/webp"];
-/** The server's cap (clinics/schema.ts LOGO_MAX_BYTES), checked here before sending. */
-const LOGO_MAX_BYTES = 32 * 1024;
 const STARTERS = 4;
 /** The record's fields this form edits (current() builds exactly these). */
 const FORM_KEYS = new Set([
@@ -279,7 +278,7 @@ export function settingsForm(
       fields.show("logo", message);
       logoInput.focus();
     };
-    if (!LOGO_TYPES.includes(file.type))
+    if (!LOGO_TYPES.some((t) => t === file.type))
       return fail(`The logo must be a PNG, JPEG or WebP image; “${file.name}” is not. Choose another file.`);
     if (file.size > LOGO_MAX_BYTES)
       return fail(
