@@ -4,7 +4,7 @@
 /** A count as it leaves the server: 0, 5 or more, or "<5" for 1–4 (a small number could point at a patient). */
 export type Count = number | "<5";
 
-export type MetricId = "started" | "paths" | "letters" | "stops";
+export type MetricId = "started" | "paths" | "letters" | "stops" | "questions";
 
 export interface MetricJson {
   id: MetricId;

@@ -1,4 +1,4 @@
-// What the dashboard counts: four metrics, each a counter-field prefix with a fixed list of keys and
+// What the dashboard counts: five metrics, each a counter-field prefix with a fixed list of keys and
 // their English labels. A key outside these lists is never shown (and never written: record.ts only
 // writes these), so a counter hash cannot grow with what patients or an LLM say.
 import type { PathId } from "../domain/intake.js";
@@ -6,6 +6,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from "../domain/recommendation.js";
 import { engineText } from "../domain/text/index.js";
 import type { Channel } from "../sessions/session.js";
 import type { MetricId } from "./json.js";
+import { QUESTION_LABELS, QUESTIONS } from "./question.js";
 import { STAGE_LABELS, STAGES } from "./stage.js";
 
 export interface Metric {
@@ -60,6 +61,7 @@ export const METRICS: readonly Metric[] = [
   },
   { id: "letters", title: "Letters drafted, by kind", prefix: "letter", keys: DOCUMENT_KINDS, labels: LETTER_LABELS },
   { id: "stops", title: "Where conversations stopped", prefix: "stop", keys: STAGES, labels: STAGE_LABELS },
+  { id: "questions", title: "The question they stopped at", prefix: "ask", keys: QUESTIONS, labels: QUESTION_LABELS },
 ];
 
 /** Whether a counter field is one of the metrics' `<prefix>:<key>` (the only fields ever written). */

@@ -5,6 +5,7 @@ import type { AppDeps } from "../deps.js";
 import type { ChatMessage, Session } from "../sessions/session.js";
 import { type DayCounts, NO_CLINIC } from "./counters.js";
 import { isKnownField } from "./metrics.js";
+import { lastQuestion } from "./question.js";
 import { recommendedPaths, stageOf } from "./stage.js";
 
 /** What a committed turn changed: its transcript and the documents it drafted. */
@@ -22,7 +23,8 @@ function previousTranscript(messages: readonly ChatMessage[]): readonly ChatMess
  * The counter deltas of one committed turn. `before` is the session as the turn began (lease held,
  * the patient's message appended): on its first committed turn a conversation is started on its
  * channel; a path counts the first time it tops a recommendation; each drafted letter counts by kind;
- * and the conversation's stop moves (−1 the old stage, +1 the new) when its stage changed.
+ * and the conversation's stop moves (−1 the old stage, +1 the new) when its stage changed, as does
+ * the question it stopped at (question.ts).
  */
 export function turnDeltas(before: Session, after: TurnAfter): DayCounts {
   const deltas: DayCounts = {};
@@ -35,15 +37,15 @@ export function turnDeltas(before: Session, after: TurnAfter): DayCounts {
   const shown = new Set(recommendedPaths(previous));
   for (const path of recommendedPaths(after.messages)) if (!shown.has(path)) add(`path:${path}`, 1);
   for (const document of after.documents) add(`letter:${document.kind}`, 1);
-  const stage = stageOf(after.messages);
-  if (first) add(`stop:${stage}`, 1);
-  else {
-    const was = stageOf(previous);
-    if (was !== stage) {
-      add(`stop:${was}`, -1);
-      add(`stop:${stage}`, 1);
-    }
-  }
+  // Where the conversation stands (the funnel's stage, and the question left open) moves from what
+  // the previous turn left to what this one leaves: a day's counts of each always sum to its conversations.
+  const move = (prefix: string, was: string | null, now: string) => {
+    if (was === now) return;
+    if (was !== null) add(`${prefix}:${was}`, -1);
+    add(`${prefix}:${now}`, 1);
+  };
+  move("stop", first ? null : stageOf(previous), stageOf(after.messages));
+  move("ask", first ? null : lastQuestion(previous), lastQuestion(after.messages));
   for (const [field, n] of Object.entries(deltas)) if (n === 0) delete deltas[field];
   return deltas;
 }

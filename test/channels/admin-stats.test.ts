@@ -95,6 +95,9 @@ describe("the dashboard after scripted conversations", () => {
         .filter(([k]) => k.startsWith(prefix))
         .reduce((s, [, n]) => s + n, 0);
     expect(sum("stop:")).toBe(9);
+    expect(sum("ask:")).toBe(9);
+    // Scripted by the guide alone: every question left open is one of its own, never "other".
+    expect(day["ask:other"] ?? 0).toBe(0);
     expect(sum("started:")).toBe(9);
     expect(day).toMatchObject({ "stop:opened": 2, "stop:drafted": 2, "stop:sent": 5, "started:sms": 2 });
   });

@@ -112,6 +112,7 @@ describe.skipIf(skip)("the dashboard in Chromium", () => {
       "Recommendations by path",
       "Letters drafted, by kind",
       "Where conversations stopped",
+      "The question they stopped at",
     ]);
     for (const f of figures) {
       expect(f.svgRole).toBe("img");

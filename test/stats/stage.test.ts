@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { type ChatMessage, newSession, type Session } from "../../src/sessions/session.js";
 import { METRICS } from "../../src/stats/metrics.js";
+import { lastQuestion, QUESTION_LABELS, QUESTIONS } from "../../src/stats/question.js";
 import { turnDeltas } from "../../src/stats/record.js";
 import { recommendedPaths, STAGE_LABELS, STAGES, stageOf } from "../../src/stats/stage.js";
 
@@ -119,6 +120,7 @@ describe("a committed turn's counter deltas", () => {
     ).toEqual({
       "started:sms": 1,
       "stop:opened": 1,
+      "ask:requester": 1,
     });
   });
 
@@ -129,9 +131,11 @@ describe("a committed turn's counter deltas", () => {
     // The patient answered: "opened" becomes "situation".
     expect(same).toEqual({ "stop:opened": -1, "stop:situation": 1 });
     const later = begun([...stored, user(), assistant(choices("state"))], 2);
-    expect(turnDeltas(later, { messages: [...later.messages, assistant(choices("purpose"))], documents: [] })).toEqual(
-      {},
-    );
+    // Still "situation", but the question left open moved on.
+    expect(turnDeltas(later, { messages: [...later.messages, assistant(choices("purpose"))], documents: [] })).toEqual({
+      "ask:state": -1,
+      "ask:purpose": 1,
+    });
   });
 
   it("counts a path once per conversation, and a later different top path too", () => {
@@ -173,6 +177,30 @@ describe("a committed turn's counter deltas", () => {
       messages: [...before.messages, assistant(choices("Dana Lee 555-0100"), recommend("<script>"))],
       documents: [{ kind: "Dana Lee" }],
     });
-    expect(deltas).toEqual({ "started:web": 1, "stop:recommendation": 1 });
+    expect(deltas).toEqual({ "started:web": 1, "stop:recommendation": 1, "ask:other": 1 });
+  });
+});
+
+describe("the question a conversation stopped at", () => {
+  it("is the last reply's quick replies' topic when the guide asks it, 'other' for any other, 'none' without one", () => {
+    expect(lastQuestion([user(), assistant(choices("state"))])).toBe("state");
+    expect(lastQuestion([user(), assistant(choices("state")), user(), assistant(choices("letter.contact"))])).toBe(
+      "letter.contact",
+    );
+    // An LLM's own topic, or a patient's words in one, is never a key of its own.
+    expect(lastQuestion([user(), assistant(choices("patient.isDeceased"))])).toBe("other");
+    expect(lastQuestion([user(), assistant(choices("Dana Lee 555-0100"))])).toBe("other");
+    // A reply with no question (a recommendation, a letter) leaves none open, whatever came before.
+    expect(lastQuestion([user(), assistant(choices("state")), user(), assistant(recommend("provider"))])).toBe("none");
+    expect(lastQuestion([user()])).toBe("none");
+    // The guide's menus and the tracker's questions after a letter leave no question about the request open.
+    for (const menu of ["next", "after_letter", "start", "tracker.sent", "tracker.received"])
+      expect(lastQuestion([user(), assistant(choices(menu))])).toBe("none");
+  });
+
+  it("has an English label for every key, and the questions metric lists them all, the guide's topics first", () => {
+    expect(METRICS.find((m) => m.id === "questions")?.keys).toEqual(QUESTIONS);
+    for (const q of QUESTIONS) expect(QUESTION_LABELS[q]).toMatch(/^[A-Z]/);
+    expect(QUESTIONS.slice(-2)).toEqual(["other", "none"]);
   });
 });

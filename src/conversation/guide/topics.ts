@@ -2,7 +2,7 @@
 // (a typo, a renamed question) does not compile. Quick replies carry their question's topic.
 
 /** What the guide asks about; each has a question, with quick replies, in every catalog. */
-const ASKED_TOPICS = [
+export const ASKED_TOPICS = [
   "requester",
   "state",
   "records.kinds",

@@ -91,7 +91,7 @@ function frame(width: number, height: number, label: string, defs: SVGElement[])
 const text = (x: number, y: number, content: string, attrs: Attrs = {}) =>
   svg("text", { x, y, fill: CHART_COLORS.text, "font-size": 12, ...attrs }, content);
 
-/** Horizontal bars of a metric's totals (paths, letters, stops). */
+/** Horizontal bars of a metric's totals (paths, letters, stops, questions). */
 function totalsChart(metric: MetricJson, stats: StatsJson): SVGElement {
   const chart = horizontalBars(metric);
   const color = CHART_COLORS.series[0];
@@ -225,7 +225,7 @@ function startedTable(metric: MetricJson, captionId: string): HTMLElement {
 
 /** A metric's totals table: a row per key. */
 function totalsTable(metric: MetricJson, captionId: string): HTMLElement {
-  const heading: Record<string, string> = { paths: "Path", letters: "Letter", stops: "Stopped" };
+  const heading: Record<string, string> = { paths: "Path", letters: "Letter", stops: "Stopped", questions: "Question" };
   return el(
     "table",
     { class: "rp-dash-table" },
