@@ -395,6 +395,9 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
     expect(Number(await total("letters", "Request for medical records"))).toBeGreaterThanOrEqual(6);
     expect(await total("stops", "Said the letter was sent")).toBe("5");
     expect(await total("stops", "Letter drafted")).toBe("<5");
+    // The six with a letter left no question open; the first-message web conversation and the text stopped at one.
+    expect(await total("questions", "No question open (a recommendation, a letter or a menu)")).toBe("6");
+    expect(await total("questions", "Another question (an AI model's own)")).toBe("0");
     await toTop("dashboard-title");
     await shot(page, "dashboard");
   }, 90_000);
