@@ -8,7 +8,7 @@ import { html } from "hono/html";
 import type { Clinic } from "../clinics/schema.js";
 import { WIDGET_CATALOGS } from "../i18n/catalogs/widget.js";
 import { DEFAULT_LANG, isLang } from "../i18n/langs.js";
-import { themeColors } from "../widget/contrast.js";
+import { DEFAULT_THEME, themeColors } from "../widget/contrast.js";
 import { WIDGET_FILES } from "../widget/files.js";
 
 /** The page's script URL (served by embedRoutes; a fixed name, so it is cached briefly). */
@@ -81,7 +81,7 @@ export function setupPage(input: {
   const call = phone
     ? html`${before}<a href="tel:${phone.replace(/[^\d+]/g, "")}">${phone}</a>${after}`
     : t.setupNoPhone;
-  const theme = JSON.stringify(themeColors(input.clinic?.themeColor ?? "#1d5fa8"));
+  const theme = JSON.stringify(themeColors(input.clinic?.themeColor ?? DEFAULT_THEME));
   return html`<!doctype html>
 <html lang="${lang}">
 <head>

@@ -6,6 +6,7 @@ import { html } from "hono/html";
 import { DEMO_CLINIC_ID } from "../clinics/demo.js";
 import type { Clinic } from "../clinics/schema.js";
 import type { AppDeps } from "../deps.js";
+import { DEFAULT_THEME } from "../widget/contrast.js";
 import { type AppEnv, baseUrl } from "./http.js";
 
 /** The page; hono/html escapes every interpolated value, so a clinic record cannot inject markup. */
@@ -21,7 +22,7 @@ function page(clinic: Clinic | null, origin: string) {
     ro?.address && html`<dt>Mail or drop off</dt><dd>${ro.address}</dd>\n`,
   ];
   const days = clinic?.turnaroundDays;
-  const tag = html`<script src="${origin}/widget.js"${clinic ? html` data-clinic="${clinic.id}"` : ""} data-color="${clinic?.themeColor ?? "#1d5fa8"}" async></script>`;
+  const tag = html`<script src="${origin}/widget.js"${clinic ? html` data-clinic="${clinic.id}"` : ""} data-color="${clinic?.themeColor ?? DEFAULT_THEME}" async></script>`;
   return html`<!doctype html>
 <html lang="en">
 <head>

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ONE_LINE, ONE_LINE_MESSAGE } from "../domain/one-line.js";
 import { isLang, LANGS, type Lang } from "../i18n/langs.js";
+import { DEFAULT_THEME } from "../widget/contrast.js";
 import { LOGO_MAX_BYTES, LOGO_TYPES, type LogoType, logoBytes, logoBytesMatch } from "./logo.js";
 
 export { LOGO_MAX_BYTES, LOGO_TYPES } from "./logo.js";
@@ -180,8 +181,6 @@ export function logoUrl(c: Pick<Clinic, "id" | "logo">): string | undefined {
   for (let i = 0; i < c.logo.data.length; i++) h = Math.imul(h ^ c.logo.data.charCodeAt(i), 0x01000193);
   return `/embed/logo/${c.id}?v=${(h >>> 0).toString(16)}`;
 }
-
-const DEFAULT_THEME = "#1d5fa8";
 
 /** The panel's configuration for a clinic, or the generic assistant when there is none. */
 export function panelConfig(c: Clinic | null, server: { ttlHours: number }): PanelConfig {

@@ -2,6 +2,9 @@
 // readable (≥ 4.5:1), darkened where it is text or borders on the light theme's backgrounds and
 // lightened where it is text or borders on the dark theme's (prefers-color-scheme: dark).
 
+/** recordpath's own blue: the panel's, the launcher's and the settings' colour when a clinic sets none. */
+export const DEFAULT_THEME = "#1d5fa8";
+
 export type Rgb = [number, number, number];
 
 /** Parses #rrggbb or #rgb; anything else is null. */
@@ -84,7 +87,7 @@ export interface ThemeColors {
  * unreadable input falls back to `fallback`. Each key becomes a CSS variable (`--accentDark`), and
  * panel.css picks the dark ones under prefers-color-scheme: dark.
  */
-export function themeColors(hex: string, fallback = "#1d5fa8"): ThemeColors {
+export function themeColors(hex: string, fallback = DEFAULT_THEME): ThemeColors {
   const rgb = parseHex(hex) ?? parseHex(fallback) ?? [29, 95, 168];
   const onBrand = contrastRatio(rgb, WHITE) >= AA_TEXT ? WHITE : BLACK;
   return {

@@ -11,7 +11,7 @@ import { type Browser, type BrowserContext, chromium, type FrameLocator, type Pa
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUTH_TOKEN, smsClient } from "../channels/sms/twilio-client.js";
 import { Typed, webConversation } from "../stats/conversations.js";
-import { type HostSite, startHost, startWorker, type Worker } from "./servers.js";
+import { CHROMIUM_ARGS, type HostSite, startHost, startWorker, type Worker } from "./servers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const skip = !existsSync(CHROMIUM) && !process.env.CI;
@@ -26,16 +26,6 @@ const ADMIN_TOKEN = "e2e-admin-token-settings-0123456789";
 const CLINIC = "maple-e2e";
 const SMS_NUMBER = "+15035550142";
 const AXE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** A solid-colour PNG, made here so the fixture is what the test says it is. */
 function png(size: number, [r, g, b]: [number, number, number]): Buffer {
@@ -135,7 +125,7 @@ describe.skipIf(skip)("the settings page in Chromium", () => {
       html: `<!doctype html><html lang="en"><title>impostor</title><main><h1>Not the clinic</h1></main>
 <script src="${worker.origin}/widget.js" data-clinic="${CLINIC}" data-test-origin="${site.origin}" async></script></html>`,
     }));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: worker.origin });
     page = await context.newPage();

@@ -3,6 +3,18 @@
 import { createServer, type Server } from "node:http";
 import { freePort, startWranglerDev, type WranglerDev } from "../support/wrangler-dev.js";
 
+/** Debian's Chromium, headless, with nothing of its own reaching out (updates, sync, QUIC). */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 /** The real Worker under `wrangler dev`, as the other loopback suites start it. */
 export type Worker = WranglerDev;
 

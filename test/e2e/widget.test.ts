@@ -6,7 +6,7 @@ import { type Browser, type BrowserContext, chromium, type Frame, type Page } fr
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { converse, idle } from "./drive.js";
 import { fakeApi } from "./fake-api.js";
-import { type HostSite, startHost, startWorker, type Worker } from "./servers.js";
+import { CHROMIUM_ARGS, type HostSite, startHost, startWorker, type Worker } from "./servers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const skip = !existsSync(CHROMIUM) && !process.env.CI;
@@ -120,16 +120,7 @@ describe.skipIf(skip)("the embedded widget in Chromium", { retry: 1 }, () => {
     await registerClinic();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     });
   }, 120_000);
 

@@ -5,7 +5,8 @@
 
 import { LOGO_MAX_BYTES, LOGO_TYPES } from "../../../clinics/logo.js";
 import type { Clinic, PanelConfig } from "../../../clinics/schema.js";
-import type { Lang } from "../../../i18n/langs.js";
+import { LANGS, type Lang } from "../../../i18n/langs.js";
+import { DEFAULT_THEME } from "../../contrast.js";
 import { h } from "../dom.js";
 import { ApiError, call } from "./api.js";
 import { type Field, FieldSet, input } from "./fields.js";
@@ -13,8 +14,6 @@ import { listEditor } from "./list-editor.js";
 import { mergeDiff, splitErrors } from "./patch.js";
 
 const LANG_NAMES: Record<Lang, string> = { en: "English", es: "Spanish (Español)" };
-const LANGS = Object.keys(LANG_NAMES) as Lang[];
-const DEFAULT_THEME = "#1d5fa8";
 const STARTERS = 4;
 /** The record's fields this form edits (current() builds exactly these). */
 const FORM_KEYS = new Set([
